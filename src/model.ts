@@ -1,0 +1,185 @@
+// Plain data types shared by every pipeline stage. No behaviour lives here.
+
+/** Editorial state of an article or story. */
+export type Usage = 'candidate' | 'selected' | 'background' | 'duplicate' | 'rejected';
+export const USAGES: readonly Usage[] = ['candidate', 'selected', 'background', 'duplicate', 'rejected'];
+
+/** What kind of document an input turned out to be, detected from its content. */
+export type InputKind = 'text' | 'html' | 'rss' | 'atom' | 'jsonfeed' | 'opml';
+
+/** One input the user named: a file on disk (a URL source comes with the fetch stage). */
+export interface Source {
+  /** Absolute path of the file. */
+  path: string;
+  /** URL given by the user for this source (`--url`), if any. */
+  url?: string;
+}
+
+/** A raw document read from a source, before it becomes articles. */
+export interface InputDocument {
+  path: string;
+  kind: InputKind;
+  content: string;
+  /** URL given by the user for this document, if any. */
+  url?: string;
+}
+
+/** One entry of a parsed feed. */
+export interface FeedItem {
+  id: string;
+  title: string;
+  link: string;
+  published?: string;
+  author?: string;
+  summary?: string;
+  /** Full HTML or text of the item (content:encoded, Atom content, JSON Feed content_html/text). */
+  content?: string;
+}
+
+export interface Feed {
+  title: string;
+  link: string;
+  items: FeedItem[];
+}
+
+/** Where an article came from: enough to explain it to an editor and to re-read it. */
+export interface ArticleOrigin {
+  path: string;
+  kind: InputKind;
+  /** For feed items: the feed file and the item id. */
+  feedItemId?: string;
+}
+
+/** An article after extraction: body text plus the metadata editors need. */
+export interface Article {
+  /** Stable id: derived from the canonical URL, or from the content when there is no URL. */
+  id: string;
+  url: string;
+  title: string;
+  byline: string[];
+  /** UTC ISO 8601, or undefined when the source does not say. */
+  published?: string;
+  /** Short publisher slug (registrable domain without suffix), e.g. `nytimes`. */
+  publisher: string;
+  /** Human publisher name as the source gives it, e.g. `New York Times`. */
+  publisherName: string;
+  lang?: string;
+  /** Body text, paragraphs separated by blank lines. */
+  text: string;
+  /** Publisher named by a syndication footer ("appeared first on …"), when the article is a syndicated copy. */
+  syndicatedFrom?: string;
+  origin: ArticleOrigin;
+  warnings: string[];
+}
+
+/** A sentence of an article with its character offsets into `Article.text`. */
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+/** A group of copies of one article; the original is kept, the others are duplicates. */
+export interface DuplicateGroup {
+  originalId: string;
+  duplicateIds: string[];
+  /** Why these are copies and why the original was chosen. */
+  reason: string;
+}
+
+/** Articles from one or more publishers about the same event. */
+export interface Story {
+  id: string;
+  label: string;
+  articleIds: string[];
+  publishers: string[];
+}
+
+/** Where a summary sentence comes from in its source article. */
+export interface SourceSpan {
+  /** Index of the source sentence. */
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface SummarySentence {
+  text: string;
+  source: SourceSpan[];
+  edits: string[];
+}
+
+export interface Summary {
+  articleId: string;
+  text: string;
+  sentences: SummarySentence[];
+  wordCount: number;
+  method: string;
+}
+
+export type AuditVerdict = 'supported' | 'unsupported' | 'misattributed' | 'contradicted';
+
+export interface AuditFinding {
+  kind: string;
+  detail: string;
+}
+
+export interface AuditedSentence {
+  text: string;
+  verdict: AuditVerdict;
+  score: number;
+  evidence: SourceSpan[];
+  findings: AuditFinding[];
+}
+
+export interface AuditReport {
+  articleId: string;
+  sentences: AuditedSentence[];
+}
+
+/** One named part of a candidate's score, so an editor can see why it ranks where it does. */
+export interface ScoreComponent {
+  name: string;
+  /** Raw value of the signal, before weighting. */
+  value: number;
+  weight: number;
+  /** value × weight: the components sum to the score. */
+  contribution: number;
+  detail: string;
+}
+
+/** An article as a ranked candidate in a run. */
+export interface Candidate {
+  articleId: string;
+  storyId: string;
+  score: number;
+  components: ScoreComponent[];
+  /** 1..N within the run that first ranked the article; fixed afterwards. */
+  initialRank: number;
+  /** Rank in this run. */
+  rank: number;
+  usage: Usage;
+  /** For duplicates: the id of the original. */
+  duplicateOf?: string;
+}
+
+/** A problem with one input that did not stop the run. */
+export interface InputFailure {
+  path: string;
+  reason: string;
+}
+
+/** Everything one run produced. */
+export interface RunResult {
+  articles: Article[];
+  duplicates: DuplicateGroup[];
+  stories: Story[];
+  summaries: Summary[];
+  audits: AuditReport[];
+  candidates: Candidate[];
+  failures: InputFailure[];
+  notices: string[];
+}
