@@ -1,0 +1,46 @@
+// What every command shares: argument parsing that turns mistakes into usage errors, and exit codes.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from '../config.js';
+
+/** A command: takes its arguments, prints, and returns the exit code. */
+export type Command = (argv: string[]) => Promise<number>;
+
+/** Bad flags or arguments: exit 2 with usage. */
+export class UsageError extends Error {}
+
+/** A failure the user can act on, with its exit code; printed as one line. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  debug: { type: 'boolean' },
+} as const satisfies Options;
+
+export function parseCommandLine<T extends Options>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    // node:util's messages name the flag; drop its internal error code prefix.
+    throw new UsageError((error as Error).message.replace(/^.*?: /, '').split('\n')[0]!);
+  }
+}
+
+/** Runs `body`, turning configuration problems into exit code 2. */
+export function withConfigErrors<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}

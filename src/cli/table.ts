@@ -1,0 +1,27 @@
+// The ranked list as a plain-text table for the terminal.
+import type { RunResult } from '../model.js';
+
+/** Width used when stdout is not a terminal (a pipe or a file). */
+const DEFAULT_WIDTH = 120;
+
+export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): string {
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const rows = result.candidates.map((c) => {
+    const a = articles.get(c.articleId)!;
+    return [String(c.rank), c.score.toFixed(2), c.usage, a.publisher, a.title];
+  });
+  const header = ['rank', 'score', 'usage', 'publisher', 'title'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fixed = widths.slice(0, 4).reduce((n, w) => n + w + 2, 0);
+  widths[4] = Math.max(20, Math.min(widths[4]!, columns - fixed));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => {
+        const width = widths[i]!;
+        const fitted = cell.length > width ? `${cell.slice(0, width - 1)}…` : cell;
+        return i < 2 ? fitted.padStart(width) : fitted.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,104 @@
+// Story clustering: articles about the same event, across publishers, become one Story.
+import { createHash } from 'node:crypto';
+import type { Article, Story } from '../model.js';
+import { cosine, termCounts, tfidfVectors, topTerms } from './vectors.js';
+
+/** Cosine similarity at or above which two articles report the same event. */
+export const STORY_SIMILARITY = 0.3;
+/** Terms per article entered in the inverted index; pairs must share one to be compared at all. */
+export const INDEX_TERMS = 12;
+/** Articles further apart than this are different events even when they read alike (yesterday's vote, today's). */
+export const STORY_WINDOW_HOURS = 72;
+
+export interface ClusterOptions {
+  similarity: number;
+  windowHours: number;
+}
+
+const DEFAULTS: ClusterOptions = { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
+
+/**
+ * Groups articles into stories. `copiesOf` maps an original's id to the ids of its duplicates: copies join
+ * their original's story without taking part in the similarity (they would only echo it).
+ */
+export function clusterStories(
+  articles: Article[],
+  copiesOf: Map<string, string[]> = new Map(),
+  options: Partial<ClusterOptions> = {},
+): Story[] {
+  const { similarity, windowHours } = { ...DEFAULTS, ...options };
+  const vectors = tfidfVectors(articles.map(termCounts));
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, i) => {
+    for (const term of topTerms(vector, INDEX_TERMS)) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  const compared = new Set<number>();
+  const n = articles.length;
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x]!, list[y]!];
+        const key = a * n + b;
+        if (compared.has(key)) continue;
+        compared.add(key);
+        if (find(a) === find(b) || !withinWindow(articles[a]!, articles[b]!, windowHours)) continue;
+        if (cosine(vectors[a]!, vectors[b]!) >= similarity) parent[find(b)] = find(a);
+      }
+    }
+  }
+
+  const members = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
+  const stories = [...members.values()].map((indexes) => toStory(indexes, articles, vectors, copiesOf));
+  return stories.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function withinWindow(a: Article, b: Article, hours: number): boolean {
+  if (!a.published || !b.published) return true;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= hours * 3_600_000;
+}
+
+function toStory(
+  indexes: number[],
+  articles: Article[],
+  vectors: ReturnType<typeof tfidfVectors>,
+  copiesOf: Map<string, string[]>,
+): Story {
+  const group = indexes.map((i) => articles[i]!);
+  // The founding article (first published, then smallest id) names the story, so its id is stable across runs.
+  const founder = [...group].sort(
+    (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
+  )[0]!;
+  // The label is the headline closest to all the others: the most representative one.
+  let label = founder.title;
+  let best = -1;
+  for (const i of indexes) {
+    const total = indexes.reduce((sum, j) => (i === j ? sum : sum + cosine(vectors[i]!, vectors[j]!)), 0);
+    if (total > best + 1e-12) {
+      best = total;
+      label = articles[i]!.title;
+    }
+  }
+  const articleIds = group.flatMap((a) => [a.id, ...(copiesOf.get(a.id) ?? [])]);
+  return {
+    id: `s-${createHash('sha256').update(founder.id).digest('hex').slice(0, 12)}`,
+    label,
+    articleIds,
+    publishers: [...new Set(group.map((a) => a.publisher))].sort(),
+  };
+}

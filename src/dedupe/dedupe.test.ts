@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates } from './index.js';
+import { canonicalUrl } from './url.js';
+import { makeArticle } from '../../test/helpers/articles.js';
+
+const FERRY = [
+  'The Port Halley ferry board voted 5 to 2 on Tuesday to replace the aging Gull Island boat with an electric vessel by 2028.',
+  'The new boat will cost $14.5 million, most of it covered by a state transport grant awarded last spring.',
+  '“We have patched the old hull for a decade, and the patches now need patches,” said Irene Vasko, the board chair.',
+  'Two members voted against the plan, saying the charging dock at Pier 4 has not been designed yet.',
+  'Commuters who rely on the 6:40 a.m. crossing said they welcomed the change but worried about service gaps during the transition.',
+  'The board will hold a public hearing on the construction schedule in January.',
+].join('\n\n');
+
+describe('canonicalUrl', () => {
+  it('drops tracking parameters, fragments, default www and trailing slashes', () => {
+    expect(canonicalUrl('HTTP://www.HarborGazette.com/news/ferry/?utm_source=x&id=3&fbclid=abc#top')).toBe(
+      'https://harborgazette.com/news/ferry?id=3',
+    );
+  });
+  it('returns an empty string for what is not an http(s) URL', () => {
+    expect(canonicalUrl('mailto:desk@harborgazette.com')).toBe('');
+    expect(canonicalUrl('not a url')).toBe('');
+  });
+});
+
+describe('findDuplicates', () => {
+  it('groups a syndicated copy with its original and keeps the publisher its footer names', () => {
+    const original = makeArticle({ id: 'a1', title: 'Ferry board picks electric boat', text: FERRY, publisher: 'harborgazette', publisherName: 'Harbor Gazette', published: '2026-11-22T10:00:00Z' });
+    const copy = makeArticle({ id: 'a0', title: 'Ferry board picks electric boat', text: FERRY, publisher: 'coastaldigest', publisherName: 'Coastal Digest', syndicatedFrom: 'Harbor Gazette', published: '2026-11-22T09:00:00Z' });
+    const groups = findDuplicates([copy, original]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.originalId).toBe('a1');
+    expect(groups[0]!.duplicateIds).toEqual(['a0']);
+    expect(groups[0]!.reason).toMatch(/identical text/);
+    expect(groups[0]!.reason).toMatch(/named by the syndication footer/);
+  });
+
+  it('finds a near copy with a new headline and an added paragraph, and keeps the earliest', () => {
+    const first = makeArticle({ id: 'b1', title: 'Electric ferry approved', text: FERRY, published: '2026-11-22T08:00:00Z' });
+    const later = makeArticle({
+      id: 'b2',
+      title: 'Gull Island boat to be replaced',
+      text: `${FERRY}\n\nThis article was updated to include the date of the hearing.`,
+      publisher: 'islandwire',
+      publisherName: 'Island Wire',
+      published: '2026-11-22T12:00:00Z',
+    });
+    const groups = findDuplicates([later, first]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.originalId).toBe('b1');
+    expect(groups[0]!.reason).toMatch(/near-identical|contains/);
+    expect(groups[0]!.reason).toMatch(/published first/);
+  });
+
+  it('does not group two different articles about the same event', () => {
+    const other = makeArticle({
+      id: 'c2',
+      title: 'Ferry riders brace for a long changeover',
+      text: [
+        'Riders of the Gull Island ferry spent Wednesday morning asking what the board’s vote means for their commute.',
+        'Marta Lind, who crosses every weekday, said she feared the replacement would take longer than promised.',
+        '“Every project on this waterfront has run late,” Ms. Lind said while waiting at the terminal.',
+        'The board chair has said the electric boat should arrive in 2028, and that the old vessel will stay in service until then.',
+      ].join('\n\n'),
+    });
+    const groups = findDuplicates([makeArticle({ id: 'c1', title: 'Ferry board picks electric boat', text: FERRY }), other]);
+    expect(groups).toEqual([]);
+  });
+
+  it('groups two articles that share a canonical URL', () => {
+    const a = makeArticle({ id: 'd1', title: 'A', text: 'One text about the harbor.', url: 'https://www.harborgazette.com/a?utm_medium=rss' });
+    const b = makeArticle({ id: 'd2', title: 'B', text: 'A different text entirely, about the library.', url: 'https://harborgazette.com/a/' });
+    const groups = findDuplicates([a, b]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.reason).toMatch(/same canonical URL/);
+  });
+});

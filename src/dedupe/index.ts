@@ -1,0 +1,128 @@
+// Dedupe: find copies and near-copies of one article and choose the original of each group.
+import type { Article, DuplicateGroup } from '../model.js';
+import { canonicalUrl } from './url.js';
+import { bandKeys, containment, exactFingerprint, jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
+
+/**
+ * Shingle Jaccard at or above which two bodies are the same article. Copies with another headline, a
+ * footer or a changed sentence stay above 0.6; different articles on one story share few 5-word runs
+ * (quotes aside) and stay far below it.
+ */
+export const NEAR_DUPLICATE_JACCARD = 0.6;
+/** Containment that marks a copy with a paragraph added or removed, when the shorter text is long enough to mean it. */
+export const NEAR_DUPLICATE_CONTAINMENT = 0.85;
+/** Fewest shingles a text needs before containment alone may call it a copy (a short quote is not a copy). */
+const CONTAINMENT_MIN_SHINGLES = 40;
+
+interface Fingerprinted {
+  article: Article;
+  url: string;
+  exact: string;
+  shingles: Set<number>;
+}
+
+export function findDuplicates(articles: Article[]): DuplicateGroup[] {
+  const items: Fingerprinted[] = articles.map((article) => {
+    const words = normalizedWords(article.text);
+    return { article, url: canonicalUrl(article.url), exact: exactFingerprint(words), shingles: shingleHashes(words) };
+  });
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const why = new Map<number, string>();
+  const union = (a: number, b: number, reason: string): void => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    parent[rb] = ra;
+    why.set(ra, [why.get(ra), why.get(rb), reason].filter(Boolean).join('; '));
+  };
+
+  // Exact keys first: URL and body hash.
+  const byKey = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const [key, reason] of [
+      [item.url && `url:${item.url}`, 'same canonical URL'],
+      [`body:${item.exact}`, 'identical text'],
+    ] as const) {
+      if (!key) continue;
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else union(seen, i, reason);
+    }
+  });
+
+  // Near copies: LSH buckets give candidate pairs so that we never compare all pairs.
+  const buckets = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const key of bandKeys(minhash(item.shingles))) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const compared = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const [a, b] = [bucket[x]!, bucket[y]!];
+        const pair = `${a}:${b}`;
+        if (compared.has(pair) || find(a) === find(b)) continue;
+        compared.add(pair);
+        const [sa, sb] = [items[a]!.shingles, items[b]!.shingles];
+        const j = jaccard(sa, sb);
+        if (j >= NEAR_DUPLICATE_JACCARD) {
+          union(a, b, `near-identical text (shingle Jaccard ${j.toFixed(2)})`);
+        } else if (Math.min(sa.size, sb.size) >= CONTAINMENT_MIN_SHINGLES) {
+          const c = containment(sa, sb);
+          if (c >= NEAR_DUPLICATE_CONTAINMENT) union(a, b, `one text contains the other (containment ${c.toFixed(2)})`);
+        }
+      }
+    }
+  }
+
+  const groups = new Map<number, Article[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    const members = groups.get(root);
+    if (members) members.push(item.article);
+    else groups.set(root, [item.article]);
+  });
+  const result: DuplicateGroup[] = [];
+  for (const [root, members] of groups) {
+    if (members.length < 2) continue;
+    const { original, because } = chooseOriginal(members);
+    result.push({
+      originalId: original.id,
+      duplicateIds: members.filter((m) => m !== original).map((m) => m.id).sort(),
+      reason: `${why.get(root) ?? 'copies'}; original ${because}`,
+    });
+  }
+  return result.sort((a, b) => a.originalId.localeCompare(b.originalId));
+}
+
+const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The rules, in order: footer names the publisher, not itself a syndicated copy, published first, stable id. */
+function chooseOriginal(members: Article[]): { original: Article; because: string } {
+  const named = new Set(members.flatMap((m) => (m.syndicatedFrom ? [nameKey(m.syndicatedFrom)] : [])));
+  const footerNamed = members.filter(
+    (m) => !m.syndicatedFrom && (named.has(nameKey(m.publisherName)) || named.has(nameKey(m.publisher))),
+  );
+  if (footerNamed.length > 0) {
+    const original = earliest(footerNamed);
+    return { original, because: `is ${original.publisherName}, named by the syndication footer` };
+  }
+  const unsyndicated = members.filter((m) => !m.syndicatedFrom);
+  const pool = unsyndicated.length > 0 ? unsyndicated : members;
+  const original = earliest(pool);
+  const because = original.published ? `published first (${original.published})` : 'kept by stable order (no dates)';
+  return { original, because: unsyndicated.length > 0 && unsyndicated.length < members.length ? `is not a syndicated copy; ${because}` : because };
+}
+
+function earliest(articles: Article[]): Article {
+  return [...articles].sort(
+    (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
+  )[0]!;
+}

@@ -1,0 +1,116 @@
+// The run: stages in order over the model, persisted by the store. Stages never see the store; this file does.
+import type { Article, AuditReport, Candidate, RunResult, Summary } from './model.js';
+import type { Store } from './store/index.js';
+import { ingest } from './ingest/index.js';
+import { findDuplicates } from './dedupe/index.js';
+import { clusterStories } from './cluster/index.js';
+import { summarizeArticle } from './summarize/index.js';
+import { auditProvenance, dropUnsupported } from './audit/provenance.js';
+import { rankCandidates, type RankWeights } from './rank/index.js';
+import { publishRun, type PublishedRun } from './publish/index.js';
+
+export type Stage = 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
+
+export interface Progress {
+  stage: Stage;
+  done: number;
+  total: number;
+}
+
+export interface RunOptions {
+  inputs: string[];
+  /** URL for the article when exactly one file is given. */
+  url?: string;
+  outDir: string;
+  weights: RankWeights;
+  summary: { ratio: number; minWords: number; maxWords: number };
+  /** Timestamp recorded for the run (ISO); the only value in the output that changes between identical runs. */
+  now: string;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface RunOutcome {
+  runId: number;
+  result: RunResult;
+  published: PublishedRun;
+}
+
+/** Articles summarized between progress events: often enough to show movement, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 250;
+
+export async function runPipeline(options: RunOptions, store: Store): Promise<RunOutcome> {
+  const progress = options.onProgress ?? (() => {});
+  const runId = store.beginRun(options.now, options.inputs);
+
+  progress({ stage: 'ingest', done: 0, total: options.inputs.length });
+  const ingested = await ingest(options.inputs, options.url ? { url: options.url } : {});
+  const articles = uniqueById(ingested.articles);
+  progress({ stage: 'ingest', done: options.inputs.length, total: options.inputs.length });
+
+  progress({ stage: 'dedupe', done: 0, total: articles.length });
+  const duplicates = findDuplicates(articles);
+  const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
+  const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
+
+  progress({ stage: 'cluster', done: 0, total: articles.length });
+  const stories = clusterStories(articles.filter((a) => !copies.has(a.id)), copiesOf);
+
+  const summaries: Summary[] = [];
+  const audits: AuditReport[] = [];
+  const notices = [...ingested.notices];
+  articles.forEach((article, i) => {
+    const summary = summarizeArticle(article, options.summary);
+    const audit = auditProvenance(article, summary);
+    const kept = dropUnsupported(summary, audit);
+    if (kept !== summary) {
+      notices.push(`${article.origin.path}: dropped ${summary.sentences.length - kept.sentences.length} summary sentence(s) that failed the provenance audit`);
+    }
+    summaries.push(kept);
+    audits.push(audit);
+    if ((i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'summarize', done: i + 1, total: articles.length });
+  });
+  progress({ stage: 'summarize', done: articles.length, total: articles.length });
+
+  progress({ stage: 'rank', done: 0, total: articles.length });
+  const memory = store.recall(articles.map((a) => a.id));
+  const initialRanks = new Map<string, number>();
+  for (const [id, m] of memory) if (m.initialRank !== undefined) initialRanks.set(id, m.initialRank);
+  const candidates = rankCandidates({ articles, stories, duplicates, initialRanks, weights: options.weights }).map(
+    (c): Candidate => {
+      // An editor's decision (selected, background, rejected) outlives re-runs; dedupe owns the rest.
+      const usage = memory.get(c.articleId)?.usage;
+      return usage && usage !== 'candidate' && usage !== 'duplicate' ? { ...c, usage } : c;
+    },
+  );
+
+  const result: RunResult = {
+    articles,
+    duplicates,
+    stories,
+    summaries,
+    audits,
+    candidates,
+    failures: ingested.failures,
+    notices,
+  };
+
+  progress({ stage: 'store', done: 0, total: articles.length });
+  store.saveArticles(runId, articles);
+  store.saveDuplicates(duplicates);
+  store.saveStories(stories);
+  store.saveSummaries(summaries);
+  store.saveAudits(audits);
+  store.saveCandidates(runId, candidates);
+
+  progress({ stage: 'publish', done: 0, total: candidates.length });
+  const published = publishRun(result, options.outDir, options.now);
+  store.finishRun(runId, options.now, articles.length, ingested.failures.length);
+  return { runId, result, published };
+}
+
+/** One article per id: the same URL met twice in one run (a page and its feed item) is one article. */
+function uniqueById(articles: Article[]): Article[] {
+  const seen = new Map<string, Article>();
+  for (const article of articles) if (!seen.has(article.id)) seen.set(article.id, article);
+  return [...seen.values()];
+}

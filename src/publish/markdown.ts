@@ -1,0 +1,28 @@
+// The per-article Markdown file: YAML front matter (url, title, publisher, usage, initial_rank first, in
+// that order), then `## Article summary` and one paragraph.
+import { stringify } from 'yaml';
+import type { Article, Candidate, Summary } from '../model.js';
+
+export interface ArticleFileInput {
+  article: Article;
+  candidate: Candidate;
+  summary: Summary;
+}
+
+export function articleMarkdown({ article, candidate, summary }: ArticleFileInput): string {
+  const front: Record<string, unknown> = {
+    url: article.url,
+    title: article.title,
+    publisher: article.publisher,
+    usage: candidate.usage,
+    initial_rank: candidate.initialRank,
+    id: article.id,
+    story: candidate.storyId,
+  };
+  if (article.published) front.published = article.published;
+  if (article.byline.length > 0) front.byline = article.byline;
+  if (candidate.duplicateOf) front.duplicate_of = candidate.duplicateOf;
+  // lineWidth 0: never fold a long headline; the yaml library quotes whatever YAML would misread.
+  const yaml = stringify(front, { lineWidth: 0 });
+  return `---\n${yaml}---\n## Article summary\n${summary.text}\n`;
+}

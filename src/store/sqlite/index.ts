@@ -1,0 +1,198 @@
+// SQLite backend (better-sqlite3): the embedded default. WAL mode so a reader (the web editor) never
+// blocks a run; every batch write is one transaction.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Article, AuditReport, Candidate, DuplicateGroup, Story, Summary, Usage } from '../../model.js';
+import type { ArticleMemory, RunRecord, Store } from '../index.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** How long a writer waits for a lock held by another process before failing. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export function openSqliteStore(file: string): Store {
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    throw new Error(`store: cannot open database ${file}: ${(error as Error).message}; check the path or pass --db`);
+  }
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`schema version ${current} is newer than this newsdesk (${MIGRATIONS.length}); upgrade newsdesk`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+class SqliteStore implements Store {
+  constructor(private readonly db: Database.Database) {}
+
+  beginRun(startedAt: string, inputs: string[]): number {
+    const info = this.db.prepare('INSERT INTO runs (started_at, inputs) VALUES (?, ?)').run(startedAt, JSON.stringify(inputs));
+    return Number(info.lastInsertRowid);
+  }
+
+  finishRun(runId: number, finishedAt: string, articleCount: number, failureCount: number): void {
+    this.db
+      .prepare('UPDATE runs SET finished_at = ?, article_count = ?, failure_count = ? WHERE id = ?')
+      .run(finishedAt, articleCount, failureCount, runId);
+  }
+
+  saveArticles(runId: number, articles: Article[]): void {
+    const upsert = this.db.prepare(`
+      INSERT INTO articles (id, url, title, byline, published, publisher, publisher_name, lang, body,
+                            syndicated_from, origin, first_seen_run, updated_run)
+      VALUES (@id, @url, @title, @byline, @published, @publisher, @publisherName, @lang, @text,
+              @syndicatedFrom, @origin, @runId, @runId)
+      ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,
+        published = excluded.published, publisher = excluded.publisher, publisher_name = excluded.publisher_name,
+        lang = excluded.lang, body = excluded.body, syndicated_from = excluded.syndicated_from,
+        origin = excluded.origin, updated_run = excluded.updated_run`);
+    this.db.transaction(() => {
+      for (const a of articles) {
+        upsert.run({
+          id: a.id,
+          url: a.url,
+          title: a.title,
+          byline: JSON.stringify(a.byline),
+          published: a.published ?? null,
+          publisher: a.publisher,
+          publisherName: a.publisherName,
+          lang: a.lang ?? null,
+          text: a.text,
+          syndicatedFrom: a.syndicatedFrom ?? null,
+          origin: JSON.stringify(a.origin),
+          runId,
+        });
+      }
+    })();
+  }
+
+  recall(articleIds: string[]): Map<string, ArticleMemory> {
+    const query = this.db.prepare(`
+      SELECT a.first_seen_run AS firstSeenRun, r.initial_rank AS initialRank, r.usage AS usage
+      FROM articles a LEFT JOIN rankings r ON r.article_id = a.id WHERE a.id = ?`);
+    const memory = new Map<string, ArticleMemory>();
+    for (const id of articleIds) {
+      const row = query.get(id) as { firstSeenRun: number; initialRank: number | null; usage: Usage | null } | undefined;
+      if (!row) continue;
+      memory.set(id, {
+        firstSeenRun: row.firstSeenRun,
+        ...(row.initialRank !== null ? { initialRank: row.initialRank } : {}),
+        ...(row.usage !== null ? { usage: row.usage } : {}),
+      });
+    }
+    return memory;
+  }
+
+  saveDuplicates(groups: DuplicateGroup[]): void {
+    const upsert = this.db.prepare(`INSERT INTO duplicates (article_id, original_id, reason) VALUES (?, ?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET original_id = excluded.original_id, reason = excluded.reason`);
+    this.db.transaction(() => {
+      for (const g of groups) for (const id of g.duplicateIds) upsert.run(id, g.originalId, g.reason);
+    })();
+  }
+
+  saveStories(stories: Story[]): void {
+    const upsert = this.db.prepare(`INSERT INTO stories (id, label, publishers) VALUES (?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET label = excluded.label, publishers = excluded.publishers`);
+    const clear = this.db.prepare('DELETE FROM story_articles WHERE article_id = ?');
+    const link = this.db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+    this.db.transaction(() => {
+      for (const s of stories) {
+        upsert.run(s.id, s.label, JSON.stringify(s.publishers));
+        // An article belongs to one story: moving it drops its old membership.
+        for (const id of s.articleIds) {
+          clear.run(id);
+          link.run(s.id, id);
+        }
+      }
+    })();
+  }
+
+  saveSummaries(summaries: Summary[]): void {
+    const upsert = this.db.prepare(`INSERT INTO summaries (article_id, method, body, sentences, word_count)
+      VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET method = excluded.method, body = excluded.body,
+      sentences = excluded.sentences, word_count = excluded.word_count`);
+    this.db.transaction(() => {
+      for (const s of summaries) upsert.run(s.articleId, s.method, s.text, JSON.stringify(s.sentences), s.wordCount);
+    })();
+  }
+
+  saveAudits(reports: AuditReport[]): void {
+    const upsert = this.db.prepare(`INSERT INTO audits (article_id, sentences) VALUES (?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET sentences = excluded.sentences`);
+    this.db.transaction(() => {
+      for (const r of reports) upsert.run(r.articleId, JSON.stringify(r.sentences));
+    })();
+  }
+
+  saveCandidates(runId: number, candidates: Candidate[]): void {
+    const firstRank = this.db.prepare(`INSERT INTO rankings (article_id, initial_rank, first_ranked_run, usage)
+      VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING`);
+    const dedupeUsage = this.db.prepare(`UPDATE rankings SET usage = ? WHERE article_id = ? AND usage IN ('candidate', 'duplicate')`);
+    const row = this.db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, score, components, usage)
+      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
+      rank = excluded.rank, score = excluded.score, components = excluded.components, usage = excluded.usage`);
+    this.db.transaction(() => {
+      for (const c of candidates) {
+        firstRank.run(c.articleId, c.initialRank, runId, c.usage);
+        // Dedupe decides between candidate and duplicate; an editor's choice (selected, …) is never overwritten.
+        dedupeUsage.run(c.usage, c.articleId);
+        row.run(runId, c.articleId, c.storyId, c.rank, c.score, JSON.stringify(c.components), c.usage);
+      }
+    })();
+  }
+
+  getArticle(id: string): Article | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Record<string, string | null> | undefined;
+    if (!row) return undefined;
+    return {
+      id: row.id!,
+      url: row.url!,
+      title: row.title!,
+      byline: JSON.parse(row.byline!) as string[],
+      ...(row.published ? { published: row.published } : {}),
+      publisher: row.publisher!,
+      publisherName: row.publisher_name!,
+      ...(row.lang ? { lang: row.lang } : {}),
+      text: row.body!,
+      ...(row.syndicated_from ? { syndicatedFrom: row.syndicated_from } : {}),
+      origin: JSON.parse(row.origin!) as Article['origin'],
+      warnings: [],
+    };
+  }
+
+  countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+
+  listRuns(): RunRecord[] {
+    const rows = this.db.prepare('SELECT * FROM runs ORDER BY id').all() as Array<Record<string, string | number | null>>;
+    return rows.map((r) => ({
+      id: Number(r.id),
+      startedAt: String(r.started_at),
+      ...(r.finished_at ? { finishedAt: String(r.finished_at) } : {}),
+      inputs: JSON.parse(String(r.inputs)) as string[],
+      articleCount: Number(r.article_count),
+      failureCount: Number(r.failure_count),
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

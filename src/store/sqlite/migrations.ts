@@ -1,0 +1,72 @@
+// Numbered, append-only schema migrations. Never edit a shipped migration: add the next one.
+export const MIGRATIONS: readonly string[] = [
+  // 1: the foundation schema.
+  `
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    inputs TEXT NOT NULL,
+    article_count INTEGER NOT NULL DEFAULT 0,
+    failure_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    byline TEXT NOT NULL,
+    published TEXT,
+    publisher TEXT NOT NULL,
+    publisher_name TEXT NOT NULL,
+    lang TEXT,
+    body TEXT NOT NULL,
+    syndicated_from TEXT,
+    origin TEXT NOT NULL,
+    first_seen_run INTEGER NOT NULL REFERENCES runs(id),
+    updated_run INTEGER NOT NULL REFERENCES runs(id)
+  );
+  CREATE INDEX articles_url ON articles(url);
+  CREATE TABLE duplicates (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    original_id TEXT NOT NULL REFERENCES articles(id),
+    reason TEXT NOT NULL
+  );
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    publishers TEXT NOT NULL
+  );
+  CREATE TABLE story_articles (
+    story_id TEXT NOT NULL REFERENCES stories(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (story_id, article_id)
+  );
+  CREATE TABLE summaries (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    method TEXT NOT NULL,
+    body TEXT NOT NULL,
+    sentences TEXT NOT NULL,
+    word_count INTEGER NOT NULL
+  );
+  CREATE TABLE audits (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    sentences TEXT NOT NULL
+  );
+  CREATE TABLE rankings (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    initial_rank INTEGER NOT NULL,
+    first_ranked_run INTEGER NOT NULL REFERENCES runs(id),
+    usage TEXT NOT NULL DEFAULT 'candidate'
+  );
+  CREATE TABLE candidates (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    story_id TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    score REAL NOT NULL,
+    components TEXT NOT NULL,
+    usage TEXT NOT NULL,
+    PRIMARY KEY (run_id, article_id)
+  );
+  `,
+];

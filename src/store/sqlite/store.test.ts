@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../index.js';
+import { makeArticle } from '../../../test/helpers/articles.js';
+import type { Candidate } from '../../model.js';
+
+const candidate = (articleId: string, initialRank: number, usage: Candidate['usage'] = 'candidate'): Candidate => ({
+  articleId, storyId: 's-1', score: 1, components: [], initialRank, rank: initialRank, usage,
+});
+
+describe('sqlite store', () => {
+  it('upserts articles, keeps the first initial rank and an editor usage across runs', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'newsdesk-store-')), 'nested', 'test.db');
+    const store = openSqliteStore(file);
+    const run1 = store.beginRun('2026-11-22T00:00:00Z', ['a']);
+    const a = makeArticle({ id: 'a1', title: 'First title', text: 'Body.' });
+    store.saveArticles(run1, [a]);
+    store.saveCandidates(run1, [candidate('a1', 4)]);
+    store.finishRun(run1, '2026-11-22T00:00:01Z', 1, 0);
+
+    const run2 = store.beginRun('2026-11-23T00:00:00Z', ['a']);
+    store.saveArticles(run2, [{ ...a, title: 'Updated title' }]);
+    store.saveCandidates(run2, [candidate('a1', 1)]);
+    expect(store.countRows('articles')).toBe(1);
+    expect(store.getArticle('a1')?.title).toBe('Updated title');
+    expect(store.recall(['a1', 'missing'])).toEqual(new Map([['a1', { firstSeenRun: run1, initialRank: 4, usage: 'candidate' }]]));
+    expect(store.listRuns().map((r) => r.id)).toEqual([run1, run2]);
+    store.close();
+
+    // Reopening runs no migration twice and keeps the data.
+    const reopened = openSqliteStore(file);
+    expect(reopened.countRows('articles')).toBe(1);
+    reopened.close();
+  });
+
+  it('says which file it could not open and what to do', () => {
+    // A regular file where a folder should be: no user, root included, can create the database there.
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-store-'));
+    writeFileSync(join(dir, 'plain-file'), 'not a folder');
+    const file = join(dir, 'plain-file', 'cannot.db');
+    expect(() => openSqliteStore(file)).toThrow(new RegExp(`store: cannot open database ${file}.*--db`));
+  });
+});
