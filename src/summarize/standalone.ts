@@ -1,0 +1,93 @@
+// Which sentences a reader can understand, and attribute correctly, once they are lifted out of the
+// article. A summary that opens "He said…" or quotes someone without saying who invites exactly the
+// misattribution an editor has to catch by hand.
+
+import type { Sentence } from '../model.js';
+import {
+  attributedToPronoun,
+  endsInsideQuotation,
+  hasAttribution,
+  namesSpeaker,
+  startsWithQuotation,
+} from '../text/quotes.js';
+import { wordCount } from '../text/words.js';
+
+export type Standing =
+  /** Can be read alone. */
+  | { kind: 'standalone' }
+  /** Only makes sense right after the sentence before it; `reason` says why, for explanations. */
+  | { kind: 'needs-antecedent'; reason: string }
+  /** Never in a summary. */
+  | { kind: 'excluded'; reason: string };
+
+/**
+ * Openers that point back at something earlier: pronouns and demonstratives need their referent, and
+ * contrastive connectives ("But…") need the claim they contrast with, or the summary misleads.
+ */
+export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
+  'He', 'She', 'They', 'It', 'That', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Him',
+  'Them', 'But', 'However', 'Yet',
+]);
+
+/**
+ * Shorter sentences are headings, captions and fragments ("Read more.") more often than news; six words
+ * is the shortest complete news sentence we expect to be worth a place.
+ */
+export const MIN_SENTENCE_WORDS = 6;
+
+/** Credit lines and author bios sit in the last few paragraphs; this many are checked for them. */
+export const BOILERPLATE_TAIL_PARAGRAPHS = 3;
+
+/** Credit lines and author bios ("Edward Wong reports on … for The Times."). */
+const TAIL_BOILERPLATE_RE = /\bcontributed (?:reporting|research)\b|\breports on .{1,200}? for /;
+
+/** Boilerplate anywhere: a syndication footer the ingest stage missed. */
+const ANYWHERE_BOILERPLATE_RE = /\bappeared first on\b/;
+
+/** A sentence ends with terminal punctuation, maybe inside quotes or brackets; a heading does not. */
+const FINAL_PUNCTUATION_RE = /[.?!…]["'”’)\]»]*$/;
+
+const FIRST_WORD_RE = /^\p{L}+/u;
+
+/** Assesses every sentence of one article, in order. */
+export function assessStandings(sentences: readonly Sentence[]): Standing[] {
+  const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
+  const standings: Standing[] = [];
+  let insideQuotation = false;
+  let previous: Sentence | undefined;
+  for (const sentence of sentences) {
+    // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
+    const startsInside = previous?.paragraph === sentence.paragraph && insideQuotation;
+    insideQuotation = endsInsideQuotation(sentence.text, startsInside);
+    const inTail = sentence.paragraph > lastParagraph - BOILERPLATE_TAIL_PARAGRAPHS;
+    standings.push(assess(sentence.text, previous?.text, startsInside, inTail));
+    previous = sentence;
+  }
+  return standings;
+}
+
+function assess(text: string, previous: string | undefined, startsInsideQuotation: boolean, inTail: boolean): Standing {
+  if (ANYWHERE_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'syndication footer' };
+  if (inTail && TAIL_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'credit line or author bio' };
+  if (!FINAL_PUNCTUATION_RE.test(text)) return { kind: 'excluded', reason: 'heading or fragment' };
+  if (wordCount(text) < MIN_SENTENCE_WORDS) return { kind: 'excluded', reason: 'too short' };
+
+  // The rest of a quotation opened in an earlier sentence only reads (and balances its quote marks)
+  // after that opening; whether the opening itself may be used is settled when it is assessed.
+  if (startsInsideQuotation) return { kind: 'needs-antecedent', reason: 'continues a quotation' };
+  if (startsWithQuotation(text) && !hasAttribution(text)) {
+    // Who is speaking must be settled by the sentence right before, or the quote could be pinned on
+    // whoever the summary happened to mention last.
+    if (previous === undefined || !namesSpeaker(previous)) {
+      return { kind: 'excluded', reason: 'quotation whose speaker is not named nearby' };
+    }
+    return { kind: 'needs-antecedent', reason: 'quotation whose speaker the previous sentence names' };
+  }
+  if (attributedToPronoun(text)) {
+    return { kind: 'needs-antecedent', reason: 'speaker is a pronoun for someone named earlier' };
+  }
+  if (DEPENDENT_OPENERS.has(FIRST_WORD_RE.exec(text)?.[0] ?? '')) {
+    return { kind: 'needs-antecedent', reason: 'opens with a word that points back' };
+  }
+  return { kind: 'standalone' };
+}

@@ -1,0 +1,126 @@
+// Word-level helpers shared by the summarizer and the auditor: tokens, counts, stopwords, stems.
+
+/**
+ * A word token: letters and digits, joined across inner periods and apostrophes so that "4.5",
+ * "u.s" and "mexico's" stay whole, and across a comma only between digits ("1,000").
+ */
+const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:[.'’]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
+/** Outside ASCII, whether a character is a letter or digit is left to Unicode properties. */
+const WORDLIKE_RE = /[\p{L}\p{N}]/u;
+const WHITESPACE_RE = /\s/;
+const FIRST_NON_ASCII = 128;
+
+/** Curly apostrophes are normalized so "Mexico’s" and "Mexico's" are the same token. */
+const CURLY_APOSTROPHE_RE = /’/g;
+
+/**
+ * Function words that say nothing about what an article is about. Kept small on purpose: within one
+ * article, inverse document frequency already discounts common words, so this list only has to remove
+ * the ones frequent enough to swamp it. "said" and the honorifics are here because news copy repeats
+ * them in nearly every sentence.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'before',
+  'being', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'each', 'even', 'for',
+  'from', 'had', 'has', 'have', 'he', 'her', 'here', 'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is',
+  'it', "it's", 'its', 'just', 'many', 'may', 'more', 'most', 'much', 'must', 'no', 'not', 'now', 'of',
+  'on', 'one', 'only', 'or', 'other', 'our', 'out', 'over', 'said', 'say', 'says', 'she', 'should', 'so',
+  'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
+  'those', 'through', 'to', 'too', 'under', 'up', 'very', 'was', 'we', 'were', 'what', 'when', 'where',
+  'which', 'while', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
+  'mr', 'mrs', 'ms', 'dr',
+]);
+
+/**
+ * Suffixes the light stemmer removes, longest first; the first that fits wins. A hand-written light
+ * stemmer instead of Porter or a dependency: we only need "arrests", "arrested" and "arresting" to meet
+ * within one article, and a short, predictable rule list is easier to reason about in an audit than a
+ * full morphological algorithm.
+ */
+const SUFFIX_RULES: ReadonlyArray<readonly [suffix: string, replacement: string]> = [
+  ['sses', 'ss'],
+  ['ies', 'y'],
+  ['ing', ''],
+  ['ed', ''],
+  ['s', ''],
+];
+
+/** No suffix is removed if less than this would remain: "bus", "gas" and "has" keep their s. */
+const MIN_STEM_LENGTH = 3;
+
+/** Words the suffix rules would conflate with a different word ("news" is not the plural of "new"). */
+const STEM_EXCEPTIONS: ReadonlySet<string> = new Set(['news', 'series', 'species', 'always', 'perhaps']);
+
+/** Endings after which a final s is part of the word, not a plural ("boss", "census", "crisis"). */
+const KEEP_FINAL_S_RE = /(?:ss|us|is)$/;
+
+/** A doubled final consonant left by -ing/-ed ("stopp" → "stop"); l, s, z double in the base form. */
+const DOUBLED_CONSONANT_RE = /([b-df-hj-km-rtv-y])\1$/;
+
+/** Lowercased word tokens in order, keeping numbers like "4.5" and words with apostrophes. */
+export function tokenize(text: string): string[] {
+  return wordTokens(text.toLowerCase());
+}
+
+/**
+ * Word tokens in order with their case kept, for callers that need to tell names from words. One
+ * regex pass over the whole text: Unicode-aware regexes are the costly part of summarizing.
+ */
+export function wordTokens(text: string): string[] {
+  const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
+  return straight.match(TOKEN_RE) ?? [];
+}
+
+/**
+ * Words as a reader counts them: whitespace-separated chunks holding a letter or digit, so a lone
+ * "—" is not a word. A character loop rather than a regex: this runs on every sentence and summary,
+ * and Unicode-aware regexes cost more than the rest of the summarizer.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  let countedChunk = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code, text, i)) {
+      countedChunk = false;
+    } else if (!countedChunk && isWordCharacter(code, text, i)) {
+      count += 1;
+      countedChunk = true;
+    }
+  }
+  return count;
+}
+
+function isWhitespace(code: number, text: string, at: number): boolean {
+  if (code < FIRST_NON_ASCII) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE_RE.test(text.charAt(at));
+}
+
+function isWordCharacter(code: number, text: string, at: number): boolean {
+  if (code < FIRST_NON_ASCII) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return WORDLIKE_RE.test(text.charAt(at));
+}
+
+/** Tokens that carry content: `tokenize` minus STOPWORDS. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((token) => !STOPWORDS.has(token));
+}
+
+/** A light stem of a lowercased token (see SUFFIX_RULES for why it is light). */
+export function stem(token: string): string {
+  let word = token.endsWith("'s") ? token.slice(0, -2) : token;
+  if (STEM_EXCEPTIONS.has(word)) return word;
+  for (const [suffix, replacement] of SUFFIX_RULES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM_LENGTH) continue;
+    if (suffix === 's' && KEEP_FINAL_S_RE.test(word)) break;
+    word = word.slice(0, word.length - suffix.length) + replacement;
+    if (suffix === 'ing' || suffix === 'ed') word = word.replace(DOUBLED_CONSONANT_RE, '$1');
+    break;
+  }
+  // "cooperate", "cooperated" and "cooperating" all meet at "cooperat".
+  if (word.length > MIN_STEM_LENGTH + 1 && word.endsWith('e')) word = word.slice(0, -1);
+  return word;
+}
