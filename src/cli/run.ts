@@ -82,9 +82,9 @@ export const command: Command = async (argv) => {
 
     const copies = result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0);
     process.stderr.write(
-      `newsdesk run: ${result.articles.length} articles, ${result.stories.length} stories, ${copies} duplicates, ` +
-        `${result.failures.length} failed input${result.failures.length === 1 ? '' : 's'}; ` +
-        `wrote ${published.changed.length} changed file${published.changed.length === 1 ? '' : 's'} to ${config.out}\n`,
+      `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
+        `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
+        `wrote ${plural(published.changed.length, 'changed file')} to ${config.out}\n`,
     );
     if (result.articles.length === 0 && result.failures.length === 0) {
       throw new CliError('no articles found in the given sources; name text, HTML, feed or OPML files', 1);
@@ -97,4 +97,8 @@ export const command: Command = async (argv) => {
 
 function printProgress({ stage, done, total }: Progress): void {
   process.stderr.write(`\r\x1b[Knewsdesk run: ${stage} ${done}/${total}`);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -29,8 +29,9 @@ export function tfidfVectors(counts: Map<string, number>[]): TermVector[] {
     const vector: TermVector = new Map();
     let norm = 0;
     for (const [term, tf] of doc) {
-      // Smoothed idf keeps terms shared by every article slightly above zero.
-      const weight = (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(term)! + 0.5));
+      // ln(1 + N/df): a term every article shares still counts (ln 2). A run may hold nothing but one
+      // story's articles, and the names they share are exactly what makes them one story.
+      const weight = (1 + Math.log(tf)) * Math.log(1 + n / df.get(term)!);
       if (weight <= 0) continue;
       vector.set(term, weight);
       norm += weight * weight;

@@ -1,0 +1,85 @@
+// Deterministic synthetic news for benchmarks: stories with their own names and vocabulary, told by
+// several fictional publishers in different words, plus syndicated copies with the footer.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Articles per story on average: enough to exercise clustering and dedupe at every size. */
+const ARTICLES_PER_STORY = 5;
+/** Share of articles written as syndicated copies of another article. */
+const COPY_SHARE = 0.1;
+const PARAGRAPHS = 8;
+const SENTENCES_PER_PARAGRAPH = 3;
+
+const PUBLISHERS = ['Harbor Gazette', 'Valley Ledger', 'Northwind Times', 'Meridian Wire', 'Pinecrest Herald', 'Coastal Post', 'Lakeshore Dispatch', 'Island Wire'];
+const FIRST = ['Irene', 'Omar', 'Lena', 'Tomas', 'Priya', 'Jonah', 'Marta', 'Kofi', 'Ana', 'Felix', 'Rosa', 'Dmitri'];
+const LAST = ['Vasko', 'Castell', 'Ortiz', 'Lind', 'Abadi', 'Mercer', 'Okafor', 'Talley', 'Brandt', 'Sato', 'Quinn', 'Haddad'];
+const PLACES = ['Port Halley', 'Gull Island', 'Pinecrest', 'Northwind', 'Alder Falls', 'Marrow Bay', 'Stonebridge', 'Kestrel Point'];
+const NOUNS = ['council', 'ferry', 'bridge', 'hospital', 'school board', 'mill', 'harbor', 'library', 'water plant', 'rail line', 'budget', 'storm', 'clinic', 'stadium', 'market', 'dam'];
+const VERBS = ['approved', 'delayed', 'rejected', 'funded', 'expanded', 'closed', 'reopened', 'reviewed', 'questioned', 'defended'];
+const FILLER = ['officials', 'residents', 'the plan', 'the vote', 'the report', 'the agency', 'critics', 'supporters', 'the city', 'the state', 'local businesses', 'commuters'];
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticCorpus {
+  dir: string;
+  files: number;
+  bytes: number;
+}
+
+/** Writes `count` plain-text articles under `dir` and returns what it wrote. */
+export function writeSyntheticCorpus(dir: string, count: number, seed = 42): SyntheticCorpus {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  mkdirSync(dir, { recursive: true });
+  const stories = Math.max(1, Math.round(count / ARTICLES_PER_STORY));
+  const bodies: Array<{ title: string; body: string; publisher: string }> = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    let title: string;
+    let body: string;
+    let publisher = PUBLISHERS[i % PUBLISHERS.length]!;
+    const original = bodies.length > 0 && random() < COPY_SHARE ? pick(bodies) : undefined;
+    if (original) {
+      ({ title, body } = original);
+      body = `${body}\n\nThe post ${title} appeared first on ${original.publisher}.`;
+      publisher = 'Syndicate';
+    } else {
+      const story = Math.floor(random() * stories);
+      const local = prng(story + 1);
+      const localPick = <T>(list: readonly T[]): T => list[Math.floor(local() * list.length)]!;
+      const person = `${localPick(FIRST)} ${localPick(LAST)}`;
+      const place = localPick(PLACES);
+      const noun = localPick(NOUNS);
+      const code = `Project ${story.toString(36).toUpperCase()}`;
+      title = `${place} ${noun} ${pick(VERBS)} in ${code} ${pick(['vote', 'review', 'decision', 'hearing'])}`;
+      const paragraphs: string[] = [];
+      for (let p = 0; p < PARAGRAPHS; p++) {
+        const sentences: string[] = [];
+        for (let s = 0; s < SENTENCES_PER_PARAGRAPH; s++) {
+          const n = Math.floor(random() * 90) + 2;
+          sentences.push(
+            random() < 0.2
+              ? `“The ${noun} in ${place} matters to ${pick(FILLER)},” said ${person}, who leads ${code}.`
+              : `In ${place}, ${pick(FILLER)} said the ${noun} was ${pick(VERBS)} after ${n} days, and Mr. ${person.split(' ')[1]} said ${pick(FILLER)} ${pick(VERBS)} ${code} by ${n}.${Math.floor(random() * 10)} percent.`,
+          );
+        }
+        paragraphs.push(sentences.join(' '));
+      }
+      body = paragraphs.join('\n\n');
+      bodies.push({ title, body, publisher });
+    }
+    const text = `${title}\n\n${body}\n`;
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), text);
+  }
+  return { dir, files: count, bytes };
+}
