@@ -32,7 +32,6 @@ describe('newsdesk run on the demo corpus', () => {
   });
 
   it('exits 0 and prints the ranked table', () => {
-    expect(first.stderr).not.toMatch(/failed input(s)?;.*[1-9]/);
     expect(first.status).toBe(0);
     expect(first.stdout.split('\n')[0]).toMatch(/^rank\s+score\s+usage\s+publisher\s+title$/);
     expect(first.stderr).toMatch(/newsdesk run: \d+ articles, \d+ stories, \d+ duplicates?, 0 failed inputs/);

@@ -1,0 +1,61 @@
+// Helpers shared by the RSS/Atom and JSON Feed readers.
+import { htmlToText, normalizeSpace } from '../extract/index.js';
+
+/** A feed that cannot be read. `reason` is a short sentence for the input failure list. */
+export class FeedError extends Error {
+  constructor(readonly reason: string) {
+    super(`ingest: ${reason}`);
+    this.name = 'FeedError';
+  }
+}
+
+/**
+ * Feed text fields hold either HTML or plain text. HTML shows itself by a known tag or an entity;
+ * any `<word>` would misread plain text such as "cod <and> hake" as markup and lose words.
+ */
+const LOOKS_LIKE_HTML =
+  /<\/?(?:p|br|div|span|a|em|strong|b|i|u|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|pre|code|hr|section|article)\b[^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+
+export function looksLikeHtml(text: string): boolean {
+  return LOOKS_LIKE_HTML.test(text);
+}
+
+/** Plain text of a feed field that may be HTML or plain text; paragraph breaks survive either way. */
+export function feedText(value: string | undefined): string {
+  if (!value) return '';
+  if (looksLikeHtml(value)) return htmlToText(value);
+  return value
+    .split(/\r?\n\s*\r?\n/)
+    .map(normalizeSpace)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** A one-line title: feeds may escape markup in titles (Atom `type="html"`). */
+export function feedTitle(value: unknown): string {
+  const text = nonEmpty(value);
+  if (!text) return '';
+  return normalizeSpace(looksLikeHtml(text) ? htmlToText(text) : text);
+}
+
+/** The trimmed string, or undefined for anything else or an empty string. */
+export function nonEmpty(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** Item links may be relative to the feed's site; an unresolvable link is kept as written. */
+export function resolveLink(link: string | undefined, base: string): string {
+  if (!link) return '';
+  try {
+    return new URL(link, base || undefined).href;
+  } catch {
+    return link;
+  }
+}
+
+/** A one-line reason from a parser error: parsers append line/column details on further lines. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').trim();
+}

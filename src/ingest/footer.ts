@@ -1,0 +1,44 @@
+// The syndication footer WordPress-style feeds append to every copy of an article:
+// "The post <TITLE> appeared first on <PUBLISHER>." It names the original publisher and the exact
+// headline, and is not part of the article, so it is read and then removed from the body.
+import { normalizeSpace } from '../extract/index.js';
+
+export interface SyndicationFooter {
+  title: string;
+  publisherName: string;
+}
+
+/**
+ * Greedy title: a headline may itself contain "appeared first on", the footer's own phrase is the last.
+ * The period may be missing, doubled with a closing quote, or a full-width stop.
+ */
+const FOOTER = /^the post\s+(.+)\s+appeared first on\s+(.+?)\s*[.。]?\s*$/i;
+/** Quotes a feed may wrap around the title or publisher in the footer. */
+const WRAPPING_QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['«', '»'],
+];
+
+function unquote(text: string): string {
+  const trimmed = text.trim();
+  for (const [open, close] of WRAPPING_QUOTES) {
+    if (trimmed.length > 2 && trimmed.startsWith(open) && trimmed.endsWith(close)) return trimmed.slice(1, -1).trim();
+  }
+  return trimmed;
+}
+
+/** Reads a footer line; undefined when the line is not one. */
+export function parseFooterLine(line: string): SyndicationFooter | undefined {
+  const match = FOOTER.exec(normalizeSpace(line));
+  const title = match?.[1] ? unquote(match[1]) : '';
+  const publisherName = match?.[2] ? unquote(match[2]) : '';
+  return title && publisherName ? { title, publisherName } : undefined;
+}
+
+/** Splits a footer off the last paragraph of a body text (paragraphs separated by blank lines). */
+export function splitFooter(text: string): { text: string; footer?: SyndicationFooter } {
+  const paragraphs = text.split('\n\n');
+  const last = paragraphs[paragraphs.length - 1];
+  const footer = last === undefined ? undefined : parseFooterLine(last);
+  if (!footer) return { text };
+  return { text: paragraphs.slice(0, -1).join('\n\n'), footer };
+}

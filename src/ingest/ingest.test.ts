@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { articleId, ingest } from './index.js';
+
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
+const fixture = (path: string): string => join(FIXTURES, path);
+
+describe('ingest of the whole fixture folder', async () => {
+  const result = await ingest([FIXTURES]);
+  const byTitle = (title: string) => result.articles.find((a) => a.title === title);
+
+  it('orders articles by path, then by item order in a feed', () => {
+    const origins = result.articles.map((a) => `${a.origin.path.slice(FIXTURES.length)}${a.origin.feedItemId ? `#${a.origin.feedItemId}` : ''}`);
+    expect(origins).toEqual([
+      'corpus/notes-01.txt',
+      'corpus/sub/wire.json#pc-1',
+      'feeds/harbor.json#hg-77',
+      'feeds/harbor.json#78',
+      'feeds/lakeside.atom#tag:lakesideledger.org,2025:market-moves',
+      'feeds/misleading.txt#https://www.pinecrestcourier.com/2025/snow-day',
+      'feeds/northwind.xml#nwt-1001',
+      'feeds/northwind.xml#https://news.northwindtimes.com/2025/03/05/dredging.html',
+      'html/night-market.htm',
+      'html/tram-page.html',
+      'text/ferry-footer.txt',
+      'text/library-headline.txt',
+      'text/market-straight.txt',
+      'text/orphan.txt',
+    ]);
+  });
+
+  it('reports every bad input once, with a reason', () => {
+    expect(result.failures.map((f) => [f.path.slice(FIXTURES.length), f.reason])).toEqual([
+      ['bad/broken-feed.json', expect.stringMatching(/^JSON Feed is not valid JSON \(.+\); check that the file is complete$/)],
+      ['bad/broken.xml', expect.stringMatching(/^feed could not be parsed \(.+\); check that it is complete, well-formed RSS or Atom$/)],
+      ['feeds/missing.xml', 'no such file or directory (listed in subscriptions.opml)'],
+      ['feeds/northwind.xml', 'item "Photo Gallery: Spring Thaw" has no body text'],
+      ['html/empty-page.html', 'page "Coming Soon" has no body text'],
+      ['text/title-only.txt', 'article "A Headline With Nothing Under It" has no body text'],
+    ]);
+  });
+
+  it('borrows the URL of a feed item with the same title, whatever the apostrophe style', () => {
+    const ferry = result.articles.find((a) => a.origin.path.endsWith('ferry-footer.txt'));
+    expect(ferry?.title).toBe('Gull Island’s Ferry Returns to Full Schedule After Storm Repairs');
+    expect(ferry?.url).toBe('https://news.northwindtimes.com/2025/03/06/ferry-returns.html');
+    expect(ferry?.publisher).toBe('northwindtimes');
+    expect(ferry?.publisherName).toBe('Northwind Times');
+    expect(ferry?.syndicatedFrom).toBe('Northwind Times');
+    const market = result.articles.find((a) => a.origin.path.endsWith('market-straight.txt'));
+    expect(market?.url).toBe('https://www.lakesideledger.org/news/market-moves');
+    expect(market?.publisher).toBe('lakesideledger');
+  });
+
+  it('gives a copy that borrowed a feed item’s URL an id of its own, so dedupe can record it as a copy', () => {
+    const copy = result.articles.find((a) => a.origin.path.endsWith('ferry-footer.txt'))!;
+    const item = result.articles.find((a) => a.url === copy.url && a !== copy);
+    expect(item?.origin.kind).not.toBe('text');
+    expect(copy.id).not.toBe(item?.id);
+    expect(item?.id).toBe(articleId(copy.url, item!.publisher, '', ''));
+  });
+
+  it('turns feed items into articles with publisher from the link and name from the feed title', () => {
+    const dredging = byTitle('Council Approves Harbor Dredging');
+    expect(dredging).toMatchObject({
+      url: 'https://news.northwindtimes.com/2025/03/05/dredging.html',
+      byline: ['Jonah Price'],
+      published: '2025-03-05T09:00:00.000Z',
+      publisher: 'northwindtimes',
+      publisherName: 'Northwind Times',
+      text: 'The council voted 6 to 1 to dredge the inner harbor.\n\nWork starts in May.',
+      origin: { kind: 'rss', feedItemId: 'https://news.northwindtimes.com/2025/03/05/dredging.html' },
+    });
+    expect(dredging?.id).toBe(createHash('sha256').update('https://news.northwindtimes.com/2025/03/05/dredging.html').digest('hex').slice(0, 16));
+  });
+
+  it('turns an HTML page into an article with its canonical URL and metadata', () => {
+    expect(byTitle('Tram Line Extension Opens to Riverside')).toMatchObject({
+      url: 'https://news.example-times.com.au/2025/06/tram-extension',
+      byline: ['Chloe Tan', 'Marcus Reid'],
+      published: '2025-06-09T22:00:00.000Z',
+      publisher: 'example-times',
+      publisherName: 'Example Times',
+      lang: 'en-AU',
+      origin: { kind: 'html' },
+    });
+  });
+
+  it('takes the slug the footer publisher uses on its own URLs in the run, else "unknown", and explains the missing URL', () => {
+    // The fixture folder holds Harbor Gazette pages on harborgazette.com: the footer name maps to that slug.
+    const night = byTitle('Night Market Returns to the Waterfront');
+    expect(night).toMatchObject({ url: '', publisher: 'harborgazette', publisherName: 'Harbor Gazette' });
+    const orphan = byTitle('Harbor Seals Return to the Breakwater');
+    expect(orphan).toMatchObject({ url: '', publisher: 'unknown', publisherName: 'unknown' });
+    expect(orphan?.id).toBe(articleId('', 'unknown', orphan?.title ?? '', orphan?.text ?? ''));
+    expect(result.notices).toContain(
+      `${fixture('text/orphan.txt')}: no URL known for "Harbor Seals Return to the Breakwater"; pass --url when ingesting a single file`,
+    );
+    expect(result.notices).toContain(
+      `${fixture('opml/subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
+    );
+  });
+});
+
+describe('ingest of a single file', () => {
+  it('uses --url for a text article and derives publisher and id from it', async () => {
+    const url = 'https://harborgazette.org/2025/seals';
+    const { articles, notices, failures } = await ingest([fixture('text/orphan.txt')], { url });
+    expect(failures).toEqual([]);
+    expect(notices).toEqual([]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ url, publisher: 'harborgazette', publisherName: 'harborgazette' });
+    expect(articles[0]?.id).toBe(articleId(url, '', '', ''));
+  });
+
+  it('gives the same ids on every run', async () => {
+    const first = await ingest([fixture('text'), fixture('feeds')]);
+    const second = await ingest([fixture('feeds'), fixture('text')]);
+    expect(second.articles.map((a) => a.id)).toEqual(first.articles.map((a) => a.id));
+    expect(first.articles.every((a) => /^[0-9a-f]{16}$/.test(a.id))).toBe(true);
+  });
+
+  it('reports an unparseable feed as a failure, not an exception', async () => {
+    const { articles, failures } = await ingest([fixture('bad/broken.xml')]);
+    expect(articles).toEqual([]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.path).toBe(fixture('bad/broken.xml'));
+  });
+});
+
+const seed = new URL('../../../shared/seeds/article.txt', import.meta.url);
+
+describe.skipIf(!existsSync(seed))('ingest of the seed article (../shared/seeds absent)', () => {
+  it('reads title, publisher name and a body without the footer', async () => {
+    const { articles, failures } = await ingest([fileURLToPath(seed)]);
+    expect(failures).toEqual([]);
+    const article = articles[0];
+    expect(article?.title).toBe('U.S. and Mexico Vow to Fight Crime While Respecting Sovereignty');
+    expect(article?.publisherName).toBe('New York Times');
+    expect(article?.syndicatedFrom).toBe('New York Times');
+    expect(article?.publisher).toBe('new-york-times');
+    expect(article?.text).not.toMatch(/appeared first on/);
+    expect(article?.text.endsWith('for The Times.')).toBe(true);
+  });
+
+  it('takes its publisher slug from --url when given', async () => {
+    const url = 'https://www.nytimes.com/2025/09/03/world/americas/rubio-mexico-sheinbaum.html';
+    const { articles } = await ingest([fileURLToPath(seed)], { url });
+    expect(articles[0]?.publisher).toBe('nytimes');
+    expect(articles[0]?.publisherName).toBe('New York Times');
+  });
+});
