@@ -16,6 +16,7 @@ const LAST = ['Vasko', 'Castell', 'Ortiz', 'Lind', 'Abadi', 'Mercer', 'Okafor', 
 const PLACES = ['Port Halley', 'Gull Island', 'Pinecrest', 'Northwind', 'Alder Falls', 'Marrow Bay', 'Stonebridge', 'Kestrel Point'];
 const NOUNS = ['council', 'ferry', 'bridge', 'hospital', 'school board', 'mill', 'harbor', 'library', 'water plant', 'rail line', 'budget', 'storm', 'clinic', 'stadium', 'market', 'dam'];
 const VERBS = ['approved', 'delayed', 'rejected', 'funded', 'expanded', 'closed', 'reopened', 'reviewed', 'questioned', 'defended'];
+const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'vas', 'dor', 'bel', 'quin', 'ros', 'tal', 'ner', 'fen', 'gal', 'hob', 'jun', 'pra'];
 const FILLER = ['officials', 'residents', 'the plan', 'the vote', 'the report', 'the agency', 'critics', 'supporters', 'the city', 'the state', 'local businesses', 'commuters'];
 
 function prng(seed: number): () => number {
@@ -56,10 +57,15 @@ export function writeSyntheticCorpus(dir: string, count: number, seed = 42): Syn
       const story = Math.floor(random() * stories);
       const local = prng(story + 1);
       const localPick = <T>(list: readonly T[]): T => list[Math.floor(local() * list.length)]!;
-      const person = `${localPick(FIRST)} ${localPick(LAST)}`;
-      const place = localPick(PLACES);
+      // Every real event has names of its own (people, companies, places): three invented words per story.
+      const name = (): string => {
+        const word = Array.from({ length: 3 }, () => localPick(SYLLABLES)).join('');
+        return word[0]!.toUpperCase() + word.slice(1);
+      };
+      const person = `${localPick(FIRST)} ${name()}`;
+      const place = `${localPick(PLACES)} ${name()}`;
       const noun = localPick(NOUNS);
-      const code = `Project ${story.toString(36).toUpperCase()}`;
+      const code = `the ${name()} project`;
       title = `${place} ${noun} ${pick(VERBS)} in ${code} ${pick(['vote', 'review', 'decision', 'hearing'])}`;
       const paragraphs: string[] = [];
       for (let p = 0; p < PARAGRAPHS; p++) {

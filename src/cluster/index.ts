@@ -13,6 +13,12 @@ import { cosine, termCounts, tfidfVectors, topTerms } from './vectors.js';
 export const STORY_SIMILARITY = 0.16;
 /** Terms per article entered in the inverted index; pairs must share one to be compared at all. */
 export const INDEX_TERMS = 12;
+/**
+ * A term carried by more articles than this is the vocabulary of a beat ("council", "storm"), not the
+ * name of one event; its posting list is not used to find pairs. This keeps the pair count linear in the
+ * run's size. Pairs it would have found still meet through their rarer shared terms.
+ */
+export const MAX_TERM_ARTICLES = 60;
 /** Articles further apart than this are different events even when they read alike (yesterday's vote, today's). */
 export const STORY_WINDOW_HOURS = 72;
 
@@ -51,6 +57,7 @@ export function clusterStories(
   const compared = new Set<number>();
   const n = articles.length;
   for (const list of postings.values()) {
+    if (list.length > MAX_TERM_ARTICLES) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [a, b] = [list[x]!, list[y]!];
