@@ -16,6 +16,8 @@ const LAST = ['Vasko', 'Castell', 'Ortiz', 'Lind', 'Abadi', 'Mercer', 'Okafor', 
 const PLACES = ['Port Halley', 'Gull Island', 'Pinecrest', 'Northwind', 'Alder Falls', 'Marrow Bay', 'Stonebridge', 'Kestrel Point'];
 const NOUNS = ['council', 'ferry', 'bridge', 'hospital', 'school board', 'mill', 'harbor', 'library', 'water plant', 'rail line', 'budget', 'storm', 'clinic', 'stadium', 'market', 'dam'];
 const VERBS = ['approved', 'delayed', 'rejected', 'funded', 'expanded', 'closed', 'reopened', 'reviewed', 'questioned', 'defended'];
+/** Syllables per invented name: 16^4 names, so two stories rarely share one by chance. */
+const NAME_SYLLABLES = 4;
 const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'vas', 'dor', 'bel', 'quin', 'ros', 'tal', 'ner', 'fen', 'gal', 'hob', 'jun', 'pra'];
 const FILLER = ['officials', 'residents', 'the plan', 'the vote', 'the report', 'the agency', 'critics', 'supporters', 'the city', 'the state', 'local businesses', 'commuters'];
 
@@ -59,7 +61,7 @@ export function writeSyntheticCorpus(dir: string, count: number, seed = 42): Syn
       const localPick = <T>(list: readonly T[]): T => list[Math.floor(local() * list.length)]!;
       // Every real event has names of its own (people, companies, places): three invented words per story.
       const name = (): string => {
-        const word = Array.from({ length: 3 }, () => localPick(SYLLABLES)).join('');
+        const word = Array.from({ length: NAME_SYLLABLES }, () => localPick(SYLLABLES)).join('');
         return word[0]!.toUpperCase() + word.slice(1);
       };
       const person = `${localPick(FIRST)} ${name()}`;

@@ -97,13 +97,16 @@ function toStory(
   const founder = [...group].sort(
     (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
   )[0]!;
-  // The label is the headline closest to all the others: the most representative one.
+  // The label is the headline closest to the story's centroid: the most representative one. The centroid
+  // keeps this linear in the story's size (all pairs would be quadratic in a large story).
+  const centroid = new Map<string, number>();
+  for (const i of indexes) for (const [term, weight] of vectors[i]!) centroid.set(term, (centroid.get(term) ?? 0) + weight);
   let label = founder.title;
   let best = -1;
   for (const i of indexes) {
-    const total = indexes.reduce((sum, j) => (i === j ? sum : sum + cosine(vectors[i]!, vectors[j]!)), 0);
-    if (total > best + 1e-12) {
-      best = total;
+    const closeness = cosine(vectors[i]!, centroid);
+    if (closeness > best + 1e-12) {
+      best = closeness;
       label = articles[i]!.title;
     }
   }

@@ -28,23 +28,25 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-export function shingleHashes(words: string[]): Set<number> {
-  const shingles = new Set<number>();
+/** Distinct shingle hashes, sorted: a typed array costs a tenth of a Set's memory and merges in linear time. */
+export function shingleHashes(words: string[]): Uint32Array {
+  const hashes: number[] = [];
   if (words.length < SHINGLE_WORDS) {
-    if (words.length > 0) shingles.add(fnv1a(words.join(' ')));
-    return shingles;
+    if (words.length > 0) hashes.push(fnv1a(words.join(' ')));
+  } else {
+    for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  }
-  return shingles;
+  const sorted = Uint32Array.from(hashes).sort();
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[size++] = sorted[i]!;
+  return sorted.slice(0, size);
 }
 
 // Fixed odd multipliers and offsets make the permutation family deterministic across runs.
 const SEEDS_A = Array.from({ length: MINHASH_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
 const SEEDS_B = Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
-export function minhash(shingles: Set<number>): Uint32Array {
+export function minhash(shingles: Uint32Array): Uint32Array {
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
@@ -65,19 +67,28 @@ export function bandKeys(signature: Uint32Array): string[] {
   return keys;
 }
 
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+/** Shingles two sorted, distinct arrays share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared;
+}
+
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared);
 }
 
 /** Share of the smaller set found in the larger: 1 when one text contains the other (an added paragraph). */
-export function containment(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / small.size;
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
 }

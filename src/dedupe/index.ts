@@ -18,7 +18,7 @@ interface Fingerprinted {
   article: Article;
   url: string;
   exact: string;
-  shingles: Set<number>;
+  shingles: Uint32Array;
 }
 
 export function findDuplicates(articles: Article[]): DuplicateGroup[] {
@@ -74,7 +74,7 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
         const j = jaccard(sa, sb);
         if (j >= NEAR_DUPLICATE_JACCARD) {
           union(a, b, `near-identical text (shingle Jaccard ${j.toFixed(2)})`);
-        } else if (Math.min(sa.size, sb.size) >= CONTAINMENT_MIN_SHINGLES) {
+        } else if (Math.min(sa.length, sb.length) >= CONTAINMENT_MIN_SHINGLES) {
           const c = containment(sa, sb);
           if (c >= NEAR_DUPLICATE_CONTAINMENT) union(a, b, `one text contains the other (containment ${c.toFixed(2)})`);
         }

@@ -29,7 +29,8 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     write(files.get(article.id)!, articleMarkdown({ article, candidate, summary }));
   }
   write('briefing.md', briefingMarkdown(result, files));
-  write('run.json', `${JSON.stringify(runJson(result, files, generatedAt), null, 2)}\n`);
+  // Compact: at 10,000 articles an indented run.json is a third larger, and it is built in memory.
+  write('run.json', `${JSON.stringify(runJson(result, files, generatedAt))}\n`);
   return { files, changed };
 }
 
@@ -82,7 +83,8 @@ export function runJson(result: RunResult, files: Map<string, string>, generated
         file: files.get(a.id) ?? null,
         origin: a.origin,
         summary: summaries.get(a.id) ?? null,
-        audit: audits.get(a.id)?.sentences ?? null,
+        // Verdict per summary sentence, in summary order; the text and evidence are the summary's own.
+        audit: audits.get(a.id)?.sentences.map(({ verdict, score, findings }) => ({ verdict, score, findings })) ?? null,
         text: a.text,
       };
     }),

@@ -83,8 +83,9 @@ describe('newsdesk run on the demo corpus', () => {
     expect(second.stderr).toMatch(/wrote 1 changed file to out/);
     const after = Object.fromEntries(listFiles(join(work, 'out')).map((f) => [f, readFileSync(join(work, 'out', f), 'utf8')]));
     expect(Object.keys(after)).toEqual(Object.keys(before));
+    expect(before['run.json']).toMatch(/"generated_at":"\d{4}-/);
     for (const file of Object.keys(before)) {
-      const strip = (text: string): string => (file === 'run.json' ? text.replace(/"generated_at": "[^"]+"/, '') : text);
+      const strip = (text: string): string => (file === 'run.json' ? text.replace(/"generated_at":"[^"]+"/, '') : text);
       expect(strip(after[file]!), file).toBe(strip(before[file]!));
     }
     const db = new Database(join(work, 'newsdesk.db'), { readonly: true });
