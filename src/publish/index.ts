@@ -38,8 +38,11 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
 function articleFiles(candidates: Candidate[], articles: Map<string, Article>): Map<string, string> {
   const files = new Map<string, string>();
   const used = new Set<string>();
-  // Assign in id order so that a file name does not depend on this run's ranking.
-  const ids = candidates.map((c) => c.articleId).sort();
+  // Originals first, then copies, each in id order: a copy never takes its original's file name, and a
+  // file name does not depend on this run's ranking.
+  const ids = [...candidates]
+    .sort((a, b) => Number(a.usage === 'duplicate') - Number(b.usage === 'duplicate') || a.articleId.localeCompare(b.articleId))
+    .map((c) => c.articleId);
   for (const id of ids) {
     const article = articles.get(id)!;
     const base = `articles/${slugify(article.publisher, 'unknown')}/${slugify(article.title)}`;
