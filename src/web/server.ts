@@ -115,6 +115,8 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
   });
+  // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');
     const body = assets.get(name);
