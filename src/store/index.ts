@@ -84,6 +84,11 @@ export interface Store {
   getReview(articleId: string): ArticleReview | undefined;
   /** Sets an article's usage and records the change with its note; throws when the article was never ranked. */
   setUsage(articleId: string, usage: Usage, note: string, changedAt: string): UsageChange;
+  /**
+   * Moves an article to `rank` within a run's ranking (1 = top; clamped to the list) and renumbers the others;
+   * returns the rank it got. Throws when the article is not ranked in that run.
+   */
+  moveCandidate(runId: number, articleId: string, rank: number): number;
   /** Usage changes of one article, oldest first. */
   listUsageChanges(articleId: string): UsageChange[];
   close(): void;

@@ -112,6 +112,14 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
   <button type="submit">Save usage</button>
 </form>`
     : html`<p>This article has not been ranked.</p>`;
+  const rankForm =
+    view.rank !== undefined
+      ? html`<form class="rank-form" method="post" action="/articles/${view.id}/rank">
+  <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
+  <label>Rank on the board <input type="number" name="rank" id="rank-input" min="1" step="1" value="${view.rank}"></label>
+  <button type="submit">Move</button>
+</form>`
+      : html``;
   return layout(
     view.title,
     csrf,
@@ -132,7 +140,7 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
     ${summary}${dropped}
   </section>
 </div>
-<section aria-labelledby="usage-h"><h2 id="usage-h">Usage</h2>${usageForm}${changes}</section>
+<section aria-labelledby="usage-h"><h2 id="usage-h">Usage and rank</h2>${usageForm}${rankForm}${changes}</section>
 <section aria-labelledby="md-h"><h2 id="md-h">Markdown</h2>${
       view.markdown
         ? html`<p><a href="/api/articles/${view.id}/markdown" download="${view.markdownFile}">Download ${view.markdownFile}</a></p><pre class="markdown">${view.markdown}</pre>`

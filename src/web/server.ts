@@ -78,6 +78,16 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     return { status: 200, change: store.setUsage(id, change.usage, change.note, now()) };
   };
 
+  type Moved = { status: 400 | 404; error: string } | { status: 200; rank: number };
+  // Reordering applies to the newest run's ranking: the one the board shows.
+  const move = (id: string, raw: unknown): Moved => {
+    const rank = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1) return { status: 400, error: 'rank must be a whole number from 1' };
+    const run = store.latestRun();
+    if (!run || !store.listBoard(run.id).some((e) => e.articleId === id)) return { status: 404, error: `article ${id} is not on the board` };
+    return { status: 200, rank: store.moveCandidate(run.id, id, rank) };
+  };
+
   app.get('/api/session', (c) => c.json({ csrf }));
   app.get('/api/stories', (c) => c.json(board(c)));
   app.get('/api/articles/:id', (c) => {
@@ -103,6 +113,12 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     return result.status === 200 ? c.json(result.change) : c.json({ error: result.error }, result.status);
   });
 
+  app.post('/api/articles/:id/rank', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { rank?: unknown } | null;
+    const result = move(c.req.param('id'), body?.rank);
+    return result.status === 200 ? c.json({ articleId: c.req.param('id'), rank: result.rank }) : c.json({ error: result.error }, result.status);
+  });
+
   app.get('/', async (c) => c.html(await boardPage(board(c), parseFilter(c), csrf)));
   app.get('/articles/:id', async (c) => {
     const view = review(c.req.param('id'));
@@ -116,6 +132,12 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
   });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
+  app.post('/articles/:id/rank', async (c) => {
+    const id = c.req.param('id');
+    const result = move(id, (await c.req.parseBody()).rank);
+    if (result.status !== 200) return c.text(result.error, result.status);
+    return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
+  });
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');

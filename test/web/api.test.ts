@@ -102,6 +102,24 @@ describe('editor API', () => {
     expect(await markdown.text()).toContain('\nusage: selected\n');
   });
 
+  it('reorders the board: an article moved to the top leads it and the others shift down', async () => {
+    const before = board.stories.flatMap((s) => s.articles).map((a) => a.articleId);
+    const last = before[before.length - 1]!;
+    const moved = await post(`/api/articles/${last}/rank`, { rank: 1 });
+    expect(await moved.json()).toEqual({ articleId: last, rank: 1 });
+    const after = (await (await api('/api/stories')).json()) as Board;
+    expect(after.stories[0]?.articles.map((a) => [a.articleId, a.rank])).toEqual([[last, 1]]);
+    const ranks = after.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank);
+    expect(ranks.map((a) => a.articleId)).toEqual([last, ...before.slice(0, -1)]);
+    expect(ranks.map((a) => a.rank)).toEqual(before.map((_, i) => i + 1));
+    expect((await post(`/api/articles/${last}/rank`, { rank: 0 })).status).toBe(400);
+    expect((await post(`/api/articles/${last}/rank`, { rank: 'first' })).status).toBe(400);
+    expect((await post('/api/articles/nope/rank', { rank: 2 })).status).toBe(404);
+    expect((await post(`/api/articles/${last}/rank`, { rank: 3 }, { Origin: 'http://evil.example' })).status).toBe(403);
+    // Put it back so the other tests see the pipeline's order.
+    await post(`/api/articles/${last}/rank`, { rank: before.length });
+  });
+
   it('refuses bad usage values and unknown articles', async () => {
     const id = entryByPublisher('brindle-post').articleId;
     expect((await post(`/api/articles/${id}/usage`, { usage: 'duplicate' })).status).toBe(400);

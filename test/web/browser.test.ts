@@ -111,7 +111,7 @@ describe('editor in the browser', () => {
     expect(await page.locator('.src.hl').count()).toBe(1);
   });
 
-  it('changes usage with a note from the article view and keeps it after a reload; the Markdown downloads', async () => {
+  it('changes usage with a note and the rank from the article view, keeps them after a reload; the Markdown downloads', async () => {
     const entry = entries().find((e) => e.publisher === 'brindle-post')!;
     await page.goto(`${editor.url}/articles/${entry.articleId}`);
     await page.getByRole('combobox', { name: 'Usage' }).selectOption('background');
@@ -121,6 +121,12 @@ describe('editor in the browser', () => {
     expect(await page.locator('#current-usage').textContent()).toBe('background');
     expect(await page.locator('.changes').textContent()).toContain('candidate → background (explainer for the levy story)');
     expect(await page.locator('pre.markdown').textContent()).toContain('usage: background');
+
+    await page.getByRole('spinbutton', { name: 'Rank on the board' }).fill('1');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Move' }).click()]);
+    await page.goto(`${editor.url}/`);
+    expect(await page.locator('.entry').first().getAttribute('data-id')).toBe(entry.articleId);
+    await page.goBack();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download / }).click()]);
     expect(download.suggestedFilename()).toBe('marrowgate-voters-approve-library-levy.md');

@@ -124,3 +124,19 @@ export function listUsageChanges(db: Database.Database, articleId: string): Usag
     changedAt: String(r.changed_at),
   }));
 }
+
+export function moveCandidate(db: Database.Database, runId: number, articleId: string, rank: number): number {
+  return db.transaction((): number => {
+    const ids = (db.prepare('SELECT article_id FROM candidates WHERE run_id = ? ORDER BY rank, article_id').all(runId) as Array<{ article_id: string }>).map(
+      (r) => r.article_id,
+    );
+    const from = ids.indexOf(articleId);
+    if (from < 0) throw new Error(`store: article ${articleId} is not ranked in run ${runId}`);
+    ids.splice(from, 1);
+    const to = Math.min(Math.max(1, Math.trunc(rank)), ids.length + 1);
+    ids.splice(to - 1, 0, articleId);
+    const update = db.prepare('UPDATE candidates SET rank = ? WHERE run_id = ? AND article_id = ?');
+    ids.forEach((id, i) => update.run(i + 1, runId, id));
+    return to;
+  })();
+}

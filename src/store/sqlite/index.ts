@@ -209,6 +209,10 @@ class SqliteStore implements Store {
     return editor.setUsage(this.db, articleId, usage, note, changedAt);
   }
 
+  moveCandidate(runId: number, articleId: string, rank: number): number {
+    return editor.moveCandidate(this.db, runId, articleId, rank);
+  }
+
   listUsageChanges(articleId: string): UsageChange[] {
     return editor.listUsageChanges(this.db, articleId);
   }
