@@ -1,5 +1,7 @@
 // A real editor for tests: the real pipeline fills a temporary SQLite database from the original fixture
 // articles in test/fixtures/editor/, and the real server listens on a random loopback port.
+// The fixtures are original fiction: two publishers on one bridge story, a library levy, and two hostile
+// articles (script tags, event handlers and javascript: links in the title, the text and the page URL).
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG } from '../../src/config.js';
