@@ -17,6 +17,48 @@ export interface ArticleMemory {
   firstSeenRun: number;
 }
 
+/** One candidate on the editor's board: the ranked article with its story, summary and audit status. */
+export interface BoardEntry {
+  articleId: string;
+  title: string;
+  url: string;
+  publisher: string;
+  publisherName: string;
+  published?: string;
+  storyId: string;
+  storyLabel: string;
+  rank: number;
+  initialRank: number;
+  score: number;
+  /** Current usage: an editor's choice when there is one, else what the run decided. */
+  usage: Usage;
+  summary: string;
+  /** Audited summary sentences that were not supported by their source. */
+  flagged: number;
+  audited: number;
+}
+
+/** Everything the article view shows. */
+export interface ArticleReview {
+  article: Article;
+  summary?: Summary;
+  audit?: AuditReport;
+  /** The article's candidate row in the newest run that ranked it, with the current usage. */
+  candidate?: Candidate;
+  storyLabel?: string;
+  changes: UsageChange[];
+}
+
+/** One entry of the usage audit trail. */
+export interface UsageChange {
+  id: number;
+  articleId: string;
+  from: Usage;
+  to: Usage;
+  note: string;
+  changedAt: string;
+}
+
 export interface Store {
   /** Opens a run and returns its id. */
   beginRun(startedAt: string, inputs: string[]): number;
@@ -34,6 +76,21 @@ export interface Store {
   getArticle(id: string): Article | undefined;
   countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number;
   listRuns(): RunRecord[];
+  /** The newest finished run, or undefined before the first run. */
+  latestRun(): RunRecord | undefined;
+  /** The candidates of a run in rank order, with what the editor's board shows of each. */
+  listBoard(runId: number): BoardEntry[];
+  /** One article as the editor reviews it; undefined when the id is unknown. */
+  getReview(articleId: string): ArticleReview | undefined;
+  /** Sets an article's usage and records the change with its note; throws when the article was never ranked. */
+  setUsage(articleId: string, usage: Usage, note: string, changedAt: string): UsageChange;
+  /**
+   * Moves an article to `rank` within a run's ranking (1 = top; clamped to the list) and renumbers the others;
+   * returns the rank it got. Throws when the article is not ranked in that run.
+   */
+  moveCandidate(runId: number, articleId: string, rank: number): number;
+  /** Usage changes of one article, oldest first. */
+  listUsageChanges(articleId: string): UsageChange[];
   close(): void;
 }
 

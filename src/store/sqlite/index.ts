@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, AuditReport, Candidate, DuplicateGroup, Story, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, RunRecord, Store } from '../index.js';
+import type { ArticleMemory, ArticleReview, BoardEntry, RunRecord, Store, UsageChange } from '../index.js';
+import * as editor from './editor.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** How long a writer waits for a lock held by another process before failing. */
@@ -190,6 +191,30 @@ class SqliteStore implements Store {
       articleCount: Number(r.article_count),
       failureCount: Number(r.failure_count),
     }));
+  }
+
+  latestRun(): RunRecord | undefined {
+    return editor.latestRun(this.db);
+  }
+
+  listBoard(runId: number): BoardEntry[] {
+    return editor.listBoard(this.db, runId);
+  }
+
+  getReview(articleId: string): ArticleReview | undefined {
+    return editor.getReview(this.db, articleId, (id) => this.getArticle(id));
+  }
+
+  setUsage(articleId: string, usage: Usage, note: string, changedAt: string): UsageChange {
+    return editor.setUsage(this.db, articleId, usage, note, changedAt);
+  }
+
+  moveCandidate(runId: number, articleId: string, rank: number): number {
+    return editor.moveCandidate(this.db, runId, articleId, rank);
+  }
+
+  listUsageChanges(articleId: string): UsageChange[] {
+    return editor.listUsageChanges(this.db, articleId);
   }
 
   close(): void {

@@ -69,4 +69,16 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, article_id)
   );
   `,
+  // 2: the editor's audit trail: every usage change with its note, oldest first.
+  `
+  CREATE TABLE usage_changes (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    from_usage TEXT NOT NULL,
+    to_usage TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL
+  );
+  CREATE INDEX usage_changes_article ON usage_changes(article_id, id);
+  `,
 ];

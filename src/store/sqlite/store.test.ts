@@ -42,4 +42,29 @@ describe('sqlite store', () => {
     const file = join(dir, 'plain-file', 'cannot.db');
     expect(() => openSqliteStore(file)).toThrow(new RegExp(`store: cannot open database ${file}.*--db`));
   });
+
+  it('records usage changes with their note, and the next run keeps the editor\'s choice', () => {
+    const store = openSqliteStore(':memory:');
+    const run = store.beginRun('2026-11-22T00:00:00Z', ['a']);
+    store.saveArticles(run, [makeArticle({ id: 'a1', title: 'Kiln fire', text: 'Body.' }), makeArticle({ id: 'a2', title: 'Unranked', text: 'Body.' })]);
+    store.saveCandidates(run, [candidate('a1', 1)]);
+    store.finishRun(run, '2026-11-22T00:00:01Z', 2, 0);
+    expect(store.latestRun()?.id).toBe(run);
+    expect(store.listBoard(run).map((e) => [e.articleId, e.usage, e.rank])).toEqual([['a1', 'candidate', 1]]);
+
+    const change = store.setUsage('a1', 'selected', 'front page', '2026-11-22T01:00:00Z');
+    expect(change).toMatchObject({ articleId: 'a1', from: 'candidate', to: 'selected', note: 'front page' });
+    store.setUsage('a1', 'rejected', '', '2026-11-22T02:00:00Z');
+    expect(store.listUsageChanges('a1').map((c) => [c.from, c.to, c.note])).toEqual([['candidate', 'selected', 'front page'], ['selected', 'rejected', '']]);
+    expect(store.listBoard(run)[0]?.usage).toBe('rejected');
+    expect(store.getReview('a1')?.candidate?.usage).toBe('rejected');
+    expect(() => store.setUsage('a2', 'selected', '', '2026-11-22T03:00:00Z')).toThrow(/a2 has not been ranked yet/);
+    expect(store.listUsageChanges('a2')).toEqual([]);
+
+    // A re-run's dedupe verdict does not undo the editor's choice.
+    const run2 = store.beginRun('2026-11-23T00:00:00Z', ['a']);
+    store.saveCandidates(run2, [candidate('a1', 1)]);
+    expect(store.recall(['a1']).get('a1')?.usage).toBe('rejected');
+    store.close();
+  });
 });

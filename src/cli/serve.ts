@@ -1,0 +1,89 @@
+// `newsdesk serve`: the web editor over the same store as `newsdesk run`, on loopback by default.
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.js';
+import { openSqliteStore } from '../store/index.js';
+import { startEditor } from '../web/server.js';
+import { newToken } from '../web/security.js';
+import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+
+/** Loopback only by default: the editor changes the store and should not be reachable from the network. */
+export const DEFAULT_HOST = '127.0.0.1';
+/** An unassigned port near other local dev tools' habits; `--port 0` asks the system for a free one. */
+export const DEFAULT_PORT = 4317;
+/** Shortest token accepted from the user: shorter ones could be guessed by a page probing localhost. */
+const MIN_TOKEN_LENGTH = 16;
+
+const HELP = `Usage: newsdesk serve [options]
+
+Starts the web editor over the store: the board of today's stories by rank, each article's source text
+beside its summary (with provenance), audit findings, and usage changes with notes. Prints one line,
+"newsdesk editor: http://HOST:PORT/?token=TOKEN", once it listens; open it in a browser. Ctrl-C stops it.
+
+Options:
+  --host HOST      address to bind (default ${DEFAULT_HOST}; anything else exposes the editor to the network)
+  --port PORT      port (default ${DEFAULT_PORT}; 0 picks a free port)
+  --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --token TOKEN    access token (default: a random one per start; env NEWSDESK_TOKEN; at least ${MIN_TOKEN_LENGTH} characters)
+  --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
+  --debug          stack traces on unexpected errors
+  -h, --help       this help
+
+Exit: 0 after a clean stop (SIGINT/SIGTERM), 1 when it cannot listen, 2 bad usage.
+`;
+
+export const command: Command = async (argv) => {
+  const { values, positionals } = parseCommandLine(argv, {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    db: { type: 'string' },
+    token: { type: 'string' },
+    config: { type: 'string' },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; serve takes only options`);
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port "${values.port}" is not a port number (0-65535)`);
+  const token = values.token ?? (process.env.NEWSDESK_TOKEN || newToken());
+  if (token.length < MIN_TOKEN_LENGTH || !/^[A-Za-z0-9._~-]+$/.test(token)) {
+    throw new UsageError(`--token must be at least ${MIN_TOKEN_LENGTH} characters of letters, digits, ".", "_", "~" or "-"`);
+  }
+  const host = values.host ?? DEFAULT_HOST;
+  const config = withConfigErrors(() =>
+    loadConfig({ ...(values.config ? { file: values.config } : {}), flags: values.db ? { db: values.db } : {} }),
+  );
+
+  let store;
+  try {
+    store = openSqliteStore(resolve(config.db));
+  } catch (error) {
+    throw new CliError((error as Error).message, 2);
+  }
+  let editor;
+  try {
+    editor = await startEditor({ store, token, host, port });
+  } catch (error) {
+    store.close();
+    throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);
+  }
+  process.stdout.write(`newsdesk editor: ${editor.url}/?token=${token}\n`);
+
+  const running = editor;
+  const openStore = store;
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void running.close().finally(() => {
+        openStore.close();
+        done();
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  process.stderr.write('newsdesk serve: stopped\n');
+  return 0;
+};

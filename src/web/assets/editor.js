@@ -1,0 +1,97 @@
+// The editor's only script, served from /assets (the CSP allows no inline script). Progressive: every page
+// works without it; it adds provenance highlighting and the board's keyboard shortcuts.
+'use strict';
+
+/** Board keys that set the current entry's usage. */
+const USAGE_KEYS = { s: 'selected', b: 'background', r: 'rejected' };
+
+function csrfToken() {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  return meta ? meta.getAttribute('content') : '';
+}
+
+function say(message) {
+  const status = document.getElementById('status');
+  if (status) status.textContent = message;
+}
+
+// Article view: a summary sentence under the pointer or focus lights up the source sentences it cites.
+function highlightSources(sentence, on) {
+  const ids = (sentence.dataset.sources || '').split(' ').filter(Boolean);
+  ids.forEach((id, i) => {
+    const source = document.getElementById(id);
+    if (!source) return;
+    source.classList.toggle('hl', on);
+    if (on && i === 0 && sentence === document.activeElement) source.scrollIntoView({ block: 'nearest' });
+  });
+  sentence.classList.toggle('active', on);
+}
+
+function wireSummary() {
+  for (const sentence of document.querySelectorAll('.sum')) {
+    sentence.addEventListener('mouseenter', () => highlightSources(sentence, true));
+    sentence.addEventListener('mouseleave', () => highlightSources(sentence, false));
+    sentence.addEventListener('focus', () => highlightSources(sentence, true));
+    sentence.addEventListener('blur', () => highlightSources(sentence, false));
+  }
+}
+
+// Board: j/k move between entries, s/b/r set usage through the same API the rest of the editor uses.
+function entries() {
+  return Array.from(document.querySelectorAll('.entry'));
+}
+
+function currentEntry() {
+  const active = document.activeElement;
+  return active ? active.closest('.entry') : null;
+}
+
+function move(step) {
+  const list = entries();
+  if (list.length === 0) return;
+  const index = list.indexOf(currentEntry());
+  const next = index < 0 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, index + step));
+  for (const entry of list) entry.classList.remove('current');
+  list[next].classList.add('current');
+  list[next].querySelector('.entry-link').focus();
+}
+
+async function setUsage(entry, usage) {
+  const response = await fetch(`/api/articles/${encodeURIComponent(entry.dataset.id)}/usage`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken() },
+    body: JSON.stringify({ usage, note: 'keyboard shortcut on the board' }),
+    credentials: 'same-origin',
+  });
+  if (!response.ok) {
+    say(`Could not change usage (${response.status}).`);
+    return;
+  }
+  entry.dataset.usage = usage;
+  const label = entry.querySelector('[data-role="usage"]');
+  if (label) {
+    label.textContent = usage;
+    label.className = `usage usage-${usage}`;
+  }
+  say(`${entry.querySelector('.entry-link').textContent}: ${usage}`);
+}
+
+function wireBoard() {
+  if (entries().length === 0) return;
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target && target.closest && target.closest('input, select, textarea, button')) return;
+    if (event.key === 'j') move(1);
+    else if (event.key === 'k') move(-1);
+    else if (USAGE_KEYS[event.key]) {
+      const entry = currentEntry();
+      if (entry) setUsage(entry, USAGE_KEYS[event.key]);
+      else say('Move to a story with j or k first.');
+    } else return;
+    event.preventDefault();
+  });
+}
+
+wireSummary();
+wireBoard();

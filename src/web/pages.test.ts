@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { makeArticle } from '../../test/helpers/articles.js';
+import type { ArticleReview } from '../store/index.js';
+import { buildArticleView, buildBoard } from './review.js';
+import { articlePage } from './pages.js';
+
+const text = 'The Tarn Valley mill will close in May. About ninety people work there.\n\nThe owner blamed rising power costs.';
+
+function review(): ArticleReview {
+  return {
+    article: makeArticle({ id: 'mill1', title: 'Tarn Valley Mill to Close', text, url: 'javascript:alert(1)' }),
+    summary: {
+      articleId: 'mill1',
+      text: 'The Tarn Valley mill will close in May. The owner blamed rising power costs.',
+      sentences: [
+        { text: 'The Tarn Valley mill will close in May.', source: [{ sentence: 0, start: 0, end: 39 }], edits: [] },
+        { text: 'The owner blamed rising power costs.', source: [{ sentence: 2, start: 73, end: 109 }], edits: [] },
+      ],
+      wordCount: 14,
+      method: 'extractive',
+    },
+    audit: {
+      articleId: 'mill1',
+      sentences: [
+        { text: 'The Tarn Valley mill will close in May.', verdict: 'supported', score: 1, evidence: [], findings: [] },
+        { text: 'About ninety people work there.', verdict: 'unsupported', score: 0, evidence: [], findings: [{ kind: 'provenance', detail: 'text differs from the source span it cites' }] },
+        { text: 'The owner blamed rising power costs.', verdict: 'misattributed', score: 0.4, evidence: [], findings: [{ kind: 'speaker', detail: 'the source names the union, not the owner' }] },
+      ],
+    },
+    candidate: { articleId: 'mill1', storyId: 's-1', score: 1, components: [], initialRank: 2, rank: 1, usage: 'selected' },
+    storyLabel: 'Mill closure',
+    changes: [],
+  };
+}
+
+describe('article view', () => {
+  it('wraps source sentences with ids, links summary sentences to them and shows audit findings inline', async () => {
+    const { document } = parseHTML(String(await articlePage(buildArticleView(review()), 'csrf-value')));
+    expect([...document.querySelectorAll('.source .src')].map((s) => s.id)).toEqual(['src-0', 'src-1', 'src-2']);
+    expect(document.querySelectorAll('.source p')).toHaveLength(2);
+    const [first, second] = [...document.querySelectorAll('.sum')];
+    expect(first?.getAttribute('data-sources')).toBe('src-0');
+    expect(second?.getAttribute('data-sources')).toBe('src-2');
+    expect(second?.classList.contains('sum-flagged')).toBe(true);
+    expect(document.querySelector('.summary-col .verdict')?.textContent).toBe('misattributed');
+    expect(document.querySelector('.summary-col .finding')?.textContent).toBe('speaker: the source names the union, not the owner');
+    expect(document.querySelector('.dropped li')?.textContent).toContain('About ninety people work there.');
+    expect(document.querySelector('.dropped .finding')?.textContent).toBe('provenance: text differs from the source span it cites');
+    // A javascript: URL never becomes a link.
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(document.querySelector('input[name="csrf"]')?.getAttribute('value')).toBe('csrf-value');
+    expect(document.querySelector('pre.markdown')?.textContent).toMatch(/^---\nurl: javascript:alert\(1\)\ntitle: Tarn Valley Mill to Close\n/);
+  });
+});
+
+describe('board', () => {
+  const entry = (articleId: string, storyId: string, rank: number, publisher: string, usage: 'candidate' | 'selected' = 'candidate') => ({
+    articleId, storyId, rank, publisher, usage, title: articleId, url: '', publisherName: publisher, storyLabel: storyId,
+    initialRank: rank, score: 1, summary: '', flagged: 0, audited: 1,
+  });
+  const entries = [entry('a', 's1', 1, 'ledger'), entry('b', 's2', 2, 'courier', 'selected'), entry('c', 's1', 3, 'courier')];
+
+  it('groups entries into stories in rank order and filters by usage and publisher', () => {
+    const all = buildBoard(entries, {});
+    expect(all.stories.map((s) => [s.id, s.rank, s.publishers, s.articles.map((a) => a.articleId)])).toEqual([
+      ['s1', 1, ['ledger', 'courier'], ['a', 'c']],
+      ['s2', 2, ['courier'], ['b']],
+    ]);
+    expect(all.publishers).toEqual(['courier', 'ledger']);
+    expect(buildBoard(entries, { publisher: 'courier' }).stories.map((s) => [s.id, s.rank])).toEqual([['s2', 2], ['s1', 3]]);
+    expect(buildBoard(entries, { usage: 'selected' }).stories.flatMap((s) => s.articles.map((a) => a.articleId))).toEqual(['b']);
+  });
+});

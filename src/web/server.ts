@@ -1,0 +1,178 @@
+// The editor: a hono app over the Store (JSON under /api, pages elsewhere) and a loopback HTTP server for it.
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+import { serve } from '@hono/node-server';
+import { USAGES, type Usage } from '../model.js';
+import type { Store, UsageChange } from '../store/index.js';
+import { buildArticleView, buildBoard, type BoardFilter } from './review.js';
+import { articlePage, boardPage, notFoundPage } from './pages.js';
+import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
+
+/** Longest usage note kept: a sentence or two of why, not an essay in the audit trail. */
+export const MAX_NOTE_LENGTH = 500;
+
+const EDITOR_USAGES = USAGES.filter((u) => u !== 'duplicate');
+
+export interface EditorOptions {
+  store: Store;
+  token: string;
+  /** Clock for usage changes; tests pass a fixed one. */
+  now?: () => string;
+}
+
+// The assets sit beside this module in src/; the compiled module in dist/src/web/ finds them three levels up.
+const ASSET_DIRS = [new URL('./assets/', import.meta.url), new URL('../../../src/web/assets/', import.meta.url)];
+const ASSET_TYPES: Record<string, string> = { 'editor.js': 'text/javascript; charset=utf-8', 'editor.css': 'text/css; charset=utf-8' };
+
+function loadAssets(): Map<string, string> {
+  const dir = ASSET_DIRS.find((d) => existsSync(fileURLToPath(new URL('editor.js', d))));
+  if (!dir) throw new Error('web: editor assets not found (src/web/assets); reinstall newsdesk');
+  return new Map(Object.keys(ASSET_TYPES).map((name) => [name, readFileSync(fileURLToPath(new URL(name, dir)), 'utf8')]));
+}
+
+function parseFilter(c: Context): BoardFilter {
+  const usage = c.req.query('usage');
+  const publisher = c.req.query('publisher');
+  return {
+    ...(usage && (USAGES as readonly string[]).includes(usage) ? { usage: usage as Usage } : {}),
+    ...(publisher ? { publisher } : {}),
+  };
+}
+
+/** Validates a usage change from JSON or a form; returns an error message or the change. */
+function readUsageChange(body: Record<string, unknown>): { usage: Usage; note: string } | string {
+  const usage = body.usage;
+  const note = body.note ?? '';
+  if (typeof usage !== 'string' || !(EDITOR_USAGES as readonly string[]).includes(usage)) {
+    return `usage must be one of ${EDITOR_USAGES.join(', ')}`;
+  }
+  if (typeof note !== 'string') return 'note must be text';
+  if (note.length > MAX_NOTE_LENGTH) return `note is longer than ${MAX_NOTE_LENGTH} characters`;
+  return { usage: usage as Usage, note: note.trim() };
+}
+
+export function createEditorApp({ store, token, now = () => new Date().toISOString() }: EditorOptions): Hono {
+  const app = new Hono();
+  const csrf = csrfFor(token);
+  const assets = loadAssets();
+
+  app.use('*', securityHeaders());
+  app.use('*', requireToken(token));
+  app.use('*', requireSameOrigin(token));
+
+  const board = (c: Context) => {
+    const run = store.latestRun();
+    return buildBoard(run ? store.listBoard(run.id) : [], parseFilter(c), run);
+  };
+  const review = (id: string) => {
+    const found = store.getReview(id);
+    return found ? buildArticleView(found) : undefined;
+  };
+  type Outcome = { status: 400 | 404; error: string } | { status: 200; change: UsageChange };
+  const changeUsage = (id: string, body: Record<string, unknown>): Outcome => {
+    const change = readUsageChange(body);
+    if (typeof change === 'string') return { status: 400, error: change };
+    if (!store.getReview(id)?.candidate) return { status: 404, error: `no ranked article ${id}` };
+    return { status: 200, change: store.setUsage(id, change.usage, change.note, now()) };
+  };
+
+  type Moved = { status: 400 | 404; error: string } | { status: 200; rank: number };
+  // Reordering applies to the newest run's ranking: the one the board shows.
+  const move = (id: string, raw: unknown): Moved => {
+    const rank = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1) return { status: 400, error: 'rank must be a whole number from 1' };
+    const run = store.latestRun();
+    if (!run || !store.listBoard(run.id).some((e) => e.articleId === id)) return { status: 404, error: `article ${id} is not on the board` };
+    return { status: 200, rank: store.moveCandidate(run.id, id, rank) };
+  };
+
+  app.get('/api/session', (c) => c.json({ csrf }));
+  app.get('/api/stories', (c) => c.json(board(c)));
+  app.get('/api/articles/:id', (c) => {
+    const view = review(c.req.param('id'));
+    return view ? c.json(view) : c.json({ error: `no article ${c.req.param('id')}` }, 404);
+  });
+  app.get('/api/articles/:id/markdown', (c) => {
+    const view = review(c.req.param('id'));
+    if (!view?.markdown) return c.json({ error: `no Markdown for article ${c.req.param('id')}` }, 404);
+    c.header('Content-Disposition', `attachment; filename="${view.markdownFile}"`);
+    return c.body(view.markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+  });
+  app.get('/api/articles/:id/usage-changes', (c) => c.json({ changes: store.listUsageChanges(c.req.param('id')) }));
+  app.post('/api/articles/:id/usage', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'body must be JSON: {"usage": "...", "note": "..."}' }, 400);
+    }
+    if (typeof body !== 'object' || body === null) return c.json({ error: 'body must be a JSON object' }, 400);
+    const result = changeUsage(c.req.param('id'), body as Record<string, unknown>);
+    return result.status === 200 ? c.json(result.change) : c.json({ error: result.error }, result.status);
+  });
+
+  app.post('/api/articles/:id/rank', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { rank?: unknown } | null;
+    const result = move(c.req.param('id'), body?.rank);
+    return result.status === 200 ? c.json({ articleId: c.req.param('id'), rank: result.rank }) : c.json({ error: result.error }, result.status);
+  });
+
+  app.get('/', async (c) => c.html(await boardPage(board(c), parseFilter(c), csrf)));
+  app.get('/articles/:id', async (c) => {
+    const view = review(c.req.param('id'));
+    return view ? c.html(await articlePage(view, csrf)) : c.html(await notFoundPage('No article with this id.', csrf), 404);
+  });
+  // The page's form works without script: post, then back to the article (303 so a reload does not re-post).
+  app.post('/articles/:id/usage', async (c) => {
+    const id = c.req.param('id');
+    const result = changeUsage(id, (await c.req.parseBody()) as Record<string, unknown>);
+    if (result.status !== 200) return c.text(result.error, result.status);
+    return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
+  });
+  // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
+  app.post('/articles/:id/rank', async (c) => {
+    const id = c.req.param('id');
+    const result = move(id, (await c.req.parseBody()).rank);
+    if (result.status !== 200) return c.text(result.error, result.status);
+    return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
+  });
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.get('/assets/:name', (c) => {
+    const name = c.req.param('name');
+    const body = assets.get(name);
+    return body === undefined ? c.notFound() : c.body(body, 200, { 'Content-Type': ASSET_TYPES[name]! });
+  });
+  app.notFound(async (c) =>
+    c.req.path.startsWith('/api/') ? c.json({ error: 'no such endpoint' }, 404) : c.html(await notFoundPage('No such page.', csrf), 404),
+  );
+  return app;
+}
+
+export interface RunningEditor {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts listening and resolves once the socket is bound (port 0 picks a free port). */
+export function startEditor(options: EditorOptions & { host: string; port: number }): Promise<RunningEditor> {
+  const app = createEditorApp(options);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        port: info.port,
+        close: () =>
+          new Promise((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // Keep-alive sockets from a browser would hold close() open; nothing is mid-write on a local editor.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

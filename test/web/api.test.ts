@@ -1,0 +1,171 @@
+// The editor's HTTP contract against the real server on a random loopback port, over a database filled by
+// the real pipeline from original fixture articles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEditor, type TestEditor } from '../helpers/editor.js';
+import { csrfFor } from '../../src/web/security.js';
+import type { Board } from '../../src/web/review.js';
+import type { ArticleView } from '../../src/web/review.js';
+
+let editor: TestEditor;
+let board: Board;
+
+beforeAll(async () => {
+  editor = await startTestEditor();
+  board = (await (await api('/api/stories')).json()) as Board;
+});
+afterAll(async () => editor?.stop());
+
+function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('Authorization', `Bearer ${editor.token}`);
+  return fetch(`${editor.url}${path}`, { ...init, headers, redirect: 'manual' });
+}
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return api(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', Origin: editor.url, 'X-CSRF-Token': csrfFor(editor.token), ...headers },
+  });
+}
+
+function entryByPublisher(publisher: string) {
+  const entry = board.stories.flatMap((s) => s.articles).find((a) => a.publisher === publisher);
+  if (!entry) throw new Error(`no board entry from ${publisher}`);
+  return entry;
+}
+
+describe('editor access', () => {
+  it('answers 401 to every page, API call and asset without the token', async () => {
+    for (const path of ['/', '/api/stories', '/api/session', `/articles/${entryByPublisher('brindle-post').articleId}`, '/assets/editor.js']) {
+      const response = await fetch(`${editor.url}${path}`);
+      expect(response.status, path).toBe(401);
+    }
+    const wrong = await fetch(`${editor.url}/api/stories`, { headers: { Authorization: 'Bearer not-the-token-at-all', Cookie: 'newsdesk_token=nope' } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({ error: expect.stringContaining('access token') });
+  });
+
+  it('trades the token in the address for an HttpOnly SameSite=Strict cookie and drops it from the address', async () => {
+    const first = await fetch(`${editor.url}/?token=${editor.token}&usage=selected`, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/?usage=selected');
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await fetch(`${editor.url}/`, { headers: { Cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+  });
+});
+
+describe('editor API', () => {
+  it('lists the stories by rank with publishers, summaries and audit status', () => {
+    const ranks = board.stories.map((s) => s.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const bridge = board.stories.find((s) => s.articles.some((a) => a.publisher === 'lakeside-ledger'));
+    expect(bridge?.publishers.sort()).toEqual(['lakeside-ledger', 'valley-courier']);
+    for (const entry of board.stories.flatMap((s) => s.articles)) {
+      expect(entry.summary.length).toBeGreaterThan(0);
+      expect(entry.audited).toBeGreaterThan(0);
+      expect(entry.usage).toBe('candidate');
+    }
+  });
+
+  it('returns an article with its source sentences and a summary whose provenance points at them', async () => {
+    const id = entryByPublisher('brindle-post').articleId;
+    const view = (await (await api(`/api/articles/${id}`)).json()) as ArticleView;
+    const sources = new Map(view.paragraphs.flatMap((p) => p.sentences).map((s) => [s.index, s.text]));
+    expect(sources.get(0)).toMatch(/^Voters in Marrowgate approved a library levy/);
+    expect(view.summary?.sentences.length).toBeGreaterThan(0);
+    for (const sentence of view.summary!.sentences) {
+      expect(sentence.verdict).toBe('supported');
+      expect(sentence.source.map((s) => sources.get(s.sentence)).join(' ')).toBe(sentence.text);
+    }
+    expect(view.markdown).toMatch(/^---\nurl: .*\ntitle: Marrowgate Voters Approve Library Levy\npublisher: brindle-post\nusage: candidate\ninitial_rank: \d+\n/);
+    expect((await api('/api/articles/no-such-article')).status).toBe(404);
+  });
+
+  it('changes usage with a note, records the change, and the next run keeps it', async () => {
+    const id = entryByPublisher('valley-courier').articleId;
+    const response = await post(`/api/articles/${id}/usage`, { usage: 'selected', note: 'lead for the evening brief' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ articleId: id, from: 'candidate', to: 'selected', note: 'lead for the evening brief', changedAt: '2026-11-23T09:30:00.000Z' });
+    const changes = (await (await api(`/api/articles/${id}/usage-changes`)).json()) as { changes: unknown[] };
+    expect(changes.changes).toHaveLength(1);
+    const selected = (await (await api('/api/stories?usage=selected')).json()) as Board;
+    expect(selected.stories.flatMap((s) => s.articles.map((a) => a.articleId))).toEqual([id]);
+    expect(editor.store.recall([id]).get(id)?.usage).toBe('selected');
+    const markdown = await api(`/api/articles/${id}/markdown`);
+    expect(markdown.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.md"$/);
+    expect(await markdown.text()).toContain('\nusage: selected\n');
+  });
+
+  it('reorders the board: an article moved to the top leads it and the others shift down', async () => {
+    const before = board.stories.flatMap((s) => s.articles).map((a) => a.articleId);
+    const last = before[before.length - 1]!;
+    const moved = await post(`/api/articles/${last}/rank`, { rank: 1 });
+    expect(await moved.json()).toEqual({ articleId: last, rank: 1 });
+    const after = (await (await api('/api/stories')).json()) as Board;
+    expect(after.stories[0]?.articles.map((a) => [a.articleId, a.rank])).toEqual([[last, 1]]);
+    const ranks = after.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank);
+    expect(ranks.map((a) => a.articleId)).toEqual([last, ...before.slice(0, -1)]);
+    expect(ranks.map((a) => a.rank)).toEqual(before.map((_, i) => i + 1));
+    expect((await post(`/api/articles/${last}/rank`, { rank: 0 })).status).toBe(400);
+    expect((await post(`/api/articles/${last}/rank`, { rank: 'first' })).status).toBe(400);
+    expect((await post('/api/articles/nope/rank', { rank: 2 })).status).toBe(404);
+    expect((await post(`/api/articles/${last}/rank`, { rank: 3 }, { Origin: 'http://evil.example' })).status).toBe(403);
+    // Put it back so the other tests see the pipeline's order.
+    await post(`/api/articles/${last}/rank`, { rank: before.length });
+  });
+
+  it('refuses bad usage values and unknown articles', async () => {
+    const id = entryByPublisher('brindle-post').articleId;
+    expect((await post(`/api/articles/${id}/usage`, { usage: 'duplicate' })).status).toBe(400);
+    expect((await post(`/api/articles/${id}/usage`, { usage: 'published' })).status).toBe(400);
+    expect((await post(`/api/articles/${id}/usage`, { usage: 'rejected', note: 'x'.repeat(501) })).status).toBe(400);
+    expect((await post('/api/articles/nope/usage', { usage: 'rejected' })).status).toBe(404);
+    expect(editor.store.listUsageChanges(id)).toEqual([]);
+  });
+
+  it('refuses cross-origin state changes and changes without the CSRF token', async () => {
+    const id = entryByPublisher('lakeside-ledger').articleId;
+    const attempts = [
+      post(`/api/articles/${id}/usage`, { usage: 'rejected' }, { Origin: 'http://evil.example' }),
+      post(`/api/articles/${id}/usage`, { usage: 'rejected' }, { 'Sec-Fetch-Site': 'cross-site' }),
+      post(`/api/articles/${id}/usage`, { usage: 'rejected' }, { 'X-CSRF-Token': 'forged' }),
+      api(`/articles/${id}/usage`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://evil.example' },
+        body: new URLSearchParams({ usage: 'rejected', csrf: csrfFor(editor.token) }),
+      }),
+      api(`/articles/${id}/usage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ usage: 'rejected' }) }),
+    ];
+    for (const response of await Promise.all(attempts)) expect(response.status).toBe(403);
+    expect(editor.store.listUsageChanges(id)).toEqual([]);
+
+    const form = await api(`/articles/${id}/usage`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: editor.url },
+      body: new URLSearchParams({ usage: 'background', note: 'context only', csrf: csrfFor(editor.token) }),
+    });
+    expect(form.status).toBe(303);
+    expect(editor.store.listUsageChanges(id).map((c) => [c.to, c.note])).toEqual([['background', 'context only']]);
+  });
+
+  it('renders hostile titles, text and links inert', async () => {
+    const beacon = board.stories.flatMap((s) => s.articles).filter((a) => a.publisher === 'saltmere-beacon');
+    expect(beacon).toHaveLength(2);
+    const page = await (await api('/')).text();
+    // No real tag carries an event handler and no script but ours: escaped text cannot contain `<` or `>`.
+    expect(page).not.toMatch(/<[a-z][^>]*\son\w+=/i);
+    expect(page).not.toMatch(/<img|<script>/i);
+    expect(page).toContain('Saltmere &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Harbor');
+    for (const entry of beacon) {
+      const article = await (await api(`/articles/${entry.articleId}`)).text();
+      expect(article).not.toMatch(/<[a-z][^>]*\son\w+=|href="javascript:|<img|<a href="javascript/i);
+      expect(article.match(/<script\b[^>]*>/g)).toEqual(['<script src="/assets/editor.js" defer>']);
+    }
+  });
+});
