@@ -90,3 +90,15 @@ describe('stripSiteSuffix', () => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
   });
 });
+
+describe('extractArticle: hostile addresses', () => {
+  it('keeps only http(s) canonical URLs', () => {
+    const page = `<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,hi"></head>
+      <body><article><p>The Orchard Bridge reopened on Friday after a month of repairs, the county said.</p>
+      <p>Traffic engineers expect the morning queue on Mill Road to shorten by ten minutes.</p></article></body></html>`;
+    expect(extractArticle(page).canonicalUrl).toBeUndefined();
+    expect(extractArticle(page.replace('javascript:alert(1)', '/news/orchard-bridge'), 'https://www.orchardcourier.com/a').canonicalUrl).toBe(
+      'https://www.orchardcourier.com/news/orchard-bridge',
+    );
+  });
+});

@@ -46,7 +46,9 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
 export function absoluteUrl(href: string | undefined, base?: string): string | undefined {
   if (!href) return undefined;
   try {
-    return new URL(href, base).href;
+    const url = new URL(href, base);
+    // An article's address is a web address: javascript:, data: or file: from a hostile page is not one.
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }
