@@ -6,6 +6,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   run: { summary: 'ingest → publish on files, folders or the bundled demo corpus', load: () => import('./run.js') },
   extract: { summary: 'extract one article (text or HTML file) as JSON', load: () => import('./extract.js') },
   summarize: { summary: 'summarize one article with sentence provenance', load: () => import('./summarize.js') },
+  rank: { summary: "the latest run's ranking; --explain takes every score apart", load: () => import('./rank.js') },
+  list: { summary: "the latest run's candidates with the ids mark accepts", load: () => import('./list.js') },
+  mark: { summary: 'set the usage of articles or stories (selected, background, rejected, …)', load: () => import('./mark.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates
