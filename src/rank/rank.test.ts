@@ -33,7 +33,7 @@ describe('rankCandidates', () => {
       const sum = candidate.components.reduce((n, c) => n + c.contribution, 0);
       expect(candidate.score).toBeCloseTo(sum, 3);
     }
-    expect(ranked[0]!.components[0]!.detail).toBe('2 publishers carry the story');
+    expect(ranked[0]!.components[0]!.detail).toBe('2 independent publishers carry the story');
   });
 
   it('keeps initial ranks fixed by earlier runs and numbers new articles after them', () => {
