@@ -40,7 +40,7 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     const article = articles.get(candidate.articleId)!;
     const summary = summaries.get(candidate.articleId);
     if (!summary) continue;
-    write(files.get(article.id)!, articleMarkdown({ article, candidate, summary }));
+    write(files.get(article.id)!, articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles) }));
   }
   const view = briefingView(result, files, options.title, generatedAt);
   write('briefing.md', briefingMarkdown(view, options.templates.markdown));
@@ -50,6 +50,15 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
   write('articles.jsonl', articlesJsonl(result, files));
   write('run.json', `${JSON.stringify(runJson(result, files, generatedAt), null, 2)}\n`);
   return { files, changed };
+}
+
+/** URLs of the story's other original articles, in rank order. */
+function storySources(candidate: Candidate, result: RunResult, articles: Map<string, Article>): string[] {
+  if (!candidate.storyId) return [];
+  return result.candidates
+    .filter((c) => c.storyId === candidate.storyId && c.articleId !== candidate.articleId && c.usage !== 'duplicate')
+    .map((c) => articles.get(c.articleId)?.url ?? '')
+    .filter((url) => url !== '');
 }
 
 /** `articles/<publisher>/<slug>.md`; a second article with the same slug gets its id appended. */
