@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, loadConfig, rankSettings } from './config.js';
@@ -24,6 +24,8 @@ publish:
   siteUrl: https://desk.example/briefings/
   templates: { html: templates/briefing.eta }
 `);
+    mkdirSync(join(file, '..', 'templates'));
+    writeFileSync(join(file, '..', 'templates/briefing.eta'), '<%= it.title %>');
     const config = loadConfig({ file, env: {} });
     const settings = rankSettings(config);
     expect(settings.weights).toEqual({ ...DEFAULT_CONFIG.weights, topic: 2, novelty: 1 });
@@ -44,6 +46,7 @@ publish:
     ['ranking: { halfLifeHours: 0 }', /halfLifeHours.*above 0/],
     ['publish: { siteUrl: "desk.example" }', /publish.siteUrl.*absolute http/],
     ['publish: { templates: { pdf: x } }', /unknown key "publish.templates.pdf"/],
+    ['publish: { templates: { html: missing.eta } }', /publish.templates.html .*missing\.eta does not exist/],
   ])('refuses %s', (text, message) => {
     expect(() => loadConfig({ file: configFile(text), env: {} })).toThrow(message);
   });

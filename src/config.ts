@@ -1,5 +1,5 @@
 // One validated configuration object: defaults, then a config file, then environment, then flags.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -132,6 +132,10 @@ function readPublish(fromFile: Record<string, unknown>, path?: string): PublishC
   const relativeToConfig = (file: string | undefined): string | undefined => (file && path ? resolve(dirname(path), file) : file);
   const html = relativeToConfig(pickString(templates, 'html', path));
   const markdown = relativeToConfig(pickString(templates, 'markdown', path));
+  // Checked here so that a wrong path stops the run before any work, with exit code 2.
+  for (const [name, file] of Object.entries({ html, markdown })) {
+    if (file && !existsSync(file)) throw new ConfigError(`config: publish.templates.${name} in ${path}: template ${file} does not exist; fix the path (relative to the config file)`);
+  }
   return {
     title: pickString(publish, 'title', path) ?? DEFAULT_CONFIG.publish.title,
     siteUrl,

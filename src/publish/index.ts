@@ -100,6 +100,7 @@ export function runJson(result: RunResult, files: Map<string, string>, generated
         components: c.components,
         story: c.storyId,
         ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+        ...(c.capped ? { capped: c.capped } : {}),
         url: a.url,
         title: a.title,
         publisher: a.publisher,

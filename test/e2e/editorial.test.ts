@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Parser from 'rss-parser';
 import { parse } from 'yaml';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { REPO, runCli, tempDir } from '../helpers/cli.js';
 
 interface Listed {
   id: string;
@@ -119,5 +119,23 @@ describe('the editorial workflow', () => {
     for (const c of json.candidates) expect(c.components.reduce((n, p) => n + p.contribution, 0)).toBeCloseTo(c.score, 9);
     const run = runCli(['run', '--explain', '--quiet', ...OUT, ...DB], work);
     expect(run.stdout).toMatch(/^#1 {2}score/);
+  });
+});
+
+describe('novelty across runs', () => {
+  it('compares a new day with what earlier runs showed, and ranks an identical re-run the same', () => {
+    const work = tempDir('newsdesk-novelty-');
+    const demo = join(REPO, 'examples/demo');
+    expect(runCli(['run', join(demo, 'feeds'), '--quiet', ...OUT, ...DB], work).status).toBe(0);
+    expect(runCli(['run', demo, '--quiet', ...OUT, ...DB], work).status).toBe(0);
+    const explain = (): Array<{ story: string; score: number; components: Array<{ name: string; value: number; detail: string }> }> =>
+      (JSON.parse(runCli(['rank', '--json', ...DB], work).stdout) as { candidates: [] }).candidates;
+    const second = explain();
+    const novelty = second.map((c) => c.components.find((p) => p.name === 'novelty')!);
+    expect(novelty.some((n) => /^story grew from \d+ to \d+ articles/.test(n.detail) && n.value > 0 && n.value < 1)).toBe(true);
+    expect(novelty.some((n) => n.detail === 'story not shown by an earlier run' && n.value === 1)).toBe(true);
+
+    expect(runCli(['run', demo, '--quiet', ...OUT, ...DB], work).status).toBe(0);
+    expect(explain()).toEqual(second);
   });
 });
