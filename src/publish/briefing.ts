@@ -7,7 +7,7 @@ import type { BriefingView } from './view.js';
 import { HTML_TEMPLATE, MARKDOWN_TEMPLATE } from './templates.js';
 
 // Only HTML escapes: Markdown output escapes link text itself (it.md) and keeps summaries verbatim.
-const html = new Eta({ autoEscape: true, autoTrim: false, useWith: false });
+const html = new Eta({ autoEscape: true, autoTrim: [false, 'nl'], useWith: false });
 const markdown = new Eta({ autoEscape: false, autoTrim: false, useWith: false });
 
 /** A template the user named could not be read or rendered; the message names the file. */
