@@ -4,7 +4,7 @@ import { USAGES, type Usage } from '../model.js';
 import { republishLatest } from '../pipeline.js';
 import type { Store } from '../store/index.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
-import { DESK_OPTIONS, loadDeskConfig, openDeskStore } from './desk.js';
+import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
 
 /** `duplicate` belongs to dedupe: a run would overwrite it, so an editor cannot set it. */
 export const EDITOR_USAGES: readonly Usage[] = USAGES.filter((u) => u !== 'duplicate');
@@ -46,6 +46,7 @@ export const command: Command = async (argv) => {
   const config = loadDeskConfig(values);
   const store = openDeskStore(config);
   try {
+    latestRun(store, config);
     const ids = resolveIds(store, positionals.slice(0, -1));
     const events = store.setUsage(ids, usage as Usage, new Date().toISOString(), values.note);
     const published = republishLatest(store, resolve(config.out), config.publish);
