@@ -1,8 +1,9 @@
 // One validated configuration object: defaults, then a config file, then environment, then flags.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { DEFAULT_WEIGHTS, type RankWeights } from './rank/index.js';
+import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -11,6 +12,18 @@ export interface Config {
   out: string;
   weights: RankWeights;
   summary: { ratio: number; minWords: number; maxWords: number };
+  /** Everything the rank stage reads besides the weights. */
+  ranking: Omit<RankSettings, 'weights'>;
+  publish: PublishConfig;
+}
+
+export interface PublishConfig {
+  /** Title of the briefing and of the feeds. */
+  title: string;
+  /** Absolute URL where the output folder is served: RSS requires a channel link. */
+  siteUrl: string;
+  /** Eta template files that replace the bundled briefing templates. */
+  templates: { html?: string; markdown?: string };
 }
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
@@ -22,7 +35,20 @@ export const DEFAULT_CONFIG: Config = {
   weights: DEFAULT_WEIGHTS,
   // About 30% of the article, clamped to 100–300 words: the length of a useful newsletter paragraph.
   summary: { ratio: 0.3, minWords: 100, maxWords: 300 },
+  ranking: {
+    halfLifeHours: DEFAULT_RANK_SETTINGS.halfLifeHours,
+    sources: DEFAULT_RANK_SETTINGS.sources,
+    topics: DEFAULT_RANK_SETTINGS.topics,
+    diversity: DEFAULT_RANK_SETTINGS.diversity,
+  },
+  // A placeholder that is valid in every feed reader; set it to where the output folder is served.
+  publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} },
 };
+
+/** The rank stage's settings from a loaded config. */
+export function rankSettings(config: Config): RankSettings {
+  return { weights: config.weights, ...config.ranking };
+}
 
 /** A configuration problem: the message names the file or key and what to do. Exit code 2. */
 export class ConfigError extends Error {}
@@ -41,11 +67,14 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     out: pickString(fromFile, 'out', path) ?? DEFAULT_CONFIG.out,
     weights: { ...DEFAULT_CONFIG.weights, ...pickNumbers(fromFile, 'weights', Object.keys(DEFAULT_WEIGHTS), path) },
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
+    ranking: readRanking(fromFile, path),
+    publish: readPublish(fromFile, path),
   };
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
   if (flags.db) config.db = flags.db;
   if (flags.out) config.out = flags.out;
+  if (config.ranking.halfLifeHours <= 0) throw new ConfigError(`config: ranking.halfLifeHours in ${path} must be above 0`);
   if (config.summary.minWords > config.summary.maxWords) {
     throw new ConfigError(`config: summary.minWords (${config.summary.minWords}) is above summary.maxWords (${config.summary.maxWords}); lower one of them`);
   }
@@ -66,10 +95,60 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary, ranking, publish)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function readRanking(fromFile: Record<string, unknown>, path?: string): Config['ranking'] {
+  const defaults = DEFAULT_CONFIG.ranking;
+  const ranking = pickMapping(fromFile, 'ranking', ['halfLifeHours', 'sources', 'topics', 'diversity'], path);
+  const diversity = pickNumbers(ranking, 'diversity', Object.keys(defaults.diversity), path, 'ranking.');
+  for (const [name, n] of Object.entries(diversity)) {
+    if (!Number.isInteger(n) || n < 1) throw new ConfigError(`config: "ranking.diversity.${name}" in ${path} must be a whole number ≥ 1`);
+  }
+  const halfLife = ranking.halfLifeHours;
+  if (halfLife !== undefined && (typeof halfLife !== 'number' || !Number.isFinite(halfLife))) {
+    throw new ConfigError(`config: "ranking.halfLifeHours" in ${path} must be a number of hours`);
+  }
+  return {
+    halfLifeHours: halfLife ?? defaults.halfLifeHours,
+    // Publisher slugs and topic phrases are the user's own words: any key, a weight ≥ 0 each.
+    sources: pickNumbers(ranking, 'sources', undefined, path, 'ranking.'),
+    topics: pickNumbers(ranking, 'topics', undefined, path, 'ranking.'),
+    diversity: { ...defaults.diversity, ...diversity },
+  };
+}
+
+function readPublish(fromFile: Record<string, unknown>, path?: string): PublishConfig {
+  const publish = pickMapping(fromFile, 'publish', ['title', 'siteUrl', 'templates'], path);
+  const templates = pickMapping(publish, 'templates', ['html', 'markdown'], path, 'publish.');
+  const siteUrl = pickString(publish, 'siteUrl', path) ?? DEFAULT_CONFIG.publish.siteUrl;
+  if (!/^https?:\/\/[^\s/]+/i.test(siteUrl)) throw new ConfigError(`config: "publish.siteUrl" in ${path} must be an absolute http(s) URL`);
+  // Template paths are relative to the config file, so a config and its templates move together.
+  const relativeToConfig = (file: string | undefined): string | undefined => (file && path ? resolve(dirname(path), file) : file);
+  const html = relativeToConfig(pickString(templates, 'html', path));
+  const markdown = relativeToConfig(pickString(templates, 'markdown', path));
+  // Checked here so that a wrong path stops the run before any work, with exit code 2.
+  for (const [name, file] of Object.entries({ html, markdown })) {
+    if (file && !existsSync(file)) throw new ConfigError(`config: publish.templates.${name} in ${path}: template ${file} does not exist; fix the path (relative to the config file)`);
+  }
+  return {
+    title: pickString(publish, 'title', path) ?? DEFAULT_CONFIG.publish.title,
+    siteUrl,
+    templates: { ...(html ? { html } : {}), ...(markdown ? { markdown } : {}) },
+  };
+}
+
+function pickMapping(source: Record<string, unknown>, key: string, allowed: string[], path?: string, prefix = ''): Record<string, unknown> {
+  const value = source[key];
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: "${prefix}${key}" in ${path} must be a mapping`);
+  for (const name of Object.keys(value)) {
+    if (!allowed.includes(name)) throw new ConfigError(`config: unknown key "${prefix}${key}.${name}" in ${path}; known: ${allowed.join(', ')}`);
   }
   return value as Record<string, unknown>;
 }
@@ -81,14 +160,15 @@ function pickString(source: Record<string, unknown>, key: string, path?: string)
   return value;
 }
 
-function pickNumbers(source: Record<string, unknown>, key: string, allowed: string[], path?: string): Record<string, number> {
+/** A mapping of numbers ≥ 0; `allowed` undefined accepts any key (user-named publishers, topics). */
+function pickNumbers(source: Record<string, unknown>, key: string, allowed: string[] | undefined, path?: string, prefix = ''): Record<string, number> {
   const value = source[key];
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null) throw new ConfigError(`config: "${key}" in ${path} must be a mapping`);
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: "${prefix}${key}" in ${path} must be a mapping`);
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(value)) {
-    if (!allowed.includes(name)) throw new ConfigError(`config: unknown key "${key}.${name}" in ${path}; known: ${allowed.join(', ')}`);
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new ConfigError(`config: "${key}.${name}" in ${path} must be a number ≥ 0`);
+    if (allowed && !allowed.includes(name)) throw new ConfigError(`config: unknown key "${prefix}${key}.${name}" in ${path}; known: ${allowed.join(', ')}`);
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new ConfigError(`config: "${prefix}${key}.${name}" in ${path} must be a number ≥ 0`);
     out[name] = n;
   }
   return out;

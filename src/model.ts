@@ -48,6 +48,8 @@ export interface ArticleOrigin {
   kind: InputKind;
   /** For feed items: the feed file and the item id. */
   feedItemId?: string;
+  /** For feed items: 0-based position in the feed (0 = top of the feed, where the publisher puts its lead). */
+  feedPosition?: number;
 }
 
 /** An article after extraction: body text plus the metadata editors need. */
@@ -164,6 +166,8 @@ export interface Candidate {
   usage: Usage;
   /** For duplicates: the id of the original. */
   duplicateOf?: string;
+  /** Why a diversity cap moved the candidate below the top of the list, when one did. */
+  capped?: string;
 }
 
 /** A problem with one input that did not stop the run. */

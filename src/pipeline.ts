@@ -6,8 +6,8 @@ import { findDuplicates } from './dedupe/index.js';
 import { clusterStories } from './cluster/index.js';
 import { summarizeArticle } from './summarize/index.js';
 import { auditProvenance, dropUnsupported } from './audit/provenance.js';
-import { rankCandidates, type RankWeights } from './rank/index.js';
-import { publishRun, type PublishedRun } from './publish/index.js';
+import { DEFAULT_RANK_SETTINGS, rankCandidates, type RankSettings, type RankWeights } from './rank/index.js';
+import { publishRun, type PublishedRun, type PublishOptions } from './publish/index.js';
 
 export type Stage = 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
 
@@ -23,6 +23,9 @@ export interface RunOptions {
   url?: string;
   outDir: string;
   weights: RankWeights;
+  /** The rest of the rank settings (half-life, sources, topics, diversity); defaults when absent. */
+  ranking?: Omit<RankSettings, 'weights'>;
+  publish?: PublishOptions;
   summary: { ratio: number; minWords: number; maxWords: number };
   /** Timestamp recorded for the run (ISO); the only value in the output that changes between identical runs. */
   now: string;
@@ -75,7 +78,13 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   const memory = store.recall(articles.map((a) => a.id));
   const initialRanks = new Map<string, number>();
   for (const [id, m] of memory) if (m.initialRank !== undefined) initialRanks.set(id, m.initialRank);
-  const candidates = rankCandidates({ articles, stories, duplicates, initialRanks, weights: options.weights }).map(
+  // Novelty compares with the runs before the one that brought the newest of these articles: a re-run on
+  // the same inputs ranks exactly like the first run, and a new day compares with every earlier day.
+  const everyArticleKnown = articles.length > 0 && articles.every((a) => memory.has(a.id));
+  const baselineRun = everyArticleKnown ? Math.max(...[...memory.values()].map((m) => m.firstSeenRun)) : runId;
+  const shownSizes = store.shownStorySizes(baselineRun);
+  const settings: RankSettings = { ...DEFAULT_RANK_SETTINGS, ...options.ranking, weights: options.weights };
+  const candidates = rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings }).map(
     (c): Candidate => {
       // An editor's decision (selected, background, rejected) outlives re-runs; dedupe owns the rest.
       const usage = memory.get(c.articleId)?.usage;
@@ -101,9 +110,10 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   store.saveSummaries(summaries);
   store.saveAudits(audits);
   store.saveCandidates(runId, candidates);
+  store.saveStorySizes(runId, new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])));
 
   progress({ stage: 'publish', done: 0, total: candidates.length });
-  const published = publishRun(result, options.outDir, options.now);
+  const published = publishRun(result, options.outDir, options.now, options.publish);
   store.finishRun(runId, options.now, articles.length, ingested.failures.length);
   return { runId, result, published };
 }
@@ -113,4 +123,17 @@ function uniqueById(articles: Article[]): Article[] {
   const seen = new Map<string, Article>();
   for (const article of articles) if (!seen.has(article.id)) seen.set(article.id, article);
   return [...seen.values()];
+}
+
+/**
+ * Re-publishes the latest stored run with the usages the store holds now: what `mark` calls so that an
+ * editor's decision reaches the per-article files, the briefing and the feeds without a new run.
+ * Returns undefined when no run has finished yet.
+ */
+export function republishLatest(store: Store, outDir: string, publish?: PublishOptions): PublishedRun | undefined {
+  const runId = store.latestRunId();
+  if (runId === undefined) return undefined;
+  const run = store.listRuns().find((r) => r.id === runId)!;
+  // The run's own time, so run.json keeps the generated_at of the run it describes.
+  return publishRun(store.loadRun(runId), outDir, run.startedAt, publish);
 }

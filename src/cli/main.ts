@@ -7,6 +7,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   extract: { summary: 'extract one article (text or HTML file) as JSON', load: () => import('./extract.js') },
   summarize: { summary: 'summarize one article with sentence provenance', load: () => import('./summarize.js') },
   serve: { summary: 'the web editor: board, source beside summary, usage changes (127.0.0.1)', load: () => import('./serve.js') },
+  rank: { summary: "the latest run's ranking; --explain takes every score apart", load: () => import('./rank.js') },
+  list: { summary: "the latest run's candidates with the ids mark accepts", load: () => import('./list.js') },
+  mark: { summary: 'set the usage of articles or stories (selected, background, rejected, …)', load: () => import('./mark.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates

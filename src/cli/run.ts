@@ -6,12 +6,13 @@ import { openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
 import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 import { candidateTable } from './table.js';
+import { explainText } from './explain.js';
 
 const HELP = `Usage: newsdesk run [options] [SOURCES...]
 
 Runs ingest → dedupe → cluster → summarize → audit → rank → publish on the given files and folders
 (recursively), or on the bundled demo corpus when none are given. Writes out/articles/<publisher>/<slug>.md,
-out/briefing.md and out/run.json, stores everything in SQLite, and prints the ranked list.
+out/briefing.md, briefing.html, feed.xml, feed.json, articles.jsonl and run.json, stores everything in SQLite, and prints the ranked list.
 
 Sources: plain-text articles (a "The post … appeared first on …" footer gives title and publisher),
 HTML article pages, RSS / Atom / JSON Feed files, and OPML lists of local feed files; detected by content.
@@ -22,6 +23,7 @@ Options:
   --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --json           print the run as JSON instead of the table
+  --explain        print every candidate's score components instead of the table
   --quiet          no progress on stderr
   --debug          stack traces on unexpected errors
   -h, --help       this help
@@ -36,6 +38,7 @@ export const command: Command = async (argv) => {
     db: { type: 'string' },
     config: { type: 'string' },
     json: { type: 'boolean' },
+    explain: { type: 'boolean' },
     quiet: { type: 'boolean' },
   });
   if (values.help) {
@@ -66,6 +69,8 @@ export const command: Command = async (argv) => {
         ...(values.url ? { url: values.url } : {}),
         outDir: resolve(config.out),
         weights: config.weights,
+        ranking: config.ranking,
+        publish: config.publish,
         summary: config.summary,
         now,
         ...(showProgress ? { onProgress: printProgress } : {}),
@@ -78,6 +83,7 @@ export const command: Command = async (argv) => {
     if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
 
     if (values.json) process.stdout.write(`${JSON.stringify(runJson(result, published.files, now), null, 2)}\n`);
+    else if (values.explain) process.stdout.write(explainText(result));
     else process.stdout.write(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
 
     const copies = result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0);

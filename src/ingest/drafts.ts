@@ -79,7 +79,7 @@ function htmlDrafts(document: InputDocument): DocumentResult {
   return result;
 }
 
-function itemDraft(item: FeedItem, feed: Feed, document: InputDocument): ArticleDraft | string {
+function itemDraft(item: FeedItem, feed: Feed, document: InputDocument, position: number): ArticleDraft | string {
   const { text, footer } = splitFooter(feedText(item.content));
   const title = item.title || footer?.title || '';
   if (!text) return emptyBody(EMPTY_BODY_NOUN.feed, title || item.id);
@@ -92,7 +92,7 @@ function itemDraft(item: FeedItem, feed: Feed, document: InputDocument): Article
     publisherNames: names,
     text,
     ...(footer ? { syndicatedFrom: footer.publisherName } : {}),
-    origin: { path: document.path, kind: document.kind, feedItemId: item.id },
+    origin: { path: document.path, kind: document.kind, feedItemId: item.id, feedPosition: position },
     warnings: title ? [] : ['feed item has no title'],
   };
 }
@@ -101,8 +101,8 @@ async function feedDrafts(document: InputDocument): Promise<DocumentResult> {
   const feed = await parseFeedDocument(document.content, document.kind);
   const result: DocumentResult = { drafts: [], problems: [], notices: [], linkedItems: [] };
   if (feed.items.length === 0) result.notices.push(`${document.path}: feed "${feed.title}" has no items`);
-  for (const item of feed.items) {
-    const draft = itemDraft(item, feed, document);
+  for (const [position, item] of feed.items.entries()) {
+    const draft = itemDraft(item, feed, document, position);
     if (typeof draft === 'string') result.problems.push(draft);
     else result.drafts.push(draft);
     if (item.link) result.linkedItems.push(item);

@@ -1,33 +1,45 @@
-// The briefing: the run's stories in rank order, each with its articles, publishers and summary.
-import type { RunResult } from '../model.js';
+// The briefing in Markdown and HTML, rendered with Eta from the bundled templates or the user's own.
+// Eta: small, maintained, no dependencies, and plain JavaScript inside tags, so a user's template can
+// loop and branch without learning a new language.
+import { readFileSync } from 'node:fs';
+import { Eta } from 'eta';
+import type { BriefingView } from './view.js';
+import { HTML_TEMPLATE, MARKDOWN_TEMPLATE } from './templates.js';
 
-export function briefingMarkdown(result: RunResult, files: Map<string, string>): string {
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
-  const stories = new Map(result.stories.map((s) => [s.id, s]));
-  const lines: string[] = ['# Briefing', ''];
-  const shown = new Set<string>();
-  let number = 0;
-  for (const candidate of result.candidates) {
-    if (candidate.usage === 'duplicate' || shown.has(candidate.storyId)) continue;
-    shown.add(candidate.storyId);
-    const story = stories.get(candidate.storyId);
-    const lead = articles.get(candidate.articleId)!;
-    number++;
-    lines.push(`## ${number}. ${story?.label ?? lead.title}`, '');
-    if (story) lines.push(`Publishers: ${story.publishers.join(', ')}`, '');
-    lines.push(summaries.get(lead.id)?.text ?? '', '');
-    const members = result.candidates.filter((c) => c.storyId === candidate.storyId && c.usage !== 'duplicate');
-    for (const member of members) {
-      const a = articles.get(member.articleId)!;
-      const link = a.url ? `[${escapeLink(a.title)}](${a.url})` : escapeLink(a.title);
-      lines.push(`- ${link} (${a.publisherName}, rank ${member.rank}) [file](${files.get(a.id)})`);
-    }
-    lines.push('');
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
+// Only HTML escapes: Markdown output escapes link text itself (it.md) and keeps summaries verbatim.
+const html = new Eta({ autoEscape: true, autoTrim: [false, 'nl'], useWith: false });
+const markdown = new Eta({ autoEscape: false, autoTrim: false, useWith: false });
+
+/** A template the user named could not be read or rendered; the message names the file. */
+export class TemplateError extends Error {}
+
+export function briefingMarkdown(view: BriefingView, templateFile?: string): string {
+  const text = render(markdown, templateFile, MARKDOWN_TEMPLATE, { ...view, md: escapeMarkdownLink });
+  // Blank-line runs left by template loops collapse to one, so a user's template need not count newlines.
+  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-function escapeLink(text: string): string {
+export function briefingHtml(view: BriefingView, templateFile?: string): string {
+  return render(html, templateFile, HTML_TEMPLATE, view);
+}
+
+function render(eta: Eta, file: string | undefined, fallback: string, data: object): string {
+  let template = fallback;
+  if (file) {
+    try {
+      template = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new TemplateError(`publish: cannot read template ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check publish.templates in the config`);
+    }
+  }
+  try {
+    return eta.renderString(template, data);
+  } catch (error) {
+    if (!file) throw error;
+    throw new TemplateError(`publish: template ${file} failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function escapeMarkdownLink(text: string): string {
   return text.replace(/([[\]])/g, '\\$1');
 }

@@ -1,10 +1,24 @@
-// Publish: per-article Markdown, the briefing and run.json under the output folder.
+// Publish: per-article Markdown, the briefing (Markdown and HTML), the feeds of selected stories,
+// articles.jsonl and run.json under the output folder.
 import { join } from 'node:path';
 import type { Article, Candidate, RunResult, Summary } from '../model.js';
 import { writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
-import { briefingMarkdown } from './briefing.js';
+import { briefingHtml, briefingMarkdown } from './briefing.js';
+import { briefingView } from './view.js';
+import { articlesJsonl, jsonFeed, rssFeed } from './feeds.js';
+
+export interface PublishOptions {
+  /** Title of the briefing and the feeds. */
+  title: string;
+  /** Absolute URL where the output folder is served (feeds need absolute links). */
+  siteUrl: string;
+  /** User template files replacing the bundled ones. */
+  templates: { html?: string; markdown?: string };
+}
+
+export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} };
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -13,7 +27,7 @@ export interface PublishedRun {
   changed: string[];
 }
 
-export function publishRun(result: RunResult, outDir: string, generatedAt: string): PublishedRun {
+export function publishRun(result: RunResult, outDir: string, generatedAt: string, options: PublishOptions = DEFAULT_PUBLISH_OPTIONS): PublishedRun {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
   const files = articleFiles(result.candidates, articles);
@@ -26,12 +40,26 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     const article = articles.get(candidate.articleId)!;
     const summary = summaries.get(candidate.articleId);
     if (!summary) continue;
-    write(files.get(article.id)!, articleMarkdown({ article, candidate, summary }));
+    write(files.get(article.id)!, articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles) }));
   }
-  write('briefing.md', briefingMarkdown(result, files));
+  const view = briefingView(result, files, options.title, generatedAt);
+  write('briefing.md', briefingMarkdown(view, options.templates.markdown));
+  write('briefing.html', briefingHtml(view, options.templates.html));
+  write('feed.xml', rssFeed(view, options));
+  write('feed.json', jsonFeed(view, options));
+  write('articles.jsonl', articlesJsonl(result, files));
   // Compact: at 10,000 articles an indented run.json is a third larger, and it is built in memory.
   write('run.json', `${JSON.stringify(runJson(result, files, generatedAt))}\n`);
   return { files, changed };
+}
+
+/** URLs of the story's other original articles, in rank order. */
+function storySources(candidate: Candidate, result: RunResult, articles: Map<string, Article>): string[] {
+  if (!candidate.storyId) return [];
+  return result.candidates
+    .filter((c) => c.storyId === candidate.storyId && c.articleId !== candidate.articleId && c.usage !== 'duplicate')
+    .map((c) => articles.get(c.articleId)?.url ?? '')
+    .filter((url) => url !== '');
 }
 
 /** `articles/<publisher>/<slug>.md`; a second article with the same slug gets its id appended. */
@@ -76,6 +104,7 @@ export function runJson(result: RunResult, files: Map<string, string>, generated
         components: c.components,
         story: c.storyId,
         ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+        ...(c.capped ? { capped: c.capped } : {}),
         url: a.url,
         title: a.title,
         publisher: a.publisher,

@@ -51,3 +51,21 @@ describe('slugify', () => {
     expect(slugify('???')).toBe('untitled');
   });
 });
+
+describe('articleMarkdown optional keys', () => {
+  it('adds sources and summary provenance after the seed keys', () => {
+    const article = makeArticle({ id: 'a1', title: 'Ferry vote', text: 'x', url: 'https://www.harborgazette.com/a1.html' });
+    const withProvenance: Summary = {
+      ...summary,
+      sentences: [
+        { text: 'The board voted.', source: [{ sentence: 2, start: 0, end: 16 }], edits: [] },
+        { text: 'It was close.', source: [{ sentence: 4, start: 30, end: 40 }, { sentence: 5, start: 41, end: 50 }], edits: [] },
+      ],
+    };
+    const md = articleMarkdown({ article, candidate: { ...candidate, usage: 'selected' }, summary: withProvenance, sources: ['https://www.valleyledger.com/b2.html'] });
+    expect(md).toContain('\nsummary_provenance: [[2], [4, 5]]\n');
+    const front = frontMatter(md);
+    expect(Object.keys(front)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank', 'id', 'story', 'sources', 'summary_provenance']);
+    expect(front).toMatchObject({ usage: 'selected', sources: ['https://www.valleyledger.com/b2.html'], summary_provenance: [[2], [4, 5]] });
+  });
+});

@@ -1,23 +1,12 @@
 // Ranking: an explained score per article. Every component is named, weighted and reported, and the
-// contributions sum to the score, so an editor can see why a candidate ranks where it does.
+// contributions sum to the score, so an editor can see why a candidate ranks where it does. Diversity
+// caps then keep one publisher or one story from filling the top of the list.
 import type { Article, Candidate, DuplicateGroup, ScoreComponent, Story, Usage } from '../model.js';
+import { COMPONENTS, compileTopics, type ComponentContext } from './components.js';
+import { applyDiversity } from './diversity.js';
+import { DEFAULT_RANK_SETTINGS, DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
 
-export interface RankWeights {
-  /** Independent publishers carrying the story. */
-  corroboration: number;
-  /** Freshness relative to the newest article of the run. */
-  recency: number;
-  /** Body length: a full report over a brief. */
-  length: number;
-}
-
-export const DEFAULT_WEIGHTS: RankWeights = { corroboration: 1, recency: 0.5, length: 0.25 };
-/** Hours after which the recency signal halves: a news day. */
-export const RECENCY_HALF_LIFE_HOURS = 24;
-/** Word count at which the length signal saturates: longer is not better past a full report. */
-export const FULL_LENGTH_WORDS = 800;
-/** Publisher count at which corroboration saturates (log scale): the tenth outlet adds little. */
-const CORROBORATION_SATURATION = 8;
+export * from './settings.js';
 
 export interface RankInput {
   articles: Article[];
@@ -25,48 +14,82 @@ export interface RankInput {
   duplicates: DuplicateGroup[];
   /** Initial ranks fixed by earlier runs. */
   initialRanks: Map<string, number>;
-  weights?: RankWeights;
+  /** Story id → its size when an earlier run last showed it (for novelty); absent: never shown. */
+  shownSizes?: Map<string, number>;
+  settings?: RankSettings;
 }
 
-export function rankCandidates({ articles, stories, duplicates, initialRanks, weights = DEFAULT_WEIGHTS }: RankInput): Candidate[] {
+export interface Scored {
+  article: Article;
+  storyId: string;
+  components: ScoreComponent[];
+  score: number;
+  duplicateOf?: string;
+}
+
+export function rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS }: RankInput): Candidate[] {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const duplicateOf = new Map<string, string>();
   for (const group of duplicates) for (const id of group.duplicateIds) duplicateOf.set(id, group.originalId);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+
+  // Independent publishers and sizes count originals only: a copy is the same reporting twice.
+  const originalsOf = (story: Story): Article[] =>
+    story.articleIds.filter((id) => !duplicateOf.has(id)).map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
 
   // Recency is measured from the newest article in the run, not the wall clock, so a re-run ranks the same.
   const newest = Math.max(0, ...articles.map((a) => (a.published ? Date.parse(a.published) : 0)));
-  const scored = articles.map((article) => {
+  const maxSourceWeight = Math.max(DEFAULT_SOURCE_WEIGHT, ...Object.values(settings.sources));
+  const topics = compileTopics(settings.topics);
+
+  const scored: Scored[] = articles.map((article) => {
     const story = storyOf.get(article.id);
-    const components = scoreComponents(article, story, newest, weights);
+    const members = story ? originalsOf(story) : [article];
+    const context: ComponentContext = {
+      settings,
+      newest,
+      story,
+      storyPublishers: Math.max(1, new Set(members.map((a) => a.publisher)).size),
+      storySize: Math.max(1, members.length),
+      shownSize: story ? shownSizes.get(story.id) : undefined,
+      maxSourceWeight,
+      topics,
+    };
+    const components = (Object.keys(COMPONENTS) as Array<keyof RankWeights>).map((name): ScoreComponent => {
+      const { value, detail } = COMPONENTS[name](article, context);
+      const weight = settings.weights[name];
+      return { name, value: round(value), weight, contribution: round(round(value) * weight), detail };
+    });
+    const original = duplicateOf.get(article.id);
     return {
       article,
       storyId: story?.id ?? '',
       components,
+      // Summing the rounded contributions keeps "components sum to the score" exact in every output.
       score: round(components.reduce((sum, c) => sum + c.contribution, 0)),
+      ...(original ? { duplicateOf: original } : {}),
     };
   });
 
+  const byScore = (x: Scored, y: Scored): number =>
+    y.score - x.score || (y.article.published ?? '').localeCompare(x.article.published ?? '') || x.article.id.localeCompare(y.article.id);
   // Originals first by score; copies after them, so a copy never outranks what it copies.
-  const order = (x: (typeof scored)[number], y: (typeof scored)[number]): number =>
-    Number(duplicateOf.has(x.article.id)) - Number(duplicateOf.has(y.article.id)) ||
-    y.score - x.score ||
-    (y.article.published ?? '').localeCompare(x.article.published ?? '') ||
-    x.article.id.localeCompare(y.article.id);
-  scored.sort(order);
+  const originals = scored.filter((s) => !s.duplicateOf).sort(byScore);
+  const copies = scored.filter((s) => s.duplicateOf).sort(byScore);
+  const ordered = [...applyDiversity(originals, settings.diversity), ...copies.map((entry) => ({ entry, capped: undefined }))];
 
   // New articles take initial ranks after those already fixed, in this run's order.
   const taken = new Set(initialRanks.values());
   let next = 1;
-  return scored.map((entry, i) => {
+  return ordered.map(({ entry, capped }, i) => {
     let initialRank = initialRanks.get(entry.article.id);
     if (initialRank === undefined) {
       while (taken.has(next)) next++;
       initialRank = next;
       taken.add(next);
     }
-    const original = duplicateOf.get(entry.article.id);
-    const usage: Usage = original ? 'duplicate' : 'candidate';
+    const usage: Usage = entry.duplicateOf ? 'duplicate' : 'candidate';
     return {
       articleId: entry.article.id,
       storyId: entry.storyId,
@@ -75,30 +98,10 @@ export function rankCandidates({ articles, stories, duplicates, initialRanks, we
       initialRank,
       rank: i + 1,
       usage,
-      ...(original ? { duplicateOf: original } : {}),
+      ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}),
+      ...(capped ? { capped } : {}),
     };
   });
-}
-
-function scoreComponents(article: Article, story: Story | undefined, newest: number, weights: RankWeights): ScoreComponent[] {
-  const publishers = story?.publishers.length ?? 1;
-  const corroboration = Math.min(1, Math.log2(1 + publishers) / Math.log2(1 + CORROBORATION_SATURATION));
-  const ageHours = article.published ? Math.max(0, (newest - Date.parse(article.published)) / 3_600_000) : undefined;
-  const recency = ageHours === undefined ? 0 : Math.pow(0.5, ageHours / RECENCY_HALF_LIFE_HOURS);
-  const words = article.text.split(/\s+/).filter(Boolean).length;
-  const length = Math.min(1, words / FULL_LENGTH_WORDS);
-  const component = (name: keyof RankWeights, value: number, detail: string): ScoreComponent => ({
-    name,
-    value: round(value),
-    weight: weights[name],
-    contribution: round(value * weights[name]),
-    detail,
-  });
-  return [
-    component('corroboration', corroboration, `${publishers} publisher${publishers === 1 ? '' : 's'} carry the story`),
-    component('recency', recency, ageHours === undefined ? 'no publication date' : `${ageHours.toFixed(1)} h older than the newest article`),
-    component('length', length, `${words} words`),
-  ];
 }
 
 function round(x: number): number {

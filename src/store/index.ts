@@ -1,5 +1,5 @@
 // The one interface every storage backend implements. Stages never see it; pipeline.ts and the CLI do.
-import type { Article, AuditReport, Candidate, DuplicateGroup, Story, Summary, Usage } from '../model.js';
+import type { Article, AuditReport, Candidate, DuplicateGroup, RunResult, Story, Summary, Usage } from '../model.js';
 
 export interface RunRecord {
   id: number;
@@ -46,17 +46,18 @@ export interface ArticleReview {
   /** The article's candidate row in the newest run that ranked it, with the current usage. */
   candidate?: Candidate;
   storyLabel?: string;
-  changes: UsageChange[];
+  changes: UsageEvent[];
 }
 
-/** One entry of the usage audit trail. */
-export interface UsageChange {
-  id: number;
+/** One editorial decision, as the audit trail keeps it. */
+export interface UsageEvent {
   articleId: string;
-  from: Usage;
-  to: Usage;
-  note: string;
-  changedAt: string;
+  usage: Usage;
+  /** Usage before the change; undefined when the article had never been ranked. */
+  previous?: Usage;
+  note?: string;
+  /** UTC ISO time of the change. */
+  at: string;
 }
 
 export interface Store {
@@ -74,6 +75,23 @@ export interface Store {
   /** Stores this run's ranking; an article's initial rank is written only the first time. */
   saveCandidates(runId: number, candidates: Candidate[]): void;
   getArticle(id: string): Article | undefined;
+  /** Records each story's size (articles, originals only) as this run showed it. */
+  saveStorySizes(runId: number, sizes: Map<string, number>): void;
+  /** Story id → size in the latest run before `beforeRun` that showed it. */
+  shownStorySizes(beforeRun: number): Map<string, number>;
+  /** Ids of the articles of a story (any run), sorted. */
+  storyArticleIds(storyId: string): string[];
+  /** Sets the usage of ranked articles and appends each change to the audit trail (one transaction). */
+  setUsage(articleIds: string[], usage: Usage, at: string, note?: string): UsageEvent[];
+  /** The audit trail of one article, oldest first. */
+  usageHistory(articleId: string): UsageEvent[];
+  /** The id of the latest finished run, if any. */
+  latestRunId(): number | undefined;
+  /**
+   * A run rebuilt from what the store holds: its candidates in rank order with their current usage,
+   * articles, stories, duplicates, summaries and audits. Failures and notices are not stored.
+   */
+  loadRun(runId: number): RunResult;
   countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number;
   listRuns(): RunRecord[];
   /** The newest finished run, or undefined before the first run. */
@@ -82,15 +100,11 @@ export interface Store {
   listBoard(runId: number): BoardEntry[];
   /** One article as the editor reviews it; undefined when the id is unknown. */
   getReview(articleId: string): ArticleReview | undefined;
-  /** Sets an article's usage and records the change with its note; throws when the article was never ranked. */
-  setUsage(articleId: string, usage: Usage, note: string, changedAt: string): UsageChange;
   /**
    * Moves an article to `rank` within a run's ranking (1 = top; clamped to the list) and renumbers the others;
    * returns the rank it got. Throws when the article is not ranked in that run.
    */
   moveCandidate(runId: number, articleId: string, rank: number): number;
-  /** Usage changes of one article, oldest first. */
-  listUsageChanges(articleId: string): UsageChange[];
   close(): void;
 }
 

@@ -101,7 +101,7 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
   const changes =
     view.changes.length > 0
       ? html`<ol class="changes">${view.changes.map(
-          (c) => html`<li><time datetime="${c.changedAt}">${c.changedAt}</time>: ${c.from} → ${c.to}${c.note ? html` (${c.note})` : html``}</li>`,
+          (c) => html`<li><time datetime="${c.at}">${c.at}</time>: ${c.previous ?? 'unranked'} → ${c.usage}${c.note ? html` (${c.note})` : html``}</li>`,
         )}</ol>`
       : html`<p>No changes yet.</p>`;
   const usageForm = view.usage

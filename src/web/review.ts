@@ -1,6 +1,6 @@
 // What the editor shows, as plain data: the JSON API returns it and the pages render it.
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
-import type { ArticleReview, BoardEntry, UsageChange } from '../store/index.js';
+import type { ArticleReview, BoardEntry, UsageEvent } from '../store/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { articleMarkdown } from '../publish/markdown.js';
 import { slugify } from '../publish/slug.js';
@@ -71,7 +71,7 @@ export interface ArticleView {
   summary?: { text: string; method: string; sentences: ReviewedSentence[] };
   /** Audited sentences that are not in the stored summary: the audit dropped them. */
   dropped: AuditedSentence[];
-  changes: UsageChange[];
+  changes: UsageEvent[];
   markdown?: string;
   markdownFile: string;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { serve } from '@hono/node-server';
 import { USAGES, type Usage } from '../model.js';
-import type { Store, UsageChange } from '../store/index.js';
+import type { Store, UsageEvent } from '../store/index.js';
 import { buildArticleView, buildBoard, type BoardFilter } from './review.js';
 import { articlePage, boardPage, notFoundPage } from './pages.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
@@ -70,12 +70,13 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     const found = store.getReview(id);
     return found ? buildArticleView(found) : undefined;
   };
-  type Outcome = { status: 400 | 404; error: string } | { status: 200; change: UsageChange };
+  type Outcome = { status: 400 | 404; error: string } | { status: 200; change: UsageEvent };
   const changeUsage = (id: string, body: Record<string, unknown>): Outcome => {
     const change = readUsageChange(body);
     if (typeof change === 'string') return { status: 400, error: change };
     if (!store.getReview(id)?.candidate) return { status: 404, error: `no ranked article ${id}` };
-    return { status: 200, change: store.setUsage(id, change.usage, change.note, now()) };
+    // The same store call as `newsdesk mark`: one audit trail for the command line and the editor.
+    return { status: 200, change: store.setUsage([id], change.usage, now(), change.note || undefined)[0]! };
   };
 
   type Moved = { status: 400 | 404; error: string } | { status: 200; rank: number };
@@ -100,7 +101,7 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     c.header('Content-Disposition', `attachment; filename="${view.markdownFile}"`);
     return c.body(view.markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
   });
-  app.get('/api/articles/:id/usage-changes', (c) => c.json({ changes: store.listUsageChanges(c.req.param('id')) }));
+  app.get('/api/articles/:id/usage-changes', (c) => c.json({ changes: store.usageHistory(c.req.param('id')) }));
   app.post('/api/articles/:id/usage', async (c) => {
     let body: unknown;
     try {

@@ -91,7 +91,7 @@ describe('editor API', () => {
     const id = entryByPublisher('valley-courier').articleId;
     const response = await post(`/api/articles/${id}/usage`, { usage: 'selected', note: 'lead for the evening brief' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ articleId: id, from: 'candidate', to: 'selected', note: 'lead for the evening brief', changedAt: '2026-11-23T09:30:00.000Z' });
+    expect(await response.json()).toMatchObject({ articleId: id, previous: 'candidate', usage: 'selected', note: 'lead for the evening brief', at: '2026-11-23T09:30:00.000Z' });
     const changes = (await (await api(`/api/articles/${id}/usage-changes`)).json()) as { changes: unknown[] };
     expect(changes.changes).toHaveLength(1);
     const selected = (await (await api('/api/stories?usage=selected')).json()) as Board;
@@ -126,7 +126,7 @@ describe('editor API', () => {
     expect((await post(`/api/articles/${id}/usage`, { usage: 'published' })).status).toBe(400);
     expect((await post(`/api/articles/${id}/usage`, { usage: 'rejected', note: 'x'.repeat(501) })).status).toBe(400);
     expect((await post('/api/articles/nope/usage', { usage: 'rejected' })).status).toBe(404);
-    expect(editor.store.listUsageChanges(id)).toEqual([]);
+    expect(editor.store.usageHistory(id)).toEqual([]);
   });
 
   it('refuses cross-origin state changes and changes without the CSRF token', async () => {
@@ -143,7 +143,7 @@ describe('editor API', () => {
       api(`/articles/${id}/usage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ usage: 'rejected' }) }),
     ];
     for (const response of await Promise.all(attempts)) expect(response.status).toBe(403);
-    expect(editor.store.listUsageChanges(id)).toEqual([]);
+    expect(editor.store.usageHistory(id)).toEqual([]);
 
     const form = await api(`/articles/${id}/usage`, {
       method: 'POST',
@@ -151,7 +151,7 @@ describe('editor API', () => {
       body: new URLSearchParams({ usage: 'background', note: 'context only', csrf: csrfFor(editor.token) }),
     });
     expect(form.status).toBe(303);
-    expect(editor.store.listUsageChanges(id).map((c) => [c.to, c.note])).toEqual([['background', 'context only']]);
+    expect(editor.store.usageHistory(id).map((c) => [c.usage, c.note])).toEqual([['background', 'context only']]);
   });
 
   it('renders hostile titles, text and links inert', async () => {

@@ -83,7 +83,7 @@ describe('editor in the browser', () => {
     expect(await usageLabel(first!.articleId).textContent()).toBe('rejected');
     expect(await usageLabel(second!.articleId).textContent()).toBe('selected');
     expect(await usageLabel(third!.articleId).textContent()).toBe('background');
-    expect(editor.store.listUsageChanges(second!.articleId).map((c) => c.to)).toEqual(['selected']);
+    expect(editor.store.usageHistory(second!.articleId).map((c) => c.usage)).toEqual(['selected']);
 
     await page.goto(`${editor.url}/?usage=selected`);
     expect(await page.locator('.entry').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id))).toEqual([second!.articleId]);

@@ -1,7 +1,8 @@
 // The web editor's reads and its one write (usage with a note), kept apart from the run's writes in index.ts.
 import type Database from 'better-sqlite3';
 import type { AuditReport, Candidate, ScoreComponent, Summary, SummarySentence, AuditedSentence, Usage } from '../../model.js';
-import type { ArticleReview, BoardEntry, RunRecord, UsageChange } from '../index.js';
+import type { ArticleReview, BoardEntry, RunRecord } from '../index.js';
+import { usageHistory } from './editorial.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -97,32 +98,8 @@ export function getReview(
     ...(audit ? { audit } : {}),
     ...(candidate ? { candidate } : {}),
     ...(candidateRow?.story_label ? { storyLabel: String(candidateRow.story_label) } : {}),
-    changes: listUsageChanges(db, articleId),
+    changes: usageHistory(db, articleId),
   };
-}
-
-export function setUsage(db: Database.Database, articleId: string, usage: Usage, note: string, changedAt: string): UsageChange {
-  return db.transaction((): UsageChange => {
-    const current = db.prepare('SELECT usage FROM rankings WHERE article_id = ?').get(articleId) as { usage: Usage } | undefined;
-    if (!current) throw new Error(`store: article ${articleId} has not been ranked yet; run newsdesk run first`);
-    db.prepare('UPDATE rankings SET usage = ? WHERE article_id = ?').run(usage, articleId);
-    const info = db
-      .prepare('INSERT INTO usage_changes (article_id, from_usage, to_usage, note, changed_at) VALUES (?, ?, ?, ?, ?)')
-      .run(articleId, current.usage, usage, note, changedAt);
-    return { id: Number(info.lastInsertRowid), articleId, from: current.usage, to: usage, note, changedAt };
-  })();
-}
-
-export function listUsageChanges(db: Database.Database, articleId: string): UsageChange[] {
-  const rows = db.prepare('SELECT * FROM usage_changes WHERE article_id = ? ORDER BY id').all(articleId) as Row[];
-  return rows.map((r) => ({
-    id: Number(r.id),
-    articleId: String(r.article_id),
-    from: String(r.from_usage) as Usage,
-    to: String(r.to_usage) as Usage,
-    note: String(r.note),
-    changedAt: String(r.changed_at),
-  }));
 }
 
 export function moveCandidate(db: Database.Database, runId: number, articleId: string, rank: number): number {

@@ -3,9 +3,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, AuditReport, Candidate, DuplicateGroup, Story, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, ArticleReview, BoardEntry, RunRecord, Store, UsageChange } from '../index.js';
+import type { Article, AuditReport, Candidate, DuplicateGroup, RunResult, Story, Summary, Usage } from '../../model.js';
+import type { ArticleMemory, ArticleReview, BoardEntry, RunRecord, Store, UsageEvent } from '../index.js';
 import * as editor from './editor.js';
+import * as editorial from './editorial.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** How long a writer waits for a lock held by another process before failing. */
@@ -145,15 +146,16 @@ class SqliteStore implements Store {
     const firstRank = this.db.prepare(`INSERT INTO rankings (article_id, initial_rank, first_ranked_run, usage)
       VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING`);
     const dedupeUsage = this.db.prepare(`UPDATE rankings SET usage = ? WHERE article_id = ? AND usage IN ('candidate', 'duplicate')`);
-    const row = this.db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, score, components, usage)
-      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
-      rank = excluded.rank, score = excluded.score, components = excluded.components, usage = excluded.usage`);
+    const row = this.db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, score, components, usage, capped)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
+      rank = excluded.rank, score = excluded.score, components = excluded.components, usage = excluded.usage,
+      capped = excluded.capped`);
     this.db.transaction(() => {
       for (const c of candidates) {
         firstRank.run(c.articleId, c.initialRank, runId, c.usage);
         // Dedupe decides between candidate and duplicate; an editor's choice (selected, …) is never overwritten.
         dedupeUsage.run(c.usage, c.articleId);
-        row.run(runId, c.articleId, c.storyId, c.rank, c.score, JSON.stringify(c.components), c.usage);
+        row.run(runId, c.articleId, c.storyId, c.rank, c.score, JSON.stringify(c.components), c.usage, c.capped ?? null);
       }
     })();
   }
@@ -175,6 +177,34 @@ class SqliteStore implements Store {
       origin: JSON.parse(row.origin!) as Article['origin'],
       warnings: [],
     };
+  }
+
+  saveStorySizes(runId: number, sizes: Map<string, number>): void {
+    editorial.saveStorySizes(this.db, runId, sizes);
+  }
+
+  shownStorySizes(beforeRun: number): Map<string, number> {
+    return editorial.shownStorySizes(this.db, beforeRun);
+  }
+
+  storyArticleIds(storyId: string): string[] {
+    return editorial.storyArticleIds(this.db, storyId);
+  }
+
+  setUsage(articleIds: string[], usage: Usage, at: string, note?: string): UsageEvent[] {
+    return editorial.setUsage(this.db, articleIds, usage, at, note);
+  }
+
+  usageHistory(articleId: string): UsageEvent[] {
+    return editorial.usageHistory(this.db, articleId);
+  }
+
+  latestRunId(): number | undefined {
+    return this.latestRun()?.id;
+  }
+
+  loadRun(runId: number): RunResult {
+    return editorial.loadRun(this.db, runId, (id) => this.getArticle(id));
   }
 
   countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number {
@@ -205,17 +235,11 @@ class SqliteStore implements Store {
     return editor.getReview(this.db, articleId, (id) => this.getArticle(id));
   }
 
-  setUsage(articleId: string, usage: Usage, note: string, changedAt: string): UsageChange {
-    return editor.setUsage(this.db, articleId, usage, note, changedAt);
-  }
 
   moveCandidate(runId: number, articleId: string, rank: number): number {
     return editor.moveCandidate(this.db, runId, articleId, rank);
   }
 
-  listUsageChanges(articleId: string): UsageChange[] {
-    return editor.listUsageChanges(this.db, articleId);
-  }
 
   close(): void {
     this.db.close();

@@ -69,16 +69,24 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, article_id)
   );
   `,
-  // 2: the editor's audit trail: every usage change with its note, oldest first.
+  // 2: the editorial audit trail, and story sizes per run so novelty can tell a grown story from a repeat.
   `
-  CREATE TABLE usage_changes (
+  CREATE TABLE usage_events (
     id INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id),
-    from_usage TEXT NOT NULL,
-    to_usage TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT '',
-    changed_at TEXT NOT NULL
+    usage TEXT NOT NULL,
+    previous TEXT,
+    note TEXT,
+    at TEXT NOT NULL
   );
-  CREATE INDEX usage_changes_article ON usage_changes(article_id, id);
+  CREATE INDEX usage_events_article ON usage_events(article_id, id);
+  CREATE TABLE story_sizes (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    story_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    PRIMARY KEY (run_id, story_id)
+  );
+  CREATE INDEX candidates_story ON candidates(story_id);
+  ALTER TABLE candidates ADD COLUMN capped TEXT;
   `,
 ];

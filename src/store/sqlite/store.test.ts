@@ -52,14 +52,14 @@ describe('sqlite store', () => {
     expect(store.latestRun()?.id).toBe(run);
     expect(store.listBoard(run).map((e) => [e.articleId, e.usage, e.rank])).toEqual([['a1', 'candidate', 1]]);
 
-    const change = store.setUsage('a1', 'selected', 'front page', '2026-11-22T01:00:00Z');
-    expect(change).toMatchObject({ articleId: 'a1', from: 'candidate', to: 'selected', note: 'front page' });
-    store.setUsage('a1', 'rejected', '', '2026-11-22T02:00:00Z');
-    expect(store.listUsageChanges('a1').map((c) => [c.from, c.to, c.note])).toEqual([['candidate', 'selected', 'front page'], ['selected', 'rejected', '']]);
+    const [change] = store.setUsage(['a1'], 'selected', '2026-11-22T01:00:00Z', 'front page');
+    expect(change).toMatchObject({ articleId: 'a1', previous: 'candidate', usage: 'selected', note: 'front page' });
+    store.setUsage(['a1'], 'rejected', '2026-11-22T02:00:00Z');
+    expect(store.usageHistory('a1').map((c) => [c.previous, c.usage, c.note])).toEqual([['candidate', 'selected', 'front page'], ['selected', 'rejected', undefined]]);
     expect(store.listBoard(run)[0]?.usage).toBe('rejected');
     expect(store.getReview('a1')?.candidate?.usage).toBe('rejected');
-    expect(() => store.setUsage('a2', 'selected', '', '2026-11-22T03:00:00Z')).toThrow(/a2 has not been ranked yet/);
-    expect(store.listUsageChanges('a2')).toEqual([]);
+    expect(() => store.setUsage(['a2'], 'selected', '2026-11-22T03:00:00Z')).toThrow(/a2 has not been ranked/);
+    expect(store.usageHistory('a2')).toEqual([]);
 
     // A re-run's dedupe verdict does not undo the editor's choice.
     const run2 = store.beginRun('2026-11-23T00:00:00Z', ['a']);

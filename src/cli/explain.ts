@@ -1,0 +1,35 @@
+// The ranked list with each candidate's score taken apart: what `rank --explain` and `run --explain` print.
+import type { RunResult } from '../model.js';
+
+export function explainText(result: RunResult): string {
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const blocks = result.candidates.map((c) => {
+    const a = articles.get(c.articleId);
+    const head = `#${c.rank}  score ${c.score.toFixed(4)}  ${c.usage}  ${a?.publisher ?? '?'}  ${a?.title ?? c.articleId}\n    id ${c.articleId}  story ${c.storyId || '-'}`;
+    const width = Math.max(...c.components.map((p) => p.name.length));
+    const lines = c.components.map(
+      (p) => `    ${p.name.padEnd(width)}  ${p.value.toFixed(4)} × ${String(p.weight).padEnd(4)} = ${p.contribution.toFixed(4)}  ${p.detail}`,
+    );
+    const notes = [
+      ...(c.duplicateOf ? [`    copy of ${c.duplicateOf}: ranked after every original`] : []),
+      ...(c.capped ? [`    moved down by the ${c.capped}`] : []),
+    ];
+    return [head, ...lines, `    ${'sum'.padEnd(width)}  ${' '.repeat(15)}= ${c.score.toFixed(4)}`, ...notes].join('\n');
+  });
+  return blocks.length ? `${blocks.join('\n\n')}\n` : 'no candidates\n';
+}
+
+export function explainJson(result: RunResult): unknown {
+  return {
+    candidates: result.candidates.map((c) => ({
+      id: c.articleId,
+      story: c.storyId,
+      rank: c.rank,
+      score: c.score,
+      usage: c.usage,
+      components: c.components,
+      ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+      ...(c.capped ? { capped: c.capped } : {}),
+    })),
+  };
+}

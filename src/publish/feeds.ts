@@ -1,0 +1,106 @@
+// Machine-readable outputs: RSS 2.0 and JSON Feed 1.1 of the selected stories, and one JSON line per
+// candidate for pipelines. fast-xml-parser's builder does the XML escaping.
+import { XMLBuilder } from 'fast-xml-parser';
+import type { RunResult } from '../model.js';
+import type { BriefingStory, BriefingView } from './view.js';
+
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+
+export interface FeedSettings {
+  title: string;
+  /** Absolute URL of the output folder; feed URLs are resolved against it. */
+  siteUrl: string;
+}
+
+interface FeedEntry {
+  id: string;
+  title: string;
+  url?: string;
+  summary: string;
+  published?: string;
+  publishers: string[];
+}
+
+/** Only stories an editor selected go out: the feed is what the desk publishes, not what it considers. */
+function entries(view: BriefingView): FeedEntry[] {
+  return view.stories.filter((s) => s.selected).map(entry);
+}
+
+function entry(story: BriefingStory): FeedEntry {
+  const selected = story.articles.filter((a) => a.usage === 'selected');
+  const link = [...selected, ...story.articles].find((a) => a.url)?.url;
+  const dates = story.articles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
+  const newest = dates[dates.length - 1];
+  return { id: story.id, title: story.label, ...(link ? { url: link } : {}), summary: story.summary, ...(newest ? { published: newest } : {}), publishers: story.publishers };
+}
+
+export function rssFeed(view: BriefingView, settings: FeedSettings): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+  const items = entries(view).map((e) => ({
+    title: e.title,
+    ...(e.url ? { link: e.url } : {}),
+    description: e.summary,
+    guid: { '#text': `newsdesk:story:${e.id}`, '@_isPermaLink': 'false' },
+    ...(e.published ? { pubDate: new Date(e.published).toUTCString() } : {}),
+    category: e.publishers,
+  }));
+  return `${builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    rss: {
+      '@_version': '2.0',
+      channel: {
+        title: view.title,
+        link: settings.siteUrl,
+        description: `Stories selected by the editor (${items.length})`,
+        lastBuildDate: new Date(view.asOf).toUTCString(),
+        generator: 'newsdesk',
+        item: items,
+      },
+    },
+  })}`;
+}
+
+export function jsonFeed(view: BriefingView, settings: FeedSettings): string {
+  const feed = {
+    version: JSON_FEED_VERSION,
+    title: view.title,
+    home_page_url: new URL('briefing.html', settings.siteUrl).href,
+    feed_url: new URL('feed.json', settings.siteUrl).href,
+    description: 'Stories selected by the editor',
+    items: entries(view).map((e) => ({
+      id: `newsdesk:story:${e.id}`,
+      ...(e.url ? { url: e.url } : {}),
+      title: e.title,
+      content_text: e.summary,
+      ...(e.published ? { date_published: e.published } : {}),
+      tags: e.publishers,
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+/** One line per candidate in rank order: flat, stable keys for jq, pandas and friends. */
+export function articlesJsonl(result: RunResult, files: Map<string, string>): string {
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
+  const lines = result.candidates.map((c) => {
+    const a = articles.get(c.articleId)!;
+    return JSON.stringify({
+      id: a.id,
+      story: c.storyId,
+      rank: c.rank,
+      initial_rank: c.initialRank,
+      usage: c.usage,
+      score: c.score,
+      ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+      url: a.url,
+      title: a.title,
+      publisher: a.publisher,
+      publisher_name: a.publisherName,
+      published: a.published ?? null,
+      file: files.get(a.id) ?? null,
+      summary: summaries.get(a.id)?.text ?? null,
+    });
+  });
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,61 @@
+// The bundled briefing templates (Eta syntax: `<%= %>` escapes, `<%~ %>` does not, `it` is the
+// BriefingView). Kept as strings so the compiled package needs no asset files; a user's template file
+// (config publish.templates.html / .markdown) replaces them.
+
+export const MARKDOWN_TEMPLATE = `# Briefing
+<% for (const story of it.stories) { %>
+
+## <%= story.number %>. <%~ it.md(story.label) %><%= story.selected ? ' (selected)' : '' %>
+
+Publishers: <%= story.publishers.join(', ') %>
+
+<%~ story.summary %>
+
+<% for (const a of story.articles) { -%>
+- <%~ a.url ? '[' + it.md(a.title) + '](' + a.url + ')' : it.md(a.title) %> (<%= a.publisherName %>, rank <%= a.rank %>)<%~ a.file ? ' [file](' + a.file + ')' : '' %>
+<% } -%>
+<% } %>
+`;
+
+export const HTML_TEMPLATE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><%= it.title %></title>
+<style>
+  :root { color-scheme: light dark; }
+  body { font: 17px/1.55 Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; }
+  header p, .meta, footer { font: 14px/1.4 system-ui, sans-serif; color: #666; }
+  h1 { font-size: 1.8rem; margin-bottom: .2rem; }
+  h2 { font-size: 1.25rem; margin: 2rem 0 .3rem; }
+  .selected { font: 12px system-ui, sans-serif; background: #1a7f37; color: #fff; padding: 1px 6px; border-radius: 3px; vertical-align: middle; }
+  ul { padding-left: 1.2rem; }
+  a { color: #0b57d0; }
+  article { break-inside: avoid; }
+  @media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; } a[href]::after { content: " (" attr(href) ")"; font-size: 9pt; color: #555; } }
+</style>
+</head>
+<body>
+<header>
+<h1><%= it.title %></h1>
+<p><%= it.stories.length %> <%= it.stories.length === 1 ? 'story' : 'stories' %> · news up to <time datetime="<%= it.asOf %>"><%= it.asOf %></time></p>
+</header>
+<main>
+<% for (const story of it.stories) { %>
+<article id="story-<%= story.id %>">
+<h2><%= story.number %>. <%= story.label %><% if (story.selected) { %> <span class="selected">selected</span><% } %></h2>
+<p class="meta"><%= story.publishers.join(' · ') %></p>
+<p><%= story.summary %></p>
+<ul>
+<% for (const a of story.articles) { %>
+<li><% if (a.url) { %><a href="<%= a.url %>"><%= a.title %></a><% } else { %><%= a.title %><% } %> <span class="meta">(<%= a.publisherName %>, rank <%= a.rank %>)</span></li>
+<% } %>
+</ul>
+</article>
+<% } %>
+</main>
+<footer><p>Summaries are sentences taken verbatim from each article.</p></footer>
+</body>
+</html>
+`;
