@@ -61,4 +61,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`newsdesk list | head`) closes the pipe: that ends the output, not in an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2));

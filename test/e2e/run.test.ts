@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
-import { listFiles, REPO, runCli, tempDir, type CliResult } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, listFiles, REPO, runCli, tempDir, type CliResult } from '../helpers/cli.js';
 
 interface Labels {
   stories: Array<{ key: string; articles: Array<{ file: string; title: string }> }>;
@@ -96,6 +97,12 @@ describe('newsdesk run on the demo corpus', () => {
     expect(count('stories')).toBe(run.counts.stories);
     expect(count('runs')).toBe(2);
     db.close();
+  });
+
+  it('stops quietly when a reader closes the pipe early', () => {
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" rank --explain --db newsdesk.db | head -n 1`], { cwd: work, encoding: 'utf8' });
+    expect(piped.stdout).toMatch(/^#1 {2}score /);
+    expect(piped.stderr).not.toMatch(/EPIPE|at .*:\d+:\d+/);
   });
 
   it('prints the run as JSON with --json', () => {
