@@ -100,8 +100,9 @@ describe('newsdesk run on the demo corpus', () => {
   });
 
   it('stops quietly when a reader closes the pipe early', () => {
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" rank --explain --db newsdesk.db | head -n 1`], { cwd: work, encoding: 'utf8' });
-    expect(piped.stdout).toMatch(/^#1 {2}score /);
+    // run --json prints far more than a pipe buffer holds, so the writer outlives the reader.
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" run --json --quiet --out out --db newsdesk.db | head -c 1`], { cwd: work, encoding: 'utf8' });
+    expect(piped.stdout).toBe('{');
     expect(piped.stderr).not.toMatch(/EPIPE|at .*:\d+:\d+/);
   });
 
