@@ -1,0 +1,42 @@
+// Auditing any summary against its source: split the summary into sentences and let a backend judge them.
+import type { AuditReport, AuditVerdict } from '../model.js';
+import { splitSentences } from '../text/sentences.js';
+import type { AuditBackend } from './backend.js';
+import { ruleBackend } from './rules.js';
+
+export type { AuditBackend } from './backend.js';
+export { ruleBackend } from './rules.js';
+
+export const VERDICTS: readonly AuditVerdict[] = ['supported', 'unsupported', 'misattributed', 'contradicted'];
+
+/** Audits `summary` (plain text) against `source` (article body text). */
+export function auditSummary(
+  articleId: string,
+  source: string,
+  summary: string,
+  backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
+): AuditReport {
+  const prepared = backend.prepare(source);
+  const sentences = splitSentences(summary).map((s) => s.text);
+  return { articleId, sentences: backend.auditSentences(sentences, prepared) };
+}
+
+/** Count of sentences per verdict. */
+export function tally(report: AuditReport): Record<AuditVerdict, number> {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<AuditVerdict, number>;
+  for (const s of report.sentences) counts[s.verdict] += 1;
+  return counts;
+}
+
+/**
+ * The text to audit in a summary file: the `## Article summary` section of a per-article Markdown file
+ * (front matter and other sections ignored), or the whole file when it is plain text.
+ */
+export function summaryBody(content: string): string {
+  const lines = content.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
+  const heading = lines.findIndex((l) => /^##\s+Article summary\s*$/i.test(l.trim()));
+  if (heading < 0) return lines.join('\n').trim();
+  const rest = lines.slice(heading + 1);
+  const next = rest.findIndex((l) => /^#{1,2}\s/.test(l));
+  return (next < 0 ? rest : rest.slice(0, next)).join('\n').trim();
+}

@@ -1,0 +1,167 @@
+// The rule backend: align each summary sentence to source sentences, then check who-did-what
+// (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
+import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
+import type { AuditBackend } from './backend.js';
+import { align, isNegated, normalizeForQuote, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { analyzePeople, type SentenceActors } from '../text/speakers.js';
+import { findDates, findNumbers, findPeople, properNouns, appositiveRoles } from '../text/entities.js';
+
+/**
+ * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
+ * as stated in the source. Half: a faithful paraphrase keeps the rare words (names, numbers, the
+ * specific nouns and verbs) even when it rewords the rest, while an invented claim brings its own.
+ */
+export const SUPPORT_COVERAGE = 0.5;
+
+/**
+ * A negation difference only counts when one source sentence alone holds this share of the claim:
+ * then both are the same proposition and one of them denies it.
+ */
+const SAME_PROPOSITION = 0.6;
+
+/** Role words too generic to contradict a title ("official", "leader" fit any office holder). */
+const GENERIC_ROLE_WORDS = new Set(['head', 'leader', 'chief', 'officer', 'executive', 'u.s.', 'former', 'deputy']);
+
+export const ruleBackend: AuditBackend<PreparedSource> = {
+  name: 'rules',
+  prepare: prepareSource,
+  auditSentences(summarySentences, source) {
+    const claims = analyzePeople(summarySentences, source.people.people);
+    return summarySentences.map((text, i) => auditOne(text, claims.sentences[i]!, source));
+  },
+};
+
+/** The people a sentence makes the source of its claim: the speakers when it has any, else its subject. */
+function claimSources(actors: SentenceActors): string[] {
+  return actors.speakers.length > 0 ? actors.speakers : actors.actors;
+}
+
+function auditOne(text: string, actors: SentenceActors, source: PreparedSource): AuditedSentence {
+  const findings: AuditFinding[] = [];
+  const keys = wordKeys(text);
+  const full = align(keys, source);
+  let alignment: Alignment = full;
+  let misattributed = false;
+  const name = (key: string) => source.people.people.get(key)?.name ?? key;
+  const sourcesOf = (i: number) => claimSources(source.people.sentences[i]!);
+
+  const claimed = claimSources(actors);
+  if (full.coverage >= SUPPORT_COVERAGE) {
+    if (actors.collective || claimed.length >= 2) {
+      const saidBy = new Set(full.evidence.flatMap(sourcesOf));
+      const missing = claimed.filter((k) => !saidBy.has(k));
+      if ((actors.collective && saidBy.size === 1) || (claimed.length >= 2 && missing.length > 0 && saidBy.size > 0)) {
+        misattributed = true;
+        findings.push({
+          kind: 'overgeneralization',
+          detail: `the summary credits ${actors.collective ? 'several people' : claimed.map(name).join(' and ')}; in the source only ${[...saidBy].map(name).join(' and ')} said or did this`,
+        });
+      }
+    } else if (claimed.length === 1) {
+      const person = claimed[0]!;
+      // "…, which Rubio agreed to address": a person credited inside a later clause is credited with
+      // that clause only, so only its words are checked against what the person said or did.
+      const clause = clauseOf(text, person, source);
+      const clauseKeys = clause === text ? keys : wordKeys(clause);
+      const clauseFull = clause === text ? full : align(clauseKeys, source);
+      // Sentences that could back a claim by this person: theirs, or ones that credit nobody.
+      const own = align(clauseKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person));
+      if (own.coverage >= SUPPORT_COVERAGE) {
+        if (clause === text) alignment = own;
+      } else if (clauseFull.coverage >= SUPPORT_COVERAGE) {
+        const others = [...new Set(clauseFull.evidence.flatMap(sourcesOf))].filter((k) => k !== person);
+        if (others.length > 0) {
+          misattributed = true;
+          findings.push({ kind: 'speaker', detail: `the source credits this to ${others.map(name).join(' and ')}, not ${name(person)}` });
+        }
+      }
+    }
+  }
+
+  checkQuotes(text, actors, source, findings);
+  const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
+  const claimNumbers = findNumbers(text);
+  const missingNumbers = claimNumbers.filter((n) => !evidenceNumbers.has(n));
+  const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
+  for (const n of missingNumbers) {
+    if (!source.allNumbers.has(n) || evidenceHasOthers) findings.push({ kind: 'number', detail: `${n} is not the number the source gives here` });
+  }
+  for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
+  checkRoles(text, source, findings);
+  const best = alignment.evidence[0];
+  if (best !== undefined) {
+    const alone = align(keys, source, (i) => i === best).coverage;
+    if (alone >= SAME_PROPOSITION && isNegated(text) !== source.negated[best]) {
+      findings.push({ kind: 'negation', detail: `the ${isNegated(text) ? 'summary' : 'source'} negates what the ${isNegated(text) ? 'source' : 'summary'} states` });
+    }
+  }
+  const sourceLower = source.text.toLowerCase();
+  for (const noun of new Set(properNouns(text))) {
+    if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
+  }
+
+  const verdict = decide(alignment.coverage, misattributed, findings);
+  const evidence = alignment.evidence
+    .slice()
+    .sort((a, b) => a - b)
+    .map((i) => ({ sentence: i, start: source.sentences[i]!.start, end: source.sentences[i]!.end }));
+  return { text, verdict, score: round(alignment.coverage), evidence, findings };
+}
+
+/** Where a later clause starts (", which", ", who", "; ", ", while"…) before the person's first mention. */
+const CLAUSE_BREAK_RE = /(?:,\s*(?:which|who|whom|and|while|as|but|whereas|after)\b|;)/g;
+
+function clauseOf(text: string, person: string, source: PreparedSource): string {
+  const mention = findPeople(text, source.people.people).find((m) => m.key === person);
+  if (!mention) return text;
+  let start = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(text); m && m.index < mention.start; m = CLAUSE_BREAK_RE.exec(text)) start = m.index + m[0].length;
+  return start === 0 ? text : text.slice(start);
+}
+
+function decide(coverage: number, misattributed: boolean, findings: AuditFinding[]): AuditVerdict {
+  if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
+  if (coverage < SUPPORT_COVERAGE) return 'unsupported';
+  if (findings.some((f) => ['number', 'date', 'role', 'negation'].includes(f.kind))) return 'contradicted';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'quote-not-verbatim')) return 'unsupported';
+  return 'supported';
+}
+
+/** Quotations must be in the source character for character (modulo quote style), from the same speaker. */
+function checkQuotes(text: string, actors: SentenceActors, source: PreparedSource, findings: AuditFinding[]): void {
+  for (const quote of actors.quotes) {
+    const needle = normalizeForQuote(quote).replace(/[.,;:!?]+$/, '');
+    if (needle.length === 0) continue;
+    if (!source.normalized.includes(needle)) {
+      findings.push({ kind: 'quote-not-verbatim', detail: `“${quote}” is not in the source word for word` });
+      continue;
+    }
+    const claimed = claimSources(actors);
+    if (claimed.length !== 1) continue;
+    const at = source.sentences.findIndex((s) => normalizeForQuote(s.text).includes(needle));
+    const saidBy = at >= 0 ? claimSources(source.people.sentences[at]!) : [];
+    if (saidBy.length > 0 && !saidBy.includes(claimed[0]!)) {
+      const name = (k: string) => source.people.people.get(k)?.name ?? k;
+      findings.push({ kind: 'quote-speaker', detail: `“${quote}” was said by ${saidBy.map(name).join(' and ')}, not ${name(claimed[0]!)}` });
+    }
+  }
+}
+
+/** A title the summary gives a person must not differ from the one the source gives them. */
+function checkRoles(text: string, source: PreparedSource, findings: AuditFinding[]): void {
+  const people = findPeople(text, source.people.people);
+  for (const [key, role] of appositiveRoles(text, people)) {
+    const known = source.people.roles.get(key);
+    if (!known) continue;
+    const knownWords = new Set(known.split(/\s+/));
+    const differing = role.split(/\s+/).filter((w) => !knownWords.has(w) && !GENERIC_ROLE_WORDS.has(w) && w !== 'of');
+    if (differing.length > 0) {
+      findings.push({ kind: 'role', detail: `the source calls ${source.people.people.get(key)?.name ?? key} “${known}”, not “${role}”` });
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
