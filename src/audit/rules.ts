@@ -2,9 +2,10 @@
 // (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
 import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
 import type { AuditBackend } from './backend.js';
-import { align, isNegated, normalizeForQuote, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { align, normalizeForQuote, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, findNumbers, findPeople, properNouns, appositiveRoles } from '../text/entities.js';
+import { antonymFlip, negatedAntonym, negatesMatched, quantities, withoutPeople } from './polarity.js';
 
 /**
  * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
@@ -46,9 +47,14 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   const sourcesOf = (i: number) => claimSources(source.people.sentences[i]!);
 
   const claimed = claimSources(actors);
+  // Who-did-what compares what was said, so the credited people's names and titles are left out:
+  // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
+  const content = withoutPeople(text, source);
+  const contentKeys = wordKeys(content);
+  const contentFull = align(contentKeys, source);
   if (full.coverage >= SUPPORT_COVERAGE) {
     if (actors.collective || claimed.length >= 2) {
-      const saidBy = new Set(full.evidence.flatMap(sourcesOf));
+      const saidBy = new Set(contentFull.evidence.flatMap(sourcesOf));
       const missing = claimed.filter((k) => !saidBy.has(k));
       if ((actors.collective && saidBy.size === 1) || (claimed.length >= 2 && missing.length > 0 && saidBy.size > 0)) {
         misattributed = true;
@@ -62,12 +68,12 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
       // "…, which Rubio agreed to address": a person credited inside a later clause is credited with
       // that clause only, so only its words are checked against what the person said or did.
       const clause = clauseOf(text, person, source);
-      const clauseKeys = clause === text ? keys : wordKeys(clause);
-      const clauseFull = clause === text ? full : align(clauseKeys, source);
+      const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
+      const clauseFull = clause === text ? contentFull : align(clauseKeys, source);
       // Sentences that could back a claim by this person: theirs, or ones that credit nobody.
       const own = align(clauseKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person));
       if (own.coverage >= SUPPORT_COVERAGE) {
-        if (clause === text) alignment = own;
+        if (clause === text) alignment = align(keys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person));
       } else if (clauseFull.coverage >= SUPPORT_COVERAGE) {
         const others = [...new Set(clauseFull.evidence.flatMap(sourcesOf))].filter((k) => k !== person);
         if (others.length > 0) {
@@ -86,13 +92,28 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   for (const n of missingNumbers) {
     if (!source.allNumbers.has(n) || evidenceHasOthers) findings.push({ kind: 'number', detail: `${n} is not the number the source gives here` });
   }
+  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => quantities(source.sentences[i]!.text)));
+  const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
+  for (const q of quantities(text)) {
+    // "three months" against the source's "three weeks": the value matches, the unit does not.
+    if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
+  }
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
   const best = alignment.evidence[0];
   if (best !== undefined) {
-    const alone = align(keys, source, (i) => i === best).coverage;
-    if (alone >= SAME_PROPOSITION && isNegated(text) !== source.negated[best]) {
-      findings.push({ kind: 'negation', detail: `the ${isNegated(text) ? 'summary' : 'source'} negates what the ${isNegated(text) ? 'source' : 'summary'} states` });
+    // Words the source never uses are the coverage check's business; here the question is whether this
+    // one sentence states the same proposition as the claim, judged on the words they could share.
+    const known = keys.filter((k) => source.idf.has(k));
+    const alone = align(known, source, (i) => i === best).coverage;
+    const evidenceText = source.sentences[best]!.text;
+    const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
+    if (alone >= SAME_PROPOSITION && negatesMatched(text, matched) !== negatesMatched(evidenceText, matched) && !negatedAntonym(text, evidenceText)) {
+      const claimNegates = negatesMatched(text, matched);
+      findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
+    } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText)) {
+      const flip = antonymFlip(text, evidenceText);
+      if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` });
     }
   }
   const sourceLower = source.text.toLowerCase();
@@ -121,6 +142,8 @@ function clauseOf(text: string, person: string, source: PreparedSource): string 
 }
 
 function decide(coverage: number, misattributed: boolean, findings: AuditFinding[]): AuditVerdict {
+  // A quotation the source never printed is invented, whoever it is pinned on.
+  if (findings.some((f) => f.kind === 'quote-not-verbatim')) return 'unsupported';
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
   if (findings.some((f) => ['number', 'date', 'role', 'negation'].includes(f.kind))) return 'contradicted';
@@ -154,9 +177,13 @@ function checkRoles(text: string, source: PreparedSource, findings: AuditFinding
   for (const [key, role] of appositiveRoles(text, people)) {
     const known = source.people.roles.get(key);
     if (!known) continue;
-    const knownWords = new Set(known.split(/\s+/));
-    const differing = role.split(/\s+/).filter((w) => !knownWords.has(w) && !GENERIC_ROLE_WORDS.has(w) && w !== 'of');
-    if (differing.length > 0) {
+    // The office word must match; the words qualifying it only when the source qualifies it too, so
+    // "board chair" for the source's "the board's chair" is the same title.
+    const [claimHead, ...claimMods] = role.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
+    const [knownHead, ...knownMods] = known.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
+    const headDiffers = claimHead !== undefined && knownHead !== undefined && claimHead !== knownHead;
+    const modsDiffer = claimMods.length > 0 && knownMods.length > 0 && claimMods.some((w) => !knownMods.includes(w));
+    if (headDiffers || modsDiffer) {
       findings.push({ kind: 'role', detail: `the source calls ${source.people.people.get(key)?.name ?? key} “${known}”, not “${role}”` });
     }
   }

@@ -22,6 +22,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'manager', 'founder', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'father',
   'reverend', 'rev.', 'lieutenant', 'sergeant', 'commander', 'admiral', 'premier', 'editor', 'executive',
   'ceo', 'head', 'leader', 'lawyer', 'attorney', 'auditor', 'clerk', 'marshal', 'warden', 'curator', 'dean',
+  'owner', 'engineer', 'teacher', 'librarian', 'organizer', 'biologist', 'scientist', 'architect', 'keeper',
+  'steward', 'planner', 'agent', 'nurse', 'member', 'members', 'advocate', 'supervisor', 'landlord', 'developer',
+  'economist', 'analyst', 'researcher', 'historian', 'doctor', 'physician', 'pastor', 'rabbi', 'imam', 'farmer',
+  'grower', 'fisherman', 'pilot', 'driver', 'resident', 'student', 'worker', 'president-elect', 'administrator',
 ]);
 
 /** Words that make a capitalized sequence an organization or a place rather than a person. */
@@ -36,7 +40,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'force', 'guard', 'service', 'services', 'cartel', 'organization', 'pentagon', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'works', 'mills', 'motors', 'airlines', 'energy', 'labs',
   'industries', 'cooperative', 'co-op', 'festival', 'fair', 'day', 'week', 'cup', 'act', 'bill', 'plan',
-  'america', 'americas', 'american', 'latin', 'africa', 'europe', 'asia', 'north', 'south', 'east', 'west', 'new', 'mount', 'fort', 'saint', 'st.', 'hall', 'tower', 'trust',
+  'clinic', 'health', 'medical', 'library', 'zoo', 'theater', 'theatre', 'stadium', 'mall', 'ridge', 'falls', 'hollow', 'creek', 'springs', 'heights', 'grove', 'hills', 'point', 'beach', 'township', 'village', 'town', 'harbor', 'cove', 'glen', 'mills', 'crossing', 'junction', 'america', 'americas', 'american', 'latin', 'africa', 'europe', 'asia', 'north', 'south', 'east', 'west', 'new', 'mount', 'fort', 'saint', 'st.', 'hall', 'tower', 'trust',
 ]);
 
 /** Capitalized words that open sentences or name months and days, never a person by themselves. */
@@ -95,7 +99,7 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
         honorific = true;
       } else if (ROLE_WORDS.has(lower) || (roleWords.length > 0 && /^(?:of|state|foreign|interior|defense|finance|health)$/.test(lower))) {
         roleWords.push(lower);
-      } else if (!NOT_NAME_WORDS.has(lower) && !/[’']s$/.test(first) && !/^(?:\p{Lu}\.)+$/u.test(first)) {
+      } else if (!NOT_NAME_WORDS.has(lower) && !/[’']s$/.test(first) && !/^(?:\p{Lu}\.)+$/u.test(first) && !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(first)) {
         break;
       }
       offset += first.length + (text.slice(offset + first.length).match(/^\s+/)?.[0].length ?? 0);
@@ -166,7 +170,7 @@ export function properNouns(text: string): string[] {
   const re = /(?<=[\s(“"‘'—-])\p{Lu}[\p{L}’'\-]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0].replace(/[’']s$/, '');
-    if (!NOT_NAME_WORDS.has(word.toLowerCase()) && !ROLE_WORDS.has(word.toLowerCase())) out.push(word);
+    if (!NOT_NAME_WORDS.has(word.toLowerCase()) && !ROLE_WORDS.has(word.toLowerCase()) && !HONORIFICS.has(`${word}.`)) out.push(word);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Who says and does what, sentence by sentence: direct quotes with their speakers, the subject of each
 // sentence, and pronouns and short names ("he", "Mr. Rubio") resolved to the person introduced earlier.
 import { ATTRIBUTION_VERBS, outsideQuotations } from './quotes.js';
-import { appositiveRoles, findPeople, type PersonMention } from './entities.js';
+import { appositiveRoles, findPeople, ROLE_WORDS, type PersonMention } from './entities.js';
 
 export interface SentenceActors {
   /** Last-name keys of the people the sentence makes speak or act (its subject and its attributions). */
@@ -34,9 +34,18 @@ const STANCE_VERBS = [
 const SPEECH_VERB_ALTERNATION = [...ATTRIBUTION_VERBS.filter((v) => v !== 'according to'), ...STANCE_VERBS].join('|');
 
 /** Name-then-verb ("Mr. Rubio said", "Ana Ruiz, the director, said"), within the narrator's words. */
-const NAME_BEFORE_VERB_RE = new RegExp(String.raw`^(?:,[^,]{1,60},)?\s*(?:${SPEECH_VERB_ALTERNATION})\b`, 'i');
+const NAME_BEFORE_VERB_RE = new RegExp(String.raw`^(?:,[^,]{1,60},|,)?\s*(?:${SPEECH_VERB_ALTERNATION})\b`, 'i');
 /** Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss"). */
-const VERB_BEFORE_NAME_RE = new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?$`, 'iu');
+const VERB_BEFORE_NAME_RE = new RegExp(
+  String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?(?:\p{Lu}[\p{L}.’']*\s+){0,3}$`,
+  'u',
+);
+
+/** "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker. */
+const PRONOUN_SPEECH_RE = new RegExp(
+  String.raw`\b(he|she)\s+(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(he|she)\s*[.,;]`,
+  'i',
+);
 
 /** A group subject at the start of a sentence. */
 const COLLECTIVE_RE =
@@ -46,7 +55,10 @@ const COLLECTIVE_RE =
 const INTRO_RE = /^(?:(?:and|but|yet|so|also|meanwhile|later|earlier|still)\s*,?\s+)*(?:(?:on|at|in|during|after|before|later|earlier|speaking|asked|while|meanwhile|however)\b[^,]{0,80},\s+)?/i;
 
 /** Words allowed before a subject name: titles, possessives, "the", "former", capitalized words. */
-const SUBJECT_PREFIX_RE = /^(?:(?:the|former|then|acting|interim|of|[\p{Lu}][\p{L}.’'\-]*)\s+)*$/u;
+const SUBJECT_PREFIX_RE = new RegExp(
+  String.raw`^(?:(?:the|former|then|acting|interim|of|${[...ROLE_WORDS].map((w) => w.replace('.', '\\.')).join('|')}|[\p{Lu}][\p{L}.’'\-]*)\s+)*$`,
+  'u',
+);
 
 const PRONOUN_RE = /^(he|she|they)\b/i;
 const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
@@ -86,7 +98,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
     // "he said" / "said she": the speaker of the previous sentence first (news copy keeps the speaker
     // across a paragraph), then the last person of that gender.
-    const pronounSpeech = new RegExp(String.raw`\b(he|she)\s+(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(he|she)\b`, 'i').exec(narrator);
+    const pronounSpeech = PRONOUN_SPEECH_RE.exec(narrator);
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
       const resolved = resolvePronoun(pronoun, lastSpeaker, pronoun === 'he' ? lastMale : lastFemale, genderOf);
