@@ -6,6 +6,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   run: { summary: 'ingest → publish on files, folders or the bundled demo corpus', load: () => import('./run.js') },
   extract: { summary: 'extract one article (text or HTML file) as JSON', load: () => import('./extract.js') },
   summarize: { summary: 'summarize one article with sentence provenance', load: () => import('./summarize.js') },
+  audit: { summary: 'check a summary against its source, sentence by sentence', load: () => import('./audit.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates
