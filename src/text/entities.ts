@@ -145,7 +145,7 @@ function precededByRole(text: string, at: number): string | undefined {
 export function appositiveRoles(text: string, people: readonly PersonMention[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const p of people) {
-    const after = /^,\s+(?:the\s+|a\s+|an\s+|[\p{L}]+[’']s\s+|its\s+|his\s+|her\s+|their\s+)?((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)/u.exec(text.slice(p.end));
+    const after = /^,\s+(?:(?:the|a|an|its|his|her|their|[\p{L}]+[’']s)\s+)*((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)/u.exec(text.slice(p.end));
     const afterRole = after ? roleIn(after[1]!) : undefined;
     if (afterRole) roles.set(p.key, afterRole);
     const before = /(?:the\s+|its\s+|[\p{L}]+[’']s\s+)?((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
