@@ -5,7 +5,7 @@ import type { Sentence } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentTokens, stem } from '../text/words.js';
 import { analyzePeople, type DocumentPeople } from '../text/speakers.js';
-import { findDates, findNumbers } from '../text/entities.js';
+import { findDates, findNumbers, findPeople, findQuantities, type PersonMention } from '../text/entities.js';
 
 /**
  * Stem prefix length used as a word's key: long enough to keep "government" and "governor" apart
@@ -36,9 +36,13 @@ export interface PreparedSource {
   numbers: Set<number>[];
   allNumbers: Set<number>;
   dates: Set<string>;
-  /** Lowercased source text with quote marks and apostrophes made straight, for verbatim checks. */
-  normalized: string;
-  negated: boolean[];
+  /** Source sentences with quote marks straight and no case, for verbatim checks; made on first use. */
+  normalizedSentences: () => string[];
+  /** People found in a summary text, by text: each claim is read for people by several checks. */
+  peopleCache: Map<string, PersonMention[]>;
+  quantities: string[][];
+  /** Key → indexes of the sentences holding it, so alignment only visits sentences that share a word. */
+  postings: Map<string, number[]>;
 }
 
 export function wordKeys(text: string): string[] {
@@ -55,12 +59,6 @@ export function normalizeForQuote(text: string): string {
   return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚`]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }
 
-const NEGATION_RE = /\b(?:not|never|no|neither|nor|none|nobody|nothing|without|refused|declined|rejected|denied)\b|n[’']t\b/i;
-
-export function isNegated(text: string): boolean {
-  return NEGATION_RE.test(text);
-}
-
 export function prepareSource(text: string): PreparedSource {
   const sentences = splitSentences(text);
   const keys = sentences.map((s) => new Set(wordKeys(s.text)));
@@ -70,6 +68,14 @@ export function prepareSource(text: string): PreparedSource {
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
   const numbers = sentences.map((s) => new Set(findNumbers(s.text)));
+  const postings = new Map<string, number[]>();
+  keys.forEach((set, i) => {
+    for (const k of set) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
   return {
     text,
     sentences,
@@ -80,9 +86,26 @@ export function prepareSource(text: string): PreparedSource {
     numbers,
     allNumbers: new Set(numbers.flatMap((s) => [...s])),
     dates: new Set(findDates(text)),
-    normalized: normalizeForQuote(text),
-    negated: sentences.map((s) => isNegated(s.text)),
+    normalizedSentences: lazy(() => sentences.map((s) => normalizeForQuote(s.text))),
+    peopleCache: new Map(),
+    quantities: sentences.map((s) => findQuantities(s.text)),
+    postings,
   };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** People in a summary text, keyed to the source's people; cached on the prepared source. */
+export function peopleIn(text: string, source: PreparedSource): PersonMention[] {
+  let found = source.peopleCache.get(text);
+  if (!found) {
+    found = findPeople(text, source.people.people);
+    source.peopleCache.set(text, found);
+  }
+  return found;
 }
 
 export interface Alignment {
@@ -102,16 +125,18 @@ export function align(claimKeys: readonly string[], source: PreparedSource, elig
   const matched = new Set<string>();
   const evidence: number[] = [];
   if (total === 0) return { coverage: 0, evidence, matched };
+  const gains = new Float64Array(source.sentences.length);
   for (let round = 0; round < MAX_EVIDENCE; round++) {
+    gains.fill(0);
+    for (const k of unique) {
+      if (matched.has(k)) continue;
+      for (const i of source.postings.get(k) ?? []) gains[i]! += weight(k);
+    }
     let best = -1;
     let bestGain = 0;
-    for (let i = 0; i < source.sentences.length; i++) {
-      if (evidence.includes(i) || !eligible(i)) continue;
-      const set = source.keys[i]!;
-      let gain = 0;
-      for (const k of unique) if (!matched.has(k) && set.has(k)) gain += weight(k);
-      if (gain > bestGain) {
-        bestGain = gain;
+    for (let i = 0; i < gains.length; i++) {
+      if (gains[i]! > bestGain && !evidence.includes(i) && eligible(i)) {
+        bestGain = gains[i]!;
         best = i;
       }
     }

@@ -1,8 +1,7 @@
 // Polarity and quantity helpers for the rule backend: negation scoped to the words it negates,
 // antonym pairs news copy flips, numbers with their units, and a sentence without its people.
 import { contentTokens, stem, tokenize } from '../text/words.js';
-import { findPeople, findNumbers } from '../text/entities.js';
-import type { PreparedSource } from './align.js';
+import { peopleIn, type PreparedSource } from './align.js';
 
 const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
 
@@ -75,30 +74,10 @@ export function negatedAntonym(claim: string, evidence: string): boolean {
   return false;
 }
 
-/** Units whose change changes the fact ("three weeks" → "three months"). */
-const UNITS = new Set([
-  'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'mile', 'acre', 'ton',
-  'gram', 'kilogram', 'pound', 'percent', 'foot', 'feet', 'meter', 'kilometer', 'inch', 'degree', 'dollar', 'cent',
-]);
-
-/** "3 week"-style value-and-unit strings for numbers followed by a unit word. */
-export function quantities(text: string): string[] {
-  const out: string[] = [];
-  const re = /\b(\d[\d,.]*|[a-z]+)[\s-]+([a-z]+)\b/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const unit = stem(m[2]!.toLowerCase()).replace(/e$/, '');
-    const normalized = UNITS.has(unit) ? unit : UNITS.has(`${unit}e`) ? `${unit}e` : undefined;
-    const values = findNumbers(m[1]!);
-    if (normalized && values.length === 1) out.push(`${values[0]} ${normalized}`);
-    re.lastIndex = m.index + m[1]!.length;
-  }
-  return out;
-}
-
 /** The text with people's names (and the honorifics and titles right before them) blanked out. */
 export function withoutPeople(text: string, source: PreparedSource): string {
   let out = text;
-  for (const m of findPeople(text, source.people.people).reverse()) {
+  for (const m of peopleIn(text, source).reverse()) {
     const before = out.slice(0, m.start).replace(/(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/, '');
     out = `${before} ${out.slice(m.end)}`;
   }

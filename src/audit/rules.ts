@@ -2,10 +2,10 @@
 // (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
 import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
 import type { AuditBackend } from './backend.js';
-import { align, normalizeForQuote, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
-import { findDates, findNumbers, findPeople, properNouns, appositiveRoles } from '../text/entities.js';
-import { antonymFlip, negatedAntonym, negatesMatched, quantities, withoutPeople } from './polarity.js';
+import { findDates, findNumbers, findQuantities, properNouns, appositiveRoles } from '../text/entities.js';
+import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
 
 /**
  * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
@@ -92,9 +92,9 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   for (const n of missingNumbers) {
     if (!source.allNumbers.has(n) || evidenceHasOthers) findings.push({ kind: 'number', detail: `${n} is not the number the source gives here` });
   }
-  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => quantities(source.sentences[i]!.text)));
+  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities[i]!));
   const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
-  for (const q of quantities(text)) {
+  for (const q of findQuantities(text)) {
     // "three months" against the source's "three weeks": the value matches, the unit does not.
     if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
   }
@@ -133,7 +133,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
 const CLAUSE_BREAK_RE = /(?:,\s*(?:which|who|whom|and|while|as|but|whereas|after)\b|;)/g;
 
 function clauseOf(text: string, person: string, source: PreparedSource): string {
-  const mention = findPeople(text, source.people.people).find((m) => m.key === person);
+  const mention = peopleIn(text, source).find((m) => m.key === person);
   if (!mention) return text;
   let start = 0;
   CLAUSE_BREAK_RE.lastIndex = 0;
@@ -156,13 +156,14 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
   for (const quote of actors.quotes) {
     const needle = normalizeForQuote(quote).replace(/[.,;:!?]+$/, '');
     if (needle.length === 0) continue;
-    if (!source.normalized.includes(needle)) {
+    const at = source.normalizedSentences().findIndex((s) => s.includes(needle));
+    // A quotation that runs over several source sentences is still verbatim.
+    if (at < 0 && !source.normalizedSentences().join(' ').includes(needle)) {
       findings.push({ kind: 'quote-not-verbatim', detail: `“${quote}” is not in the source word for word` });
       continue;
     }
     const claimed = claimSources(actors);
     if (claimed.length !== 1) continue;
-    const at = source.sentences.findIndex((s) => normalizeForQuote(s.text).includes(needle));
     const saidBy = at >= 0 ? claimSources(source.people.sentences[at]!) : [];
     if (saidBy.length > 0 && !saidBy.includes(claimed[0]!)) {
       const name = (k: string) => source.people.people.get(k)?.name ?? k;
@@ -173,7 +174,7 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
 
 /** A title the summary gives a person must not differ from the one the source gives them. */
 function checkRoles(text: string, source: PreparedSource, findings: AuditFinding[]): void {
-  const people = findPeople(text, source.people.people);
+  const people = peopleIn(text, source);
   for (const [key, role] of appositiveRoles(text, people)) {
     const known = source.people.roles.get(key);
     if (!known) continue;

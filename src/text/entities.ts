@@ -141,14 +141,20 @@ function precededByRole(text: string, at: number): string | undefined {
   return `${m[1] ?? ''}${m[2]}`.trim();
 }
 
+const APPOSITIVE_AFTER_RE = /^,\s+(?:(?:the|a|an|its|his|her|their|[\p{L}]+[’']s)\s+)*((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)/u;
+const APPOSITIVE_BEFORE_RE = /(?<![\p{L}’'])((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$/u;
+
 /** Appositive roles: "Ana Ruiz, the city’s water director," and "its security minister, Omar García". */
 export function appositiveRoles(text: string, people: readonly PersonMention[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const p of people) {
-    const after = /^,\s+(?:(?:the|a|an|its|his|her|their|[\p{L}]+[’']s)\s+)*((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)/u.exec(text.slice(p.end));
+    // Cheap comma checks first: the appositive regexes are the costly part of reading a sentence.
+    const after = text.charAt(p.end) === ',' ? APPOSITIVE_AFTER_RE.exec(text.slice(p.end, p.end + 80)) : null;
     const afterRole = after ? roleIn(after[1]!) : undefined;
     if (afterRole) roles.set(p.key, afterRole);
-    const before = /(?:the\s+|its\s+|[\p{L}]+[’']s\s+)?((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    const before = /,\s+$/.test(text.slice(Math.max(0, p.start - 3), p.start))
+      ? APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, p.start - 60), p.start))
+      : null;
     const beforeRole = before ? roleIn(before[1]!) : undefined;
     if (beforeRole && !roles.has(p.key)) roles.set(p.key, beforeRole);
     if (p.role && !roles.has(p.key)) roles.set(p.key, p.role);
@@ -189,18 +195,39 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, b
  */
 export function findNumbers(text: string): number[] {
   const out: number[] = [];
-  const re = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?|\b([a-z]+)\b(?:[\s-]+(thousand|million|billion))?/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1]) {
-      const value = Number(m[1].replace(/,/g, ''));
-      if (Number.isFinite(value)) out.push(value * (m[2] ? SCALE[m[2].toLowerCase()]! : 1));
-    } else if (m[3]) {
-      const word = m[3].toLowerCase();
-      // "first", "second", "half" and "one" are too often not quantities ("one of the", "second thoughts").
-      if (word in NUMBER_WORDS && !['one', 'first', 'second', 'half', 'third', 'fourth', 'fifth'].includes(word)) {
-        out.push(NUMBER_WORDS[word]! * (m[4] ? SCALE[m[4].toLowerCase()]! : 1));
-      }
-    }
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) out.push(numberValue(m[1]!, m[2]));
+  return out;
+}
+
+/**
+ * Quantities a sentence counts: numbers in digits and in words. "one", "first", "second" and "half"
+ * are left out: too often they are not quantities ("one of the", "second thoughts").
+ */
+const COUNTING_WORDS = Object.keys(NUMBER_WORDS).filter((w) => !['one', 'first', 'second', 'half', 'third', 'fourth', 'fifth'].includes(w));
+const NUMBER_SOURCE = String.raw`(\d[\d,]*(?:\.\d+)?|\b(?:${COUNTING_WORDS.join('|')})\b)(?:[\s-]*(thousand|million|billion|trillion)\b)?`;
+const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'gi');
+
+function numberValue(digitsOrWord: string, scale: string | undefined): number {
+  const word = NUMBER_WORDS[digitsOrWord.toLowerCase()];
+  const value = word ?? Number(digitsOrWord.replace(/,/g, ''));
+  return value * (scale ? SCALE[scale.toLowerCase()]! : 1);
+}
+
+/** Units whose change changes the fact ("three weeks" → "three months"). */
+const UNITS = [
+  'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'centurie', 'mile', 'acre', 'ton',
+  'gram', 'kilogram', 'pound', 'percent', 'foot', 'feet', 'meter', 'kilometer', 'inch', 'inche', 'degree', 'dollar', 'cent',
+];
+const QUANTITY_RE = new RegExp(String.raw`${NUMBER_SOURCE}[\s-]+(${UNITS.join('|')})s?\b`, 'gi');
+
+/** "3 week"-style value-and-unit strings for numbers followed by a unit word ("three weeks", "12 percent"). */
+export function findQuantities(text: string): string[] {
+  const out: string[] = [];
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+    const unit = m[3]!.toLowerCase().replace(/^feet$/, 'foot').replace(/^(centurie|inche)$/, (u) => u.slice(0, -1));
+    out.push(`${numberValue(m[1]!, m[2])} ${unit}`);
   }
   return out;
 }
