@@ -1,5 +1,6 @@
 // Auditing any summary against its source: split the summary into sentences and let a backend judge them.
-import type { AuditReport, AuditVerdict } from '../model.js';
+import type { Article, AuditReport, AuditVerdict, Summary } from '../model.js';
+import { auditProvenance } from './provenance.js';
 import { splitSentences } from '../text/sentences.js';
 import type { AuditBackend } from './backend.js';
 import { ruleBackend } from './rules.js';
@@ -19,6 +20,29 @@ export function auditSummary(
   const prepared = backend.prepare(source);
   const sentences = splitSentences(summary).map((s) => s.text);
   return { articleId, sentences: backend.auditSentences(sentences, prepared) };
+}
+
+/**
+ * The pipeline's audit of its own summary: the provenance check (is each sentence the source text it
+ * cites?) and the content check of `backend` (who said it, numbers, negation…) on the same sentences.
+ * A sentence is supported only when both say so; the stored findings are those of both.
+ */
+export function auditArticleSummary(
+  article: Article,
+  summary: Summary,
+  backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
+): AuditReport {
+  const provenance = auditProvenance(article, summary);
+  if (summary.sentences.length === 0) return provenance;
+  const content = backend.auditSentences(summary.sentences.map((s) => s.text), backend.prepare(article.text));
+  return {
+    articleId: article.id,
+    sentences: provenance.sentences.map((p, i) => {
+      const c = content[i];
+      if (!c || p.verdict !== 'supported') return { ...p, findings: [...p.findings, ...(c?.findings ?? [])] };
+      return { ...c, evidence: p.evidence.length > 0 ? p.evidence : c.evidence };
+    }),
+  };
 }
 
 /** Count of sentences per verdict. */

@@ -1,6 +1,6 @@
 // Polarity and quantity helpers for the rule backend: negation scoped to the words it negates,
 // antonym pairs news copy flips, numbers with their units, and a sentence without its people.
-import { contentTokens, stem, tokenize } from '../text/words.js';
+import { STOPWORDS, stem, tokenize } from '../text/words.js';
 import { peopleIn, type PreparedSource } from './align.js';
 
 const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
@@ -17,7 +17,7 @@ const KEY_LENGTH = 7;
 
 export function negatesMatched(text: string, matched: ReadonlySet<string>): boolean {
   const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
-  const content = tokens.filter((t) => NEGATION_CUES.has(t) || contentTokens(t).length > 0);
+  const content = tokens.filter((t) => NEGATION_CUES.has(t) || !STOPWORDS.has(t));
   for (let i = 0; i < content.length; i++) {
     if (!NEGATION_CUES.has(content[i]!)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < content.length; j++) {
@@ -41,10 +41,25 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['lift', 'impos'], ['welcom', 'condemn'], ['higher', 'lower'], ['more', 'less'], ['doubl', 'halv'],
 ];
 
+/** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
+const stemCache = new Map<string, string[]>();
+/** Enough for a long article and its summary; the cache is emptied past it, so memory stays bounded. */
+const STEM_CACHE_SIZE = 2_000;
+
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stems = tokenize(text).map(stem);
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
 /** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
 export function antonymFlip(claim: string, evidence: string): [string, string] | undefined {
-  const claimWords = tokenize(claim).map(stem);
-  const evidenceWords = tokenize(evidence).map(stem);
+  const claimWords = stemsOf(claim);
+  const evidenceWords = stemsOf(evidence);
   const has = (words: string[], prefix: string) => words.some((w) => w === prefix || (prefix.length >= 4 && w.startsWith(prefix)));
   for (const [a, b] of ANTONYMS) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -60,7 +75,7 @@ export function antonymFlip(claim: string, evidence: string): [string, string] |
  */
 export function negatedAntonym(claim: string, evidence: string): boolean {
   const tokens = tokenize(evidence.replace(/n[’']t\b/g, " n't"));
-  const claimWords = tokenize(claim).map(stem);
+  const claimWords = stemsOf(claim);
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATION_CUES.has(tokens[i]!)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) {

@@ -60,6 +60,9 @@ const SUBJECT_PREFIX_RE = new RegExp(
   'u',
 );
 
+/** Characters of titles and names a subject may be preceded by ("Former U.S. Secretary of State …"). */
+const SUBJECT_WINDOW = 120;
+
 const PRONOUN_RE = /^(he|she|they)\b/i;
 const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
 
@@ -92,7 +95,9 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
 
     const speakers = new Set<string>();
     for (const m of mentions) {
-      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end)) || VERB_BEFORE_NAME_RE.test(narrator.slice(0, m.start))) {
+      // Attribution clauses are short: looking 80 characters around the name is enough and keeps the
+      // end-anchored regex from rescanning a long sentence.
+      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start))) {
         speakers.add(m.key);
       }
     }
@@ -117,6 +122,8 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const offset = narrator.length - head.length;
     // The subject: people named before the first lowercase word, joined by "and" ("Mr. Trump and Mr. Rubio say").
     for (const m of mentions) {
+      // A subject comes early: past SUBJECT_WINDOW characters the name is an object or in a later clause.
+      if (m.start - offset > SUBJECT_WINDOW) continue;
       const before = narrator.slice(offset, m.start);
       const joined = before.replace(/\s+and\s+|\s*,\s*/g, ' ');
       if (m.start >= offset && SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, ''))) actors.add(m.key);
