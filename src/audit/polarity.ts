@@ -92,7 +92,7 @@ export function negatedAntonym(claim: string, evidence: string): boolean {
 /** The text with people's names (and the honorifics and titles right before them) blanked out. */
 export function withoutPeople(text: string, source: PreparedSource): string {
   let out = text;
-  for (const m of peopleIn(text, source).reverse()) {
+  for (const m of [...peopleIn(text, source)].reverse()) {
     const before = out.slice(0, m.start).replace(/(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/, '');
     out = `${before} ${out.slice(m.end)}`;
   }

@@ -135,10 +135,14 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
 
 /** A lowercase role right before a name ("the security minister Ana Ruiz" → "security minister"). */
 function precededByRole(text: string, at: number): string | undefined {
-  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
-  const m = /([a-z]+\s+)?([a-z.]+)\s+$/.exec(before);
-  if (!m || !ROLE_WORDS.has(m[2]!)) return undefined;
-  return `${m[1] ?? ''}${m[2]}`.trim();
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!/\s$/.test(before)) return undefined;
+  // Split rather than an end-anchored regex, which would rescan the slice from every position.
+  const words = before.toLowerCase().trimEnd().split(/\s+/);
+  const last = words[words.length - 1];
+  if (!last || !ROLE_WORDS.has(last)) return undefined;
+  const previous = words[words.length - 2];
+  return previous && /^[a-z]+$/.test(previous) ? `${previous} ${last}` : last;
 }
 
 const APPOSITIVE_AFTER_RE = /^,\s+(?:(?:the|a|an|its|his|her|their|[\p{L}]+[’']s)\s+)*((?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)/u;
