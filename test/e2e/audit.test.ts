@@ -46,6 +46,18 @@ describe('newsdesk audit', () => {
     expect(json.sentences.map((s) => s.text)).toEqual(['Harbor master Tobin Reyes said work would begin in April.']);
   });
 
+  it('reads an HTML article page as the source', () => {
+    const page = join(work, 'seawall.html');
+    const paragraphs = ARTICLE.trim().split('\n').slice(2).map((p) => `<p>${p}</p>`).join('\n');
+    writeFileSync(page, `<!doctype html><html><head><title>Kestrel Point Votes to Rebuild Its Seawall</title></head><body><article><h1>Kestrel Point Votes to Rebuild Its Seawall</h1>${paragraphs}</article></body></html>`);
+    const summary = join(work, 'html-summary.txt');
+    writeFileSync(summary, 'Council president Ida Marlowe said the old wall had failed twice in storms last winter. Tobin Reyes said the old wall had failed twice.');
+    const result = runCli(['audit', '--source', page, '--summary', summary, '--json'], work);
+    expect(result.status, result.stderr).toBe(1);
+    const json = JSON.parse(result.stdout) as { sentences: { verdict: string }[] };
+    expect(json.sentences.map((s) => s.verdict)).toEqual(['supported', 'misattributed']);
+  });
+
   it('exits 2 with one line on bad input', () => {
     const missing = runCli(['audit', '--source', join(work, 'nope.txt'), '--summary', article], work);
     expect(missing.status).toBe(2);
