@@ -5,7 +5,8 @@ import { ingest } from './ingest/index.js';
 import { findDuplicates } from './dedupe/index.js';
 import { clusterStories } from './cluster/index.js';
 import { summarizeArticle } from './summarize/index.js';
-import { auditProvenance, dropUnsupported } from './audit/provenance.js';
+import { dropUnsupported } from './audit/provenance.js';
+import { auditArticleSummary, tally } from './audit/index.js';
 import { DEFAULT_RANK_SETTINGS, rankCandidates, type RankSettings, type RankWeights } from './rank/index.js';
 import { publishRun, type PublishedRun, type PublishOptions } from './publish/index.js';
 
@@ -63,10 +64,12 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   const notices = [...ingested.notices];
   articles.forEach((article, i) => {
     const summary = summarizeArticle(article, options.summary);
-    const audit = auditProvenance(article, summary);
+    const audit = auditArticleSummary(article, summary);
     const kept = dropUnsupported(summary, audit);
     if (kept !== summary) {
-      notices.push(`${article.origin.path}: dropped ${summary.sentences.length - kept.sentences.length} summary sentence(s) that failed the provenance audit`);
+      const counts = tally(audit);
+      const why = (['unsupported', 'misattributed', 'contradicted'] as const).filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+      notices.push(`${article.origin.path}: dropped ${summary.sentences.length - kept.sentences.length} summary sentence(s) the audit did not support (${why.join(', ')})`);
     }
     summaries.push(kept);
     audits.push(audit);

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   rank: { summary: "the latest run's ranking; --explain takes every score apart", load: () => import('./rank.js') },
   list: { summary: "the latest run's candidates with the ids mark accepts", load: () => import('./list.js') },
   mark: { summary: 'set the usage of articles or stories (selected, background, rejected, …)', load: () => import('./mark.js') },
+  audit: { summary: 'check a summary against its source, sentence by sentence', load: () => import('./audit.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates

@@ -1,0 +1,149 @@
+// Alignment: which source sentences carry the words of a summary sentence. Paraphrase-tolerant by
+// comparing short stem prefixes, and weighted by how rare a word is in the article so that "59" and
+// "extradited" count for more than "Mexico" in an article about Mexico.
+import type { Sentence } from '../model.js';
+import { splitSentences } from '../text/sentences.js';
+import { contentTokens, stem } from '../text/words.js';
+import { analyzePeople, type DocumentPeople } from '../text/speakers.js';
+import { findDates, findNumbers, findPeople, findQuantities, type PersonMention } from '../text/entities.js';
+
+/**
+ * Stem prefix length used as a word's key: long enough to keep "government" and "governor" apart
+ * from "go", short enough that "extradited"/"extradition" and "coordinate"/"coordination" meet.
+ */
+const KEY_LENGTH = 7;
+
+/** Reporting verbs say who spoke, not what was said; the attribution check handles them. */
+const REPORTING = new Set([
+  'said', 'say', 'says', 'told', 'noted', 'added', 'stated', 'emphasized', 'emphasised', 'stressed', 'highlighted',
+  'according', 'explained', 'remarked', 'mentioned', 'pointed', 'underlined', 'underscored', 'announced',
+  'claimed', 'argued', 'insisted', 'agreed', 'also', 'both',
+]);
+
+/** At most this many source sentences back one summary sentence: summaries merge two or three facts. */
+export const MAX_EVIDENCE = 3;
+/** A further sentence joins the evidence only if it adds at least this share of the claim's weight. */
+const MIN_GAIN = 0.1;
+
+export interface PreparedSource {
+  text: string;
+  sentences: Sentence[];
+  keys: Set<string>[];
+  idf: Map<string, number>;
+  /** Weight of a key never seen in the source: the rarest possible, since the source never says it. */
+  unseenWeight: number;
+  people: DocumentPeople;
+  numbers: Set<number>[];
+  allNumbers: Set<number>;
+  dates: Set<string>;
+  /** Source sentences with quote marks straight and no case, for verbatim checks; made on first use. */
+  normalizedSentences: () => string[];
+  /** People found in a summary text, by text: each claim is read for people by several checks. */
+  peopleCache: Map<string, PersonMention[]>;
+  quantities: string[][];
+  /** Key → indexes of the sentences holding it, so alignment only visits sentences that share a word. */
+  postings: Map<string, number[]>;
+}
+
+export function wordKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const token of contentTokens(text)) {
+    if (REPORTING.has(token)) continue;
+    out.push(stem(token).slice(0, KEY_LENGTH));
+  }
+  return out;
+}
+
+/** Straight quotes, one space, no case: "modulo quote style" for comparing quotations. */
+export function normalizeForQuote(text: string): string {
+  return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚`]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function prepareSource(text: string): PreparedSource {
+  const sentences = splitSentences(text);
+  const keys = sentences.map((s) => new Set(wordKeys(s.text)));
+  const df = new Map<string, number>();
+  for (const set of keys) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(1, sentences.length);
+  const idf = new Map<string, number>();
+  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
+  const numbers = sentences.map((s) => new Set(findNumbers(s.text)));
+  const postings = new Map<string, number[]>();
+  keys.forEach((set, i) => {
+    for (const k of set) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  return {
+    text,
+    sentences,
+    keys,
+    idf,
+    unseenWeight: Math.log(1 + n),
+    people: analyzePeople(sentences.map((s) => s.text)),
+    numbers,
+    allNumbers: new Set(numbers.flatMap((s) => [...s])),
+    dates: new Set(findDates(text)),
+    normalizedSentences: lazy(() => sentences.map((s) => normalizeForQuote(s.text))),
+    peopleCache: new Map(),
+    quantities: sentences.map((s) => findQuantities(s.text)),
+    postings,
+  };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** People in a summary text, keyed to the source's people; cached on the prepared source. */
+export function peopleIn(text: string, source: PreparedSource): PersonMention[] {
+  let found = source.peopleCache.get(text);
+  if (!found) {
+    found = findPeople(text, source.people.people);
+    source.peopleCache.set(text, found);
+  }
+  return found;
+}
+
+export interface Alignment {
+  /** Share of the claim's word weight found in the evidence, 0..1. */
+  coverage: number;
+  /** Source sentence indexes, best first. */
+  evidence: number[];
+  /** Claim keys the evidence holds. */
+  matched: Set<string>;
+}
+
+/** Greedy cover of the claim's keys by at most MAX_EVIDENCE source sentences that `eligible` allows. */
+export function align(claimKeys: readonly string[], source: PreparedSource, eligible: (i: number) => boolean = () => true): Alignment {
+  const unique = [...new Set(claimKeys)];
+  const weight = (k: string) => source.idf.get(k) ?? source.unseenWeight;
+  const total = unique.reduce((sum, k) => sum + weight(k), 0);
+  const matched = new Set<string>();
+  const evidence: number[] = [];
+  if (total === 0) return { coverage: 0, evidence, matched };
+  const gains = new Float64Array(source.sentences.length);
+  for (let round = 0; round < MAX_EVIDENCE; round++) {
+    gains.fill(0);
+    for (const k of unique) {
+      if (matched.has(k)) continue;
+      for (const i of source.postings.get(k) ?? []) gains[i]! += weight(k);
+    }
+    let best = -1;
+    let bestGain = 0;
+    for (let i = 0; i < gains.length; i++) {
+      if (gains[i]! > bestGain && !evidence.includes(i) && eligible(i)) {
+        bestGain = gains[i]!;
+        best = i;
+      }
+    }
+    if (best < 0 || (round > 0 && bestGain / total < MIN_GAIN)) break;
+    evidence.push(best);
+    for (const k of unique) if (source.keys[best]!.has(k)) matched.add(k);
+  }
+  const covered = [...matched].reduce((sum, k) => sum + weight(k), 0);
+  return { coverage: covered / total, evidence, matched };
+}

@@ -1,0 +1,66 @@
+// Auditing any summary against its source: split the summary into sentences and let a backend judge them.
+import type { Article, AuditReport, AuditVerdict, Summary } from '../model.js';
+import { auditProvenance } from './provenance.js';
+import { splitSentences } from '../text/sentences.js';
+import type { AuditBackend } from './backend.js';
+import { ruleBackend } from './rules.js';
+
+export type { AuditBackend } from './backend.js';
+export { ruleBackend } from './rules.js';
+
+export const VERDICTS: readonly AuditVerdict[] = ['supported', 'unsupported', 'misattributed', 'contradicted'];
+
+/** Audits `summary` (plain text) against `source` (article body text). */
+export function auditSummary(
+  articleId: string,
+  source: string,
+  summary: string,
+  backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
+): AuditReport {
+  const prepared = backend.prepare(source);
+  const sentences = splitSentences(summary).map((s) => s.text);
+  return { articleId, sentences: backend.auditSentences(sentences, prepared) };
+}
+
+/**
+ * The pipeline's audit of its own summary: the provenance check (is each sentence the source text it
+ * cites?) and the content check of `backend` (who said it, numbers, negation…) on the same sentences.
+ * A sentence is supported only when both say so; the stored findings are those of both.
+ */
+export function auditArticleSummary(
+  article: Article,
+  summary: Summary,
+  backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
+): AuditReport {
+  const provenance = auditProvenance(article, summary);
+  if (summary.sentences.length === 0) return provenance;
+  const content = backend.auditSentences(summary.sentences.map((s) => s.text), backend.prepare(article.text));
+  return {
+    articleId: article.id,
+    sentences: provenance.sentences.map((p, i) => {
+      const c = content[i];
+      if (!c || p.verdict !== 'supported') return { ...p, findings: [...p.findings, ...(c?.findings ?? [])] };
+      return { ...c, evidence: p.evidence.length > 0 ? p.evidence : c.evidence };
+    }),
+  };
+}
+
+/** Count of sentences per verdict. */
+export function tally(report: AuditReport): Record<AuditVerdict, number> {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<AuditVerdict, number>;
+  for (const s of report.sentences) counts[s.verdict] += 1;
+  return counts;
+}
+
+/**
+ * The text to audit in a summary file: the `## Article summary` section of a per-article Markdown file
+ * (front matter and other sections ignored), or the whole file when it is plain text.
+ */
+export function summaryBody(content: string): string {
+  const lines = content.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
+  const heading = lines.findIndex((l) => /^##\s+Article summary\s*$/i.test(l.trim()));
+  if (heading < 0) return lines.join('\n').trim();
+  const rest = lines.slice(heading + 1);
+  const next = rest.findIndex((l) => /^#{1,2}\s/.test(l));
+  return (next < 0 ? rest : rest.slice(0, next)).join('\n').trim();
+}

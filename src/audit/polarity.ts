@@ -1,0 +1,100 @@
+// Polarity and quantity helpers for the rule backend: negation scoped to the words it negates,
+// antonym pairs news copy flips, numbers with their units, and a sentence without its people.
+import { STOPWORDS, stem, tokenize } from '../text/words.js';
+import { peopleIn, type PreparedSource } from './align.js';
+
+const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
+
+/**
+ * A negation negates the words right after it: "will not open this summer" negates "open", and "No
+ * state money is involved: the town will pay" says nothing against "the town will pay". Two content
+ * words is the reach of a negation over an auxiliary ("not be opened", "never fully recovered").
+ */
+const NEGATION_REACH = 2;
+
+/** Key length used by the aligner (see align.ts): negation scope is checked on the same keys. */
+const KEY_LENGTH = 7;
+
+export function negatesMatched(text: string, matched: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
+  const content = tokens.filter((t) => NEGATION_CUES.has(t) || !STOPWORDS.has(t));
+  for (let i = 0; i < content.length; i++) {
+    if (!NEGATION_CUES.has(content[i]!)) continue;
+    for (let j = i + 1; j <= i + NEGATION_REACH && j < content.length; j++) {
+      if (matched.has(stem(content[j]!).slice(0, KEY_LENGTH))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Pairs of words that state opposite outcomes in news copy. A general lexicon of common opposites (as
+ * a thesaurus lists them), not a list drawn from any one article.
+ */
+const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['approv', 'reject'], ['prais', 'critic'], ['support', 'oppos'], ['accept', 'reject'], ['open', 'clos'],
+  ['rais', 'cut'], ['increas', 'decreas'], ['increas', 'cut'], ['won', 'lost'], ['win', 'los'], ['follow', 'ignor'],
+  ['satisfi', 'unsatisfi'], ['allow', 'ban'], ['allow', 'forbid'], ['agre', 'disagre'], ['confirm', 'deni'],
+  ['hire', 'fire'], ['expand', 'shrink'], ['rise', 'fall'], ['rose', 'fell'], ['gain', 'los'], ['legal', 'illegal'],
+  ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'], ['before', 'after'],
+  ['for', 'against'], ['enough', 'insufficient'], ['start', 'end'], ['began', 'ended'], ['resum', 'suspend'],
+  ['lift', 'impos'], ['welcom', 'condemn'], ['higher', 'lower'], ['more', 'less'], ['doubl', 'halv'],
+];
+
+/** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
+const stemCache = new Map<string, string[]>();
+/** Enough for a long article and its summary; the cache is emptied past it, so memory stays bounded. */
+const STEM_CACHE_SIZE = 2_000;
+
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stems = tokenize(text).map(stem);
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
+/** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
+export function antonymFlip(claim: string, evidence: string): [string, string] | undefined {
+  const claimWords = stemsOf(claim);
+  const evidenceWords = stemsOf(evidence);
+  const has = (words: string[], prefix: string) => words.some((w) => w === prefix || (prefix.length >= 4 && w.startsWith(prefix)));
+  for (const [a, b] of ANTONYMS) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (has(claimWords, x) && !has(claimWords, y) && has(evidenceWords, y) && !has(evidenceWords, x)) return [x, y];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "will stay closed" for the source's "will not open": a negated word whose antonym the claim uses
+ * states the same thing, so it is no contradiction.
+ */
+export function negatedAntonym(claim: string, evidence: string): boolean {
+  const tokens = tokenize(evidence.replace(/n[’']t\b/g, " n't"));
+  const claimWords = stemsOf(claim);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATION_CUES.has(tokens[i]!)) continue;
+    for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) {
+      const word = stem(tokens[j]!);
+      for (const [a, b] of ANTONYMS) {
+        const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
+        if (opposite && claimWords.some((w) => w.startsWith(opposite))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The text with people's names (and the honorifics and titles right before them) blanked out. */
+export function withoutPeople(text: string, source: PreparedSource): string {
+  let out = text;
+  for (const m of [...peopleIn(text, source)].reverse()) {
+    const before = out.slice(0, m.start).replace(/(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/, '');
+    out = `${before} ${out.slice(m.end)}`;
+  }
+  return out;
+}

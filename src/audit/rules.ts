@@ -1,0 +1,195 @@
+// The rule backend: align each summary sentence to source sentences, then check who-did-what
+// (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
+import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
+import type { AuditBackend } from './backend.js';
+import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { analyzePeople, type SentenceActors } from '../text/speakers.js';
+import { findDates, findNumbers, findQuantities, properNouns, appositiveRoles } from '../text/entities.js';
+import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
+
+/**
+ * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
+ * as stated in the source. Half: a faithful paraphrase keeps the rare words (names, numbers, the
+ * specific nouns and verbs) even when it rewords the rest, while an invented claim brings its own.
+ */
+export const SUPPORT_COVERAGE = 0.5;
+
+/**
+ * A negation difference only counts when one source sentence alone holds this share of the claim:
+ * then both are the same proposition and one of them denies it.
+ */
+const SAME_PROPOSITION = 0.6;
+
+/** Role words too generic to contradict a title ("official", "leader" fit any office holder). */
+const GENERIC_ROLE_WORDS = new Set(['head', 'leader', 'chief', 'officer', 'executive', 'u.s.', 'former', 'deputy']);
+
+export const ruleBackend: AuditBackend<PreparedSource> = {
+  name: 'rules',
+  prepare: prepareSource,
+  auditSentences(summarySentences, source) {
+    const claims = analyzePeople(summarySentences, source.people.people);
+    return summarySentences.map((text, i) => auditOne(text, claims.sentences[i]!, source));
+  },
+};
+
+/** The people a sentence makes the source of its claim: the speakers when it has any, else its subject. */
+function claimSources(actors: SentenceActors): string[] {
+  return actors.speakers.length > 0 ? actors.speakers : actors.actors;
+}
+
+function auditOne(text: string, actors: SentenceActors, source: PreparedSource): AuditedSentence {
+  const findings: AuditFinding[] = [];
+  const keys = wordKeys(text);
+  const full = align(keys, source);
+  let alignment: Alignment = full;
+  let misattributed = false;
+  const name = (key: string) => source.people.people.get(key)?.name ?? key;
+  const sourcesOf = (i: number) => claimSources(source.people.sentences[i]!);
+
+  const claimed = claimSources(actors);
+  // Who-did-what compares what was said, so the credited people's names and titles are left out:
+  // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
+  const content = withoutPeople(text, source);
+  const contentKeys = wordKeys(content);
+  const contentFull = align(contentKeys, source);
+  if (full.coverage >= SUPPORT_COVERAGE) {
+    if (actors.collective || claimed.length >= 2) {
+      const saidBy = new Set(contentFull.evidence.flatMap(sourcesOf));
+      const missing = claimed.filter((k) => !saidBy.has(k));
+      if ((actors.collective && saidBy.size === 1) || (claimed.length >= 2 && missing.length > 0 && saidBy.size > 0)) {
+        misattributed = true;
+        findings.push({
+          kind: 'overgeneralization',
+          detail: `the summary credits ${actors.collective ? 'several people' : claimed.map(name).join(' and ')}; in the source only ${[...saidBy].map(name).join(' and ')} said or did this`,
+        });
+      }
+    } else if (claimed.length === 1) {
+      const person = claimed[0]!;
+      // "…, which Rubio agreed to address": a person credited inside a later clause is credited with
+      // that clause only, so only its words are checked against what the person said or did.
+      const clause = clauseOf(text, person, source);
+      const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
+      const clauseFull = clause === text ? contentFull : align(clauseKeys, source);
+      // Sentences that could back a claim by this person: theirs, or ones that credit nobody.
+      const own = align(clauseKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person));
+      if (own.coverage >= SUPPORT_COVERAGE) {
+        if (clause === text) alignment = align(keys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person));
+      } else if (clauseFull.coverage >= SUPPORT_COVERAGE) {
+        const others = [...new Set(clauseFull.evidence.flatMap(sourcesOf))].filter((k) => k !== person);
+        if (others.length > 0) {
+          misattributed = true;
+          findings.push({ kind: 'speaker', detail: `the source credits this to ${others.map(name).join(' and ')}, not ${name(person)}` });
+        }
+      }
+    }
+  }
+
+  checkQuotes(text, actors, source, findings);
+  const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
+  const claimNumbers = findNumbers(text);
+  const missingNumbers = claimNumbers.filter((n) => !evidenceNumbers.has(n));
+  const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
+  for (const n of missingNumbers) {
+    if (!source.allNumbers.has(n) || evidenceHasOthers) findings.push({ kind: 'number', detail: `${n} is not the number the source gives here` });
+  }
+  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities[i]!));
+  const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
+  for (const q of findQuantities(text)) {
+    // "three months" against the source's "three weeks": the value matches, the unit does not.
+    if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
+  }
+  for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
+  checkRoles(text, source, findings);
+  const best = alignment.evidence[0];
+  if (best !== undefined) {
+    // Words the source never uses are the coverage check's business; here the question is whether this
+    // one sentence states the same proposition as the claim, judged on the words they could share.
+    const known = keys.filter((k) => source.idf.has(k));
+    const alone = align(known, source, (i) => i === best).coverage;
+    const evidenceText = source.sentences[best]!.text;
+    const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
+    if (alone >= SAME_PROPOSITION && negatesMatched(text, matched) !== negatesMatched(evidenceText, matched) && !negatedAntonym(text, evidenceText)) {
+      const claimNegates = negatesMatched(text, matched);
+      findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
+    } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText)) {
+      const flip = antonymFlip(text, evidenceText);
+      if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` });
+    }
+  }
+  const sourceLower = source.text.toLowerCase();
+  for (const noun of new Set(properNouns(text))) {
+    if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
+  }
+
+  const verdict = decide(alignment.coverage, misattributed, findings);
+  const evidence = alignment.evidence
+    .slice()
+    .sort((a, b) => a - b)
+    .map((i) => ({ sentence: i, start: source.sentences[i]!.start, end: source.sentences[i]!.end }));
+  return { text, verdict, score: round(alignment.coverage), evidence, findings };
+}
+
+/** Where a later clause starts (", which", ", who", "; ", ", while"…) before the person's first mention. */
+const CLAUSE_BREAK_RE = /(?:,\s*(?:which|who|whom|and|while|as|but|whereas|after)\b|;)/g;
+
+function clauseOf(text: string, person: string, source: PreparedSource): string {
+  const mention = peopleIn(text, source).find((m) => m.key === person);
+  if (!mention) return text;
+  let start = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(text); m && m.index < mention.start; m = CLAUSE_BREAK_RE.exec(text)) start = m.index + m[0].length;
+  return start === 0 ? text : text.slice(start);
+}
+
+function decide(coverage: number, misattributed: boolean, findings: AuditFinding[]): AuditVerdict {
+  // A quotation the source never printed is invented, whoever it is pinned on.
+  if (findings.some((f) => f.kind === 'quote-not-verbatim')) return 'unsupported';
+  if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
+  if (coverage < SUPPORT_COVERAGE) return 'unsupported';
+  if (findings.some((f) => ['number', 'date', 'role', 'negation'].includes(f.kind))) return 'contradicted';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'quote-not-verbatim')) return 'unsupported';
+  return 'supported';
+}
+
+/** Quotations must be in the source character for character (modulo quote style), from the same speaker. */
+function checkQuotes(text: string, actors: SentenceActors, source: PreparedSource, findings: AuditFinding[]): void {
+  for (const quote of actors.quotes) {
+    const needle = normalizeForQuote(quote).replace(/[.,;:!?]+$/, '');
+    if (needle.length === 0) continue;
+    const at = source.normalizedSentences().findIndex((s) => s.includes(needle));
+    // A quotation that runs over several source sentences is still verbatim.
+    if (at < 0 && !source.normalizedSentences().join(' ').includes(needle)) {
+      findings.push({ kind: 'quote-not-verbatim', detail: `“${quote}” is not in the source word for word` });
+      continue;
+    }
+    const claimed = claimSources(actors);
+    if (claimed.length !== 1) continue;
+    const saidBy = at >= 0 ? claimSources(source.people.sentences[at]!) : [];
+    if (saidBy.length > 0 && !saidBy.includes(claimed[0]!)) {
+      const name = (k: string) => source.people.people.get(k)?.name ?? k;
+      findings.push({ kind: 'quote-speaker', detail: `“${quote}” was said by ${saidBy.map(name).join(' and ')}, not ${name(claimed[0]!)}` });
+    }
+  }
+}
+
+/** A title the summary gives a person must not differ from the one the source gives them. */
+function checkRoles(text: string, source: PreparedSource, findings: AuditFinding[]): void {
+  const people = peopleIn(text, source);
+  for (const [key, role] of appositiveRoles(text, people)) {
+    const known = source.people.roles.get(key);
+    if (!known) continue;
+    // The office word must match; the words qualifying it only when the source qualifies it too, so
+    // "board chair" for the source's "the board's chair" is the same title.
+    const [claimHead, ...claimMods] = role.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
+    const [knownHead, ...knownMods] = known.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
+    const headDiffers = claimHead !== undefined && knownHead !== undefined && claimHead !== knownHead;
+    const modsDiffer = claimMods.length > 0 && knownMods.length > 0 && claimMods.some((w) => !knownMods.includes(w));
+    if (headDiffers || modsDiffer) {
+      findings.push({ kind: 'role', detail: `the source calls ${source.people.people.get(key)?.name ?? key} “${known}”, not “${role}”` });
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,176 @@
+// Who says and does what, sentence by sentence: direct quotes with their speakers, the subject of each
+// sentence, and pronouns and short names ("he", "Mr. Rubio") resolved to the person introduced earlier.
+import { ATTRIBUTION_VERBS, outsideQuotations } from './quotes.js';
+import { appositiveRoles, findPeople, ROLE_WORDS, type PersonMention } from './entities.js';
+
+export interface SentenceActors {
+  /** Last-name keys of the people the sentence makes speak or act (its subject and its attributions). */
+  actors: string[];
+  /** People an attribution verb names as the speaker ("…,” Mr. Rubio said"). */
+  speakers: string[];
+  /** A group subject that names nobody in particular: "Both leaders agreed", "The two men said". */
+  collective: boolean;
+  /** Every person mentioned anywhere in the sentence. */
+  mentioned: string[];
+  /** Direct quotations in the sentence, without their quote marks. */
+  quotes: string[];
+}
+
+export interface DocumentPeople {
+  /** Last-name key → first full mention ("rubio" → Marco Rubio). */
+  people: Map<string, PersonMention>;
+  /** Last-name key → role the text gives the person ("secretary of state"). */
+  roles: Map<string, string>;
+  sentences: SentenceActors[];
+}
+
+/** Speech and stance verbs beyond the attribution list: a subject doing these is the claim's source. */
+const STANCE_VERBS = [
+  'agreed', 'agree', 'agrees', 'emphasized', 'stressed', 'highlighted', 'praised', 'criticized', 'promised',
+  'pledged', 'vowed', 'claimed', 'denied', 'confirmed', 'urged', 'called', 'described', 'admitted', 'suggested',
+  'proposed', 'predicted', 'conceded', 'mentioned', 'reported', 'disclosed', 'revealed', 'blamed', 'thanked',
+];
+
+const SPEECH_VERB_ALTERNATION = [...ATTRIBUTION_VERBS.filter((v) => v !== 'according to'), ...STANCE_VERBS].join('|');
+
+/** Name-then-verb ("Mr. Rubio said", "Ana Ruiz, the director, said"), within the narrator's words. */
+const NAME_BEFORE_VERB_RE = new RegExp(String.raw`^(?:,[^,]{1,60},|,)?\s*(?:${SPEECH_VERB_ALTERNATION})\b`, 'i');
+/** Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss"). */
+const VERB_BEFORE_NAME_RE = new RegExp(
+  String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?(?:\p{Lu}[\p{L}.’']*\s+){0,3}$`,
+  'u',
+);
+
+/** "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker. */
+const PRONOUN_SPEECH_RE = new RegExp(
+  String.raw`\b(he|she)\s+(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(he|she)\s*[.,;]`,
+  'i',
+);
+
+/** A group subject at the start of a sentence. */
+const COLLECTIVE_RE =
+  /^(?:both|all)\s+(?:of\s+them|leaders|men|women|officials|sides|presidents|ministers|candidates|mayors|governments|parties|teams|the\s+\w+)?\b|^(?:the\s+)?(?:two|three)\s+(?:leaders|men|women|officials|sides|presidents|ministers|candidates|mayors)\b|^they\s+both\b/i;
+
+/** Openers to skip before a subject: "On Wednesday,", "At the news conference in X,", "But", "And". */
+const INTRO_RE = /^(?:(?:and|but|yet|so|also|meanwhile|later|earlier|still)\s*,?\s+)*(?:(?:on|at|in|during|after|before|later|earlier|speaking|asked|while|meanwhile|however)\b[^,]{0,80},\s+)?/i;
+
+/** Words allowed before a subject name: titles, possessives, "the", "former", capitalized words. */
+const SUBJECT_PREFIX_RE = new RegExp(
+  String.raw`^(?:(?:the|former|then|acting|interim|of|${[...ROLE_WORDS].map((w) => w.replace('.', '\\.')).join('|')}|[\p{Lu}][\p{L}.’'\-]*)\s+)*$`,
+  'u',
+);
+
+/** Characters of titles and names a subject may be preceded by ("Former U.S. Secretary of State …"). */
+const SUBJECT_WINDOW = 120;
+
+const PRONOUN_RE = /^(he|she|they)\b/i;
+const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
+
+/**
+ * Reads a document's sentences in order. `known` lets a summary lean on its source's people, so a
+ * bare "Sheinbaum" in a summary is recognized and keyed like the article's "Claudia Sheinbaum".
+ */
+export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<string, PersonMention>): DocumentPeople {
+  const people = new Map<string, PersonMention>(known ?? []);
+  const roles = new Map<string, string>();
+  const out: SentenceActors[] = [];
+  let lastMale: string | undefined;
+  let lastFemale: string | undefined;
+  let lastSpeaker: string | undefined;
+  let lastPerson: string | undefined;
+
+  for (const text of sentences) {
+    const narrator = outsideQuotations(text);
+    const mentions = findPeople(narrator, people);
+    for (const [key, role] of appositiveRoles(narrator, mentions)) if (!roles.has(key)) roles.set(key, role);
+    for (const m of mentions) {
+      const prior = people.get(m.key);
+      if (!prior || (prior.name.split(' ').length < m.name.split(' ').length && !known?.has(m.key))) {
+        people.set(m.key, prior?.gender && !m.gender ? { ...m, gender: prior.gender } : m);
+      } else if (!prior.gender && m.gender) {
+        people.set(m.key, { ...prior, gender: m.gender });
+      }
+    }
+    const genderOf = (key: string) => people.get(key)?.gender;
+
+    const speakers = new Set<string>();
+    for (const m of mentions) {
+      // Attribution clauses are short: looking 80 characters around the name is enough and keeps the
+      // end-anchored regex from rescanning a long sentence.
+      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start))) {
+        speakers.add(m.key);
+      }
+    }
+    // "he said" / "said she": the speaker of the previous sentence first (news copy keeps the speaker
+    // across a paragraph), then the last person of that gender.
+    const pronounSpeech = PRONOUN_SPEECH_RE.exec(narrator);
+    if (pronounSpeech) {
+      const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
+      const resolved = resolvePronoun(pronoun, lastSpeaker, pronoun === 'he' ? lastMale : lastFemale, genderOf);
+      if (resolved) speakers.add(resolved);
+    }
+
+    const actors = new Set<string>(speakers);
+    const head = narrator.trimStart().replace(INTRO_RE, '');
+    const collective = COLLECTIVE_RE.test(head);
+    const pronounSubject = PRONOUN_RE.exec(head);
+    if (pronounSubject && pronounSubject[1]!.toLowerCase() !== 'they') {
+      const pronoun = pronounSubject[1]!.toLowerCase();
+      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, pronoun === 'he' ? lastMale : lastFemale, genderOf);
+      if (resolved) actors.add(resolved);
+    }
+    const offset = narrator.length - head.length;
+    // The subject: people named before the first lowercase word, joined by "and" ("Mr. Trump and Mr. Rubio say").
+    for (const m of mentions) {
+      // A subject comes early: past SUBJECT_WINDOW characters the name is an object or in a later clause.
+      if (m.start - offset > SUBJECT_WINDOW) continue;
+      const before = narrator.slice(offset, m.start);
+      const joined = before.replace(/\s+and\s+|\s*,\s*/g, ' ');
+      if (m.start >= offset && SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, ''))) actors.add(m.key);
+      else if (m.start >= offset && /^(?:(?:he|she)\s+and\s+)$/i.test(before)) actors.add(m.key);
+    }
+    if (/^(?:he|she)\s+and\s+/i.test(head) && pronounSubject) {
+      const pronoun = pronounSubject[1]!.toLowerCase();
+      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, pronoun === 'he' ? lastMale : lastFemale, genderOf);
+      if (resolved) actors.add(resolved);
+    }
+
+    const quotes: string[] = [];
+    QUOTE_RE.lastIndex = 0;
+    for (let q = QUOTE_RE.exec(text); q; q = QUOTE_RE.exec(text)) {
+      const inner = (q[1] ?? q[2] ?? '').trim();
+      if (inner) quotes.push(inner);
+    }
+    // A sentence that is only a quotation continues its speaker from the sentence before.
+    if (quotes.length > 0 && actors.size === 0 && narrator.replace(/[\s.,;:!?—–-]/g, '') === '' && lastSpeaker) {
+      actors.add(lastSpeaker);
+      speakers.add(lastSpeaker);
+    }
+
+    for (const m of mentions) {
+      const g = genderOf(m.key);
+      if (g === 'm') lastMale = m.key;
+      else if (g === 'f') lastFemale = m.key;
+      lastPerson = m.key;
+    }
+    if (speakers.size > 0) lastSpeaker = [...speakers].pop();
+    else if (actors.size === 1) lastSpeaker = [...actors][0];
+    out.push({ actors: [...actors], speakers: [...speakers], collective, mentioned: [...new Set(mentions.map((m) => m.key))], quotes });
+  }
+  return { people, roles, sentences: out };
+}
+
+/**
+ * A pronoun's person: the preferred candidate (the current speaker or subject) when its gender does not
+ * contradict the pronoun, else the last person of the pronoun's gender.
+ */
+function resolvePronoun(
+  pronoun: string,
+  preferred: string | undefined,
+  lastOfGender: string | undefined,
+  genderOf: (key: string) => 'm' | 'f' | undefined,
+): string | undefined {
+  const want = pronoun === 'he' ? 'm' : 'f';
+  if (preferred && (genderOf(preferred) ?? want) === want) return preferred;
+  return lastOfGender ?? preferred;
+}
