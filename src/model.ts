@@ -106,10 +106,24 @@ export interface SourceSpan {
   end: number;
 }
 
+/**
+ * A change made to the source text on its way into a summary sentence. Only a pronoun replaced by the
+ * full name it unambiguously refers to is made; `at` is the offset in the source sentence's text where
+ * `from` stood, so applying the edits to the cited span reproduces the summary sentence exactly.
+ */
+export interface SummaryEdit {
+  kind: 'pronoun';
+  from: string;
+  to: string;
+  at: number;
+}
+
 export interface SummarySentence {
   text: string;
   source: SourceSpan[];
-  edits: string[];
+  edits: SummaryEdit[];
+  /** Id of the article the sentence comes from, in a summary drawn from several articles. */
+  articleId?: string;
 }
 
 export interface Summary {

@@ -5,6 +5,22 @@ import { STOPWORDS, stem, tokenize, wordCount } from '../../src/text/words.js';
 /** Lead-3: the first three sentences, the classic news baseline that is hard to beat on ROUGE. */
 export const LEAD_SENTENCES = 3;
 
+/**
+ * Lead-N: leading sentences up to the word budget ours gets, so a win over Lead-3 cannot come from
+ * length alone. Stops at the first sentence that would overflow, as a reader's cut would.
+ */
+export function leadBudget(sentences: readonly Sentence[], maxWords: number): string {
+  const chosen: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    const cost = wordCount(sentence.text);
+    if (words + cost > maxWords) break;
+    chosen.push(sentence.text);
+    words += cost;
+  }
+  return chosen.join(' ');
+}
+
 /** Damping factor of PageRank, the value Mihalcea and Tarau (2004) use for TextRank. */
 export const TEXTRANK_DAMPING = 0.85;
 /** Power-iteration stops when no score moves more than this, or after TEXTRANK_MAX_ITERATIONS. */
