@@ -5,6 +5,7 @@ import { writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
 import { briefingMarkdown } from './briefing.js';
+import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -26,7 +27,9 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     const article = articles.get(candidate.articleId)!;
     const summary = summaries.get(candidate.articleId);
     if (!summary) continue;
-    write(files.get(article.id)!, articleMarkdown({ article, candidate, summary }));
+    const file = files.get(article.id)!;
+    write(file, articleMarkdown({ article, candidate, summary, provenance: provenanceLink(file) }));
+    write(provenancePathFor(file), provenanceJson(article, summary));
   }
   write('briefing.md', briefingMarkdown(result, files));
   write('run.json', `${JSON.stringify(runJson(result, files, generatedAt), null, 2)}\n`);

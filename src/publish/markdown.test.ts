@@ -30,6 +30,17 @@ describe('articleMarkdown', () => {
     expect(Object.keys(frontMatter(md)).slice(0, 5)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank']);
   });
 
+  it('points at the provenance sidecar with an optional key after the seed keys', () => {
+    const article = makeArticle({ id: 'a1', title: 'Ferry vote', text: 'x' });
+    const plain = frontMatter(articleMarkdown({ article, candidate, summary }));
+    expect(plain).not.toHaveProperty('summary_provenance');
+    const md = articleMarkdown({ article, candidate, summary, provenance: 'ferry-vote.provenance.json' });
+    const front = frontMatter(md);
+    expect(Object.keys(front).slice(0, 5)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank']);
+    expect(front.summary_provenance).toBe('ferry-vote.provenance.json');
+    expect(md).toMatch(/\n---\n## Article summary\nThe board voted on Tuesday\.\n$/);
+  });
+
   it.each([
     'Mayor: “We will not back down”',
     'Why the #1 port lost its crown',

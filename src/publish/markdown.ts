@@ -7,9 +7,11 @@ export interface ArticleFileInput {
   article: Article;
   candidate: Candidate;
   summary: Summary;
+  /** Path of the provenance sidecar relative to this file; written as `summary_provenance`. */
+  provenance?: string;
 }
 
-export function articleMarkdown({ article, candidate, summary }: ArticleFileInput): string {
+export function articleMarkdown({ article, candidate, summary, provenance }: ArticleFileInput): string {
   const front: Record<string, unknown> = {
     url: article.url,
     title: article.title,
@@ -22,6 +24,7 @@ export function articleMarkdown({ article, candidate, summary }: ArticleFileInpu
   if (article.published) front.published = article.published;
   if (article.byline.length > 0) front.byline = article.byline;
   if (candidate.duplicateOf) front.duplicate_of = candidate.duplicateOf;
+  if (provenance) front.summary_provenance = provenance;
   // lineWidth 0: never fold a long headline; the yaml library quotes whatever YAML would misread.
   const yaml = stringify(front, { lineWidth: 0 });
   return `---\n${yaml}---\n## Article summary\n${summary.text}\n`;
