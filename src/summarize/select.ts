@@ -78,6 +78,8 @@ function groupFor(
     const standing = standings[current];
     if (!standing || standing.kind === 'excluded') return undefined;
     if (standing.kind === 'standalone') return group;
+    // The sentence itself can name its speaker instead (see standalone.ts); its antecedents cannot.
+    if (current === i && standing.repair) return group;
     const antecedent = current - 1;
     if (antecedent < 0) return undefined;
     if (selected.has(antecedent)) return group;
