@@ -134,6 +134,19 @@ export interface Summary {
   method: string;
 }
 
+/**
+ * A summary of one story drawn from several of its articles. Every sentence is faithful to one article
+ * (its `articleId` says which) exactly as in an article summary.
+ */
+export interface StorySummary {
+  /** The articles drawn from, in the order given (lead article first). */
+  articleIds: string[];
+  text: string;
+  sentences: SummarySentence[];
+  wordCount: number;
+  method: string;
+}
+
 export type AuditVerdict = 'supported' | 'unsupported' | 'misattributed' | 'contradicted';
 
 export interface AuditFinding {

@@ -1,5 +1,8 @@
-// The briefing: the run's stories in rank order, each with its articles, publishers and summary.
+// The briefing: the run's stories in rank order, each with its articles, publishers and summary. A story
+// carried by several articles gets a summary drawn from all of them, each sentence citing its article by
+// its number in the story's list.
 import type { RunResult } from '../model.js';
+import { summarizeStory } from '../summarize/story.js';
 
 export function briefingMarkdown(result: RunResult, files: Map<string, string>): string {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
@@ -16,13 +19,22 @@ export function briefingMarkdown(result: RunResult, files: Map<string, string>):
     number++;
     lines.push(`## ${number}. ${story?.label ?? lead.title}`, '');
     if (story) lines.push(`Publishers: ${story.publishers.join(', ')}`, '');
-    lines.push(summaries.get(lead.id)?.text ?? '', '');
     const members = result.candidates.filter((c) => c.storyId === candidate.storyId && c.usage !== 'duplicate');
-    for (const member of members) {
+    if (members.length > 1) {
+      // Candidates are in rank order, so the lead article comes first and leads the summary.
+      const memberArticles = members.map((m) => articles.get(m.articleId)!);
+      const position = new Map(memberArticles.map((a, i) => [a.id, i + 1]));
+      const summary = summarizeStory(memberArticles, { summaries });
+      lines.push(summary.sentences.map((s) => `${s.text} [${position.get(s.articleId ?? '') ?? '?'}]`).join(' '), '');
+    } else {
+      lines.push(summaries.get(lead.id)?.text ?? '', '');
+    }
+    members.forEach((member, i) => {
       const a = articles.get(member.articleId)!;
       const link = a.url ? `[${escapeLink(a.title)}](${a.url})` : escapeLink(a.title);
-      lines.push(`- ${link} (${a.publisherName}, rank ${member.rank}) [file](${files.get(a.id)})`);
-    }
+      const marker = members.length > 1 ? `${i + 1}.` : '-';
+      lines.push(`${marker} ${link} (${a.publisherName}, rank ${member.rank}) [file](${files.get(a.id)})`);
+    });
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

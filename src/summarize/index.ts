@@ -14,6 +14,7 @@ import { assessStandings } from './standalone.js';
 import { applyEdits } from './faithfulness.js';
 
 export { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, wordBudget } from './options.js';
+export { summarizeStory, STORY_SUMMARY_METHOD, type StoryOptions } from './story.js';
 
 /** Recorded on every summary so a stored summary says which algorithm (and version) wrote it. */
 export const SUMMARY_METHOD = 'extractive-v2';

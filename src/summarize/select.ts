@@ -45,6 +45,8 @@ export function selectSentences(
         ruledOut.add(i);
         continue;
       }
+      const standing = standings[i];
+      if (standing && standing.kind !== 'excluded' && standing.leavesQuotationOpen) continue;
       const group = groupFor(i, standings, selected);
       if (!group || !fits(group, scored, words, selected.size, limits)) continue;
       const value = MMR_LAMBDA * (scored[i]?.score ?? 0) - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0);

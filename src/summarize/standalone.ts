@@ -15,12 +15,12 @@ import { wordCount } from '../text/words.js';
 
 export type Standing =
   /** Can be read alone. */
-  | { kind: 'standalone' }
+  | { kind: 'standalone'; leavesQuotationOpen?: true }
   /**
    * Only makes sense right after the sentence before it; `reason` says why, for explanations. With
    * `repair`, it also stands alone once the edit (its opening pronoun replaced by a full name) is made.
    */
-  | { kind: 'needs-antecedent'; reason: string; repair?: SummaryEdit }
+  | { kind: 'needs-antecedent'; reason: string; repair?: SummaryEdit; leavesQuotationOpen?: true }
   /** Never in a summary. */
   | { kind: 'excluded'; reason: string };
 
@@ -76,6 +76,9 @@ export function assessStandings(sentences: readonly Sentence[]): Standing[] {
         standing = { ...standing, repair };
       }
     }
+    // A quotation still open after this sentence closes in a later one: alone it would cut the speaker
+    // off mid-quote, so it may enter a summary only as the antecedent of the sentence that continues it.
+    if (insideQuotation && standing.kind !== 'excluded') standing = { ...standing, leavesQuotationOpen: true };
     standings.push(standing);
     previous = sentence;
   }
