@@ -1,6 +1,7 @@
 // `npm run bench:summarize`: articles per second for a 1,000-word news article, ours beside Lead-3,
 // in one process on one core. The article is built from the evaluation set's paragraphs (real news
 // prose, with quotes and names) rather than random words, which would make sentence scoring unrealistic.
+import { availableParallelism, loadavg } from 'node:os';
 import type { Article } from '../src/model.js';
 import { summarizeArticle } from '../src/summarize/index.js';
 import { splitSentences } from '../src/text/sentences.js';
@@ -54,3 +55,5 @@ const lead = rate(() => lead3(splitSentences(article.text)));
 console.log(`newsdesk bench:summarize: one ${wordCount(article.text)}-word article, ${TIMED_RUNS} runs each after ${WARMUP_RUNS} warm-up runs, one core`);
 console.log(`ours     ${ours.toFixed(0).padStart(8)} articles/s`);
 console.log(`lead-3   ${lead.toFixed(0).padStart(8)} articles/s`);
+// Rates are per wall-clock second: on a shared machine, a load above the core count lowers both.
+console.log(`machine load ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores while measuring`);

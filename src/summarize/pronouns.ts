@@ -29,8 +29,14 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
 /** "Mr. Fessel", "Mayor Dolores Quint", "Dr. Helga Strand": a title then one to three name words. */
 const TITLED_RE = new RegExp(`\\b(${TITLES})\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'gu');
 
-/** Two or three name words in a row: a candidate full name ("Arne Fessel", "Lorna Beckett"). */
-const FULL_NAME_RE = new RegExp(`(?<![\\p{L}.])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gu');
+/**
+ * Two or three name words in a row: a candidate full name ("Arne Fessel", "Lorna Beckett"). The
+ * regex starts at a word boundary; the check that no letter or period precedes it (so "Mr. Arne" is
+ * not matched from "r. Arne") is done by hand in `nameMatches`, since a Unicode lookbehind made this
+ * the summarizer's slowest regex.
+ */
+const FULL_NAME_RE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gu');
+const NAME_BOUNDARY_RE = /[\p{L}.]/u;
 
 /**
  * A name counts as a person's when the article ties it to speech or age, not just a capital letter:
@@ -42,6 +48,14 @@ const ATTRIBUTION_AFTER_RE = /^\s+(?:said|says|told|wrote|added)\b|^,\s+\d{1,3},
 const APPOSITIVE_AFTER_RE = /^,\s+(?:(?:the|a|an|who)\b[^,]{0,80},\s+)?(?:said|says|told|wrote|added)\b/;
 const APPOSITIVE_BEFORE_RE = /(?:^|,\s+)$/;
 const ATTRIBUTION_BEFORE_RE = /\b(?:said|says|according to)\s+$/;
+
+/** FULL_NAME_RE matches that start a word: not preceded by a letter or a period. */
+function* nameMatches(text: string): Generator<RegExpMatchArray> {
+  for (const match of text.matchAll(FULL_NAME_RE)) {
+    const at = match.index ?? 0;
+    if (at === 0 || !NAME_BOUNDARY_RE.test(text.charAt(at - 1))) yield match;
+  }
+}
 
 const OPENING_PRONOUN_RE = /^(He|She)\b/;
 
@@ -80,7 +94,7 @@ export function indexPeople(sentences: readonly Sentence[]): PeopleIndex {
   // A full name is a person's when the article also gives the surname a title ("Arne Fessel" … "Mr.
   // Fessel") or ties the name to speech or an age; the first such full name is the one used.
   for (const text of texts) {
-    for (const match of text.matchAll(FULL_NAME_RE)) {
+    for (const match of nameMatches(text)) {
       const words = (match[1] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w));
       if (words.length < 2) continue;
       const surname = words.at(-1) ?? '';
@@ -113,7 +127,7 @@ function peopleIn(text: string, index: PeopleIndex): Person[] {
     const surname = (match[2] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w)).at(-1);
     if (surname) add(surname);
   }
-  for (const match of plain.matchAll(FULL_NAME_RE)) {
+  for (const match of nameMatches(plain)) {
     const words = (match[1] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w));
     const surname = words.at(-1) ?? '';
     if (words.length >= 2 && index.fullNames.has(surname)) add(surname);
@@ -125,6 +139,10 @@ function peopleIn(text: string, index: PeopleIndex): Person[] {
  * The edit that lets `sentence` stand alone by naming who its opening "He"/"She" is, or undefined when
  * the previous sentence does not settle it beyond doubt.
  */
+export function opensWithPersonalPronoun(text: string): boolean {
+  return OPENING_PRONOUN_RE.test(text);
+}
+
 export function resolveOpeningPronoun(
   sentence: Sentence,
   previous: Sentence | undefined,

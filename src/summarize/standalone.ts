@@ -3,7 +3,7 @@
 // misattribution an editor has to catch by hand.
 
 import type { Sentence, SummaryEdit } from '../model.js';
-import { indexPeople, resolveOpeningPronoun } from './pronouns.js';
+import { indexPeople, opensWithPersonalPronoun, resolveOpeningPronoun } from './pronouns.js';
 import {
   attributedToPronoun,
   endsInsideQuotation,
@@ -59,7 +59,7 @@ export function assessStandings(sentences: readonly Sentence[]): Standing[] {
   const standings: Standing[] = [];
   let insideQuotation = false;
   let previous: Sentence | undefined;
-  // Built only for articles that have a sentence needing an antecedent, since it scans every sentence.
+  // Built only for articles with a He/She opener that needs its antecedent, since it scans every sentence.
   let people: ReturnType<typeof indexPeople> | undefined;
   for (const sentence of sentences) {
     // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
@@ -67,7 +67,7 @@ export function assessStandings(sentences: readonly Sentence[]): Standing[] {
     insideQuotation = endsInsideQuotation(sentence.text, startsInside);
     const inTail = sentence.paragraph > lastParagraph - BOILERPLATE_TAIL_PARAGRAPHS;
     let standing = assess(sentence.text, previous?.text, startsInside, inTail);
-    if (standing.kind === 'needs-antecedent') {
+    if (standing.kind === 'needs-antecedent' && opensWithPersonalPronoun(sentence.text)) {
       people ??= indexPeople(sentences);
       const repair = resolveOpeningPronoun(sentence, previous, people);
       const repaired = repair && sentence.text.slice(0, repair.at) + repair.to + sentence.text.slice(repair.at + repair.from.length);
