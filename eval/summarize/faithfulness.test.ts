@@ -25,5 +25,8 @@ describe('summaries of the evaluation set', () => {
     const counts = checkFaithfulness(item.text, summary);
     expect(counts).toMatchObject({ unsupported: 0, quotesWithoutSpeaker: 0, unresolvedPronouns: 0 });
     expect(counts.verbatim + counts.edited).toBe(counts.sentences);
+    // No quotation is cut off mid-way: its opening never enters without the sentence that closes it.
+    expect((summary.text.match(/"/g) ?? []).length % 2, summary.text).toBe(0);
+    expect((summary.text.match(/“/g) ?? []).length).toBe((summary.text.match(/”/g) ?? []).length);
   });
 });
