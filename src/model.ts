@@ -108,14 +108,41 @@ export interface SourceSpan {
   end: number;
 }
 
+/**
+ * A change made to the source text on its way into a summary sentence. Only a pronoun replaced by the
+ * full name it unambiguously refers to is made; `at` is the offset in the source sentence's text where
+ * `from` stood, so applying the edits to the cited span reproduces the summary sentence exactly.
+ */
+export interface SummaryEdit {
+  kind: 'pronoun';
+  from: string;
+  to: string;
+  at: number;
+}
+
 export interface SummarySentence {
   text: string;
   source: SourceSpan[];
-  edits: string[];
+  edits: SummaryEdit[];
+  /** Id of the article the sentence comes from, in a summary drawn from several articles. */
+  articleId?: string;
 }
 
 export interface Summary {
   articleId: string;
+  text: string;
+  sentences: SummarySentence[];
+  wordCount: number;
+  method: string;
+}
+
+/**
+ * A summary of one story drawn from several of its articles. Every sentence is faithful to one article
+ * (its `articleId` says which) exactly as in an article summary.
+ */
+export interface StorySummary {
+  /** The articles drawn from, in the order given (lead article first). */
+  articleIds: string[];
   text: string;
   sentences: SummarySentence[];
   wordCount: number;

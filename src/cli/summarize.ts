@@ -2,15 +2,19 @@
 import { summarizeArticle } from '../summarize/index.js';
 import { loadConfig } from '../config.js';
 import { readOneInput } from './single.js';
-import { parseCommandLine, withConfigErrors, type Command } from './common.js';
+import { parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 
-const HELP = `Usage: newsdesk summarize <file> [--json] [--url URL] [--config FILE]
+const HELP = `Usage: newsdesk summarize <file> [--json] [--url URL] [--sentences N] [--words N] [--config FILE]
 
 Summarizes one article (or each item of a feed file) by selecting source sentences verbatim, in source
-order, about 30% of the article within 100–300 words (config: summary.ratio/minWords/maxWords).
+order, about 30% of the article within 100–300 words (config: summary.ratio/minWords/maxWords). A
+sentence opening with He/She may name the person instead when that is unambiguous; the edit is recorded.
 
 Options:
   --json          print {summary, sentences:[{text, source:[{sentence, start, end}], edits}]}
+                  where an edit is {kind: "pronoun", from, to, at} (at: offset in the source sentence)
+  --sentences N   at most N sentences
+  --words N       at most N words (overrides summary.maxWords)
   --url URL       the article's URL, when the file does not say
   --config FILE   YAML or JSON config file
   -h, --help      this help
@@ -20,15 +24,24 @@ export const command: Command = async (argv) => {
   const { values, positionals } = parseCommandLine(argv, {
     json: { type: 'boolean' },
     url: { type: 'string' },
+    sentences: { type: 'string' },
+    words: { type: 'string' },
     config: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
+  const maxSentences = positiveInteger(values.sentences, '--sentences');
+  const maxWords = positiveInteger(values.words, '--words');
   const config = withConfigErrors(() => loadConfig(values.config ? { file: values.config } : {}));
+  const options = {
+    ...config.summary,
+    ...(maxWords !== undefined ? { maxWords, minWords: Math.min(config.summary.minWords, maxWords) } : {}),
+    ...(maxSentences !== undefined ? { maxSentences } : {}),
+  };
   const articles = await readOneInput(positionals, values.url, 'summarize');
-  const results = articles.map((article) => ({ article, summary: summarizeArticle(article, config.summary) }));
+  const results = articles.map((article) => ({ article, summary: summarizeArticle(article, options) }));
   if (values.json) {
     const json = results.map(({ article, summary }) => ({
       id: article.id,
@@ -45,3 +58,10 @@ export const command: Command = async (argv) => {
   }
   return 0;
 };
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag} takes a whole number of at least 1, not "${value}"`);
+  return number;
+}

@@ -19,6 +19,7 @@ export interface PublishOptions {
 }
 
 export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} };
+import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -40,7 +41,9 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     const article = articles.get(candidate.articleId)!;
     const summary = summaries.get(candidate.articleId);
     if (!summary) continue;
-    write(files.get(article.id)!, articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles) }));
+    const file = files.get(article.id)!;
+    write(file, articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles), provenance: provenanceLink(file) }));
+    write(provenancePathFor(file), provenanceJson(article, summary));
   }
   const view = briefingView(result, files, options.title, generatedAt);
   write('briefing.md', briefingMarkdown(view, options.templates.markdown));

@@ -30,6 +30,17 @@ describe('articleMarkdown', () => {
     expect(Object.keys(frontMatter(md)).slice(0, 5)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank']);
   });
 
+  it('points at the provenance sidecar with an optional key after the seed keys', () => {
+    const article = makeArticle({ id: 'a1', title: 'Ferry vote', text: 'x' });
+    const plain = frontMatter(articleMarkdown({ article, candidate, summary }));
+    expect(plain).not.toHaveProperty('summary_provenance');
+    const md = articleMarkdown({ article, candidate, summary, provenance: 'ferry-vote.provenance.json' });
+    const front = frontMatter(md);
+    expect(Object.keys(front).slice(0, 5)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank']);
+    expect(front.summary_provenance).toBe('ferry-vote.provenance.json');
+    expect(md).toMatch(/\n---\n## Article summary\nThe board voted on Tuesday\.\n$/);
+  });
+
   it.each([
     'Mayor: “We will not back down”',
     'Why the #1 port lost its crown',
@@ -62,10 +73,15 @@ describe('articleMarkdown optional keys', () => {
         { text: 'It was close.', source: [{ sentence: 4, start: 30, end: 40 }, { sentence: 5, start: 41, end: 50 }], edits: [] },
       ],
     };
-    const md = articleMarkdown({ article, candidate: { ...candidate, usage: 'selected' }, summary: withProvenance, sources: ['https://www.valleyledger.com/b2.html'] });
-    expect(md).toContain('\nsummary_provenance: [[2], [4, 5]]\n');
+    const md = articleMarkdown({
+      article,
+      candidate: { ...candidate, usage: 'selected' },
+      summary: withProvenance,
+      sources: ['https://www.valleyledger.com/b2.html'],
+      provenance: 'ferry-vote.provenance.json',
+    });
     const front = frontMatter(md);
     expect(Object.keys(front)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank', 'id', 'story', 'sources', 'summary_provenance']);
-    expect(front).toMatchObject({ usage: 'selected', sources: ['https://www.valleyledger.com/b2.html'], summary_provenance: [[2], [4, 5]] });
+    expect(front).toMatchObject({ usage: 'selected', sources: ['https://www.valleyledger.com/b2.html'], summary_provenance: 'ferry-vote.provenance.json' });
   });
 });

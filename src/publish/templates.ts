@@ -11,9 +11,9 @@ Publishers: <%= story.publishers.join(', ') %>
 
 <%~ story.summary %>
 
-<% for (const a of story.articles) { -%>
-- <%~ a.url ? '[' + it.md(a.title) + '](' + a.url + ')' : it.md(a.title) %> (<%= a.publisherName %>, rank <%= a.rank %>)<%~ a.file ? ' [file](' + a.file + ')' : '' %>
-<% } -%>
+<% story.articles.forEach((a, i) => { -%>
+<%= story.articles.length > 1 ? (i + 1) + '.' : '-' %> <%~ a.url ? '[' + it.md(a.title) + '](' + a.url + ')' : it.md(a.title) %> (<%= a.publisherName %>, rank <%= a.rank %>)<%~ a.file ? ' [file](' + a.file + ')' : '' %>
+<% }) -%>
 <% } %>
 `;
 
@@ -47,11 +47,11 @@ export const HTML_TEMPLATE = `<!doctype html>
 <h2><%= story.number %>. <%= story.label %><% if (story.selected) { %> <span class="selected">selected</span><% } %></h2>
 <p class="meta"><%= story.publishers.join(' · ') %></p>
 <p><%= story.summary %></p>
-<ul>
+<ol>
 <% for (const a of story.articles) { %>
 <li><% if (a.url) { %><a href="<%= a.url %>"><%= a.title %></a><% } else { %><%= a.title %><% } %> <span class="meta">(<%= a.publisherName %>, rank <%= a.rank %>)</span></li>
 <% } %>
-</ul>
+</ol>
 </article>
 <% } %>
 </main>

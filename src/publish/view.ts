@@ -1,6 +1,7 @@
 // What the briefing templates see: the run's stories in rank order, already joined and formatted, so a
 // user's template needs no knowledge of the model.
 import type { RunResult, Usage } from '../model.js';
+import { summarizeStory } from '../summarize/story.js';
 
 export interface BriefingArticle {
   id: string;
@@ -74,11 +75,28 @@ export function briefingView(result: RunResult, files: Map<string, string>, titl
       id: key,
       label: story?.label ?? lead.title,
       publishers: [...new Set(memberArticles.map((a) => a.publisherName))],
-      summary: summaries.get(lead.id)?.text ?? '',
+      summary: storySummary(lead.id, memberArticles, articles, summaries),
       selected: members.some((m) => m.usage === 'selected'),
       articles: memberArticles,
     });
   }
   const dates = result.articles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
   return { title, asOf: dates[dates.length - 1] ?? generatedAt, stories };
+}
+
+/**
+ * One summary for the story: the lead article's own when it stands alone, else drawn from all its articles
+ * (lead first), each sentence ending with `[n]`, the number of its article in the story's list.
+ */
+function storySummary(
+  leadId: string,
+  members: BriefingArticle[],
+  articles: Map<string, RunResult['articles'][number]>,
+  summaries: Map<string, RunResult['summaries'][number]>,
+): string {
+  if (members.length < 2) return summaries.get(leadId)?.text ?? '';
+  const memberArticles = members.map((m) => articles.get(m.id)!);
+  const position = new Map(memberArticles.map((a, i) => [a.id, i + 1]));
+  const story = summarizeStory(memberArticles, { summaries });
+  return story.sentences.map((s) => `${s.text} [${position.get(s.articleId ?? '') ?? '?'}]`).join(' ');
 }

@@ -6,23 +6,27 @@ import { STOPWORDS, stem, wordCount, wordTokens } from '../text/words.js';
 import { leaveOneOutCentrality, termVector, tfIdfVectors, type TermVector } from './vectors.js';
 
 /**
- * Weights of the signals (they sum to 1, so a score is in [0, 1]). Centrality leads because a summary
- * must be about what the article is about; position is close behind because news is written in
- * inverted-pyramid order; entities favour sentences naming the article's recurring people, places and
- * numbers; an attributed quote earns a little, since who-said-what is what editors check first.
+ * Weights of the signals (they sum to 1, so a score is in [0, 1]). Centrality and position share the
+ * lead: a summary must be about what the article is about, and news is written in inverted-pyramid
+ * order, so the first paragraphs carry the who/what/when. Entities favour sentences naming the article's
+ * recurring people, places and numbers. An attributed quote earns only a little: editors paraphrase
+ * quotes in a summary, and a quote's own words are rarely the news. (On the evaluation set, moving
+ * weight from quotes to position raised ROUGE-2 by about one point over 0.45/0.3/0.15/0.1.)
  */
 export const SCORE_WEIGHTS = {
-  centrality: 0.45,
-  position: 0.3,
+  centrality: 0.4,
+  position: 0.4,
   entities: 0.15,
-  quote: 0.1,
+  quote: 0.05,
 } as const;
 
 /**
- * Paragraph index at which the position signal halves: 1 / (1 + paragraph / POSITION_SCALE). Three
- * paragraphs, because wire leads put the news in the first two or three.
+ * Paragraph index at which the position signal halves: 1 / (1 + paragraph / POSITION_SCALE). Five
+ * paragraphs: wire leads put the news in the first two or three and what was agreed or decided (the
+ * statement's terms, the vote's conditions) in the next two; a faster decay let quotes from the middle
+ * of the article crowd those out (on the evaluation set, 5 scored higher than 2, 3, 4, 6 and 8).
  */
-export const POSITION_SCALE = 3;
+export const POSITION_SCALE = 5;
 
 const POSSESSIVE_RE = /'s$/;
 const DIGIT_RE = /^\d/;

@@ -45,6 +45,8 @@ export function selectSentences(
         ruledOut.add(i);
         continue;
       }
+      const standing = standings[i];
+      if (standing && standing.kind !== 'excluded' && standing.leavesQuotationOpen) continue;
       const group = groupFor(i, standings, selected);
       if (!group || !fits(group, scored, words, selected.size, limits)) continue;
       const value = MMR_LAMBDA * (scored[i]?.score ?? 0) - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0);
@@ -78,6 +80,8 @@ function groupFor(
     const standing = standings[current];
     if (!standing || standing.kind === 'excluded') return undefined;
     if (standing.kind === 'standalone') return group;
+    // The sentence itself can name its speaker instead (see standalone.ts); its antecedents cannot.
+    if (current === i && standing.repair) return group;
     const antecedent = current - 1;
     if (antecedent < 0) return undefined;
     if (selected.has(antecedent)) return group;

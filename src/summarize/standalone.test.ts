@@ -68,4 +68,15 @@ describe('assessStandings', () => {
       'The council voted on Monday.\nThe road closes in May.\nThe work ends in 2027.\nRepairs begin soon.';
     expect(kinds(text)[0]).toBe('standalone');
   });
+
+  it('marks a sentence that leaves a quotation open, so it only enters with its continuation', () => {
+    const text =
+      'Ms. Voss runs the Salt Line Cafe on Front Street near the harbor. ' +
+      '“We lost half our customers last summer when the road was closed. ' +
+      'Another closure would finish the cafe for good,” Ms. Voss said at the hearing.';
+    const standings = assessStandings(splitSentences(text));
+    expect(standings[1]).toMatchObject({ leavesQuotationOpen: true });
+    expect(standings[2]).toMatchObject({ kind: 'needs-antecedent' });
+    expect(standings[2]).not.toHaveProperty('leavesQuotationOpen');
+  });
 });

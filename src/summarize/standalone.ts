@@ -2,7 +2,8 @@
 // article. A summary that opens "He said…" or quotes someone without saying who invites exactly the
 // misattribution an editor has to catch by hand.
 
-import type { Sentence } from '../model.js';
+import type { Sentence, SummaryEdit } from '../model.js';
+import { indexPeople, opensWithPersonalPronoun, resolveOpeningPronoun } from './pronouns.js';
 import {
   attributedToPronoun,
   endsInsideQuotation,
@@ -14,9 +15,12 @@ import { wordCount } from '../text/words.js';
 
 export type Standing =
   /** Can be read alone. */
-  | { kind: 'standalone' }
-  /** Only makes sense right after the sentence before it; `reason` says why, for explanations. */
-  | { kind: 'needs-antecedent'; reason: string }
+  | { kind: 'standalone'; leavesQuotationOpen?: true }
+  /**
+   * Only makes sense right after the sentence before it; `reason` says why, for explanations. With
+   * `repair`, it also stands alone once the edit (its opening pronoun replaced by a full name) is made.
+   */
+  | { kind: 'needs-antecedent'; reason: string; repair?: SummaryEdit; leavesQuotationOpen?: true }
   /** Never in a summary. */
   | { kind: 'excluded'; reason: string };
 
@@ -55,12 +59,27 @@ export function assessStandings(sentences: readonly Sentence[]): Standing[] {
   const standings: Standing[] = [];
   let insideQuotation = false;
   let previous: Sentence | undefined;
+  // Built only for articles with a He/She opener that needs its antecedent, since it scans every sentence.
+  let people: ReturnType<typeof indexPeople> | undefined;
   for (const sentence of sentences) {
     // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
     const startsInside = previous?.paragraph === sentence.paragraph && insideQuotation;
     insideQuotation = endsInsideQuotation(sentence.text, startsInside);
     const inTail = sentence.paragraph > lastParagraph - BOILERPLATE_TAIL_PARAGRAPHS;
-    standings.push(assess(sentence.text, previous?.text, startsInside, inTail));
+    let standing = assess(sentence.text, previous?.text, startsInside, inTail);
+    if (standing.kind === 'needs-antecedent' && opensWithPersonalPronoun(sentence.text)) {
+      people ??= indexPeople(sentences);
+      const repair = resolveOpeningPronoun(sentence, previous, people);
+      const repaired = repair && sentence.text.slice(0, repair.at) + repair.to + sentence.text.slice(repair.at + repair.from.length);
+      // The repair must leave nothing else pointing back (a second pronoun speaker, a bare quote).
+      if (repair && repaired && assess(repaired, previous?.text, startsInside, inTail).kind === 'standalone') {
+        standing = { ...standing, repair };
+      }
+    }
+    // A quotation still open after this sentence closes in a later one: alone it would cut the speaker
+    // off mid-quote, so it may enter a summary only as the antecedent of the sentence that continues it.
+    if (insideQuotation && standing.kind !== 'excluded') standing = { ...standing, leavesQuotationOpen: true };
+    standings.push(standing);
     previous = sentence;
   }
   return standings;

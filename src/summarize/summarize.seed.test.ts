@@ -62,9 +62,11 @@ describe(
       }
     });
 
-    it.skipIf(!seedExists)('reports the joint statement or the high-level group', () => {
+    it.skipIf(!seedExists)('reports the joint statement, the high-level group and Rubio’s praise for the 59 arrests', () => {
       const { summary } = run();
-      expect(summary.sentences.some((s) => /joint statement|high level/.test(s.text))).toBe(true);
+      expect(summary.sentences.some((s) => /joint statement/.test(s.text))).toBe(true);
+      expect(summary.sentences.some((s) => /“high level” group/.test(s.text))).toBe(true);
+      expect(summary.sentences.some((s) => /^Mr\. Rubio praised Mexico for arresting 59 people/.test(s.text))).toBe(true);
     });
 
     it.skipIf(!seedExists)('never credits Sheinbaum with the 59 arrests or makes both leaders agree', () => {

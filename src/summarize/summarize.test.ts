@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { Article, Summary } from '../model.js';
 import { wordCount } from '../text/words.js';
 import { SUMMARY_METHOD, summarizeArticle } from './index.js';
+import { applyEdits } from './faithfulness.js';
 
 // A fictional article written for these tests: a heading line, a dateline lead, pronoun openers, a
 // quotation whose speaker is not named nearby, and credit lines at the end.
@@ -47,10 +48,11 @@ function expectFaithfulProvenance(summary: Summary, text: string): void {
     expect(sentence.source).toHaveLength(1);
     const span = sentence.source[0];
     if (!span) throw new Error('missing source span');
-    expect(text.slice(span.start, span.end)).toBe(sentence.text);
+    // Verbatim, or the source with its recorded pronoun edits applied.
+    expect(applyEdits(text.slice(span.start, span.end), sentence.edits)).toBe(sentence.text);
+    for (const edit of sentence.edits) expect(edit.kind).toBe('pronoun');
     expect(span.sentence).toBeGreaterThan(previousIndex);
     previousIndex = span.sentence;
-    expect(sentence.edits).toEqual([]);
   }
   expect(summary.text).toBe(summary.sentences.map((s) => s.text).join(' '));
   expect(summary.wordCount).toBe(wordCount(summary.text));
@@ -63,8 +65,16 @@ describe('summarizeArticle on a fictional article', () => {
 
   it('returns verbatim source sentences in source order with exact offsets', () => {
     expect(summary.articleId).toBe('harbor-road');
-    expect(summary.method).toBe('extractive-v1');
+    expect(summary.method).toBe('extractive-v2');
     expectFaithfulProvenance(summary, HARBOR_TEXT);
+  });
+
+  it('names the mayor instead of "She" when the sentence before it is not in the summary', () => {
+    const repaired = summary.sentences.find((s) => s.edits.length > 0);
+    expect(repaired?.text).toBe('Ines Okafor said the town would run a free shuttle along the closed harbor road for residents, fishermen and seawall workers.');
+    expect(repaired?.edits).toEqual([{ kind: 'pronoun', from: 'She', to: 'Ines Okafor', at: 0 }]);
+    const previous = summary.sentences[summary.sentences.indexOf(repaired!) - 1];
+    expect(previous?.text).not.toMatch(/Ms\. Okafor said at the meeting\.$/);
   });
 
   it('fills but never exceeds the word budget (30% of 315 words, raised to the 100-word floor)', () => {
@@ -131,7 +141,7 @@ describe('summarizeArticle options and edge cases', () => {
 
   it('returns an empty summary for an empty article', () => {
     const summary = summarizeArticle(article('', 'empty'));
-    expect(summary).toEqual({ articleId: 'empty', text: '', sentences: [], wordCount: 0, method: 'extractive-v1' });
+    expect(summary).toEqual({ articleId: 'empty', text: '', sentences: [], wordCount: 0, method: 'extractive-v2' });
   });
 
 });

@@ -14,7 +14,10 @@ describe.skipIf(!existsSync(SEED))('the seed article (skipped: ../shared/seeds/a
     const result = runCli(['run', SEED, '--url', URL, '--out', 'out', '--db', 'seed.db'], work);
     expect(result.status, result.stderr).toBe(0);
     const files = listFiles(join(work, 'out')).filter((f) => f.startsWith('articles/'));
-    expect(files).toEqual(['articles/nytimes/u-s-and-mexico-vow-to-fight-crime-while-respecting-sovereignty.md']);
+    expect(files.sort()).toEqual([
+      'articles/nytimes/u-s-and-mexico-vow-to-fight-crime-while-respecting-sovereignty.md',
+      'articles/nytimes/u-s-and-mexico-vow-to-fight-crime-while-respecting-sovereignty.provenance.json',
+    ]);
     const markdown = readFileSync(join(work, 'out', files[0]!), 'utf8');
     const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown)!;
     const front = parse(yaml!) as Record<string, unknown>;
@@ -39,5 +42,20 @@ describe.skipIf(!existsSync(SEED))('the seed article (skipped: ../shared/seeds/a
     expect(article.summary.wordCount).toBeLessThanOrEqual(300);
     for (const sentence of article.summary.sentences) expect(source).toContain(sentence.text);
     expect(body.trim().split('\n')[1]).toBe(article.summary.sentences.map((s) => s.text).join(' '));
+
+    // The sidecar the optional front-matter key points at: every sentence's offsets reproduce it.
+    expect(front.summary_provenance).toBe('u-s-and-mexico-vow-to-fight-crime-while-respecting-sovereignty.provenance.json');
+    const sidecar = JSON.parse(readFileSync(join(work, 'out/articles/nytimes', String(front.summary_provenance)), 'utf8')) as {
+      summary: string;
+      sentences: Array<{ text: string; source: Array<{ sentence: number; start: number; end: number }>; edits: unknown[] }>;
+    };
+    expect(sidecar.summary).toBe(body.trim().split('\n')[1]);
+    expect(sidecar.sentences.length).toBe(article.summary.sentences.length);
+    for (const sentence of sidecar.sentences) {
+      expect(sentence.source.length).toBeGreaterThan(0);
+      if (sentence.edits.length === 0) {
+        expect(sentence.source.map((span) => article.text.slice(span.start, span.end)).join(' ')).toBe(sentence.text);
+      }
+    }
   });
 });

@@ -1,0 +1,32 @@
+// The evaluation set: original fictional news articles, each with a reference summary written by hand
+// before any system output on it was read. One JSON file per article: {id, title, text, reference}.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface EvalArticle {
+  id: string;
+  title: string;
+  text: string;
+  reference: string;
+}
+
+/** The data sits beside the sources in the repository, not in dist/, so it is found from the repo root. */
+export function evalArticlesDir(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const repoRoot = here.includes(`${join('dist', 'eval')}`) ? join(here, '..', '..', '..') : join(here, '..', '..');
+  return join(repoRoot, 'eval', 'summarize', 'articles');
+}
+
+export function loadEvalArticles(dir = evalArticlesDir()): EvalArticle[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Partial<EvalArticle>;
+      if (!data.id || !data.title || !data.text || !data.reference) {
+        throw new Error(`${join(dir, name)}: needs id, title, text and reference`);
+      }
+      return data as EvalArticle;
+    });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate, RunResult } from '../model.js';
+import { summarizeArticle } from '../summarize/index.js';
+import { makeArticle } from '../../test/helpers/articles.js';
+import { briefingMarkdown } from './briefing.js';
+import { briefingView } from './view.js';
+
+// Fictional articles written for this test: two reports of one vote, and an unrelated story.
+const lead = makeArticle({
+  id: 'a',
+  title: 'Ferry board picks an electric boat',
+  url: 'https://gazette.example/ferry',
+  text: [
+    'PORT HALLEY — The Port Halley ferry board voted 4-1 on Tuesday to buy an electric ferry for the island route, at a cost of $18.5 million.',
+    'The new boat will carry 150 passengers and 30 cars and is expected to enter service in the spring of 2028.',
+    'Board chair Ines Okafor said the electric ferry would cut fuel costs by about $600,000 a year.',
+  ].join('\n\n'),
+});
+const second = makeArticle({
+  id: 'b',
+  title: 'Electric ferry approved for island route',
+  publisherName: 'Island Ledger',
+  text: [
+    'PORT HALLEY — An $18.5 million electric ferry will serve the island route after the Port Halley ferry board approved the purchase 4-1 on Tuesday.',
+    'Island residents have complained for years about breakdowns of the 40-year-old diesel ferry, which missed 61 sailings last winter.',
+  ].join('\n\n'),
+});
+const other = makeArticle({
+  id: 'c',
+  title: 'Library extends hours',
+  text: 'The Calder Bay library will open until 9 p.m. on weekdays starting in January, the library board said on Monday.',
+});
+
+function candidate(articleId: string, storyId: string, rank: number): Candidate {
+  return { articleId, storyId, score: 1, components: [], initialRank: rank, rank, usage: 'candidate' };
+}
+
+describe('briefingMarkdown', () => {
+  const result: RunResult = {
+    articles: [lead, second, other],
+    duplicates: [],
+    stories: [
+      { id: 's1', label: 'Ferry board picks an electric boat', articleIds: ['a', 'b'], publishers: ['gazette', 'ledger'] },
+      { id: 's2', label: 'Library extends hours', articleIds: ['c'], publishers: ['harborgazette'] },
+    ],
+    summaries: [lead, second, other].map((a) => summarizeArticle(a)),
+    audits: [],
+    candidates: [candidate('a', 's1', 1), candidate('b', 's1', 2), candidate('c', 's2', 3)],
+    failures: [],
+    notices: [],
+  };
+  const files = new Map([['a', 'articles/a.md'], ['b', 'articles/b.md'], ['c', 'articles/c.md']]);
+  const markdown = briefingMarkdown(briefingView(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z'));
+
+  it('summarizes a story of several articles from all of them, citing each sentence by number', () => {
+    const section = markdown.split('## 2.')[0]!;
+    const paragraph = section.split('\n').find((line) => line.includes('[1]'))!;
+    expect(paragraph).toContain('The new boat will carry 150 passengers and 30 cars and is expected to enter service in the spring of 2028. [1]');
+    expect(paragraph).toContain('missed 61 sailings last winter. [2]');
+    // The second lead repeats the first, so it is left out.
+    expect(paragraph).not.toContain('An $18.5 million electric ferry');
+    expect(section).toMatch(/\n1\. \[Ferry board picks an electric boat\]\(https:\/\/gazette\.example\/ferry\)/);
+    expect(section).toMatch(/\n2\. Electric ferry approved for island route \(Island Ledger, rank 2\)/);
+  });
+
+  it('keeps a one-article story as its article summary with a bullet link', () => {
+    const section = markdown.split('## 2.')[1]!;
+    expect(section).toContain(result.summaries[2]!.text);
+    expect(section).not.toContain('[1]');
+    expect(section).toMatch(/\n- Library extends hours/);
+  });
+});
