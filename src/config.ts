@@ -11,6 +11,8 @@ export interface Config {
   out: string;
   weights: RankWeights;
   summary: { ratio: number; minWords: number; maxWords: number };
+  /** Files and folders a run reads when none are named: `newsdesk run` without arguments and the editor's run button. */
+  sources: string[];
 }
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: Config = {
   weights: DEFAULT_WEIGHTS,
   // About 30% of the article, clamped to 100–300 words: the length of a useful newsletter paragraph.
   summary: { ratio: 0.3, minWords: 100, maxWords: 300 },
+  sources: [DEMO_CORPUS],
 };
 
 /** A configuration problem: the message names the file or key and what to do. Exit code 2. */
@@ -30,7 +33,7 @@ export class ConfigError extends Error {}
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out'>>;
+  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>>;
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -41,11 +44,13 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     out: pickString(fromFile, 'out', path) ?? DEFAULT_CONFIG.out,
     weights: { ...DEFAULT_CONFIG.weights, ...pickNumbers(fromFile, 'weights', Object.keys(DEFAULT_WEIGHTS), path) },
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
+    sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
   };
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
   if (flags.db) config.db = flags.db;
   if (flags.out) config.out = flags.out;
+  if (flags.sources && flags.sources.length > 0) config.sources = flags.sources;
   if (config.summary.minWords > config.summary.maxWords) {
     throw new ConfigError(`config: summary.minWords (${config.summary.minWords}) is above summary.maxWords (${config.summary.maxWords}); lower one of them`);
   }
@@ -66,7 +71,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary, sources)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -79,6 +84,17 @@ function pickString(source: Record<string, unknown>, key: string, path?: string)
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new ConfigError(`config: "${key}" in ${path} must be a non-empty string`);
   return value;
+}
+
+/** A list of paths, or one path as a plain string; relative paths are taken from the working folder, like db and out. */
+function pickPaths(source: Record<string, unknown>, key: string, path?: string): string[] | undefined {
+  const value = source[key];
+  if (value === undefined) return undefined;
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((p) => typeof p === 'string' && p.trim() !== '')) {
+    throw new ConfigError(`config: "${key}" in ${path} must be a non-empty list of file or folder paths`);
+  }
+  return list as string[];
 }
 
 function pickNumbers(source: Record<string, unknown>, key: string, allowed: string[], path?: string): Record<string, number> {
