@@ -1,5 +1,7 @@
 // Runs started from the editor: the same runPipeline as `newsdesk run`, in this process on this store, one at
-// a time, with the pipeline's progress kept where the API can report it.
+// a time, with the pipeline's progress kept where the API can report it. A usage change made while a run reads
+// its sources is kept: the pipeline reads editors' decisions after ingest, and from there to the end it never
+// yields, so no request lands between that read and its writes.
 import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stage } from '../pipeline.js';
 import type { RankWeights } from '../rank/index.js';
 import type { Store } from '../store/index.js';
