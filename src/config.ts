@@ -15,6 +15,8 @@ export interface Config {
   /** Everything the rank stage reads besides the weights. */
   ranking: Omit<RankSettings, 'weights'>;
   publish: PublishConfig;
+  /** Files and folders a run reads when none are named: `newsdesk run` without arguments and the editor's run button. */
+  sources: string[];
 }
 
 export interface PublishConfig {
@@ -43,6 +45,7 @@ export const DEFAULT_CONFIG: Config = {
   },
   // A placeholder that is valid in every feed reader; set it to where the output folder is served.
   publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} },
+  sources: [DEMO_CORPUS],
 };
 
 /** The rank stage's settings from a loaded config. */
@@ -56,7 +59,7 @@ export class ConfigError extends Error {}
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out'>>;
+  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>>;
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -69,12 +72,14 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
     ranking: readRanking(fromFile, path),
     publish: readPublish(fromFile, path),
+    sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
   };
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
   if (flags.db) config.db = flags.db;
   if (flags.out) config.out = flags.out;
   if (config.ranking.halfLifeHours <= 0) throw new ConfigError(`config: ranking.halfLifeHours in ${path} must be above 0`);
+  if (flags.sources && flags.sources.length > 0) config.sources = flags.sources;
   if (config.summary.minWords > config.summary.maxWords) {
     throw new ConfigError(`config: summary.minWords (${config.summary.minWords}) is above summary.maxWords (${config.summary.maxWords}); lower one of them`);
   }
@@ -95,7 +100,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary, ranking, publish)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -158,6 +163,17 @@ function pickString(source: Record<string, unknown>, key: string, path?: string)
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw new ConfigError(`config: "${key}" in ${path} must be a non-empty string`);
   return value;
+}
+
+/** A list of paths, or one path as a plain string; relative paths are taken from the working folder, like db and out. */
+function pickPaths(source: Record<string, unknown>, key: string, path?: string): string[] | undefined {
+  const value = source[key];
+  if (value === undefined) return undefined;
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((p) => typeof p === 'string' && p.trim() !== '')) {
+    throw new ConfigError(`config: "${key}" in ${path} must be a non-empty list of file or folder paths`);
+  }
+  return list as string[];
 }
 
 /** A mapping of numbers ≥ 0; `allowed` undefined accepts any key (user-named publishers, topics). */

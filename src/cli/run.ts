@@ -1,6 +1,6 @@
 // `newsdesk run`: the whole pipeline on files, folders, or the bundled demo corpus.
 import { resolve } from 'node:path';
-import { DEMO_CORPUS, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
@@ -11,8 +11,9 @@ import { explainText } from './explain.js';
 const HELP = `Usage: newsdesk run [options] [SOURCES...]
 
 Runs ingest → dedupe → cluster → summarize → audit → rank → publish on the given files and folders
-(recursively), or on the bundled demo corpus when none are given. Writes out/articles/<publisher>/<slug>.md,
-out/briefing.md, briefing.html, feed.xml, feed.json, articles.jsonl and run.json, stores everything in SQLite, and prints the ranked list.
+(recursively), or, when none are given, on the config file's "sources" list (default: the bundled demo
+corpus). Writes out/articles/<publisher>/<slug>.md, briefing.md, briefing.html, feed.xml, feed.json,
+articles.jsonl and run.json, stores everything in SQLite, and prints the ranked list.
 
 Sources: plain-text articles (a "The post … appeared first on …" footer gives title and publisher),
 HTML article pages, RSS / Atom / JSON Feed files, and OPML lists of local feed files; detected by content.
@@ -48,7 +49,7 @@ export const command: Command = async (argv) => {
   const config = withConfigErrors(() =>
     loadConfig({ ...(values.config ? { file: values.config } : {}), flags: { ...(values.db ? { db: values.db } : {}), ...(values.out ? { out: values.out } : {}) } }),
   );
-  const inputs = positionals.length > 0 ? positionals.map((p) => resolve(p)) : [DEMO_CORPUS];
+  const inputs = positionals.length > 0 ? positionals.map((p) => resolve(p)) : config.sources.map((p) => resolve(p));
   if (values.url !== undefined) {
     if (inputs.length !== 1) throw new UsageError('--url applies to a single file; name exactly one source');
     if (!/^https?:\/\/[^\s/]+/i.test(values.url)) throw new UsageError(`--url "${values.url}" is not an http(s) URL`);

@@ -1,4 +1,5 @@
 // `newsdesk serve`: the web editor over the same store as `newsdesk run`, on loopback by default.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { openSqliteStore } from '../store/index.js';
@@ -16,17 +17,24 @@ const MIN_TOKEN_LENGTH = 16;
 const HELP = `Usage: newsdesk serve [options]
 
 Starts the web editor over the store: the board of today's stories by rank, each article's source text
-beside its summary (with provenance), audit findings, and usage changes with notes. Prints one line,
+beside its summary (with provenance), audit findings, usage changes with notes, and a button that runs the
+pipeline on the configured sources (like "newsdesk run" with no arguments). Prints one line,
 "newsdesk editor: http://HOST:PORT/?token=TOKEN", once it listens; open it in a browser. Ctrl-C stops it.
 
 Options:
   --host HOST      address to bind (default ${DEFAULT_HOST}; anything else exposes the editor to the network)
   --port PORT      port (default ${DEFAULT_PORT}; 0 picks a free port)
   --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --sources PATH   a file or folder the run button reads; repeat for more (default: the config's "sources",
+                   else the bundled demo corpus)
+  --out DIR        output folder of runs started from the editor (default ./out; env NEWSDESK_OUT)
   --token TOKEN    access token (default: a random one per start; env NEWSDESK_TOKEN; at least ${MIN_TOKEN_LENGTH} characters)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --debug          stack traces on unexpected errors
   -h, --help       this help
+
+Config keys used: db, out, weights, summary, and sources (a list of files and folders, e.g.
+"sources: [feeds/, pages/]" in YAML; relative paths are taken from the working folder).
 
 Exit: 0 after a clean stop (SIGINT/SIGTERM), 1 when it cannot listen, 2 bad usage.
 `;
@@ -36,6 +44,8 @@ export const command: Command = async (argv) => {
     host: { type: 'string' },
     port: { type: 'string' },
     db: { type: 'string' },
+    sources: { type: 'string', multiple: true },
+    out: { type: 'string' },
     token: { type: 'string' },
     config: { type: 'string' },
   });
@@ -52,8 +62,15 @@ export const command: Command = async (argv) => {
   }
   const host = values.host ?? DEFAULT_HOST;
   const config = withConfigErrors(() =>
-    loadConfig({ ...(values.config ? { file: values.config } : {}), flags: values.db ? { db: values.db } : {} }),
+    loadConfig({
+      ...(values.config ? { file: values.config } : {}),
+      flags: { ...(values.db ? { db: values.db } : {}), ...(values.out ? { out: values.out } : {}), ...(values.sources ? { sources: values.sources } : {}) },
+    }),
   );
+  const inputs = config.sources.map((p) => resolve(p));
+  // Checked now rather than at the first click: a typo should stop the start, not surface later in the browser.
+  const missing = inputs.find((p) => !existsSync(p));
+  if (missing) throw new UsageError(`source ${missing} does not exist; fix --sources or the "sources" config key`);
 
   let store;
   try {
@@ -63,7 +80,13 @@ export const command: Command = async (argv) => {
   }
   let editor;
   try {
-    editor = await startEditor({ store, token, host, port });
+    editor = await startEditor({
+      store,
+      token,
+      host,
+      port,
+      run: { inputs, outDir: resolve(config.out), weights: config.weights, summary: config.summary },
+    });
   } catch (error) {
     store.close();
     throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);

@@ -25,6 +25,8 @@ export interface BoardEntry {
   publisher: string;
   publisherName: string;
   published?: string;
+  /** When a run first met the article (that run's start): the fallback time for articles with no date. */
+  firstSeen?: string;
   storyId: string;
   storyLabel: string;
   rank: number;

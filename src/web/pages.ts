@@ -4,6 +4,7 @@ import { html } from 'hono/html';
 import { USAGES, type Usage } from '../model.js';
 import type { ArticleView, Board, BoardFilter } from './review.js';
 import { safeHref } from './review.js';
+import type { RunState } from './runs.js';
 import { CSRF_FIELD } from './security.js';
 
 type Markup = ReturnType<typeof html>;
@@ -43,10 +44,39 @@ function auditStatus(flagged: number, audited: number): Markup {
     : html`<span class="audit audit-flagged">${flagged} flagged</span>`;
 }
 
-export function boardPage(board: Board, filter: BoardFilter, csrf: string): Markup {
+/** Windows offered for `since`; the field takes any other like `36h` too. */
+const SINCE_CHOICES = ['6h', '24h', '3d', '7d'];
+
+/** One line on the editor-started run: what it is doing, or what it found. editor.js writes the same words. */
+export function runSummary(run: RunState): string {
+  if (run.status === 'running') {
+    return run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
+  }
+  if (run.status === 'failed') return `Run failed: ${run.error ?? 'unknown error'}`;
+  if (run.status === 'finished' && run.result) {
+    const r = run.result;
+    return `Run ${r.runId} finished: ${r.articles} articles, ${r.stories} stories, ${r.duplicates} duplicates, ${r.failures} failed sources`;
+  }
+  return '';
+}
+
+function runPanel(run: RunState, csrf: string): Markup {
+  const running = run.status === 'running';
+  return html`<form class="run-form" method="post" action="/runs" aria-labelledby="run-button">
+  <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
+  <button type="submit" id="run-button"${running ? html` disabled` : html``}>Run now on the configured sources</button>
+  <progress id="run-progress" max="${run.progress?.total || 1}" value="${running ? (run.progress?.done ?? 0) : 0}"${running ? html`` : html` hidden`}>${running ? 'running' : ''}</progress>
+  <span id="run-status" role="status" aria-live="polite" data-status="${run.status}">${runSummary(run)}</span>
+</form>`;
+}
+
+export function boardPage(board: Board, filter: BoardFilter, csrf: string, run: RunState = { status: 'idle', stages: [] }, error?: string): Markup {
   const filters = html`<form class="filters" method="get" action="/" role="search">
   <label>Usage <select name="usage">${option('', 'all', !filter.usage)}${USAGES.map((u) => option(u, u, filter.usage === u))}</select></label>
   <label>Publisher <select name="publisher">${option('', 'all', !filter.publisher)}${board.publishers.map((p) => option(p, p, filter.publisher === p))}</select></label>
+  <label>Topic <input type="search" name="topic" value="${filter.topic ?? ''}" maxlength="200" placeholder="words in title or summary"></label>
+  <label>Since <input type="text" name="since" value="${filter.since ?? ''}" list="since-choices" size="6" placeholder="24h, 7d"></label>
+  <datalist id="since-choices">${SINCE_CHOICES.map((w) => html`<option value="${w}"></option>`)}</datalist>
   <button type="submit">Filter</button>
 </form>`;
   const stories = board.stories.map(
@@ -67,7 +97,10 @@ export function boardPage(board: Board, filter: BoardFilter, csrf: string): Mark
     'Board',
     csrf,
     html`<h1>Today's stories</h1>
+${board.runId !== undefined ? html`<p class="meta" id="board-run">From run ${board.runId} of <time datetime="${board.generatedAt}">${board.generatedAt}</time></p>` : html``}
+${runPanel(run, csrf)}
 ${filters}
+${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` : html``}
 <p class="help" id="shortcuts">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>s</kbd> select, <kbd>b</kbd> background, <kbd>r</kbd> reject.</p>
 <p class="status" role="status" aria-live="polite" id="status"></p>
 ${board.stories.length > 0 ? stories : empty}`,

@@ -2,12 +2,48 @@
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
 import type { ArticleReview, BoardEntry, UsageEvent } from '../store/index.js';
 import { splitSentences } from '../text/sentences.js';
+import { contentTokens, stem, tokenize } from '../text/words.js';
 import { articleMarkdown } from '../publish/markdown.js';
 import { slugify } from '../publish/slug.js';
 
 export interface BoardFilter {
   usage?: Usage;
   publisher?: string;
+  /** Words that must all occur (stemmed, any case) in an entry's title or summary. */
+  topic?: string;
+  /** A window such as `24h`, `3d` or `1w`: entries published (or, undated, first seen) within it. */
+  since?: string;
+}
+
+const SINCE_UNITS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const SINCE_RE = /^\s*(\d{1,5})\s*([hdw])\s*$/i;
+
+/** Milliseconds of a `since` window, or undefined when it is not one. */
+export function parseSince(since: string): number | undefined {
+  const match = SINCE_RE.exec(since);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  return amount > 0 ? amount * SINCE_UNITS[match[2]!.toLowerCase()]! : undefined;
+}
+
+/** The query's content words, stemmed; a query of only stopwords ("the") keeps its words rather than match everything. */
+function topicStems(topic: string): string[] {
+  const words = contentTokens(topic);
+  return (words.length > 0 ? words : tokenize(topic)).map(stem);
+}
+
+function matchesTopic(entry: BoardEntry, stems: string[]): boolean {
+  if (stems.length === 0) return true;
+  const have = new Set(tokenize(`${entry.title} ${entry.summary}`).map(stem));
+  return stems.every((s) => have.has(s));
+}
+
+/** An entry's time: its publication date when it has a readable one, else when a run first met it. */
+function entryTime(entry: BoardEntry): number | undefined {
+  const published = entry.published ? Date.parse(entry.published) : NaN;
+  if (!Number.isNaN(published)) return published;
+  const seen = entry.firstSeen ? Date.parse(entry.firstSeen) : NaN;
+  return Number.isNaN(seen) ? undefined : seen;
 }
 
 export interface BoardStory {
@@ -26,9 +62,18 @@ export interface Board {
   stories: BoardStory[];
 }
 
-export function buildBoard(entries: BoardEntry[], filter: BoardFilter, run?: { id: number; startedAt: string }): Board {
+/** `now` anchors the `since` window (ISO); an unreadable window filters nothing (the server rejects it first). */
+export function buildBoard(entries: BoardEntry[], filter: BoardFilter, run?: { id: number; startedAt: string }, now = new Date().toISOString()): Board {
   const publishers = [...new Set(entries.map((e) => e.publisher))].sort();
-  const shown = entries.filter((e) => (!filter.usage || e.usage === filter.usage) && (!filter.publisher || e.publisher === filter.publisher));
+  const stems = filter.topic ? topicStems(filter.topic) : [];
+  const window = filter.since ? parseSince(filter.since) : undefined;
+  const cutoff = window === undefined ? undefined : Date.parse(now) - window;
+  const shown = entries.filter((e) => {
+    if (filter.usage && e.usage !== filter.usage) return false;
+    if (filter.publisher && e.publisher !== filter.publisher) return false;
+    if (cutoff !== undefined && !((entryTime(e) ?? -Infinity) >= cutoff)) return false;
+    return matchesTopic(e, stems);
+  });
   const stories = new Map<string, BoardStory>();
   // Entries arrive in rank order, so a story's first entry fixes its place on the board.
   for (const entry of shown) {

@@ -6,7 +6,8 @@ import { Hono, type Context } from 'hono';
 import { serve } from '@hono/node-server';
 import { USAGES, type Usage } from '../model.js';
 import type { Store, UsageEvent } from '../store/index.js';
-import { buildArticleView, buildBoard, type BoardFilter } from './review.js';
+import { buildArticleView, buildBoard, parseSince, type BoardFilter } from './review.js';
+import { RunTracker, type Runner, type RunSettings } from './runs.js';
 import { articlePage, boardPage, notFoundPage } from './pages.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
@@ -18,9 +19,15 @@ const EDITOR_USAGES = USAGES.filter((u) => u !== 'duplicate');
 export interface EditorOptions {
   store: Store;
   token: string;
-  /** Clock for usage changes; tests pass a fixed one. */
+  /** Clock for usage changes, runs and the `since` filter; tests pass a fixed one. */
   now?: () => string;
+  /** Sources and output of runs started from the editor. */
+  run: RunSettings;
+  runner?: Runner;
 }
+
+/** Longest topic query kept: a few words, not a document to tokenize on every board load. */
+export const MAX_TOPIC_LENGTH = 200;
 
 // The assets sit beside this module in src/; the compiled module in dist/src/web/ finds them three levels up.
 const ASSET_DIRS = [new URL('./assets/', import.meta.url), new URL('../../../src/web/assets/', import.meta.url)];
@@ -32,12 +39,21 @@ function loadAssets(): Map<string, string> {
   return new Map(Object.keys(ASSET_TYPES).map((name) => [name, readFileSync(fileURLToPath(new URL(name, dir)), 'utf8')]));
 }
 
-function parseFilter(c: Context): BoardFilter {
+/** The board's filters from the query; a bad `since` is reported (400 from the API, a notice on the page). */
+function parseFilter(c: Context): { filter: BoardFilter; error?: string } {
   const usage = c.req.query('usage');
   const publisher = c.req.query('publisher');
+  const topic = c.req.query('topic')?.trim().slice(0, MAX_TOPIC_LENGTH);
+  const since = c.req.query('since')?.trim();
+  const badSince = since && parseSince(since) === undefined;
   return {
-    ...(usage && (USAGES as readonly string[]).includes(usage) ? { usage: usage as Usage } : {}),
-    ...(publisher ? { publisher } : {}),
+    filter: {
+      ...(usage && (USAGES as readonly string[]).includes(usage) ? { usage: usage as Usage } : {}),
+      ...(publisher ? { publisher } : {}),
+      ...(topic ? { topic } : {}),
+      ...(since && !badSince ? { since } : {}),
+    },
+    ...(badSince ? { error: `since "${since}" is not a window like 24h, 3d or 1w` } : {}),
   };
 }
 
@@ -53,7 +69,10 @@ function readUsageChange(body: Record<string, unknown>): { usage: Usage; note: s
   return { usage: usage as Usage, note: note.trim() };
 }
 
-export function createEditorApp({ store, token, now = () => new Date().toISOString() }: EditorOptions): Hono {
+export function createEditorApp(
+  { store, token, now = () => new Date().toISOString(), run: settings, runner }: EditorOptions,
+  runs = new RunTracker(store, settings, now, runner),
+): Hono {
   const app = new Hono();
   const csrf = csrfFor(token);
   const assets = loadAssets();
@@ -62,9 +81,9 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
   app.use('*', requireToken(token));
   app.use('*', requireSameOrigin(token));
 
-  const board = (c: Context) => {
+  const board = (filter: BoardFilter) => {
     const run = store.latestRun();
-    return buildBoard(run ? store.listBoard(run.id) : [], parseFilter(c), run);
+    return buildBoard(run ? store.listBoard(run.id) : [], filter, run, now());
   };
   const review = (id: string) => {
     const found = store.getReview(id);
@@ -90,7 +109,15 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
   };
 
   app.get('/api/session', (c) => c.json({ csrf }));
-  app.get('/api/stories', (c) => c.json(board(c)));
+  app.get('/api/stories', (c) => {
+    const { filter, error } = parseFilter(c);
+    return error ? c.json({ error }, 400) : c.json(board(filter));
+  });
+  app.get('/api/runs/current', (c) => c.json(runs.current()));
+  app.post('/api/runs', (c) => {
+    const started = runs.start();
+    return started ? c.json(started, 202) : c.json({ error: 'a run is already under way; wait for it to finish', ...runs.current() }, 409);
+  });
   app.get('/api/articles/:id', (c) => {
     const view = review(c.req.param('id'));
     return view ? c.json(view) : c.json({ error: `no article ${c.req.param('id')}` }, 404);
@@ -120,7 +147,12 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     return result.status === 200 ? c.json({ articleId: c.req.param('id'), rank: result.rank }) : c.json({ error: result.error }, result.status);
   });
 
-  app.get('/', async (c) => c.html(await boardPage(board(c), parseFilter(c), csrf)));
+  app.get('/', async (c) => {
+    const { filter, error } = parseFilter(c);
+    return c.html(await boardPage(board(filter), filter, csrf, runs.current(), error));
+  });
+  // Without script the run button posts here; the board then shows the run's state.
+  app.post('/runs', (c) => (runs.start() ? c.redirect('/', 303) : c.text('a run is already under way; wait for it to finish', 409)));
   app.get('/articles/:id', async (c) => {
     const view = review(c.req.param('id'));
     return view ? c.html(await articlePage(view, csrf)) : c.html(await notFoundPage('No article with this id.', csrf), 404);
@@ -132,13 +164,13 @@ export function createEditorApp({ store, token, now = () => new Date().toISOStri
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
   });
-  // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.post('/articles/:id/rank', async (c) => {
     const id = c.req.param('id');
     const result = move(id, (await c.req.parseBody()).rank);
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
   });
+  // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');
@@ -159,19 +191,23 @@ export interface RunningEditor {
 
 /** Starts listening and resolves once the socket is bound (port 0 picks a free port). */
 export function startEditor(options: EditorOptions & { host: string; port: number }): Promise<RunningEditor> {
-  const app = createEditorApp(options);
+  const runs = new RunTracker(options.store, options.run, options.now ?? (() => new Date().toISOString()), options.runner);
+  const app = createEditorApp(options, runs);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
         port: info.port,
-        close: () =>
-          new Promise((done, fail) => {
+        // A run under way finishes first: closing the store under it would leave a half-written run.
+        close: async () => {
+          await new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
             // Keep-alive sockets from a browser would hold close() open; nothing is mid-write on a local editor.
             if ('closeAllConnections' in server) server.closeAllConnections();
-          }),
+          });
+          await runs.settled();
+        },
       });
     });
     server.once('error', reject);

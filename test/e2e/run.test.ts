@@ -1,6 +1,6 @@
 // End to end: the compiled CLI on the bundled demo corpus, as `npm start` runs it.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
@@ -111,5 +111,18 @@ describe('newsdesk run on the demo corpus', () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as { counts: Record<string, number> };
     expect(json.counts).toEqual(run.counts);
+  });
+});
+
+describe('newsdesk run with configured sources', () => {
+  it('reads the config file\'s "sources" when no source is named', () => {
+    const dir = tempDir('newsdesk-sources-');
+    const fixtures = join(REPO, 'test/fixtures/editor');
+    const config = join(dir, 'newsdesk.json');
+    writeFileSync(config, JSON.stringify({ sources: [fixtures] }));
+    const result = runCli(['run', '--config', config, '--json', '--quiet'], dir);
+    expect(result.status, result.stderr).toBe(0);
+    const run = JSON.parse(result.stdout) as { counts: { articles: number; failures: number } };
+    expect(run.counts).toMatchObject({ articles: 5, failures: 0 });
   });
 });

@@ -2,10 +2,12 @@
 // token-protected editor, and stops cleanly on SIGTERM and SIGINT.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli, tempDir } from '../helpers/cli.js';
 import { EDITOR_FIXTURES } from '../helpers/editor.js';
+import { csrfFor } from '../../src/web/security.js';
 
 const LINE = /^newsdesk editor: (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([A-Za-z0-9_-]+)\n$/;
 
@@ -57,5 +59,45 @@ describe('newsdesk serve', () => {
     const token = runCli(['serve', '--token', 'short'], dir);
     expect(token.status).toBe(2);
     expect(token.stderr).toMatch(/--token must be at least 16 characters/);
+  });
+
+  it('runs the pipeline from the editor on the config file\'s sources into the configured output folder', async () => {
+    const dir = tempDir('newsdesk-serve-');
+    const config = join(dir, 'newsdesk.yaml');
+    writeFileSync(config, `db: ${join(dir, 'editor.db')}\nout: ${join(dir, 'editor-out')}\nsources:\n  - ${EDITOR_FIXTURES}\n`);
+    const child = spawn(process.execPath, [CLI, 'serve', '--config', config, '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const [, base, , token] = LINE.exec(await firstLine(child))!;
+      const auth = { Authorization: `Bearer ${token}` };
+      expect(((await (await fetch(`${base}/api/stories`, { headers: auth })).json()) as { stories: unknown[] }).stories).toEqual([]);
+      const started = await fetch(`${base}/api/runs`, { method: 'POST', headers: { ...auth, Origin: base!, 'X-CSRF-Token': csrfFor(token!) } });
+      expect(started.status).toBe(202);
+      let state: { status: string; result?: { articles: number; failures: number } };
+      do {
+        await new Promise((wait) => setTimeout(wait, 50));
+        state = (await (await fetch(`${base}/api/runs/current`, { headers: auth })).json()) as typeof state;
+      } while (state.status === 'running');
+      expect(state).toMatchObject({ status: 'finished', result: { articles: 5, failures: 0 } });
+      const board = (await (await fetch(`${base}/api/stories`, { headers: auth })).json()) as { runId: number; stories: unknown[] };
+      expect(board.runId).toBe(1);
+      expect(board.stories.length).toBeGreaterThan(0);
+      expect(existsSync(join(dir, 'editor-out', 'briefing.md'))).toBe(true);
+    } finally {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      expect((await exited)[0]).toBe(0);
+    }
+  });
+
+  it('refuses missing sources and a malformed sources key with exit 2', () => {
+    const dir = tempDir('newsdesk-serve-');
+    const missing = runCli(['serve', '--port', '0', '--sources', join(dir, 'nowhere')], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`source ${join(dir, 'nowhere')} does not exist; fix --sources or the "sources" config key`);
+    const config = join(dir, 'bad.yaml');
+    writeFileSync(config, 'sources: 5\n');
+    const bad = runCli(['serve', '--port', '0', '--config', config], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`"sources" in ${config} must be a non-empty list of file or folder paths`);
   });
 });

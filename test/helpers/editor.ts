@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { startEditor, type RunningEditor } from '../../src/web/server.js';
+import type { Runner } from '../../src/web/runs.js';
 import { newToken } from '../../src/web/security.js';
 import { tempDir } from './cli.js';
 
@@ -20,7 +21,8 @@ export interface TestEditor extends RunningEditor {
   stop(): Promise<void>;
 }
 
-export async function startTestEditor(): Promise<TestEditor> {
+/** `runner` replaces runPipeline for runs started from the editor (which read the same fixtures). */
+export async function startTestEditor({ runner }: { runner?: Runner } = {}): Promise<TestEditor> {
   const dir = tempDir('newsdesk-editor-');
   const store = openSqliteStore(join(dir, 'newsdesk.db'));
   await runPipeline(
@@ -34,7 +36,15 @@ export async function startTestEditor(): Promise<TestEditor> {
     store,
   );
   const token = newToken();
-  const editor = await startEditor({ store, token, host: '127.0.0.1', port: 0, now: () => '2026-11-23T09:30:00.000Z' });
+  const editor = await startEditor({
+    store,
+    token,
+    host: '127.0.0.1',
+    port: 0,
+    now: () => '2026-11-23T09:30:00.000Z',
+    run: { inputs: [EDITOR_FIXTURES], outDir: join(dir, 'out'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary },
+    ...(runner ? { runner } : {}),
+  });
   return {
     ...editor,
     token,

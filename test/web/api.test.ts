@@ -169,3 +169,43 @@ describe('editor API', () => {
     }
   });
 });
+
+describe('board filters', () => {
+  const stories = async (query: string) => (await (await api(`/api/stories?${query}`)).json()) as Board;
+  const publishers = (b: Board) => b.stories.flatMap((s) => s.articles.map((a) => a.publisher)).sort();
+
+  it('matches a topic against titles and summaries, any case and word form, every word required', async () => {
+    expect(publishers(await stories('topic=BRIDGES'))).toEqual(['lakeside-ledger', 'valley-courier']);
+    expect(publishers(await stories('topic=bridge+reopens'))).toEqual(['lakeside-ledger', 'valley-courier']);
+    expect(publishers(await stories('topic=bridge+levy'))).toEqual([]);
+    // "Sundays" is in the levy story's summary, not its title.
+    const sunday = await stories('topic=sunday');
+    expect(publishers(sunday)).toEqual(['brindle-post']);
+    const entry = sunday.stories[0]!.articles[0]!;
+    expect(entry.title).not.toMatch(/sunday/i);
+    expect(entry.summary).toMatch(/Sundays/);
+  });
+
+  it('keeps articles first seen within the since window (the run was at 08:00, the clock says 09:30)', async () => {
+    const all = board.stories.flatMap((s) => s.articles).length;
+    expect(board.stories.flatMap((s) => s.articles).every((a) => a.firstSeen === '2026-11-23T08:00:00.000Z' && !a.published)).toBe(true);
+    expect(publishers(await stories('since=2h'))).toHaveLength(all);
+    expect(publishers(await stories('since=1d&topic=bridge'))).toEqual(['lakeside-ledger', 'valley-courier']);
+    expect((await stories('since=1h')).stories).toEqual([]);
+    const bad = await api('/api/stories?since=yesterday');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'since "yesterday" is not a window like 24h, 3d or 1w' });
+  });
+
+  it('offers topic and since in the page form, keeps their values escaped, and names a bad window', async () => {
+    const page = await (await api('/?topic=%22%3E%3Cb%3Ebridge&since=1d')).text();
+    expect(page).toContain('<input type="search" name="topic" value="&quot;&gt;&lt;b&gt;bridge"');
+    expect(page).toContain('name="since" value="1d"');
+    expect(page).toContain('No stories match these filters.');
+    const bridge = await (await api('/?topic=bridge&since=1d')).text();
+    expect(bridge.match(/class="entry"/g)).toHaveLength(2);
+    const bad = await (await api('/?since=soon')).text();
+    expect(bad).toContain('<p class="error" role="alert">since &quot;soon&quot; is not a window like 24h, 3d or 1w; showing every date.</p>');
+    expect(bad.match(/class="entry"/g)).toHaveLength(board.stories.flatMap((s) => s.articles).length);
+  });
+});

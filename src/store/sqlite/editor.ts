@@ -25,8 +25,9 @@ export function listBoard(db: Database.Database, runId: number): BoardEntry[] {
       `SELECT c.article_id, c.story_id, c.rank, c.score, COALESCE(r.usage, c.usage) AS usage,
               COALESCE(r.initial_rank, c.rank) AS initial_rank,
               a.title, a.url, a.publisher, a.publisher_name, a.published,
-              s.label AS story_label, m.body AS summary, au.sentences AS audit
+              s.label AS story_label, m.body AS summary, au.sentences AS audit, fr.started_at AS first_seen
        FROM candidates c JOIN articles a ON a.id = c.article_id
+       LEFT JOIN runs fr ON fr.id = a.first_seen_run
        LEFT JOIN rankings r ON r.article_id = c.article_id
        LEFT JOIN stories s ON s.id = c.story_id
        LEFT JOIN summaries m ON m.article_id = c.article_id
@@ -43,6 +44,7 @@ export function listBoard(db: Database.Database, runId: number): BoardEntry[] {
       publisher: String(row.publisher),
       publisherName: String(row.publisher_name),
       ...(row.published ? { published: String(row.published) } : {}),
+      ...(row.first_seen ? { firstSeen: String(row.first_seen) } : {}),
       storyId: String(row.story_id),
       storyLabel: row.story_label === null ? '' : String(row.story_label),
       rank: Number(row.rank),

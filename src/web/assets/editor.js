@@ -2,6 +2,9 @@
 // works without it; it adds provenance highlighting and the board's keyboard shortcuts.
 'use strict';
 
+/** How often the board asks how a run is going: often enough to see stages move, cheap for the server. */
+const RUN_POLL_MS = 400;
+
 /** Board keys that set the current entry's usage. */
 const USAGE_KEYS = { s: 'selected', b: 'background', r: 'rejected' };
 
@@ -93,5 +96,70 @@ function wireBoard() {
   });
 }
 
+// Board: the run button starts a run through the API, shows the pipeline's progress, and reloads the board
+// when the run is done. The same words as the server-rendered line (pages.ts runSummary).
+function runSummary(run) {
+  if (run.status === 'running') {
+    return run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
+  }
+  if (run.status === 'failed') return `Run failed: ${run.error || 'unknown error'}`;
+  if (run.status === 'finished' && run.result) {
+    const r = run.result;
+    return `Run ${r.runId} finished: ${r.articles} articles, ${r.stories} stories, ${r.duplicates} duplicates, ${r.failures} failed sources`;
+  }
+  return '';
+}
+
+function showRun(run) {
+  const status = document.getElementById('run-status');
+  const bar = document.getElementById('run-progress');
+  const button = document.getElementById('run-button');
+  status.textContent = runSummary(run);
+  status.dataset.status = run.status;
+  button.disabled = run.status === 'running';
+  bar.hidden = run.status !== 'running';
+  if (run.progress) {
+    bar.max = Math.max(1, run.progress.total);
+    bar.value = run.progress.done;
+  }
+}
+
+async function watchRun() {
+  const response = await fetch('/api/runs/current', { credentials: 'same-origin' });
+  if (!response.ok) {
+    say(`Could not read the run's progress (${response.status}).`);
+    return;
+  }
+  const run = await response.json();
+  showRun(run);
+  if (run.status === 'running') setTimeout(watchRun, RUN_POLL_MS);
+  // The board page shows the finished run's line again after the reload.
+  else if (run.status === 'finished') window.location.reload();
+}
+
+function wireRun() {
+  const form = document.querySelector('.run-form');
+  if (!form) return;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await fetch('/api/runs', {
+      method: 'POST',
+      headers: { 'X-CSRF-Token': csrfToken() },
+      credentials: 'same-origin',
+    });
+    const run = await response.json();
+    if (response.status === 409) say('A run is already under way.');
+    else if (!response.ok) {
+      say(`Could not start a run (${response.status}): ${run.error || ''}`);
+      return;
+    }
+    showRun(run);
+    setTimeout(watchRun, RUN_POLL_MS);
+  });
+  const status = document.getElementById('run-status');
+  if (status && status.dataset.status === 'running') setTimeout(watchRun, RUN_POLL_MS);
+}
+
 wireSummary();
 wireBoard();
+wireRun();
