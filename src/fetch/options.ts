@@ -1,4 +1,7 @@
 // Every knob of the HTTP client, with the reason for its default.
+import type { HttpValidators } from '../model.js';
+
+export type { HttpValidators } from '../model.js';
 
 export interface FetchOptions {
   /** Sent on every request so publishers can see who fetches and how to reach us. */
@@ -51,11 +54,6 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   allowPrivate: false,
 };
 
-/** Stored per URL so the next request can be conditional (a 304 costs no body). */
-export interface HttpValidators {
-  etag?: string;
-  lastModified?: string;
-}
 
 /** Where validators live between runs; the Store implements it, tests may use a Map. */
 export interface ValidatorCache {

@@ -1,5 +1,5 @@
 // The one interface every storage backend implements. Stages never see it; pipeline.ts and the CLI do.
-import type { Article, AuditReport, Candidate, DuplicateGroup, Story, Summary, Usage } from '../model.js';
+import type { Article, AuditReport, Candidate, DuplicateGroup, FetchHealth, HttpValidators, Story, Summary, Usage } from '../model.js';
 
 export interface RunRecord {
   id: number;
@@ -34,6 +34,12 @@ export interface Store {
   getArticle(id: string): Article | undefined;
   countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number;
   listRuns(): RunRecord[];
+  /** ETag / Last-Modified last seen for a URL, for a conditional GET. */
+  getValidators(url: string): HttpValidators | undefined;
+  saveValidators(url: string, validators: HttpValidators): void;
+  /** Failure streak of a URL; a success resets it. */
+  getFetchHealth(url: string): FetchHealth | undefined;
+  recordFetch(url: string, at: string, error?: string): void;
   close(): void;
 }
 

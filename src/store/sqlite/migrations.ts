@@ -69,4 +69,15 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, article_id)
   );
   `,
+  // 2: per-URL fetch state: validators for conditional GET and the failure streak for backing off.
+  `
+  CREATE TABLE fetch_state (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    last_attempt TEXT
+  );
+  `,
 ];
