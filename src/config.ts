@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { DEFAULT_WEIGHTS, type RankWeights } from './rank/index.js';
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -11,6 +12,8 @@ export interface Config {
   out: string;
   weights: RankWeights;
   summary: { ratio: number; minWords: number; maxWords: number };
+  /** HTTP client: user agent, timeouts, size cap, politeness, the private-address guard. */
+  fetch: FetchOptions;
 }
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
@@ -22,6 +25,7 @@ export const DEFAULT_CONFIG: Config = {
   weights: DEFAULT_WEIGHTS,
   // About 30% of the article, clamped to 100–300 words: the length of a useful newsletter paragraph.
   summary: { ratio: 0.3, minWords: 100, maxWords: 300 },
+  fetch: DEFAULT_FETCH_OPTIONS,
 };
 
 /** A configuration problem: the message names the file or key and what to do. Exit code 2. */
@@ -30,7 +34,7 @@ export class ConfigError extends Error {}
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out'>>;
+  flags?: Partial<Pick<Config, 'db' | 'out'>> & { allowPrivate?: boolean; userAgent?: string };
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -41,7 +45,12 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     out: pickString(fromFile, 'out', path) ?? DEFAULT_CONFIG.out,
     weights: { ...DEFAULT_CONFIG.weights, ...pickNumbers(fromFile, 'weights', Object.keys(DEFAULT_WEIGHTS), path) },
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
+    fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
   };
+  if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
+  if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
+  if (flags.allowPrivate) config.fetch.allowPrivate = true;
+  if (flags.userAgent) config.fetch.userAgent = flags.userAgent;
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
   if (flags.db) config.db = flags.db;
@@ -66,7 +75,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary, fetch)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -92,4 +101,22 @@ function pickNumbers(source: Record<string, unknown>, key: string, allowed: stri
     out[name] = n;
   }
   return out;
+}
+
+/** `fetch:` keys: strings, booleans and numbers, each checked against the default's type. */
+function pickFetch(source: Record<string, unknown>, path?: string): Partial<FetchOptions> {
+  const value = source['fetch'];
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`config: "fetch" in ${path} must be a mapping`);
+  const out: Record<string, unknown> = {};
+  const defaults = DEFAULT_FETCH_OPTIONS as unknown as Record<string, unknown>;
+  for (const [name, v] of Object.entries(value)) {
+    if (!(name in defaults)) throw new ConfigError(`config: unknown key "fetch.${name}" in ${path}; known: ${Object.keys(defaults).join(', ')}`);
+    const expected = typeof defaults[name];
+    const valid = expected === 'number' ? typeof v === 'number' && Number.isFinite(v) && v >= 0 : expected === 'string' ? typeof v === 'string' && v !== '' : typeof v === expected;
+    if (!valid) throw new ConfigError(`config: "fetch.${name}" in ${path} must be ${expected === 'number' ? 'a number ≥ 0' : `a ${expected}`}`);
+    out[name] = v;
+  }
+  if ((out['concurrency'] === 0) || (out['perHost'] === 0)) throw new ConfigError(`config: "fetch.concurrency" and "fetch.perHost" in ${path} must be at least 1`);
+  return out as Partial<FetchOptions>;
 }

@@ -20,8 +20,10 @@ export interface InputDocument {
   path: string;
   kind: InputKind;
   content: string;
-  /** URL given by the user for this document, if any. */
+  /** URL given by the user for this document, if any; for a fetched document, where it was fetched from. */
   url?: string;
+  /** True when the document came over HTTP (its feed items' pages may be fetched too). */
+  fetched?: boolean;
 }
 
 /** One entry of a parsed feed. */

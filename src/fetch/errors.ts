@@ -8,7 +8,8 @@ export type FetchErrorKind =
   | 'redirect-loop'
   | 'too-many-redirects'
   | 'http'
-  | 'network';
+  | 'network'
+  | 'backed-off';
 
 export class FetchError extends Error {
   /** From a Retry-After header on a 429 or 503. */

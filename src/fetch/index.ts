@@ -3,3 +3,4 @@ export { createFetcher, type Fetcher, type FetchedDocument, type FetchRequest } 
 export { FetchError, type FetchErrorKind } from './errors.js';
 export { DEFAULT_FETCH_OPTIONS, type FetchOptions, type HttpValidators, type ValidatorCache } from './options.js';
 export { isPrivateAddress } from './address.js';
+export { remoteSource, retryNotBefore, type FetchStateStore } from './remote.js';
