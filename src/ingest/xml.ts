@@ -60,6 +60,10 @@ export function stripDoctype(text: string): string {
 function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>): void {
   if (!isTag(node)) return;
   let inner = scope;
+  // Attribute names are matched in lower case too: feeds write isPermaLink, ispermalink and IsPermaLink.
+  if (Object.keys(node.attribs).some((name) => name !== name.toLowerCase())) {
+    node.attribs = Object.fromEntries(Object.entries(node.attribs).map(([name, value]) => [name.toLowerCase(), value]));
+  }
   for (const [name, value] of Object.entries(node.attribs)) {
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
       if (inner === scope) inner = new Map(scope);
