@@ -18,6 +18,8 @@ export interface FetchedDocument {
   notModified: boolean;
   body: Buffer;
   contentType: string | undefined;
+  /** Content-Location resolved against `finalUrl`: the document's own URL, the base for its relative links. */
+  contentLocation?: string;
   redirects: string[];
   attempts: number;
 }
@@ -49,6 +51,15 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) throw new FetchError('scheme', `${url.protocol} URLs are not fetched; only http and https`);
   if (!allowPrivate) assertPublicLiteral(url);
   return url;
+}
+
+function contentLocationOf(header: string | null, base: string): string | undefined {
+  if (!header) return undefined;
+  try {
+    return new URL(header, base).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** undici wraps socket-level failures in a TypeError whose `cause` says what happened. */
@@ -137,12 +148,13 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
         throw error;
       }
       const body = await readCapped(response, options.maxBytes, abort);
+      const ownUrl = contentLocationOf(response.headers.get('content-location'), current.href);
       if (cache && request.conditional) {
         const etag = response.headers.get('etag') ?? undefined;
         const lastModified = response.headers.get('last-modified') ?? undefined;
         if (etag || lastModified) cache.saveValidators(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
       }
-      return { ...base, notModified: false, body, contentType };
+      return { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}) };
     }
   }
 

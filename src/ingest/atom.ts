@@ -23,8 +23,12 @@ function textConstruct(node: Element | undefined): FeedField | undefined {
     const wrapper = elements.length === 1 && elements[0]?.name === 'div' ? elements[0] : node;
     return { value: innerXml(wrapper), html: true };
   }
-  if (mode === 'base64') return { value: Buffer.from(textOf(node), 'base64').toString('utf8'), html: type.includes('html') };
+  // RFC 4287 §4.1.3.3: any other media type that is not XML or text is Base64-encoded.
+  const binary = type.includes('/') && !type.startsWith('text/') && !type.endsWith('+xml') && !type.endsWith('/xml');
+  if (mode === 'base64' || binary) return { value: Buffer.from(textOf(node), 'base64').toString('utf8'), html: type.includes('html') };
   if (HTML_TYPES.has(type) || mode === 'escaped') return { value: textOf(node), html: true };
+  // Markup inside a "text" construct is a publisher's mistake; keeping it as HTML keeps the words and links.
+  if (childElements(node).length > 0) return { value: innerXml(node), html: true };
   return { value: textOf(node), html: false };
 }
 

@@ -192,7 +192,7 @@ class SourceReader {
           this.fetches.notModified++;
           this.notices.push(`${entry.url}: not modified since the last run`);
         } else {
-          await this.accept(entry.url, document.body, { url: document.finalUrl, contentType: document.contentType }, entry.origin);
+          await this.accept(entry.url, document.body, { url: document.contentLocation ?? document.finalUrl, contentType: document.contentType }, entry.origin);
         }
       }
     }

@@ -8,6 +8,8 @@ export interface RemoteDocument {
   notModified: boolean;
   body: Uint8Array;
   contentType?: string | undefined;
+  /** The document's own URL when the server names one (Content-Location); the base for relative links. */
+  contentLocation?: string | undefined;
 }
 
 export interface RemoteSource {

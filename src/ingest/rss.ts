@@ -24,7 +24,10 @@ const text = (node: Element | undefined): string | undefined => nonEmpty(textOf(
 
 function format(root: Element): FeedFormat {
   if (root.name === 'rdf:rdf') return Object.values(root.attribs).includes(RSS_090_NAMESPACE) ? 'rss090' : 'rss10';
-  return RSS_VERSIONS[attr(root, 'version') ?? '2.0'] ?? 'rss';
+  const version = attr(root, 'version');
+  // No version says nothing certain; any 2.x is read as 2.0, as its compatibility promise allows.
+  if (!version) return 'rss';
+  return RSS_VERSIONS[version] ?? (version.startsWith('2.') ? 'rss20' : 'rss');
 }
 
 function alternateLink(node: Element): string | undefined {
@@ -54,7 +57,9 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
   const guid = child(item, 'guid');
   const guidText = text(guid);
   const permalink = guidText && attr(guid, 'ispermalink')?.toLowerCase() !== 'false' && HTTP_URL.test(guidText) ? guidText : undefined;
-  const encoded = field(child(item, 'content:encoded'));
+  // content:encoded, else an XHTML body or the old <fullitem>; all of them are the full text.
+  const body = child(item, 'body');
+  const encoded = field(child(item, 'content:encoded')) ?? (body ? { value: innerXml(body), html: true } : undefined) ?? field(child(item, 'fullitem'));
   const description = field(child(item, 'description') ?? child(item, 'dc:description'));
   const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'itunes:author'));
   return {
