@@ -63,8 +63,9 @@ export function buildItem(raw: RawItem): FeedItem {
   const link = resolveLink(nonEmpty(raw.link), raw.base);
   const content = fieldBody(raw.content, raw.base);
   const summaryBody = fieldBody(raw.summary, raw.base);
-  const summary = feedText(summaryBody);
   const body = content ?? summaryBody;
+  // Converting the full content to text only to compare it is the costliest step; compare markup instead.
+  const summary = content && summaryBody && summaryBody !== content ? feedText(summaryBody) : '';
   const id = nonEmpty(raw.id) ?? (link || contentHash(title, body ?? ''));
   return {
     id,
@@ -74,7 +75,7 @@ export function buildItem(raw: RawItem): FeedItem {
     ...(raw.updated ? { updated: raw.updated } : {}),
     ...(raw.author ? { author: raw.author } : {}),
     // Without separate content, the summary is the body and is not repeated.
-    ...(summary && content && summary !== feedText(content) ? { summary } : {}),
+    ...(summary ? { summary } : {}),
     ...(body ? { content: body } : {}),
     ...(raw.enclosures && raw.enclosures.length > 0
       ? { enclosures: raw.enclosures.map((e) => ({ ...e, url: resolveLink(e.url, raw.base) })) }

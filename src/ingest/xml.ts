@@ -1,14 +1,14 @@
 // Feed XML → a namespace-normalized DOM. htmlparser2 in XML mode instead of a validating parser: it
 // never throws, so truncated or ill-formed feeds (unclosed tags, stray "&", garbage before <?xml)
 // still yield what they contain, and it never expands DTD entities, so entity bombs and external
-// entities have nothing to work with. Well-formedness is checked separately (fast-xml-parser's
-// validator) only to say that a feed was "recovered".
-import { XMLValidator } from 'fast-xml-parser';
-import { parseDocument } from 'htmlparser2';
+// entities have nothing to work with. Ill-formedness is noticed while parsing (tags the parser had to
+// close itself, stray ampersands) to say that a feed was "recovered"; a second, validating pass would
+// double the cost of every feed for one flag.
+import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import render from 'dom-serializer';
-import { type AnyNode, type Element, isCDATA, isTag, isText } from 'domhandler';
-import { FeedError, firstLine } from './feed-common.js';
+import { type AnyNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
+import { FeedError } from './feed-common.js';
 
 /** Namespace URI → the prefix the parsers look for, whatever prefix the feed chose. '' = RSS's own. */
 const NAMESPACES: Readonly<Record<string, string>> = {
@@ -86,14 +86,40 @@ export interface FeedDom {
   recovered?: string;
 }
 
+/** Counts the elements the parser closed on its own (unclosed or mismatched tags, truncation). */
+class RecoveringHandler extends DomHandler {
+  implied = 0;
+  override onclosetag(...args: unknown[]): void {
+    const open = this.tagStack[this.tagStack.length - 1];
+    // A self-closing tag is reported as an implied close too; it is the one with no children.
+    if (args[1] === true && open && open.children.length > 0) this.implied++;
+    super.onclosetag();
+  }
+}
+
+/** An "&" that starts none of XML's five entities or a character reference. */
+const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos);|#\d+;|#x[\da-f]+;)/i;
+const CDATA_SECTION = /<!\[CDATA\[[\s\S]*?\]\]>/g;
+const LEADING_GARBAGE = /^\s*[^<\s]/;
+
+function recoveryReason(text: string, implied: number): string | undefined {
+  const reasons: string[] = [];
+  if (LEADING_GARBAGE.test(text)) reasons.push('text before the first tag');
+  if (implied > 0) reasons.push(`${implied} unclosed or mismatched tag${implied === 1 ? '' : 's'}`);
+  if (STRAY_AMPERSAND.test(text.replace(CDATA_SECTION, ''))) reasons.push('a bare "&" or an entity XML does not define');
+  return reasons.length > 0 ? `not well-formed XML (${reasons.join('; ')})` : undefined;
+}
+
 export function parseFeedXml(text: string): FeedDom {
   const cleaned = stripDoctype(text);
-  const document = parseDocument(cleaned, { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true });
+  const handler = new RecoveringHandler();
+  new Parser(handler, { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true }).end(cleaned);
+  const document = handler.root;
   for (const child of document.children) normalizeNames(child, new Map());
   const root = document.children.find(isTag);
   if (!root) throw new FeedError('no XML element found; check that the file is an RSS or Atom feed');
-  const valid = XMLValidator.validate(cleaned.replace(/^[^<]+/, ''));
-  return valid === true ? { root } : { root, recovered: `not well-formed XML (${firstLine(valid.err.msg)}, line ${valid.err.line})` };
+  const recovered = recoveryReason(cleaned, handler.implied);
+  return recovered ? { root, recovered } : { root };
 }
 
 export const childElements = (node: Element): Element[] => node.children.filter(isTag);
