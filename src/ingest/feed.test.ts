@@ -123,7 +123,7 @@ describe('unparseable feeds', () => {
     const feed = await parseFeedDocument(fixture('bad/broken.xml'), 'rss');
     expect(feed.title).toBe('Broken Wire');
     expect(feed.items.map((item) => item.title)).toEqual(['Half an item']);
-    expect(feed.warnings?.[0]).toBe("recovered: not well-formed XML (2 unclosed or mismatched tags)");
+    expect(feed.warnings?.[0]).toBe("recovered: not well-formed XML (4 unclosed or mismatched tags)");
   });
 
   it('refuses an XML document whose root is not a feed', async () => {
