@@ -5,6 +5,7 @@ import type { FeedEnclosure, FeedItem } from '../model.js';
 import { parseFeedDate } from './dates.js';
 import { feedText, feedTitle, looksLikeHtml, nonEmpty, resolveLink } from './feed-common.js';
 import { sanitizeFeedHtml } from './sanitize.js';
+import { fragmentText } from './xml.js';
 
 /** Hex characters of the content hash that identifies an item with neither id nor link. */
 const HASH_ID_HEX_CHARS = 16;
@@ -65,7 +66,8 @@ export function buildItem(raw: RawItem): FeedItem {
   const summaryBody = fieldBody(raw.summary, raw.base);
   const body = content ?? summaryBody;
   // Converting the full content to text only to compare it is the costliest step; compare markup instead.
-  const summary = content && summaryBody && summaryBody !== content ? feedText(summaryBody) : '';
+  let summary = '';
+  if (content && summaryBody && summaryBody !== content) summary = looksLikeHtml(summaryBody) ? fragmentText(summaryBody) : feedText(summaryBody);
   const id = nonEmpty(raw.id) ?? (link || contentHash(title, body ?? ''));
   return {
     id,

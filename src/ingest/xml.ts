@@ -159,3 +159,32 @@ export function baseOf(node: Element, documentUrl: string): string {
   }
   return resolved;
 }
+
+/** Elements after which text starts a new paragraph. */
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'table', 'figure', 'figcaption', 'section', 'article', 'pre', 'hr', 'dd', 'dt']);
+
+/**
+ * Plain text of a short HTML fragment (an item's summary). The extract stage's htmlToText builds a full
+ * DOM per call, which costs more than parsing the whole feed when done for every item; a summary
+ * needs only its words and paragraph breaks.
+ */
+export function fragmentText(html: string): string {
+  const parts: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (isText(node)) parts.push(decodeHTML(node.data));
+    else if (isCDATA(node)) node.children.forEach(walk);
+    else if (isTag(node)) {
+      node.children.forEach(walk);
+      if (BLOCK_ELEMENTS.has(node.name)) parts.push('\n\n');
+    }
+  };
+  const handler = new DomHandler();
+  new Parser(handler, { decodeEntities: false }).end(html);
+  handler.root.children.forEach(walk);
+  return parts
+    .join('')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
