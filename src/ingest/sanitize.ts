@@ -52,7 +52,11 @@ function options(base: string): sanitizeHtml.IOptions {
   };
 }
 
+/** The options of the last base: a feed's items share one base, and building options per call shows in profiles. */
+let cached: { base: string; options: sanitizeHtml.IOptions } | undefined;
+
 /** Sanitized HTML with URLs resolved against `base`. */
 export function sanitizeFeedHtml(html: string, base = ''): string {
-  return sanitizeHtml(html, options(base)).trim();
+  if (cached?.base !== base) cached = { base, options: options(base) };
+  return sanitizeHtml(html, cached.options).trim();
 }
