@@ -32,6 +32,8 @@ export interface FetchRequest {
 }
 
 export interface Fetcher {
+  /** The User-Agent it sends; robots.txt rules are matched against its product token. */
+  readonly userAgent: string;
   fetch(url: string, request?: FetchRequest): Promise<FetchedDocument>;
   close(): Promise<void>;
 }
@@ -177,6 +179,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
   }
 
   return {
+    userAgent: options.userAgent,
     fetch(url, request = {}) {
       let host: string;
       try {

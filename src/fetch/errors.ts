@@ -9,7 +9,8 @@ export type FetchErrorKind =
   | 'too-many-redirects'
   | 'http'
   | 'network'
-  | 'backed-off';
+  | 'backed-off'
+  | 'robots';
 
 export class FetchError extends Error {
   /** From a Retry-After header on a 429 or 503. */

@@ -40,3 +40,35 @@ describe('remoteSource', () => {
     store.close();
   });
 });
+
+describe('robots.txt for article pages', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({
+      '/robots.txt': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n\nUser-agent: newsdesk\nDisallow: /no-newsdesk/\n'),
+      '/news/open.html': (_req, res) => void res.writeHead(200).end('<p>open</p>'),
+      '/private/closed.html': (_req, res) => void res.writeHead(200).end('<p>closed</p>'),
+      '/no-newsdesk/page.html': (_req, res) => void res.writeHead(200).end('<p>closed</p>'),
+    });
+  });
+  afterAll(() => server.close());
+
+  it('follows the group for our product token (which replaces "*"), and reads robots.txt once per run', async () => {
+    const store = openSqliteStore(':memory:');
+    const ours = createFetcher({ allowPrivate: true, hostDelayMs: 0, userAgent: 'newsdesk/0.1 (+https://newsdesk.example)' });
+    const remote = remoteSource(ours, store);
+    expect((await remote.fetchPage(server.url('/news/open.html'))).status).toBe(200);
+    await expect(remote.fetchPage(server.url('/no-newsdesk/page.html'))).rejects.toThrow(/robots\.txt disallows/);
+    // RFC 9309: a group naming us replaces the "*" group, so /private/ is open to newsdesk.
+    expect((await remote.fetchPage(server.url('/private/closed.html'))).status).toBe(200);
+    expect(server.hits('/robots.txt')).toBe(1);
+    expect(server.hits('/no-newsdesk/page.html')).toBe(0);
+
+    const other = createFetcher({ allowPrivate: true, hostDelayMs: 0, userAgent: 'Millbrook-Reader/1.0' });
+    await expect(remoteSource(other, store).fetchPage(server.url('/private/closed.html'))).rejects.toThrow(/robots\.txt disallows/);
+    expect(server.hits('/private/closed.html')).toBe(1);
+    await ours.close();
+    await other.close();
+    store.close();
+  });
+});

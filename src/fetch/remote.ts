@@ -4,6 +4,7 @@ import type { RemoteSource } from '../ingest/remote.js';
 import type { FetchHealth, HttpValidators } from '../model.js';
 import type { Fetcher } from './client.js';
 import { FetchError } from './errors.js';
+import { RobotsCache } from './robots.js';
 
 /** What the remote source needs from the store. */
 export interface FetchStateStore {
@@ -28,6 +29,7 @@ export function retryNotBefore(health: FetchHealth | undefined): Date | undefine
 }
 
 export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () => Date = () => new Date()): RemoteSource {
+  const robots = new RobotsCache(fetcher, fetcher.userAgent);
   return {
     async fetchFeed(url) {
       const health = store.getFetchHealth(url);
@@ -47,6 +49,9 @@ export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () =
         throw error;
       }
     },
-    fetchPage: (url) => fetcher.fetch(url, { accept: PAGE_ACCEPT }),
+    async fetchPage(url) {
+      if (!(await robots.allows(url))) throw new FetchError('robots', 'robots.txt disallows fetching this page');
+      return fetcher.fetch(url, { accept: PAGE_ACCEPT });
+    },
   };
 }
