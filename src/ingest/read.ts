@@ -7,6 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
+import { discoverFeeds, isSiteRoot } from './discover.js';
 import { decodeDocument } from './encoding.js';
 import { opmlFeedUrls } from './opml.js';
 import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
@@ -152,6 +153,14 @@ class SourceReader {
       return;
     }
     if (kind === 'opml') return this.expandOpml(path, content, origin, fetched?.url);
+    if (kind === 'html' && fetched && isSiteRoot(path)) {
+      // A site's home page given as a source: subscribe to the feed it advertises (the first is the main one).
+      const feed = discoverFeeds(content, fetched.url)[0];
+      if (feed) {
+        this.notices.push(`${path}: discovered the feed ${feed}`);
+        return this.queueRemote(feed, origin);
+      }
+    }
     this.documents.push({ path, kind, content, ...(fetched ? { url: fetched.url, fetched: true } : {}) });
   }
 

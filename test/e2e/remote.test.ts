@@ -37,6 +37,8 @@ beforeAll(async () => {
       // Served as windows-1252 bytes, as its declaration says.
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"t1"' }).end(iconv.encode(fixture('teaser.xml').replaceAll('BASE', base), 'windows-1252'));
     },
+    '/': (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><link rel="alternate" type="application/rss+xml" href="/feeds/teaser.xml"></head><body>Ashford Courier</body></html>`),
     '/articles/footbridge.html': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture('footbridge.html')),
   });
   base = server.url('').replace(/\/$/, '');
@@ -77,6 +79,16 @@ describe('newsdesk run on remote sources', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/teaser\.xml: 127\.0\.0\.1 resolves to 127\.0\.0\.1, a private or local address; refused \(use --allow-private/);
     expect(server.hits('/feeds/teaser.xml')).toBe(2);
+  });
+});
+
+describe('newsdesk run on a site URL', () => {
+  it('discovers the feed the home page advertises and reads it', async () => {
+    const work = tempDir('newsdesk-discover-');
+    const result = await runCliAsync(['run', '--allow-private', '--db', join(work, 'n.db'), '--out', join(work, 'out'), '--json', `${base}/`], work);
+    expect(result.stderr).toContain(`discovered the feed ${base}/feeds/teaser.xml`);
+    const run = JSON.parse(result.stdout) as { candidates: Array<{ title: string }> };
+    expect(run.candidates.map((c) => c.title)).toContain('Ashford Opens Its Rebuilt Footbridge');
   });
 });
 
