@@ -17,6 +17,8 @@ export interface Progress {
   stage: Stage;
   done: number;
   total: number;
+  /** Extra counts worth showing, e.g. "2 not modified, 1 failed" while fetching. */
+  detail?: string;
 }
 
 export interface RunOptions {
@@ -53,7 +55,9 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   try {
     ingested = await ingest(options.inputs, {
       ...(options.url ? { url: options.url } : {}),
-      ...(fetcher ? { remote: remoteSource(fetcher, store), onFetch: (c: FetchCounts) => progress({ stage: 'fetch', done: c.done, total: c.total }) } : {}),
+      ...(fetcher ? { remote: remoteSource(fetcher, store), onFetch: (c: FetchCounts) =>
+            progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
+        } : {}),
     });
   } finally {
     await fetcher?.close();

@@ -113,8 +113,13 @@ export const command: Command = async (argv) => {
   }
 };
 
-function printProgress({ stage, done, total }: Progress): void {
-  process.stderr.write(`\r\x1b[Knewsdesk run: ${stage} ${done}/${total}`);
+/** Width of the progress bar on a terminal: readable, and short enough for an 80-column line with counts. */
+const BAR_WIDTH = 24;
+
+function printProgress({ stage, done, total, detail }: Progress): void {
+  const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
+  const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
+  process.stderr.write(`\r\x1b[Knewsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

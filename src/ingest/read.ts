@@ -184,8 +184,14 @@ class SourceReader {
       const results = await Promise.all(
         batch.map((entry) =>
           remote.fetchFeed(entry.url).then(
-            (document) => ({ document, error: undefined }),
-            (error: unknown) => ({ document: undefined, error }),
+            (document) => {
+              if (document.notModified) this.fetches.notModified++;
+              return { document, error: undefined };
+            },
+            (error: unknown) => {
+              this.fetches.failed++;
+              return { document: undefined, error };
+            },
           ).finally(() => {
             this.fetches.done++;
             this.options.onFetch?.({ ...this.fetches });
@@ -195,10 +201,8 @@ class SourceReader {
       for (const [i, entry] of batch.entries()) {
         const { document, error } = results[i]!;
         if (!document) {
-          this.fetches.failed++;
           this.fail(entry.url, reasonOf(error), entry.origin);
         } else if (document.notModified) {
-          this.fetches.notModified++;
           this.notices.push(`${entry.url}: not modified since the last run`);
         } else {
           await this.accept(entry.url, document.body, { url: document.contentLocation ?? document.finalUrl, contentType: document.contentType }, entry.origin);
