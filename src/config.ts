@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -17,6 +18,8 @@ export interface Config {
   publish: PublishConfig;
   /** Files and folders a run reads when none are named: `newsdesk run` without arguments and the editor's run button. */
   sources: string[];
+  /** HTTP client: user agent, timeouts, size cap, politeness, the private-address guard. */
+  fetch: FetchOptions;
 }
 
 export interface PublishConfig {
@@ -46,6 +49,7 @@ export const DEFAULT_CONFIG: Config = {
   // A placeholder that is valid in every feed reader; set it to where the output folder is served.
   publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} },
   sources: [DEMO_CORPUS],
+  fetch: DEFAULT_FETCH_OPTIONS,
 };
 
 /** The rank stage's settings from a loaded config. */
@@ -59,7 +63,7 @@ export class ConfigError extends Error {}
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>>;
+  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string };
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -73,7 +77,12 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     ranking: readRanking(fromFile, path),
     publish: readPublish(fromFile, path),
     sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
+    fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
   };
+  if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
+  if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
+  if (flags.allowPrivate) config.fetch.allowPrivate = true;
+  if (flags.userAgent) config.fetch.userAgent = flags.userAgent;
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
   if (flags.db) config.db = flags.db;
@@ -100,7 +109,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -188,4 +197,22 @@ function pickNumbers(source: Record<string, unknown>, key: string, allowed: stri
     out[name] = n;
   }
   return out;
+}
+
+/** `fetch:` keys: strings, booleans and numbers, each checked against the default's type. */
+function pickFetch(source: Record<string, unknown>, path?: string): Partial<FetchOptions> {
+  const value = source['fetch'];
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`config: "fetch" in ${path} must be a mapping`);
+  const out: Record<string, unknown> = {};
+  const defaults = DEFAULT_FETCH_OPTIONS as unknown as Record<string, unknown>;
+  for (const [name, v] of Object.entries(value)) {
+    if (!(name in defaults)) throw new ConfigError(`config: unknown key "fetch.${name}" in ${path}; known: ${Object.keys(defaults).join(', ')}`);
+    const expected = typeof defaults[name];
+    const valid = expected === 'number' ? typeof v === 'number' && Number.isFinite(v) && v >= 0 : expected === 'string' ? typeof v === 'string' && v !== '' : typeof v === expected;
+    if (!valid) throw new ConfigError(`config: "fetch.${name}" in ${path} must be ${expected === 'number' ? 'a number ≥ 0' : `a ${expected}`}`);
+    out[name] = v;
+  }
+  if ((out['concurrency'] === 0) || (out['perHost'] === 0)) throw new ConfigError(`config: "fetch.concurrency" and "fetch.perHost" in ${path} must be at least 1`);
+  return out as Partial<FetchOptions>;
 }

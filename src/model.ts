@@ -20,8 +20,10 @@ export interface InputDocument {
   path: string;
   kind: InputKind;
   content: string;
-  /** URL given by the user for this document, if any. */
+  /** URL given by the user for this document, if any; for a fetched document, where it was fetched from. */
   url?: string;
+  /** True when the document came over HTTP (its feed items' pages may be fetched too). */
+  fetched?: boolean;
 }
 
 /** One entry of a parsed feed. */
@@ -34,12 +36,41 @@ export interface FeedItem {
   summary?: string;
   /** Full HTML or text of the item (content:encoded, Atom content, JSON Feed content_html/text). */
   content?: string;
+  /** UTC ISO 8601 of the item's last update (Atom `updated`, JSON Feed `date_modified`). */
+  updated?: string;
+  enclosures?: FeedEnclosure[];
 }
+
+/** A file attached to a feed item (podcast audio, a photo). */
+export interface FeedEnclosure {
+  url: string;
+  type?: string;
+  length?: number;
+}
+
+/** The feed formats parse-feed reports. */
+export type FeedFormat = 'rss090' | 'rss091' | 'rss092' | 'rss093' | 'rss094' | 'rss10' | 'rss20' | 'atom03' | 'atom10' | 'jsonfeed10' | 'jsonfeed11' | 'rss' | 'atom';
 
 export interface Feed {
   title: string;
   link: string;
   items: FeedItem[];
+  format?: FeedFormat;
+  /** What could not be read as written (bad dates, recovered markup); the feed is still usable. */
+  warnings?: string[];
+}
+
+/** HTTP validators stored per URL so the next request can be conditional. */
+export interface HttpValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** How fetching one URL has gone lately: a feed that keeps failing is backed off, and the user sees why. */
+export interface FetchHealth {
+  failures: number;
+  lastError?: string;
+  lastAttempt?: string;
 }
 
 /** Where an article came from: enough to explain it to an editor and to re-read it. */

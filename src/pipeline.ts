@@ -9,13 +9,17 @@ import { dropUnsupported } from './audit/provenance.js';
 import { auditArticleSummary, tally } from './audit/index.js';
 import { DEFAULT_RANK_SETTINGS, rankCandidates, type RankSettings, type RankWeights } from './rank/index.js';
 import { publishRun, type PublishedRun, type PublishOptions } from './publish/index.js';
+import { createFetcher, remoteSource, type FetchOptions } from './fetch/index.js';
+import type { FetchCounts } from './ingest/index.js';
 
-export type Stage = 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
+export type Stage = 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
 
 export interface Progress {
   stage: Stage;
   done: number;
   total: number;
+  /** Extra counts worth showing, e.g. "2 not modified, 1 failed" while fetching. */
+  detail?: string;
 }
 
 export interface RunOptions {
@@ -31,12 +35,15 @@ export interface RunOptions {
   /** Timestamp recorded for the run (ISO); the only value in the output that changes between identical runs. */
   now: string;
   onProgress?: (progress: Progress) => void;
+  /** HTTP client settings; without them http(s) sources are skipped with a notice. */
+  fetch?: FetchOptions;
 }
 
 export interface RunOutcome {
   runId: number;
   result: RunResult;
   published: PublishedRun;
+  fetches: FetchCounts;
 }
 
 /** Articles summarized between progress events: often enough to show movement, rarely enough to cost nothing. */
@@ -47,7 +54,18 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   const runId = store.beginRun(options.now, options.inputs);
 
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
-  const ingested = await ingest(options.inputs, options.url ? { url: options.url } : {});
+  const fetcher = options.fetch ? createFetcher(options.fetch, store) : undefined;
+  let ingested;
+  try {
+    ingested = await ingest(options.inputs, {
+      ...(options.url ? { url: options.url } : {}),
+      ...(fetcher ? { remote: remoteSource(fetcher, store), onFetch: (c: FetchCounts) =>
+            progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
+        } : {}),
+    });
+  } finally {
+    await fetcher?.close();
+  }
   const articles = uniqueById(ingested.articles);
   progress({ stage: 'ingest', done: options.inputs.length, total: options.inputs.length });
 
@@ -118,7 +136,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   progress({ stage: 'publish', done: 0, total: candidates.length });
   const published = publishRun(result, options.outDir, options.now, options.publish);
   store.finishRun(runId, options.now, articles.length, ingested.failures.length);
-  return { runId, result, published };
+  return { runId, result, published, fetches: ingested.fetches };
 }
 
 /** One article per id: the same URL met twice in one run (a page and its feed item) is one article. */

@@ -7,6 +7,7 @@ import { runJson } from '../publish/index.js';
 import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
+import { REMOTE_URL } from '../ingest/index.js';
 
 const HELP = `Usage: newsdesk run [options] [SOURCES...]
 
@@ -16,13 +17,17 @@ corpus). Writes out/articles/<publisher>/<slug>.md, briefing.md, briefing.html, 
 articles.jsonl and run.json, stores everything in SQLite, and prints the ranked list.
 
 Sources: plain-text articles (a "The post … appeared first on …" footer gives title and publisher),
-HTML article pages, RSS / Atom / JSON Feed files, and OPML lists of local feed files; detected by content.
+HTML article pages, RSS / Atom / JSON Feed files, OPML lists of feeds, and http(s) URLs of feeds, pages
+or OPML lists; detected by content. Remote feeds are fetched politely (conditional GET, per-host limits,
+retries); items that are only a teaser get their article page fetched and extracted.
 
 Options:
   --url URL        URL of the article when exactly one file is given
   --out DIR        output folder (default ./out; env NEWSDESK_OUT)
   --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
+  --allow-private  fetch loopback/private/link-local addresses (local setups; config fetch.allowPrivate)
+  --user-agent UA  User-Agent for fetching (config fetch.userAgent; env NEWSDESK_USER_AGENT)
   --json           print the run as JSON instead of the table
   --explain        print every candidate's score components instead of the table
   --quiet          no progress on stderr
@@ -41,15 +46,24 @@ export const command: Command = async (argv) => {
     json: { type: 'boolean' },
     explain: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+    'user-agent': { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
   const config = withConfigErrors(() =>
-    loadConfig({ ...(values.config ? { file: values.config } : {}), flags: { ...(values.db ? { db: values.db } : {}), ...(values.out ? { out: values.out } : {}) } }),
+    loadConfig({ ...(values.config ? { file: values.config } : {}), flags: {
+        ...(values.db ? { db: values.db } : {}),
+        ...(values.out ? { out: values.out } : {}),
+        ...(values['allow-private'] ? { allowPrivate: true } : {}),
+        ...(values['user-agent'] ? { userAgent: values['user-agent'] } : {}),
+      },
+    }),
   );
-  const inputs = positionals.length > 0 ? positionals.map((p) => resolve(p)) : config.sources.map((p) => resolve(p));
+  const named = positionals.length > 0 ? positionals : config.sources;
+  const inputs = named.map((p) => (REMOTE_URL.test(p) ? p : resolve(p)));
   if (values.url !== undefined) {
     if (inputs.length !== 1) throw new UsageError('--url applies to a single file; name exactly one source');
     if (!/^https?:\/\/[^\s/]+/i.test(values.url)) throw new UsageError(`--url "${values.url}" is not an http(s) URL`);
@@ -74,11 +88,12 @@ export const command: Command = async (argv) => {
         publish: config.publish,
         summary: config.summary,
         now,
+        fetch: config.fetch,
         ...(showProgress ? { onProgress: printProgress } : {}),
       },
       store,
     );
-    const { result, published } = outcome;
+    const { result, published, fetches } = outcome;
     if (showProgress) process.stderr.write('\r\x1b[K');
     for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
     if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
@@ -87,6 +102,10 @@ export const command: Command = async (argv) => {
     else if (values.explain) process.stdout.write(explainText(result));
     else process.stdout.write(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
 
+    if (fetches.total > 0) {
+      const fetched = fetches.total - fetches.failed - fetches.notModified;
+      process.stderr.write(`newsdesk run: fetched ${fetched} of ${plural(fetches.total, 'source')} (${fetches.notModified} not modified, ${fetches.failed} failed)\n`);
+    }
     const copies = result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0);
     process.stderr.write(
       `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
@@ -102,8 +121,13 @@ export const command: Command = async (argv) => {
   }
 };
 
-function printProgress({ stage, done, total }: Progress): void {
-  process.stderr.write(`\r\x1b[Knewsdesk run: ${stage} ${done}/${total}`);
+/** Width of the progress bar on a terminal: readable, and short enough for an 80-column line with counts. */
+const BAR_WIDTH = 24;
+
+function printProgress({ stage, done, total, detail }: Progress): void {
+  const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
+  const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
+  process.stderr.write(`\r\x1b[Knewsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

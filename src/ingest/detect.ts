@@ -37,7 +37,8 @@ const HTML_FRAGMENT = /^<(?:div|p|main|section|header|h[1-6]|table|ul|ol|span|a|
 /** Byte-order mark, whitespace, XML declaration / processing instructions and comments, in any order. */
 const PROLOG = /^(?:\uFEFF|\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/;
 const HTML_DOCTYPE = /^<!doctype\s+html[\s>]/i;
-const OTHER_DOCTYPE = /^<!doctype[^>]*>/i;
+/** A DOCTYPE, with an internal subset in brackets (which holds ">" characters) when there is one. */
+const OTHER_DOCTYPE = /^<!doctype[^>[]*(?:\[[^\]]*\])?[^>]*>/i;
 const ROOT_ELEMENT = /^<([a-z][\w.:-]*)/i;
 /** A JSON Feed declares itself in `version`; a regex, so the JSON is parsed once, by the feed parser. */
 const JSON_FEED_VERSION = /"version"\s*:\s*"[^"]*jsonfeed\.org/;
@@ -69,8 +70,14 @@ export function detectKind(content: string, path: string): InputKind | undefined
   if (isBinary(content)) return undefined;
   const sample = content.slice(0, SNIFF_CHARS);
   let start = sample.replace(PROLOG, '');
-  if (HTML_DOCTYPE.test(start)) return 'html';
+  const htmlDoctype = HTML_DOCTYPE.test(start);
   start = start.replace(OTHER_DOCTYPE, '').replace(PROLOG, '');
+  // An HTML DOCTYPE pasted above a feed (some CMS templates do it) does not make the feed a page.
+  if (htmlDoctype) {
+    const root = ROOT_ELEMENT.exec(start)?.[1]?.toLowerCase();
+    const kind = root === undefined ? undefined : ROOT_ELEMENT_KINDS[root];
+    return kind === 'rss' || kind === 'atom' ? kind : 'html';
+  }
 
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(content) ? 'jsonfeed' : 'text';
   if (!start.startsWith('<')) return 'text';

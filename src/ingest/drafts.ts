@@ -2,8 +2,10 @@
 // (a URL borrowed from a feed item in another file) and what derives from the rest (id, slug).
 import { extractArticle, parseByline } from '../extract/index.js';
 import type { ArticleOrigin, Feed, FeedItem, InputDocument } from '../model.js';
+import { decodeDocument } from './encoding.js';
 import { feedText, parseFeedDocument } from './feed.js';
 import { splitFooter } from './footer.js';
+import { reasonOf, type RemoteSource } from './remote.js';
 import { parseTextArticle } from './text-article.js';
 
 export interface ArticleDraft {
@@ -29,6 +31,13 @@ export interface DocumentResult {
   /** Feed items with a link, for other documents that lack a URL. */
   linkedItems: FeedItem[];
 }
+
+/**
+ * Below this many words a fetched feed's item is a teaser and its page is fetched for the full text.
+ * Teasers run one to three sentences (under 80 words); full items are rarely under 200.
+ */
+const TEASER_MAX_WORDS = 150;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** What a draft with no body is called in its failure, by document kind. */
 const EMPTY_BODY_NOUN = { text: 'article', html: 'page', feed: 'item' } as const;
@@ -79,39 +88,81 @@ function htmlDrafts(document: InputDocument): DocumentResult {
   return result;
 }
 
-function itemDraft(item: FeedItem, feed: Feed, document: InputDocument, position: number): ArticleDraft | string {
-  const { text, footer } = splitFooter(feedText(item.content));
+interface FullText {
+  text: string;
+  byline: string[];
+  published?: string;
+}
+
+/** The article page behind a teaser, extracted; undefined (with a notice) when it cannot be had. */
+async function fetchFullText(link: string, remote: RemoteSource, notices: string[]): Promise<FullText | undefined> {
+  try {
+    const page = await remote.fetchPage(link);
+    const html = decodeDocument(page.body, page.contentType).text;
+    const article = extractArticle(html, page.finalUrl);
+    return { text: splitFooter(article.text).text, byline: article.byline, ...(article.published ? { published: article.published } : {}) };
+  } catch (error) {
+    notices.push(`${link}: full text not fetched (${reasonOf(error)}); used the feed's text`);
+    return undefined;
+  }
+}
+
+async function itemDraft(
+  item: FeedItem,
+  feed: Feed,
+  document: InputDocument,
+  position: number,
+  remote: RemoteSource | undefined,
+  notices: string[],
+): Promise<ArticleDraft | string> {
+  let { text, footer } = splitFooter(feedText(item.content ?? item.summary));
+  let byline = parseByline(item.author);
+  let published = item.published;
+  const warnings: string[] = [];
+  if (remote && document.fetched && /^https?:/i.test(item.link) && wordCount(text) < TEASER_MAX_WORDS) {
+    const full = await fetchFullText(item.link, remote, notices);
+    if (full && wordCount(full.text) > wordCount(text)) {
+      text = full.text;
+      if (byline.length === 0) byline = full.byline;
+      published ??= full.published;
+      warnings.push('feed item was a teaser; text extracted from the article page');
+    }
+  }
   const title = item.title || footer?.title || '';
   if (!text) return emptyBody(EMPTY_BODY_NOUN.feed, title || item.id);
   const names = [footer?.publisherName, feed.title].filter((name): name is string => Boolean(name));
   return {
     url: item.link,
     title,
-    byline: parseByline(item.author),
-    ...(item.published ? { published: item.published } : {}),
+    byline,
+    ...(published ? { published } : {}),
     publisherNames: names,
     text,
     ...(footer ? { syndicatedFrom: footer.publisherName } : {}),
     origin: { path: document.path, kind: document.kind, feedItemId: item.id, feedPosition: position },
-    warnings: title ? [] : ['feed item has no title'],
+    warnings: title ? warnings : [...warnings, 'feed item has no title'],
   };
 }
 
-async function feedDrafts(document: InputDocument): Promise<DocumentResult> {
-  const feed = await parseFeedDocument(document.content, document.kind);
+async function feedDrafts(document: InputDocument, remote: RemoteSource | undefined): Promise<DocumentResult> {
+  const feed = await parseFeedDocument(document.content, document.kind, document.url ? { url: document.url } : {});
   const result: DocumentResult = { drafts: [], problems: [], notices: [], linkedItems: [] };
   if (feed.items.length === 0) result.notices.push(`${document.path}: feed "${feed.title}" has no items`);
-  for (const [position, item] of feed.items.entries()) {
-    const draft = itemDraft(item, feed, document, position);
-    if (typeof draft === 'string') result.problems.push(draft);
+  const warnings = feed.warnings ?? [];
+  for (const warning of warnings) result.notices.push(`${document.path}: ${warning}`);
+  const recovered = warnings.find((w) => w.startsWith('recovered: '));
+  const drafts = await Promise.all(feed.items.map((item, position) => itemDraft(item, feed, document, position, remote, result.notices)));
+  feed.items.forEach((item, i) => {
+    const draft = drafts[i]!;
+    if (typeof draft === 'string') result.problems.push(recovered ? `${draft} (feed ${recovered})` : draft);
     else result.drafts.push(draft);
     if (item.link) result.linkedItems.push(item);
-  }
+  });
   return result;
 }
 
 /** Parses one document (once) into drafts. Throws FeedError for a feed that cannot be parsed. */
-export async function documentDrafts(document: InputDocument): Promise<DocumentResult> {
+export async function documentDrafts(document: InputDocument, remote?: RemoteSource): Promise<DocumentResult> {
   switch (document.kind) {
     case 'text':
       return textDrafts(document);
@@ -120,7 +171,7 @@ export async function documentDrafts(document: InputDocument): Promise<DocumentR
     case 'rss':
     case 'atom':
     case 'jsonfeed':
-      return feedDrafts(document);
+      return feedDrafts(document, remote);
     case 'opml':
       // readSources expands OPML into its feeds; an OPML document here has nothing left to read.
       return { drafts: [], problems: [], notices: [], linkedItems: [] };

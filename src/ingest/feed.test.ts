@@ -119,10 +119,15 @@ describe('other RSS and Atom shapes', () => {
 });
 
 describe('unparseable feeds', () => {
-  it('throws FeedError with a reason for truncated XML', async () => {
-    const error = await parseFeedDocument(fixture('bad/broken.xml'), 'rss').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(FeedError);
-    expect((error as FeedError).message).toMatch(/^ingest: feed could not be parsed \(.+\); check that it is complete/);
+  it('recovers what a truncated feed holds and says it was recovered', async () => {
+    const feed = await parseFeedDocument(fixture('bad/broken.xml'), 'rss');
+    expect(feed.title).toBe('Broken Wire');
+    expect(feed.items.map((item) => item.title)).toEqual(['Half an item']);
+    expect(feed.warnings?.[0]).toBe("recovered: not well-formed XML (4 unclosed or mismatched tags)");
+  });
+
+  it('refuses an XML document whose root is not a feed', async () => {
+    await expect(parseFeedDocument('<html><body>Hi</body></html>', 'rss')).rejects.toThrow(/root element <html> is not RSS or Atom/);
   });
 
   it('throws FeedError for truncated JSON and for JSON that is not a feed', async () => {

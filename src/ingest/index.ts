@@ -9,10 +9,13 @@ import type { Article, InputDocument, InputFailure } from '../model.js';
 import { documentDrafts, type ArticleDraft } from './drafts.js';
 import { FeedError } from './feed.js';
 import { readSources, type ReadOptions } from './read.js';
+import type { FetchCounts } from './remote.js';
 
 export { detectKind, isBinary } from './detect.js';
 export { parseFeedDocument, FeedError, feedText } from './feed.js';
-export { readSources, type ReadOptions, type ReadResult } from './read.js';
+export { readSources, REMOTE_URL, type ReadOptions, type ReadResult } from './read.js';
+export { decodeDocument, type DecodedDocument } from './encoding.js';
+export type { FetchCounts, RemoteDocument, RemoteSource } from './remote.js';
 export { parseTextArticle, type TextArticleDraft } from './text-article.js';
 export { parseFooterLine, splitFooter, type SyndicationFooter } from './footer.js';
 
@@ -20,6 +23,7 @@ export interface IngestResult {
   articles: Article[];
   failures: InputFailure[];
   notices: string[];
+  fetches: FetchCounts;
 }
 
 /** Publisher slug when neither a URL nor a publisher name says who published an article. */
@@ -83,9 +87,19 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
   const linkByTitle = new Map<string, string>();
 
   const documents: InputDocument[] = [...read.documents].sort(byPath);
-  for (const document of documents) {
-    try {
-      const result = await documentDrafts(document);
+  // Documents are parsed together so that teaser pages of all feeds are fetched in one polite queue;
+  // results are then taken in path order, so the run does not depend on which fetch finished first.
+  const parsed = await Promise.all(
+    documents.map((document) =>
+      documentDrafts(document, opts.remote).then(
+        (result) => ({ result, error: undefined }),
+        (error: unknown) => ({ result: undefined, error }),
+      ),
+    ),
+  );
+  for (const [index, document] of documents.entries()) {
+    const { result, error } = parsed[index]!;
+    if (result) {
       drafts.push(...result.drafts);
       notices.push(...result.notices);
       for (const reason of result.problems) failures.push({ path: document.path, reason });
@@ -93,7 +107,7 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
         const key = comparableText(item.title);
         if (key && !linkByTitle.has(key)) linkByTitle.set(key, item.link);
       }
-    } catch (error) {
+    } else {
       const reason = error instanceof FeedError ? error.reason : `could not be read (${error instanceof Error ? error.message : String(error)})`;
       failures.push({ path: document.path, reason });
     }
@@ -113,5 +127,5 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
   }
 
   const articles = drafts.map((draft) => finish(draft, knownSlugs, borrowedUrl.has(draft)));
-  return { articles, failures: failures.sort(byPath), notices };
+  return { articles, failures: failures.sort(byPath), notices, fetches: read.fetches };
 }

@@ -1,7 +1,7 @@
 // JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1), read by hand: it is plain JSON.
-import { toUtcIso } from '../extract/index.js';
-import type { Feed, FeedItem } from '../model.js';
-import { FeedError, feedText, feedTitle, firstLine, nonEmpty, resolveLink } from './feed-common.js';
+import type { Feed, FeedEnclosure } from '../model.js';
+import { buildItem, enclosure, FeedReport, type RawItem } from './feed-build.js';
+import { FeedError, firstLine, nonEmpty, resolveLink } from './feed-common.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -20,29 +20,39 @@ function authorName(item: JsonObject, feed: JsonObject): string | undefined {
   return undefined;
 }
 
-function toItem(value: unknown, index: number, feed: JsonObject, base: string): FeedItem | undefined {
-  if (!isObject(value)) return undefined;
-  const link = resolveLink(nonEmpty(value['url']) ?? nonEmpty(value['external_url']), base);
-  const content = nonEmpty(value['content_html']) ?? nonEmpty(value['content_text']);
-  const summary = feedText(nonEmpty(value['summary']));
-  const published = toUtcIso(nonEmpty(value['date_published']));
-  const author = authorName(value, feed);
+function attachments(item: JsonObject): FeedEnclosure[] {
+  const list = item['attachments'];
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter(isObject)
+    .map((a) => enclosure(nonEmpty(a['url']), nonEmpty(a['mime_type']), nonEmpty(a['size_in_bytes'])))
+    .filter((e): e is FeedEnclosure => e !== undefined);
+}
+
+function rawItem(value: JsonObject, index: number, feed: JsonObject, base: string, report: FeedReport): RawItem {
+  const title = nonEmpty(value['title']);
+  const where = `item ${index + 1}${title ? ` "${title}"` : ''}`;
+  const html = nonEmpty(value['content_html']);
+  const text = nonEmpty(value['content_text']);
   return {
-    id: nonEmpty(value['id']) ?? (link || `item-${index + 1}`),
-    title: feedTitle(value['title']),
-    link,
-    ...(published ? { published } : {}),
-    ...(author ? { author } : {}),
-    ...(summary ? { summary } : {}),
-    ...(content ? { content } : {}),
+    id: nonEmpty(value['id']),
+    title: title ? { value: title, html: false } : undefined,
+    link: nonEmpty(value['url']) ?? nonEmpty(value['external_url']),
+    published: report.date(nonEmpty(value['date_published']), where),
+    updated: report.date(nonEmpty(value['date_modified']), where),
+    author: authorName(value, feed),
+    summary: nonEmpty(value['summary']) ? { value: String(value['summary']), html: false } : undefined,
+    content: html ? { value: html, html: true } : text ? { value: text, html: false } : undefined,
+    enclosures: attachments(value),
+    base,
   };
 }
 
 /** Parses a JSON Feed; throws FeedError when it is not valid JSON or not a JSON Feed. */
-export function parseJsonFeed(content: string): Feed {
+export function parseJsonFeed(content: string, url = ''): Feed {
   let data: unknown;
   try {
-    data = JSON.parse(content);
+    data = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new FeedError(`JSON Feed is not valid JSON (${firstLine(error)}); check that the file is complete`);
   }
@@ -51,10 +61,15 @@ export function parseJsonFeed(content: string): Feed {
   }
   if (!Array.isArray(data['items'])) throw new FeedError('JSON Feed has no "items" array; check the file');
   const link = nonEmpty(data['home_page_url']) ?? '';
-  const base = link || (nonEmpty(data['feed_url']) ?? '');
+  const base = url || link || (nonEmpty(data['feed_url']) ?? '');
   const feed = data;
-  const items = data['items']
-    .map((item, index) => toItem(item, index, feed, base))
-    .filter((item): item is FeedItem => item !== undefined);
-  return { title: feedTitle(data['title']), link, items };
+  const report = new FeedReport();
+  const items = data['items'].filter(isObject).map((item, index) => buildItem(rawItem(item, index, feed, base, report)));
+  return {
+    title: nonEmpty(data['title']) ?? '',
+    link: resolveLink(link, base),
+    format: String(data['version']).includes('1.1') ? 'jsonfeed11' : 'jsonfeed10',
+    items,
+    warnings: report.warnings,
+  };
 }

@@ -39,3 +39,67 @@ export function opmlFeedUrls(content: string): string[] {
   walk((opml?.body as { outline?: unknown } | undefined)?.outline);
   return urls;
 }
+
+/** One outline of a subscription list: a feed (with `xmlUrl`) or a folder (with children). */
+export interface Outline {
+  text: string;
+  xmlUrl?: string;
+  htmlUrl?: string;
+  children: Outline[];
+}
+
+/** The outline tree of an OPML list, folders kept; throws with a reason when the XML is bad. */
+export function opmlOutlines(content: string): Outline[] {
+  opmlFeedUrls(content); // validates, with the same messages
+  const document = parser.parse(content) as { opml?: { body?: { outline?: unknown } } } | undefined;
+  const read = (node: unknown): Outline[] =>
+    (Array.isArray(node) ? node : [])
+      .filter((n): n is Record<string, unknown> => typeof n === 'object' && n !== null)
+      .map((n) => {
+        const attr = (name: string): string | undefined => {
+          const value = n[`${ATTRIBUTE_PREFIX}${name}`];
+          return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+        };
+        const xmlUrl = attr('xmlUrl');
+        const htmlUrl = attr('htmlUrl');
+        return {
+          text: attr('text') ?? attr('title') ?? xmlUrl ?? '',
+          ...(xmlUrl ? { xmlUrl } : {}),
+          ...(htmlUrl ? { htmlUrl } : {}),
+          children: read(n['outline']),
+        };
+      });
+  return read(document?.opml?.body?.outline);
+}
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** OPML 2.0 for a subscription list; folders become nested outlines. */
+export function writeOpml(title: string, outlines: Outline[], dateCreated: string): string {
+  const lines: string[] = [];
+  const write = (outline: Outline, depth: number): void => {
+    const indent = '  '.repeat(depth + 2);
+    const attributes = [`text="${escapeAttribute(outline.text)}"`];
+    if (outline.xmlUrl) attributes.push('type="rss"', `xmlUrl="${escapeAttribute(outline.xmlUrl)}"`);
+    if (outline.htmlUrl) attributes.push(`htmlUrl="${escapeAttribute(outline.htmlUrl)}"`);
+    if (outline.children.length === 0) {
+      lines.push(`${indent}<outline ${attributes.join(' ')}/>`);
+      return;
+    }
+    lines.push(`${indent}<outline ${attributes.join(' ')}>`);
+    for (const child of outline.children) write(child, depth + 1);
+    lines.push(`${indent}</outline>`);
+  };
+  for (const outline of outlines) write(outline, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    `  <head><title>${escapeAttribute(title)}</title><dateCreated>${new Date(dateCreated).toUTCString()}</dateCreated></head>`,
+    '  <body>',
+    ...lines,
+    '  </body>',
+    '</opml>',
+    '',
+  ].join('\n');
+}

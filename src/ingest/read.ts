@@ -7,17 +7,25 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
+import { discoverFeeds, isSiteRoot } from './discover.js';
+import { decodeDocument } from './encoding.js';
 import { opmlFeedUrls } from './opml.js';
+import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
 
 export interface ReadOptions {
   /** URL of the document (`--url`); applies only when exactly one file is given. */
   url?: string;
+  /** Fetches http(s) sources; without it they are reported as notices and skipped. */
+  remote?: RemoteSource;
+  /** Called after each fetch, for progress. */
+  onFetch?: (counts: FetchCounts) => void;
 }
 
 export interface ReadResult {
   documents: InputDocument[];
   failures: InputFailure[];
   notices: string[];
+  fetches: FetchCounts;
 }
 
 /** Folder entries that are never inputs: tooling and documentation, not news. */
@@ -25,7 +33,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 const SKIPPED_EXTENSIONS = new Set(['.md']);
 /** Metadata beside a corpus (labels, manifests) is JSON; only JSON Feeds are inputs. */
 const JSON_EXTENSION = '.json';
-const REMOTE_URL = /^https?:\/\//i;
+export const REMOTE_URL = /^https?:\/\//i;
 const FILE_URL = /^file:/i;
 /** Any other `scheme:` (but not a Windows drive letter, which is one letter). */
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
@@ -42,6 +50,11 @@ const ERROR_REASONS: Readonly<Record<string, string>> = {
 };
 
 type Origin = { from: 'argument' } | { from: 'folder' } | { from: 'opml'; list: string };
+
+interface PendingFetch {
+  url: string;
+  origin: Origin;
+}
 
 const errorCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -63,7 +76,11 @@ class SourceReader {
   readonly documents: InputDocument[] = [];
   readonly failures: InputFailure[] = [];
   readonly notices: string[] = [];
+  readonly fetches: FetchCounts = { total: 0, done: 0, notModified: 0, failed: 0 };
   private readonly seen = new Set<string>();
+  private pending: PendingFetch[] = [];
+
+  constructor(private readonly options: ReadOptions = {}) {}
 
   private fail(path: string, reason: string, origin: Origin): void {
     const listed = origin.from === 'opml' ? ` (listed in ${origin.list})` : '';
@@ -81,6 +98,7 @@ class SourceReader {
   }
 
   async read(path: string, origin: Origin): Promise<void> {
+    if (REMOTE_URL.test(path)) return this.queueRemote(path, origin);
     let stats: Stats;
     let identity: string;
     try {
@@ -111,13 +129,21 @@ class SourceReader {
   }
 
   private async readFile(path: string, origin: Origin): Promise<void> {
-    let content: string;
+    let bytes: Buffer;
     try {
-      content = (await readFile(path)).toString('utf8');
+      bytes = await readFile(path);
     } catch (error) {
       this.fail(path, await this.reasonFor(path, error), origin);
       return;
     }
+    return this.accept(path, bytes, undefined, origin);
+  }
+
+  /** Decodes and classifies a document's bytes, from a file or a fetch. */
+  private async accept(path: string, bytes: Uint8Array, fetched: { url: string; contentType: string | undefined } | undefined, origin: Origin): Promise<void> {
+    const decoded = decodeDocument(bytes, fetched?.contentType);
+    for (const warning of decoded.warnings) this.notices.push(`${path}: ${warning}`);
+    const content = decoded.text;
     if (content.replace(/^\uFEFF/, '').trim() === '') return this.fail(path, 'file is empty; nothing to read', origin);
     const kind = detectKind(content, path);
     if (kind === undefined) return this.fail(path, 'binary file; pass text, HTML or feed files', origin);
@@ -126,11 +152,66 @@ class SourceReader {
       if (origin.from !== 'folder') this.fail(path, 'JSON file is not a JSON Feed (no jsonfeed.org "version"); nothing to read', origin);
       return;
     }
-    if (kind === 'opml') return this.expandOpml(path, content, origin);
-    this.documents.push({ path, kind, content });
+    if (kind === 'opml') return this.expandOpml(path, content, origin, fetched?.url);
+    if (kind === 'html' && fetched && isSiteRoot(path)) {
+      // A site's home page given as a source: subscribe to the feed it advertises (the first is the main one).
+      const feed = discoverFeeds(content, fetched.url)[0];
+      if (feed) {
+        this.notices.push(`${path}: discovered the feed ${feed}`);
+        return this.queueRemote(feed, origin);
+      }
+    }
+    this.documents.push({ path, kind, content, ...(fetched ? { url: fetched.url, fetched: true } : {}) });
   }
 
-  private async expandOpml(path: string, content: string, origin: Origin): Promise<void> {
+  private queueRemote(url: string, origin: Origin): void {
+    if (this.seen.has(url)) return;
+    this.seen.add(url);
+    if (!this.options.remote) {
+      this.notices.push(`${url}: fetching is off in this context; save the document and pass the file`);
+      return;
+    }
+    this.pending.push({ url, origin });
+    this.fetches.total++;
+  }
+
+  /** Fetches every queued URL at once (the fetcher keeps it polite), then reads them in list order. */
+  async fetchPending(): Promise<void> {
+    const remote = this.options.remote;
+    while (remote && this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      const results = await Promise.all(
+        batch.map((entry) =>
+          remote.fetchFeed(entry.url).then(
+            (document) => {
+              if (document.notModified) this.fetches.notModified++;
+              return { document, error: undefined };
+            },
+            (error: unknown) => {
+              this.fetches.failed++;
+              return { document: undefined, error };
+            },
+          ).finally(() => {
+            this.fetches.done++;
+            this.options.onFetch?.({ ...this.fetches });
+          }),
+        ),
+      );
+      for (const [i, entry] of batch.entries()) {
+        const { document, error } = results[i]!;
+        if (!document) {
+          this.fail(entry.url, reasonOf(error), entry.origin);
+        } else if (document.notModified) {
+          this.notices.push(`${entry.url}: not modified since the last run`);
+        } else {
+          await this.accept(entry.url, document.body, { url: document.contentLocation ?? document.finalUrl, contentType: document.contentType }, entry.origin);
+        }
+      }
+    }
+  }
+
+  private async expandOpml(path: string, content: string, origin: Origin, baseUrl?: string): Promise<void> {
     let urls: string[];
     try {
       urls = opmlFeedUrls(content);
@@ -138,15 +219,22 @@ class SourceReader {
       return this.fail(path, error instanceof Error ? error.message : String(error), origin);
     }
     if (urls.length === 0) return this.fail(path, 'OPML lists no feeds (no outline has an xmlUrl); nothing to read', origin);
-    for (const url of urls) {
-      if (REMOTE_URL.test(url)) {
+    const list = { from: 'opml', list: baseUrl ? path : basename(path) } as const;
+    for (const listed of urls) {
+      // A fetched OPML list may name its feeds relative to itself.
+      const url = baseUrl ? new URL(listed, baseUrl).href : listed;
+      if (REMOTE_URL.test(url) && !this.options.remote) {
         this.notices.push(`${path}: ${url}: fetching remote feeds is not supported yet; save the feed and pass the file`);
+      } else if (REMOTE_URL.test(url)) {
+        this.queueRemote(url, list);
+      } else if (baseUrl) {
+        this.notices.push(`${path}: ${url}: a fetched OPML list can only name http(s) feeds`);
       } else if (FILE_URL.test(url)) {
-        await this.read(fileURLToPath(url), { from: 'opml', list: basename(path) });
+        await this.read(fileURLToPath(url), list);
       } else if (OTHER_SCHEME.test(url)) {
         this.notices.push(`${path}: ${url}: unsupported URL scheme; list local files or http(s) feeds`);
       } else {
-        await this.read(resolve(dirname(path), url), { from: 'opml', list: basename(path) });
+        await this.read(resolve(dirname(path), url), list);
       }
     }
   }
@@ -157,9 +245,10 @@ class SourceReader {
  * for a bad input: each becomes one failure; notices say what was skipped on purpose.
  */
 export async function readSources(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
-  const reader = new SourceReader();
-  for (const path of paths) await reader.read(resolve(path), { from: 'argument' });
-  const { documents, failures, notices } = reader;
+  const reader = new SourceReader(opts);
+  for (const path of paths) await reader.read(REMOTE_URL.test(path) ? path : resolve(path), { from: 'argument' });
+  await reader.fetchPending();
+  const { documents, failures, notices, fetches } = reader;
 
   if (opts.url) {
     const only = documents[0];
@@ -167,5 +256,5 @@ export async function readSources(paths: string[], opts: ReadOptions = {}): Prom
     if (singleFile && only) only.url = opts.url;
     else if (documents.length > 0) notices.push(`--url ${opts.url} ignored: it applies only when exactly one file is given`);
   }
-  return { documents, failures, notices };
+  return { documents, failures, notices, fetches };
 }

@@ -1,5 +1,5 @@
 // The one interface every storage backend implements. Stages never see it; pipeline.ts and the CLI do.
-import type { Article, AuditReport, Candidate, DuplicateGroup, RunResult, Story, Summary, Usage } from '../model.js';
+import type { Article, AuditReport, Candidate, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../model.js';
 
 export interface RunRecord {
   id: number;
@@ -107,6 +107,12 @@ export interface Store {
    * returns the rank it got. Throws when the article is not ranked in that run.
    */
   moveCandidate(runId: number, articleId: string, rank: number): number;
+  /** ETag / Last-Modified last seen for a URL, for a conditional GET. */
+  getValidators(url: string): HttpValidators | undefined;
+  saveValidators(url: string, validators: HttpValidators): void;
+  /** Failure streak of a URL; a success resets it. */
+  getFetchHealth(url: string): FetchHealth | undefined;
+  recordFetch(url: string, at: string, error?: string): void;
   close(): void;
 }
 

@@ -89,4 +89,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX candidates_story ON candidates(story_id);
   ALTER TABLE candidates ADD COLUMN capped TEXT;
   `,
+  // 3: per-URL fetch state: validators for conditional GET and the failure streak for backing off.
+  `
+  CREATE TABLE fetch_state (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    last_attempt TEXT
+  );
+  `,
 ];

@@ -68,3 +68,24 @@ describe('sqlite store', () => {
     store.close();
   });
 });
+
+describe('sqlite store: fetch state', () => {
+  it('keeps validators per URL and counts a failure streak that a success resets', () => {
+    const store = openSqliteStore(':memory:');
+    const url = 'https://www.ashfordcourier.example/feed.xml';
+    expect(store.getValidators(url)).toBeUndefined();
+    store.saveValidators(url, { etag: '"abc"', lastModified: 'Tue, 03 Nov 2026 08:00:00 GMT' });
+    expect(store.getValidators(url)).toEqual({ etag: '"abc"', lastModified: 'Tue, 03 Nov 2026 08:00:00 GMT' });
+    store.saveValidators(url, { etag: '"def"' });
+    expect(store.getValidators(url)).toEqual({ etag: '"def"' });
+
+    store.recordFetch(url, '2026-11-22T00:00:00Z', 'HTTP 503');
+    store.recordFetch(url, '2026-11-23T00:00:00Z', 'HTTP 503');
+    expect(store.getFetchHealth(url)).toEqual({ failures: 2, lastError: 'HTTP 503', lastAttempt: '2026-11-23T00:00:00Z' });
+    store.recordFetch(url, '2026-11-24T00:00:00Z');
+    expect(store.getFetchHealth(url)?.failures).toBe(0);
+    // Recording attempts leaves the validators alone.
+    expect(store.getValidators(url)).toEqual({ etag: '"def"' });
+    store.close();
+  });
+});

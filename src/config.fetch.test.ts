@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+import { DEFAULT_FETCH_OPTIONS } from './fetch/index.js';
+
+const configFile = (text: string): string => {
+  const path = join(mkdtempSync(join(tmpdir(), 'newsdesk-config-')), 'newsdesk.yaml');
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('fetch configuration', () => {
+  it('defaults to the guard on and the documented limits', () => {
+    const config = loadConfig({ env: {} });
+    expect(config.fetch).toEqual(DEFAULT_FETCH_OPTIONS);
+    expect(config.fetch.allowPrivate).toBe(false);
+    expect(config.fetch.maxBytes).toBe(10 * 1024 * 1024);
+  });
+
+  it('reads fetch keys from the file; environment and flags override it', () => {
+    const file = configFile('fetch:\n  userAgent: "Millbrook Desk/1.0"\n  perHost: 1\n  hostDelayMs: 1000\n  allowPrivate: false\n');
+    const fromFile = loadConfig({ file, env: {} });
+    expect(fromFile.fetch).toMatchObject({ userAgent: 'Millbrook Desk/1.0', perHost: 1, hostDelayMs: 1000, allowPrivate: false });
+    const overridden = loadConfig({ file, env: { NEWSDESK_ALLOW_PRIVATE: '1' }, flags: { userAgent: 'Other/2' } });
+    expect(overridden.fetch).toMatchObject({ userAgent: 'Other/2', allowPrivate: true, perHost: 1 });
+  });
+
+  it('refuses unknown keys and values of the wrong type, naming them', () => {
+    expect(() => loadConfig({ file: configFile('fetch:\n  timeout: 5\n'), env: {} })).toThrow(/unknown key "fetch.timeout"/);
+    expect(() => loadConfig({ file: configFile('fetch:\n  allowPrivate: "yes"\n'), env: {} })).toThrow(ConfigError);
+    expect(() => loadConfig({ file: configFile('fetch:\n  perHost: 0\n'), env: {} })).toThrow(/at least 1/);
+  });
+});

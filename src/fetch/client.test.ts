@@ -1,0 +1,237 @@
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../../test/helpers/server.js';
+import { createFetcher, FetchError, type HttpValidators } from './index.js';
+
+const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Millbrook Ledger</title></channel></rss>';
+/** Short knobs so the scripted failures resolve quickly. */
+const FAST = { allowPrivate: true, backoffBaseMs: 10, backoffMaxMs: 40, hostDelayMs: 0, readTimeoutMs: 300 };
+
+let server: TestServer;
+let inFlight = 0;
+let peak = 0;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/etag': (req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"v1"', 'content-type': 'application/rss+xml' }).end(FEED);
+    },
+    '/modified': (req, res) => {
+      const stamp = 'Tue, 03 Nov 2026 08:00:00 GMT';
+      if (req.headers['if-modified-since'] === stamp) return void res.writeHead(304).end();
+      res.writeHead(200, { 'last-modified': stamp }).end(FEED);
+    },
+    '/r1': (_req, res) => void res.writeHead(301, { location: '/r2' }).end(),
+    '/r2': (_req, res) => void res.writeHead(302, { location: '/r3' }).end(),
+    '/r3': (_req, res) => void res.writeHead(307, { location: '/etag' }).end(),
+    '/loop-a': (_req, res) => void res.writeHead(302, { location: '/loop-b' }).end(),
+    '/loop-b': (_req, res) => void res.writeHead(302, { location: '/loop-a' }).end(),
+    ...Object.fromEntries(
+      Array.from({ length: 7 }, (_, i) => [`/hop${i}`, (_req: unknown, res: import('node:http').ServerResponse) => void res.writeHead(302, { location: `/hop${i + 1}` }).end()]),
+    ),
+    '/limited': (_req, res, hits) => {
+      if (hits === 1) return void res.writeHead(429, { 'retry-after': '1' }).end();
+      res.writeHead(200).end(FEED);
+    },
+    '/limited-long': (_req, res) => void res.writeHead(429, { 'retry-after': '3600' }).end(),
+    '/flaky': (_req, res, hits) => {
+      if (hits === 1) return void res.writeHead(503).end();
+      res.writeHead(200).end(FEED);
+    },
+    '/down': (_req, res) => void res.writeHead(500).end(),
+    '/missing': (_req, res) => void res.writeHead(404).end(),
+    '/slow': (_req, res) => void setTimeout(() => res.writeHead(200).end(FEED), 2_000),
+    '/huge': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 4 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    },
+    '/gzip': (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(FEED)),
+    '/br': (_req, res) => void res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(FEED)),
+    '/bomb': (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(3 * 1024 * 1024))),
+    '/latin1': (_req, res) => void res.writeHead(200, { 'content-type': 'text/xml; charset=iso-8859-1' }).end(Buffer.from('caf\xe9', 'latin1')),
+    '/ua': (req, res) => void res.writeHead(200).end(req.headers['user-agent'] ?? ''),
+    '/busy': (_req, res) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200).end('ok');
+      }, 30);
+    },
+    '/to-file': (_req, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+  });
+});
+afterAll(() => server.close());
+
+const expectFetchError = async (promise: Promise<unknown>, kind: FetchError['kind']): Promise<FetchError> => {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(FetchError);
+  expect((error as FetchError).kind).toBe(kind);
+  return error as FetchError;
+};
+
+describe('conditional GET', () => {
+  it('stores the ETag and gets a bodiless 304 the second time', async () => {
+    const store = new Map<string, HttpValidators>();
+    const cache = { getValidators: (u: string) => store.get(u), saveValidators: (u: string, v: HttpValidators) => void store.set(u, v) };
+    const fetcher = createFetcher(FAST, cache);
+    const first = await fetcher.fetch(server.url('/etag'), { conditional: true });
+    expect(first.status).toBe(200);
+    expect(first.body.toString()).toBe(FEED);
+    expect(store.get(server.url('/etag'))).toEqual({ etag: '"v1"' });
+    const second = await fetcher.fetch(server.url('/etag'), { conditional: true });
+    expect(second.notModified).toBe(true);
+    expect(second.body.length).toBe(0);
+    await fetcher.close();
+  });
+
+  it('sends If-Modified-Since from a stored Last-Modified', async () => {
+    const store = new Map<string, HttpValidators>();
+    const cache = { getValidators: (u: string) => store.get(u), saveValidators: (u: string, v: HttpValidators) => void store.set(u, v) };
+    const fetcher = createFetcher(FAST, cache);
+    expect((await fetcher.fetch(server.url('/modified'), { conditional: true })).status).toBe(200);
+    expect((await fetcher.fetch(server.url('/modified'), { conditional: true })).status).toBe(304);
+    // Without `conditional` the validators stay unused.
+    expect((await fetcher.fetch(server.url('/modified'))).status).toBe(200);
+    await fetcher.close();
+  });
+});
+
+describe('redirects', () => {
+  it('follows a 301 → 302 → 307 chain and reports where it ended', async () => {
+    const fetcher = createFetcher(FAST);
+    const result = await fetcher.fetch(server.url('/r1'));
+    expect(result.finalUrl).toBe(server.url('/etag'));
+    expect(result.redirects).toHaveLength(3);
+    await fetcher.close();
+  });
+
+  it('detects a loop and stops after 5 redirects', async () => {
+    const fetcher = createFetcher(FAST);
+    await expectFetchError(fetcher.fetch(server.url('/loop-a')), 'redirect-loop');
+    await expectFetchError(fetcher.fetch(server.url('/hop0')), 'too-many-redirects');
+    await fetcher.close();
+  });
+
+  it('refuses a redirect to a non-http scheme', async () => {
+    const fetcher = createFetcher(FAST);
+    await expectFetchError(fetcher.fetch(server.url('/to-file')), 'scheme');
+    await fetcher.close();
+  });
+});
+
+describe('retries', () => {
+  it('honours Retry-After on a 429 and then succeeds', async () => {
+    const fetcher = createFetcher(FAST);
+    const started = Date.now();
+    const result = await fetcher.fetch(server.url('/limited'));
+    expect(result.status).toBe(200);
+    expect(result.attempts).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    await fetcher.close();
+  });
+
+  it('fails at once when Retry-After is longer than it is willing to wait', async () => {
+    const fetcher = createFetcher(FAST);
+    const error = await expectFetchError(fetcher.fetch(server.url('/limited-long')), 'http');
+    expect(error.reason).toMatch(/retry after 3600 s/);
+    await fetcher.close();
+  });
+
+  it('retries a 503 with backoff, gives up on a 500 after the configured retries, never retries a 404', async () => {
+    const fetcher = createFetcher({ ...FAST, retries: 2 });
+    expect((await fetcher.fetch(server.url('/flaky'))).attempts).toBe(2);
+    const down = await expectFetchError(fetcher.fetch(server.url('/down')), 'http');
+    expect(down.status).toBe(500);
+    expect(server.hits('/down')).toBe(3);
+    await expectFetchError(fetcher.fetch(server.url('/missing')), 'http');
+    expect(server.hits('/missing')).toBe(1);
+    await fetcher.close();
+  });
+});
+
+describe('limits', () => {
+  it('times out a response slower than the read timeout', async () => {
+    const fetcher = createFetcher({ ...FAST, retries: 0 });
+    await expectFetchError(fetcher.fetch(server.url('/slow')), 'timeout');
+    await fetcher.close();
+  });
+
+  it('aborts a body larger than the cap, also when it only grows by decompression', async () => {
+    const fetcher = createFetcher({ ...FAST, maxBytes: 1024 * 1024 });
+    await expectFetchError(fetcher.fetch(server.url('/huge')), 'too-large');
+    await expectFetchError(fetcher.fetch(server.url('/bomb')), 'too-large');
+    await fetcher.close();
+  });
+});
+
+describe('content', () => {
+  it('decodes gzip and brotli', async () => {
+    const fetcher = createFetcher(FAST);
+    expect((await fetcher.fetch(server.url('/gzip'))).body.toString()).toBe(FEED);
+    expect((await fetcher.fetch(server.url('/br'))).body.toString()).toBe(FEED);
+    await fetcher.close();
+  });
+
+  it('returns the raw bytes and the declared charset for the decoder', async () => {
+    const fetcher = createFetcher(FAST);
+    const result = await fetcher.fetch(server.url('/latin1'));
+    expect([...result.body]).toEqual([0x63, 0x61, 0x66, 0xe9]);
+    expect(result.contentType).toBe('text/xml; charset=iso-8859-1');
+    await fetcher.close();
+  });
+
+  it('sends the configured User-Agent', async () => {
+    const fetcher = createFetcher({ ...FAST, userAgent: 'Pinecrest-Reader/2.0' });
+    expect((await fetcher.fetch(server.url('/ua'))).body.toString()).toBe('Pinecrest-Reader/2.0');
+    await fetcher.close();
+  });
+});
+
+describe('address guard', () => {
+  it('refuses 127.0.0.1 without allow-private, before any request is sent', async () => {
+    const fetcher = createFetcher({ ...FAST, allowPrivate: false });
+    const before = server.requests.length;
+    const error = await expectFetchError(fetcher.fetch(server.url('/etag')), 'private-address');
+    expect(error.message).toMatch(/--allow-private/);
+    expect(server.requests.length).toBe(before);
+    await fetcher.close();
+  });
+
+  it('refuses a name that resolves to loopback (checked after DNS)', async () => {
+    const fetcher = createFetcher({ ...FAST, allowPrivate: false });
+    const port = new URL(server.url('/')).port;
+    await expectFetchError(fetcher.fetch(`http://localhost:${port}/etag`), 'private-address');
+    await fetcher.close();
+  });
+
+  it('refuses the metadata address and non-http schemes', async () => {
+    const guarded = createFetcher({ ...FAST, allowPrivate: false });
+    await expectFetchError(guarded.fetch('http://169.254.169.254/latest/meta-data/'), 'private-address');
+    await expectFetchError(guarded.fetch('ftp://example.org/feed.xml'), 'scheme');
+    await guarded.close();
+  });
+});
+
+describe('politeness', () => {
+  it('keeps at most perHost requests in flight on one host and spaces their starts', async () => {
+    const fetcher = createFetcher({ ...FAST, perHost: 2, hostDelayMs: 20 });
+    peak = 0;
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 6 }, (_, i) => fetcher.fetch(server.url(`/busy?n=${i}`))));
+    expect(peak).toBe(2);
+    // Six starts, 20 ms apart at least: the last one cannot begin before 100 ms.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    await fetcher.close();
+  });
+});

@@ -1,0 +1,194 @@
+// The HTTP client: undici's fetch (gzip/deflate/br decoding) behind the address guard, with our own
+// redirect handling (every hop is checked and loops are caught), a streamed size cap, conditional GET,
+// retries and the politeness queue.
+import { Agent, fetch as undiciFetch, type Response } from 'undici';
+import { assertPublicLiteral, guardedLookup } from './address.js';
+import { FetchError, isRetryable } from './errors.js';
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions, type HttpValidators, type ValidatorCache } from './options.js';
+import { HostQueue } from './politeness.js';
+import { backoffMs, retryAfterMs, sleep } from './retry.js';
+
+export interface FetchedDocument {
+  /** The URL asked for. */
+  url: string;
+  /** Where the last redirect led. */
+  finalUrl: string;
+  status: number;
+  /** 304: the document has not changed since the validators were stored; `body` is empty. */
+  notModified: boolean;
+  body: Buffer;
+  contentType: string | undefined;
+  /** Content-Location resolved against `finalUrl`: the document's own URL, the base for its relative links. */
+  contentLocation?: string;
+  redirects: string[];
+  attempts: number;
+}
+
+export interface FetchRequest {
+  /** Send stored ETag / Last-Modified (feeds: yes; one-off pages: no). */
+  conditional?: boolean;
+  /** Accept header; defaults to feeds first, pages next. */
+  accept?: string;
+}
+
+export interface Fetcher {
+  /** The User-Agent it sends; robots.txt rules are matched against its product token. */
+  readonly userAgent: string;
+  fetch(url: string, request?: FetchRequest): Promise<FetchedDocument>;
+  close(): Promise<void>;
+}
+
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
+
+function checkUrl(raw: string, allowPrivate: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FetchError('scheme', `"${raw}" is not a valid URL`);
+  }
+  if (!ALLOWED_PROTOCOLS.has(url.protocol)) throw new FetchError('scheme', `${url.protocol} URLs are not fetched; only http and https`);
+  if (!allowPrivate) assertPublicLiteral(url);
+  return url;
+}
+
+function contentLocationOf(header: string | null, base: string): string | undefined {
+  if (!header) return undefined;
+  try {
+    return new URL(header, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** undici wraps socket-level failures in a TypeError whose `cause` says what happened. */
+function networkError(error: unknown): FetchError {
+  if (error instanceof FetchError) return error;
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  if (cause instanceof FetchError) return cause;
+  const code = String((cause as { code?: unknown }).code ?? '');
+  const message = cause instanceof Error ? cause.message : String(cause);
+  if (code.includes('TIMEOUT') || (cause as Error).name === 'TimeoutError') return new FetchError('timeout', `timed out (${message})`);
+  return new FetchError('network', `${code || 'network error'}: ${message}`);
+}
+
+async function readCapped(response: Response, maxBytes: number, abort: AbortController): Promise<Buffer> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const tooLarge = (): FetchError => {
+    abort.abort();
+    return new FetchError('too-large', `body is larger than ${maxBytes} bytes; refused`);
+  };
+  // Only an identity body's length is the decoded length; a compressed one is checked while streaming.
+  if (!response.headers.get('content-encoding') && declared > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  if (!response.body) return Buffer.alloc(0);
+  try {
+    for await (const chunk of response.body) {
+      total += chunk.byteLength;
+      if (total > maxBytes) throw tooLarge();
+      chunks.push(Buffer.from(chunk));
+    }
+  } catch (error) {
+    throw networkError(error);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: ValidatorCache): Fetcher {
+  const options: FetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...overrides };
+  const agent = new Agent({
+    connect: { timeout: options.connectTimeoutMs, ...(options.allowPrivate ? {} : { lookup: guardedLookup }) },
+    headersTimeout: options.readTimeoutMs,
+    bodyTimeout: options.readTimeoutMs,
+  });
+  const queue = new HostQueue(options);
+
+  async function once(url: string, request: FetchRequest, validators: HttpValidators | undefined): Promise<FetchedDocument> {
+    let current = checkUrl(url, options.allowPrivate);
+    const visited = new Set([current.href]);
+    const redirects: string[] = [];
+    for (;;) {
+      const abort = new AbortController();
+      const headers: Record<string, string> = {
+        'user-agent': options.userAgent,
+        accept: request.accept ?? FEED_ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+      };
+      if (validators?.etag) headers['if-none-match'] = validators.etag;
+      if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
+      let response: Response;
+      try {
+        response = await undiciFetch(current, { redirect: 'manual', headers, dispatcher: agent, signal: abort.signal });
+      } catch (error) {
+        throw networkError(error);
+      }
+      const location = response.headers.get('location');
+      if (REDIRECT_STATUSES.has(response.status) && location) {
+        await response.body?.cancel().catch(() => {});
+        const next = checkUrl(new URL(location, current).href, options.allowPrivate);
+        if (visited.has(next.href)) throw new FetchError('redirect-loop', `redirect loop at ${next.href}`);
+        if (redirects.length >= options.maxRedirects) throw new FetchError('too-many-redirects', `more than ${options.maxRedirects} redirects`);
+        visited.add(next.href);
+        redirects.push(next.href);
+        current = next;
+        continue;
+      }
+      const base = { url, finalUrl: current.href, status: response.status, redirects, attempts: 1 };
+      const contentType = response.headers.get('content-type') ?? undefined;
+      if (response.status === 304) {
+        await response.body?.cancel().catch(() => {});
+        return { ...base, notModified: true, body: Buffer.alloc(0), contentType };
+      }
+      if (response.status >= 400) {
+        await response.body?.cancel().catch(() => {});
+        const error = new FetchError('http', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status);
+        error.retryAfterMs = retryAfterMs(response.headers.get('retry-after'));
+        throw error;
+      }
+      const body = await readCapped(response, options.maxBytes, abort);
+      const ownUrl = contentLocationOf(response.headers.get('content-location'), current.href);
+      if (cache && request.conditional) {
+        const etag = response.headers.get('etag') ?? undefined;
+        const lastModified = response.headers.get('last-modified') ?? undefined;
+        if (etag || lastModified) cache.saveValidators(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
+      }
+      return { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}) };
+    }
+  }
+
+  async function withRetries(url: string, request: FetchRequest): Promise<FetchedDocument> {
+    const validators = request.conditional ? cache?.getValidators(url) : undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const document = await once(url, request, validators);
+        return { ...document, attempts: attempt + 1 };
+      } catch (raw) {
+        const error = networkError(raw);
+        if (!isRetryable(error) || attempt >= options.retries) throw error;
+        const wait = error.retryAfterMs ?? backoffMs(attempt, options.backoffBaseMs, options.backoffMaxMs);
+        if (wait > options.maxRetryAfterMs) {
+          throw new FetchError('http', `${error.reason}; the server asks to retry after ${Math.ceil(wait / 1000)} s`, error.status);
+        }
+        await sleep(wait);
+      }
+    }
+  }
+
+  return {
+    userAgent: options.userAgent,
+    fetch(url, request = {}) {
+      let host: string;
+      try {
+        host = new URL(url).host;
+      } catch {
+        return Promise.reject(new FetchError('scheme', `"${url}" is not a valid URL`));
+      }
+      return queue.run(host, () => withRetries(url, request));
+    },
+    close: () => agent.close(),
+  };
+}

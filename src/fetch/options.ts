@@ -1,0 +1,62 @@
+// Every knob of the HTTP client, with the reason for its default.
+import type { HttpValidators } from '../model.js';
+
+export type { HttpValidators } from '../model.js';
+
+export interface FetchOptions {
+  /** Sent on every request so publishers can see who fetches and how to reach us. */
+  userAgent: string;
+  connectTimeoutMs: number;
+  /** Longest silence while waiting for headers or between body chunks. */
+  readTimeoutMs: number;
+  /** Decompressed body bytes; past this the transfer is aborted. */
+  maxBytes: number;
+  maxRedirects: number;
+  /** Requests in flight overall. */
+  concurrency: number;
+  /** Requests in flight per host. */
+  perHost: number;
+  /** Pause between two request starts on one host. */
+  hostDelayMs: number;
+  /** Extra attempts after a 5xx, 429 or network error. */
+  retries: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** A Retry-After longer than this is not waited for: the fetch fails and says when to come back. */
+  maxRetryAfterMs: number;
+  /** Fetch loopback, private, link-local and metadata addresses (local setups and tests). */
+  allowPrivate: boolean;
+}
+
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
+  userAgent: 'newsdesk/0.1 (+https://github.com/newsdesk/newsdesk; feed reader)',
+  // 10 s to connect covers a slow TLS handshake across continents; longer usually means a dead host.
+  connectTimeoutMs: 10_000,
+  // 30 s of silence: generous for a slow CMS rendering a feed, short enough that one host cannot stall a run.
+  readTimeoutMs: 30_000,
+  // 10 MB: the largest real feeds are a few MB; anything bigger is a mistake or an attack.
+  maxBytes: 10 * 1024 * 1024,
+  // 5 redirects: what browsers tolerate in practice for feeds moved between CMSes.
+  maxRedirects: 5,
+  // 16 in flight: enough to fetch 200 feeds in seconds, few enough for a laptop's connection.
+  concurrency: 16,
+  // 2 per host: the common politeness norm for crawlers.
+  perHost: 2,
+  // 250 ms between starts on one host: four requests a second at most, gentle on small publishers.
+  hostDelayMs: 250,
+  // 2 retries: a transient failure usually clears on the first; more only delays the run.
+  retries: 2,
+  // 500 ms doubling to 8 s: long enough for a restarting server, short enough for an interactive run.
+  backoffBaseMs: 500,
+  backoffMaxMs: 8_000,
+  // 60 s: a daily run can wait a minute for a rate limit; longer waits belong to the next run.
+  maxRetryAfterMs: 60_000,
+  allowPrivate: false,
+};
+
+
+/** Where validators live between runs; the Store implements it, tests may use a Map. */
+export interface ValidatorCache {
+  getValidators(url: string): HttpValidators | undefined;
+  saveValidators(url: string, validators: HttpValidators): void;
+}

@@ -1,0 +1,57 @@
+// The fetcher as ingest's RemoteSource: feeds are fetched conditionally with their outcome recorded per
+// URL, and a feed that keeps failing is left alone for a while (and the failure says why and until when).
+import type { RemoteSource } from '../ingest/remote.js';
+import type { FetchHealth, HttpValidators } from '../model.js';
+import type { Fetcher } from './client.js';
+import { FetchError } from './errors.js';
+import { RobotsCache } from './robots.js';
+
+/** What the remote source needs from the store. */
+export interface FetchStateStore {
+  getFetchHealth(url: string): FetchHealth | undefined;
+  recordFetch(url: string, at: string, error?: string): void;
+  getValidators(url: string): HttpValidators | undefined;
+  saveValidators(url: string, validators: HttpValidators): void;
+}
+
+/** Failures in a row before a feed is skipped: two bad days can be an outage, three is a pattern. */
+const FAILURES_BEFORE_BACKOFF = 3;
+/** The pause doubles with each further failure from one hour, up to a day: a dead feed is tried daily. */
+const BACKOFF_BASE_MS = 60 * 60 * 1000;
+const BACKOFF_MAX_MS = 24 * 60 * 60 * 1000;
+const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+/** When a failing feed may be tried again; undefined when it may be tried now. */
+export function retryNotBefore(health: FetchHealth | undefined): Date | undefined {
+  if (!health || health.failures < FAILURES_BEFORE_BACKOFF || !health.lastAttempt) return undefined;
+  const pause = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (health.failures - FAILURES_BEFORE_BACKOFF));
+  return new Date(Date.parse(health.lastAttempt) + pause);
+}
+
+export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () => Date = () => new Date()): RemoteSource {
+  const robots = new RobotsCache(fetcher, fetcher.userAgent);
+  return {
+    async fetchFeed(url) {
+      const health = store.getFetchHealth(url);
+      const notBefore = retryNotBefore(health);
+      if (notBefore && notBefore > now()) {
+        throw new FetchError(
+          'backed-off',
+          `skipped: failed ${health?.failures} times in a row (last: ${health?.lastError}); next try after ${notBefore.toISOString()}`,
+        );
+      }
+      try {
+        const document = await fetcher.fetch(url, { conditional: true });
+        store.recordFetch(url, now().toISOString());
+        return document;
+      } catch (error) {
+        store.recordFetch(url, now().toISOString(), error instanceof FetchError ? error.reason : String(error));
+        throw error;
+      }
+    },
+    async fetchPage(url) {
+      if (!(await robots.allows(url))) throw new FetchError('robots', 'robots.txt disallows fetching this page');
+      return fetcher.fetch(url, { accept: PAGE_ACCEPT });
+    },
+  };
+}

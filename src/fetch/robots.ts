@@ -1,0 +1,54 @@
+// robots.txt for article pages (feeds are published to be fetched; pages are crawled). One fetch per
+// origin per run, through the same client and its guards. Parsing by robots-parser (RFC 9309, wildcards).
+import robotsParserModule from 'robots-parser';
+import type { Fetcher } from './client.js';
+import { FetchError } from './errors.js';
+
+interface Robot {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+}
+// The package's typings declare an ambient module that NodeNext does not see as callable; it is a CommonJS function.
+const robotsParser = robotsParserModule as unknown as (url: string, robotstxt: string) => Robot;
+
+/** robots.txt is small; anything past this is not a robots file worth reading. */
+const ROBOTS_MAX_BYTES = 512 * 1024;
+
+/** The product token robots.txt groups name: the User-Agent's first word without its version. */
+export function productToken(userAgent: string): string {
+  return (userAgent.split(/[\s/]/)[0] ?? userAgent).toLowerCase();
+}
+
+export class RobotsCache {
+  private readonly byOrigin = new Map<string, Promise<Robot | 'disallow-all' | undefined>>();
+
+  constructor(
+    private readonly fetcher: Fetcher,
+    private readonly userAgent: string,
+  ) {}
+
+  private load(origin: string): Promise<Robot | 'disallow-all' | undefined> {
+    const robotsUrl = `${origin}/robots.txt`;
+    return this.fetcher.fetch(robotsUrl, { accept: 'text/plain' }).then(
+      (document) => robotsParser(robotsUrl, document.body.subarray(0, ROBOTS_MAX_BYTES).toString('utf8')),
+      (error: unknown) => {
+        // RFC 9309 §2.3.1: "unavailable" (4xx) allows everything; "unreachable" (5xx, network) allows nothing for now.
+        if (error instanceof FetchError && error.kind === 'http' && error.status !== undefined && error.status < 500) return undefined;
+        return 'disallow-all';
+      },
+    );
+  }
+
+  /** True when robots.txt lets this client fetch the URL. */
+  async allows(url: string): Promise<boolean> {
+    const origin = new URL(url).origin;
+    let robot = this.byOrigin.get(origin);
+    if (!robot) {
+      robot = this.load(origin);
+      this.byOrigin.set(origin, robot);
+    }
+    const rules = await robot;
+    if (rules === undefined) return true;
+    if (rules === 'disallow-all') return false;
+    return rules.isAllowed(url, productToken(this.userAgent)) ?? true;
+  }
+}
