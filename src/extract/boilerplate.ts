@@ -2,9 +2,11 @@
 // blocks, cookie/consent and paywall banners, author bios, captions and image credits. Readability
 // judges blocks by text and link density; these blocks are often text-dense enough to survive it (a
 // newsletter pitch, a bio, a caption), but sites name them plainly in class or id.
-// This runs AFTER Readability, on its result (kept with its classes): removing blocks from the whole
-// page first changes which container Readability scores highest and can make it pick a comment thread.
-import { all, type DomElement } from './dom.js';
+// Two passes: `markBoilerplate` tags the blocks on the whole page (where class and id are intact) and
+// `removeBoilerplate` deletes the tagged ones from Readability's result. Removing them before
+// Readability would change which container it scores highest (it can then pick a comment thread), and
+// looking only at its result is too late: it strips classes and unwraps single-child containers.
+import { all, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * Class/id words that mark a boilerplate block. Matched as whole words inside the class or id
@@ -37,27 +39,33 @@ const BYLINE_MARKERS = '[rel~="author"], [itemprop~="author"], [class*="byline"]
 /** Containers never removed, whatever their class says: they may be the article itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 
-/** Drops every class attribute below `root`: they were kept only for `removeBoilerplate` to read. */
-export function dropClasses(root: DomElement): void {
-  for (const element of all(root, '[class]')) element.removeAttribute('class');
-}
+/** The mark; a data attribute, because Readability keeps those while it drops classes. */
+const MARK = 'data-newsdesk-boilerplate';
 
 const markedAsBoilerplate = (element: DomElement): boolean =>
   BOILERPLATE_PATTERN.test(element.getAttribute('class') ?? '') || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
 
-/** Removes boilerplate blocks below `root` in place; returns how many were removed. */
-export function removeBoilerplate(root: DomElement): number {
-  let removed = 0;
-  for (const element of all(root, BOILERPLATE_SELECTORS.join(','))) {
-    element.remove();
-    removed++;
-  }
+/** Tags boilerplate blocks of the page, and everything inside them; returns how many blocks. */
+export function markBoilerplate(document: DomDocument): number {
+  const root = document.body;
+  if (!root) return 0;
+  const blocks = all(root, BOILERPLATE_SELECTORS.join(','));
   for (const element of all(root, '[class],[id]')) {
-    if (PROTECTED_TAGS.has(element.localName.toLowerCase()) || !element.parentNode) continue;
-    if (!markedAsBoilerplate(element)) continue;
+    if (PROTECTED_TAGS.has(element.localName.toLowerCase()) || !markedAsBoilerplate(element)) continue;
     if ((element.textContent ?? '').length > MAX_BOILERPLATE_CHARS || element.querySelector(BYLINE_MARKERS)) continue;
-    element.remove();
-    removed++;
+    blocks.push(element);
   }
-  return removed;
+  for (const block of blocks) {
+    block.setAttribute(MARK, '');
+    // Readability may unwrap the block and keep only its child, so the children carry the mark too.
+    for (const inner of all(block, '*')) inner.setAttribute(MARK, '');
+  }
+  return blocks.length;
+}
+
+/** Removes the tagged blocks below `root` (Readability's result) in place; returns how many. */
+export function removeBoilerplate(root: DomElement): number {
+  const tagged = all(root, `[${MARK}], ${BOILERPLATE_SELECTORS.join(',')}`);
+  for (const element of tagged) element.remove();
+  return tagged.length;
 }

@@ -80,7 +80,8 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   const blocks = leafBlocks(root, LEADING_SELECTOR);
   for (const block of blocks.slice(0, MAX_LEADING_BLOCKS)) {
     const text = normalizeSpace(block.textContent ?? '');
-    if (titleKey && comparableText(text) === titleKey) removeWithEmptyParents(block, root);
+    // A bare <time> at the top is a dateline whatever it says ("Wednesday morning", "2 hours ago").
+    if (block.localName.toLowerCase() === 'time' || (titleKey && comparableText(text) === titleKey)) removeWithEmptyParents(block, root);
     else if (isBylineLine(text)) {
       byline = parseByline(text);
       removeWithEmptyParents(block, root);

@@ -20,7 +20,7 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   readonly innerHTML: string;
   getAttribute(name: string): string | null;
-  removeAttribute(name: string): void;
+  setAttribute(name: string, value: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }

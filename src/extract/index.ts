@@ -4,7 +4,8 @@
 //   2. read metadata (JSON-LD, OpenGraph, Twitter cards, meta, <time>, canonical link, <html lang>; order
 //      in metadata.ts) — before step 4, because Readability rewrites the document it is given;
 //   3. find the body with Readability, which drops navigation, footers and other low-text blocks;
-//   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts);
+//   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
+//      tagged on the whole page before step 3, removed from its result after);
 //   5. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
 //   6. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
 //   7. detect the language from the text when the page does not declare one.
@@ -12,7 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
 import { parseDocument, type DomElement } from './dom.js';
-import { dropClasses, removeBoilerplate } from './boilerplate.js';
+import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody } from './cleanup.js';
 import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { detectLanguage } from './lang.js';
@@ -60,6 +61,13 @@ export const WARNING_NOT_HTML = 'the input has no HTML tags; read as text';
  * DOM of a 10 MB page costs a second or more and hundreds of MB.
  */
 export const MAX_HTML_CHARS = 5_000_000;
+/**
+ * Readability always returns its best block; on a page with no story that is a menu or a list of
+ * headlines. A body shorter than this with no sentence in it is taken for one. The shortest news
+ * briefs are a couple of sentences, so they still pass.
+ */
+export const MIN_BODY_WORDS = 20;
+const SENTENCE_END = /[.!?…。！？]/;
 /** JSON-LD articleBody replaces the found body only when it has this many times the words. */
 const ARTICLE_BODY_MIN_RATIO = 1.5;
 const HTML_TAG = /<[a-z!/]/i;
@@ -86,8 +94,9 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const metadata = readMetadata(document, url);
   warnings.push(...metadata.warnings);
 
-  // The element itself instead of its serialized HTML (no second parse), with classes for step 4.
-  const readable = new Readability(document as never, { serializer: (element: unknown) => element, keepClasses: true }).parse();
+  markBoilerplate(document);
+  // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
+  const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
   const title = metadata.metaTitle ?? (normalizeSpace(readable?.title ?? '') || metadata.documentTitle) ?? '';
   if (!title) warnings.push(WARNING_NO_TITLE);
 
@@ -95,7 +104,6 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const root = readable?.content as unknown as DomElement | undefined;
   if (root) removeBoilerplate(root);
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
-  if (root) dropClasses(root);
   let blocks: TextBlock[] = root ? textBlocks(root) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
   let bodyHtml = root ? root.innerHTML.trim().replace(/<(\/?)DIV\b/g, '<$1div') : '';
@@ -105,6 +113,8 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     blocks = stated.split(/\n\s*\n|\n/).map(normalizeSpace).filter(Boolean).map((text) => ({ text, tag: 'p', quoteDepth: 0 }));
     bodyHtml = blocks.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n');
   }
+  const found = blocks.map((b) => b.text).join(' ');
+  if (wordCount(found) < MIN_BODY_WORDS && !SENTENCE_END.test(found)) blocks = [];
   const text = blocks.map((b) => b.text).join('\n\n');
   if (!text) warnings.push(WARNING_NO_BODY);
 
