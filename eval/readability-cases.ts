@@ -64,7 +64,11 @@ export type BaselineDom = 'jsdom' | 'linkedom';
 export async function baselineRunner(dom: BaselineDom): Promise<(html: string, url: string) => BaselineResult> {
   const parse =
     dom === 'jsdom'
-      ? await import('jsdom').then(({ JSDOM }) => (html: string, url: string) => new JSDOM(html, { url }).window.document)
+      ? await import('jsdom').then(({ JSDOM, VirtualConsole }) => {
+          // jsdom reports every stylesheet it cannot parse on the console; that is noise here.
+          const virtualConsole = new VirtualConsole();
+          return (html: string, url: string) => new JSDOM(html, { url, virtualConsole }).window.document;
+        })
       : await import('linkedom').then(({ parseHTML }) => (html: string) => parseHTML(html).document);
   return (html, url) => {
     const result = new Readability(parse(html, url) as never).parse();
