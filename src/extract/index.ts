@@ -1,6 +1,7 @@
 // The extract stage: one HTML page → its article body and the metadata editors need.
 // Steps, in order:
-//   1. cap the input (a runaway page must not stall a run) and parse it into a server-side DOM (linkedom);
+//   1. cap the input's size and nesting depth (a runaway page must not stall a run or overflow the
+//      stack) and parse it into a server-side DOM (linkedom);
 //   2. read metadata (JSON-LD, OpenGraph, Twitter cards, meta, <time>, canonical link, <html lang>; order
 //      in metadata.ts) — before step 4, because Readability rewrites the document it is given;
 //   3. find the body with Readability, which drops navigation, footers and other low-text blocks;
@@ -19,6 +20,7 @@ import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
+import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
@@ -89,6 +91,11 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     html = html.slice(0, MAX_HTML_CHARS);
   }
   if (!HTML_TAG.test(html)) warnings.push(WARNING_NOT_HTML);
+  const limited = limitNesting(html);
+  if (limited.html !== html) {
+    warnings.push(`the page nests elements ${limited.depth} levels deep; structure below level ${MAX_NESTING_DEPTH} was flattened`);
+    html = limited.html;
+  }
 
   const document = parseDocument(html);
   const metadata = readMetadata(document, url);
