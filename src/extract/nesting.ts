@@ -9,6 +9,8 @@ export const MAX_NESTING_DEPTH = 400;
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
 /** Elements that never have a close tag, so they never add depth. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+/** Tags that carry the body's structure; never dropped (the deep chains are wrappers, not these). */
+const KEPT_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'html', 'head', 'body']);
 /** Raw-text elements whose content is not markup; the scan treats them as one opaque unit. */
 const RAW_TEXT = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
@@ -34,7 +36,7 @@ export function limitNesting(html: string): { html: string; depth: number } {
     const name = rawName.toLowerCase();
     if (VOID_ELEMENTS.has(name) || selfClosing) return tag;
     if (!closing) {
-      if (current >= MAX_NESTING_DEPTH) {
+      if (current >= MAX_NESTING_DEPTH && !KEPT_ELEMENTS.has(name)) {
         dropped.set(name, (dropped.get(name) ?? 0) + 1);
         return '';
       }
