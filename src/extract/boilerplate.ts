@@ -17,7 +17,7 @@ const BOILERPLATE_WORDS = [
   'share', 'sharing', 'sharebar', 'social', 'newsletter', 'signup', 'sign-up', 'subscribe', 'subscription',
   'related', 'recommended', 'read-more', 'readmore', 'more-stories', 'most-read', 'most-popular', 'trending',
   'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'regwall', 'promo', 'author-bio', 'about-author', 'bio-box', 'caption', 'credit', 'credits', 'photo-credit', 'image-credit', 'outbrain',
-  'taboola', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments', 'comment-count',
+  'taboola', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments', 'comment-count', 'footer', 'site-footer',
 ];
 const BOILERPLATE_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_WORDS.map((w) => w.replace('-', '[-_]?')).join('|')})(?=$|[\\s_-])`, 'i');
 
@@ -28,7 +28,10 @@ const BOILERPLATE_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_WORDS.map(
 const MAX_BOILERPLATE_CHARS = 1200;
 
 /** Elements that are boilerplate by tag or role alone. */
-const BOILERPLATE_SELECTORS = ['figcaption', '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[role="complementary"]'];
+const BOILERPLATE_SELECTORS = [
+  'figcaption', '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[role="complementary"]',
+  '[role="contentinfo"]', 'body > footer',
+];
 
 /**
  * A block holding the byline is kept whatever its class says (templates put the byline inside
