@@ -2,9 +2,12 @@
 // linkedom), in the same process, over the Readability test pages in ../shared/data/readability/.
 // Prints token precision/recall/F1 of the body text against expected.html's text, exact-match rates
 // for title, byline, lang, site name and published time, pages/second, and ours minus each baseline.
-import { extractArticle, htmlToText } from '../src/extract/index.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHtml, extractArticle, htmlToText } from '../src/extract/index.js';
 import { baselineRunner, CASE_URL, loadCases, READABILITY_DIR, type ReadabilityCase } from './readability-cases.js';
-import { fieldMatches, METADATA_FIELDS, metadataValues, tokenScore, type MetadataValues } from './scoring.js';
+import { fieldMatches, METADATA_FIELDS, metadataValues, tokenScore, type MetadataValues, type TokenScore } from './scoring.js';
 
 interface Prediction {
   text: string;
@@ -108,7 +111,31 @@ async function main(): Promise<number> {
       });
     }
   }
+  process.stdout.write(`\n${fixtureTable(ours, jsdom, linkedom)}`);
   return 0;
 }
+
+/**
+ * The same comparison on the original fixture pages in test/fixtures/extract/, whose expected bodies
+ * leave out captions, promos, bios and banners (the Readability pages' expected.html keeps them).
+ */
+function fixtureTable(ours: System, jsdom: Runner, linkedom: Runner): string {
+  const root = fileURLToPath(new URL('../../test/fixtures/extract/', import.meta.url));
+  const names = readdirSync(root).filter((n) => existsSync(join(root, n, 'expected.json'))).sort();
+  const rows = [['newsdesk', (html: string) => ours.run({ source: html } as ReadabilityCase).text], ['readability+jsdom', (html: string) => htmlToText(jsdom(html, CASE_URL).content)], ['readability+linkedom', (html: string) => htmlToText(linkedom(html, CASE_URL).content)]] as const;
+  const lines = [`${names.length} original fixture pages (test/fixtures/extract): mean token P/R/F1 of the body`, '', '| system | P | R | F1 |', '| --- | --- | --- | --- |'];
+  for (const [name, run] of rows) {
+    const scores = names.map((n) => {
+      const { html } = decodeHtml(readFileSync(join(root, n, 'page.html')));
+      const expected = (JSON.parse(readFileSync(join(root, n, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs.join('\n\n');
+      return tokenScore(run(html), expected);
+    });
+    const mean = (pick: (s: TokenScore) => number): string => fmt(scores.reduce((a, s) => a + pick(s), 0) / scores.length);
+    lines.push(`| ${name} | ${mean((s) => s.precision)} | ${mean((s) => s.recall)} | ${mean((s) => s.f1)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+type Runner = Awaited<ReturnType<typeof baselineRunner>>;
 
 process.exitCode = await main();
