@@ -104,7 +104,10 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   markBoilerplate(document);
   // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
-  const title = metadata.metaTitle ?? (normalizeSpace(readable?.title ?? '') || metadata.documentTitle) ?? '';
+  // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
+  const readableTitle = normalizeSpace(readable?.title ?? '');
+  const pageTitle = readableTitle && readableTitle !== metadata.rawTitle ? readableTitle : metadata.documentTitle ?? readableTitle;
+  const title = metadata.metaTitle ?? (pageTitle || undefined) ?? '';
   if (!title) warnings.push(WARNING_NO_TITLE);
 
   const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);

@@ -1,9 +1,10 @@
 // Page metadata read before Readability runs (Readability rewrites the document it is given).
 //
 // Sources, per field, first non-empty wins (the documented order):
-//   title       JSON-LD headline (name when it matches <title> better) → dc.title → og:title →
-//               twitter:title → meta title → (index.ts: Readability's title → <title> without " | Site")
-//   byline      JSON-LD author → dc.creator / meta author / parsely-author / byl (never a URL) → (index.ts: Readability's in-page byline → a leading "By A and B" line)
+//   title       JSON-LD headline (name when it matches <title> better) → dc:title (property before
+//               name) → og:title → twitter:title → meta title → (index.ts: Readability's title, unless it is just the <title>
+//               → then <title> without " | Site")
+//   byline      JSON-LD author → dc:creator / meta author / parsely-author / byl (never a URL) → (index.ts: Readability's in-page byline → a leading "By A and B" line)
 //   published   JSON-LD datePublished → article:published_time → og/meta date variants →
 //               itemprop=datePublished → <time datetime> (inside <article> first)
 //   modified    JSON-LD dateModified → article:modified_time → og:updated_time → itemprop=dateModified
@@ -26,6 +27,8 @@ export interface PageMetadata {
   metaTitle?: string;
   /** The document's <title>, with a trailing ` | Site` / ` - Site` removed. */
   documentTitle?: string;
+  /** The document's <title> as written. */
+  rawTitle?: string;
   byline: string[];
   published?: string;
   modified?: string;
@@ -45,13 +48,13 @@ const TITLE_WITH_SUFFIX = /^(.*\S)\s+[|\-–—·»]\s+(.+)$/;
 const MAX_SITE_SUFFIX_WORDS = 4;
 
 /** Dublin Core first: pages that set it set it deliberately; OpenGraph titles are often rewritten for sharing. */
-const TITLE_KEYS = ['dc.title', 'dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'title', 'parsely-title'];
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'title', 'parsely-title'];
 /** Not `article:author`: in OpenGraph it is a profile URL, and where sites put a name there it is often the desk's. */
-const AUTHOR_KEYS = ['dc.creator', 'dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'byl', 'sailthru.author'];
-const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'parsely-pub-date', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'datepublished'];
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'byl', 'sailthru:author'];
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'parsely-pub-date', 'pubdate', 'publishdate', 'date', 'dc:date', 'dc:date:issued', 'sailthru:date', 'datepublished'];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const SITE_KEYS = ['og:site_name', 'application-name'];
-const DESCRIPTION_KEYS = ['og:description', 'twitter:description', 'description', 'dc.description'];
+const DESCRIPTION_KEYS = ['og:description', 'twitter:description', 'description', 'dc:description'];
 const IMAGE_KEYS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
 const SECTION_KEYS = ['article:section', 'parsely-section'];
 /** An author "name" that is a link is a profile page, not a name (Facebook's article:author). */
@@ -79,16 +82,21 @@ export function absoluteUrl(href: string | undefined, base?: string): string | u
   }
 }
 
-/** Every <meta> of the page by lowercase name, property, itemprop or http-equiv; first one wins. */
+/**
+ * Every <meta> of the page by key: lowercase, "." read as ":" (`DC.title` and `dc:title` are one key).
+ * `property` (RDFa, OpenGraph) wins over `name`, which wins over `itemprop` and `http-equiv`: pages that
+ * set both usually set the property for machines and the name by hand. Within one attribute, the
+ * first in the page wins.
+ */
 function metaMap(document: DomDocument): Map<string, string> {
   const map = new Map<string, string>();
-  const metas = document.querySelectorAll('meta[content]');
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i]!;
-    const content = normalizeSpace(meta.getAttribute('content') ?? '');
-    if (!content) continue;
-    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
-      for (const key of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+  const metas = Array.from(document.querySelectorAll('meta[content]'));
+  for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+    for (const meta of metas) {
+      const content = normalizeSpace(meta.getAttribute('content') ?? '');
+      if (!content) continue;
+      for (const raw of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+        const key = raw.replace(/\./g, ':');
         if (key && !map.has(key)) map.set(key, content);
       }
     }
@@ -138,11 +146,11 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const canonicalUrl =
     absoluteUrl(attributeOf(document, 'link[rel="canonical"]', 'href'), base) ?? absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
 
-  const lang = document.documentElement?.getAttribute('lang')?.trim() || first(meta, ['content-language', 'dc.language']) || article?.inLanguage || meta.get('og:locale')?.replace('_', '-');
+  const lang = document.documentElement?.getAttribute('lang')?.trim() || first(meta, ['content-language', 'dc:language']) || article?.inLanguage || meta.get('og:locale')?.replace('_', '-');
   const description = article?.description ?? first(meta, DESCRIPTION_KEYS);
   const image = absoluteUrl(article?.image ?? first(meta, IMAGE_KEYS), base);
   const section = article?.section ?? first(meta, SECTION_KEYS);
 
-  const fields = { metaTitle, documentTitle, published, modified, canonicalUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
+  const fields = { metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
   return { byline, warnings, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) } as PageMetadata;
 }

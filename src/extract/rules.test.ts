@@ -70,6 +70,14 @@ describe('metadata order', () => {
     expect(extractArticle(page(paragraphs(), head)).title).toBe('LD title');
     expect(extractArticle(page(paragraphs(), head.replace(/<script.*<\/script>/, ''))).title).toBe('OG title');
   });
+  it('Dublin Core title: the property form beats the name form, and both beat OpenGraph', () => {
+    const head = '<meta name="og:title" content="OG"><meta name="DC.title" content="DC name"><meta property="dc:title" content="DC property">';
+    expect(extractArticle(page(paragraphs(), head)).title).toBe('DC property');
+  });
+  it('without title metadata, the <title> loses its " – Site" suffix', () => {
+    const html = `<html><head><title>Fair Opens Early – Quillon Crier</title></head><body><article>${paragraphs()}</article></body></html>`;
+    expect(extractArticle(html).title).toBe('Fair Opens Early');
+  });
   it('an OpenGraph article:author URL is not a name', () => {
     const result = extractArticle(page(paragraphs(), '<meta property="article:author" content="https://social.example/ada">'));
     expect(result.byline).toEqual([]);
