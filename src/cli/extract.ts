@@ -1,32 +1,89 @@
-// `newsdesk extract <file> --json`: one article's body and metadata.
-import { articleJson, readOneInput } from './single.js';
-import { parseCommandLine, type Command } from './common.js';
+// `newsdesk extract <file> [--json] [--format text|markdown|html]`: one article's body and metadata.
+// HTML pages are read as bytes and decoded by their declared charset (BOM, <meta charset>), then
+// extracted directly; text and feed files go through ingest. Modules load only when the input needs
+// them, so extracting one page does not pay for the feed parser or the database.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
+import { BODY_FORMATS, bodyIn, extractedJson, ingestedJson, type BodyFormat, type PageJson } from './page-json.js';
 
-const HELP = `Usage: newsdesk extract <file> [--json] [--url URL]
+const HELP = `Usage: newsdesk extract <file> [--json] [--format text|markdown|html] [--url URL]
 
-Extracts the article from a plain-text or HTML file (or every item of a feed file): title, byline,
-dates, publisher, language and body text.
+Extracts the article from an HTML page (or a plain-text article, or every item of a feed file):
+title, byline, dates, publisher, site name, language, description, image, section and body.
 
 Options:
-  --json       print JSON: {url, title, byline, published, publisher, lang, text, ...}
-  --url URL    the article's URL, when the file does not say
-  -h, --help   this help
+  --json            print JSON: {url, canonical_url, title, byline, published, modified, publisher,
+                    site_name, lang, description, image, section, text, html, word_count, warnings}
+  --format FORMAT   body as text (default), markdown or html; with --json, markdown adds "markdown"
+  --url URL         the page's URL, to resolve relative links when the page does not say
+  -h, --help        this help
+
+Exit codes: 0 extracted; 1 no article body found (or the file cannot be read); 2 bad usage.
 `;
 
+/** Only the start of a file decides whether it is HTML; enough for any prolog and doctype. */
+const SNIFF_BYTES = 8192;
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder; pass one file' : `cannot be read (${code ?? String(error)})`;
+    throw new CliError(`${path}: ${reason}`);
+  }
+}
+
+interface Extracted {
+  page: PageJson;
+  markdown: string;
+}
+
+async function extractHtml(bytes: Buffer, url: string | undefined, format: BodyFormat): Promise<Extracted> {
+  const { decodeHtml, extractArticle, publisherSlug, slugifyPublisherName } = await import('../extract/index.js');
+  const decoded = decodeHtml(bytes);
+  const page = extractArticle(decoded.html, url);
+  page.warnings.unshift(...decoded.warnings);
+  const pageUrl = page.canonicalUrl ?? url ?? '';
+  const publisher = (pageUrl && publisherSlug(pageUrl)) || slugifyPublisherName(page.siteName ?? '') || 'unknown';
+  return { page: extractedJson(page, pageUrl, publisher, format), markdown: page.markdown };
+}
+
+async function extractOther(path: string, url: string | undefined, format: BodyFormat): Promise<Extracted[]> {
+  const { readOneInput } = await import('./single.js');
+  const articles = await readOneInput([path], url, 'extract');
+  return articles.map((article) => ({ page: ingestedJson(article, format), markdown: article.text }));
+}
+
 export const command: Command = async (argv) => {
-  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, url: { type: 'string' } });
+  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, url: { type: 'string' }, format: { type: 'string' } });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const articles = await readOneInput(positionals, values.url, 'extract');
+  const format = (values.format ?? 'text') as BodyFormat;
+  if (!BODY_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${BODY_FORMATS.join(', ')}, got "${values.format}"`);
+  if (positionals.length !== 1) throw new UsageError(`expects exactly one file, got ${positionals.length}`);
+  const input = positionals[0]!;
+  if (/^https?:\/\//i.test(input)) throw new CliError(`fetching ${input} is not supported yet; save the page and pass the file`, 2);
+
+  const path = resolve(input);
+  const bytes = await readBytes(path);
+  const { detectKind } = await import('../ingest/detect.js');
+  const kind = detectKind(bytes.subarray(0, SNIFF_BYTES).toString('latin1'), path);
+  const results = kind === 'html' ? [await extractHtml(bytes, values.url, format)] : await extractOther(path, values.url, format);
+
   if (values.json) {
-    const json = articles.map(articleJson);
+    const json = results.map((r) => r.page);
     process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
   } else {
-    for (const a of articles) {
-      process.stdout.write(`${a.title}\n${a.publisherName}${a.published ? ` · ${a.published}` : ''}${a.url ? ` · ${a.url}` : ''}\n\n${a.text}\n\n`);
+    for (const { page, markdown } of results) {
+      const meta = [page.publisher, page.byline.join(', '), page.published ?? ''].filter(Boolean).join(' · ');
+      process.stdout.write(`${page.title}\n${meta}${page.url ? `\n${page.url}` : ''}\n\n${bodyIn(page, markdown, format)}\n\n`);
     }
   }
-  return articles.some((a) => a.text === '') ? 1 : 0;
+  const empty = results.filter((r) => r.page.text === '');
+  for (const { page } of empty) process.stderr.write(`newsdesk extract: ${path}: ${page.warnings.join('; ') || 'no article body found'}\n`);
+  return empty.length > 0 ? 1 : 0;
 };

@@ -1,46 +1,99 @@
-// Readability keeps the headline, and keeps the byline and dateline lines when the page's metadata
-// already named the author. They are metadata, not body: quoting them as article sentences would be
-// wrong, so leading paragraphs that only repeat the title, a byline or a date are dropped.
+// Cleanup of the body Readability returns. It keeps the headline and the byline and dateline lines
+// when the page's metadata already named them, and it keeps short promotional lines ("Read more: …",
+// "Sign up for our newsletter"), image credits and the author's bio paragraph at the end. None of
+// them is article text: quoting them as sentences of the story would be wrong.
 import { parseByline } from './byline.js';
-import { comparableText } from './html-text.js';
+import { all, type DomElement } from './dom.js';
+import { comparableText, normalizeSpace } from './html-text.js';
 
-/** Only the top of the body is searched: a "By …" line further down is part of the story. */
-const MAX_LEADING_PARAGRAPHS = 4;
+/** Only the top of the body is searched for headline/byline/dateline: a "By …" line further down is prose. */
+const MAX_LEADING_BLOCKS = 4;
 /** A dateline is short ("10 June 2025", "Updated 2025-06-10 08:00"); longer lines are prose. */
 const MAX_DATELINE_CHARS = 40;
 const BYLINE_LINE = /^by\s+\S/i;
 const MAX_BYLINE_CHARS = 120;
-const DATELINE_PREFIX = /^(?:published|updated|posted)(?:\s+on)?:?\s+/i;
+const DATELINE_PREFIX = /^(?:published|updated|posted|last updated)(?:\s+on)?:?\s+/i;
+/** Promotional lines are short; a paragraph that merely starts with "Read more" is rare but possible. */
+const MAX_PROMO_CHARS = 200;
+const PROMO_LINE =
+  /^(?:read more|read next|related|see also|more on this|more from|recommended|continue reading|sign up|subscribe|follow us|share this|get our newsletter|click here|advertisement)\b/i;
+/** Image credits: "Photo: Ana Ruiz/Harbor Gazette", "(Photo by …)", "Image credit: …", "Credit: …". */
+const CREDIT_LINE = /^\(?(?:photo|photograph|image|picture|illustration|credit|photo credit|image credit|graphic)s?(?:\s+by\s+|\s*[:/]\s*)\S/i;
+const MAX_CREDIT_CHARS = 120;
+/** An author bio: a trailing short paragraph that starts with the author's name and says what they do. */
+const BIO_VERB = /^\s*(?:is|was|covers|writes|reports|has been|joined)\b/i;
+const MAX_BIO_CHARS = 400;
+/** Only the end of the body is searched for bios. */
+const MAX_TRAILING_BLOCKS = 3;
 
-function isDateline(paragraph: string): boolean {
-  if (paragraph.length > MAX_DATELINE_CHARS || !/\d/.test(paragraph)) return false;
-  return !Number.isNaN(Date.parse(paragraph.replace(DATELINE_PREFIX, '')));
+/** Leaf text blocks: block elements that hold no other block element. */
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, div, figcaption, blockquote, pre, td, dd, dt';
+/** At the top, a bare <time> (not in a paragraph) is a dateline block of its own too. */
+const LEADING_SELECTOR = `${BLOCK_SELECTOR}, time`;
+
+/**
+ * A date must look like one before Date.parse is asked: V8's parser also accepts strings such as
+ * "Test Case 1". ISO dates, numeric dates, or a month name.
+ */
+const DATE_SHAPE = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function isDateline(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS || !/\d/.test(text) || !DATE_SHAPE.test(text)) return false;
+  return !Number.isNaN(Date.parse(text.replace(DATELINE_PREFIX, '')));
 }
 
-export interface CleanedBody {
-  text: string;
-  /** Names from a dropped "By …" line, for pages whose metadata has no author. */
-  byline: string[];
+const isBylineLine = (text: string): boolean => BYLINE_LINE.test(text) && text.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(text);
+
+/** A promo line that ends like a sentence must be this short to count ("Sign up for our newsletter."). */
+const MAX_SENTENCE_PROMO_CHARS = 80;
+const SENTENCE_END = /[.!?]["”’]?$/;
+
+export const isPromoLine = (text: string): boolean =>
+  text.length <= MAX_PROMO_CHARS && PROMO_LINE.test(text) && (!SENTENCE_END.test(text) || text.length <= MAX_SENTENCE_PROMO_CHARS);
+export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(text);
+
+/** True when `text` is a bio of one of `names`: "Ana Ruiz is the Gazette's courts reporter." */
+export function isAuthorBio(text: string, names: readonly string[]): boolean {
+  if (text.length > MAX_BIO_CHARS) return false;
+  return names.some((name) => name && text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
 }
 
-/** Drops leading headline, byline and dateline paragraphs from an extracted body. */
-export function dropLeadingMetadata(text: string, title: string): CleanedBody {
-  const paragraphs = text.split('\n\n');
+function leafBlocks(root: DomElement, selector = BLOCK_SELECTOR): DomElement[] {
+  return all(root, selector).filter((element) => !element.querySelector(selector) && normalizeSpace(element.textContent ?? ''));
+}
+
+/** Removes `element` and any ancestor it leaves empty, up to (not including) `root`. */
+function removeWithEmptyParents(element: DomElement, root: DomElement): void {
+  let parent = element.parentNode;
+  element.remove();
+  while (parent && parent !== root && !normalizeSpace(parent.textContent ?? '') && !parent.querySelector('img, picture, video')) {
+    const next: DomElement | null = parent.parentNode;
+    parent.remove();
+    parent = next;
+  }
+}
+
+/** Cleans the extracted body in place; returns names from a dropped "By …" line. */
+export function cleanBody(root: DomElement, title: string, knownAuthors: readonly string[]): string[] {
   const titleKey = comparableText(title);
   let byline: string[] = [];
-  let start = 0;
-  while (start < Math.min(paragraphs.length, MAX_LEADING_PARAGRAPHS)) {
-    const paragraph = paragraphs[start] ?? '';
-    if (titleKey && comparableText(paragraph) === titleKey) {
-      start++;
-    } else if (BYLINE_LINE.test(paragraph) && paragraph.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(paragraph)) {
-      byline = parseByline(paragraph);
-      start++;
-    } else if (isDateline(paragraph)) {
-      start++;
-    } else {
-      break;
-    }
+  const blocks = leafBlocks(root, LEADING_SELECTOR);
+  for (const block of blocks.slice(0, MAX_LEADING_BLOCKS)) {
+    const text = normalizeSpace(block.textContent ?? '');
+    // A bare <time> at the top is a dateline whatever it says ("Wednesday morning", "2 hours ago").
+    if (block.localName.toLowerCase() === 'time' || (titleKey && comparableText(text) === titleKey)) removeWithEmptyParents(block, root);
+    else if (isBylineLine(text)) {
+      byline = parseByline(text);
+      removeWithEmptyParents(block, root);
+    } else if (isDateline(text)) removeWithEmptyParents(block, root);
+    else break;
   }
-  return { text: paragraphs.slice(start).join('\n\n'), byline };
+  const authors = [...knownAuthors, ...byline];
+  const remaining = leafBlocks(root);
+  remaining.forEach((block, index) => {
+    const text = normalizeSpace(block.textContent ?? '');
+    const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
+    if (isPromoLine(text) || isCreditLine(text) || (trailing && isAuthorBio(text, authors))) removeWithEmptyParents(block, root);
+  });
+  return byline;
 }

@@ -1,5 +1,7 @@
-// HTML → plain text with paragraph structure: block elements end paragraphs, inline elements do not.
-// Entities are decoded by the HTML parser, so what comes out is text an editor can read and quote.
+// HTML → blocks of plain text with their structure (heading, list item, quote), and from the blocks
+// plain text (paragraphs separated by blank lines). Block elements end paragraphs, inline elements do
+// not. Entities are decoded by the HTML parser. The walk is iterative: a page nested tens of thousands
+// of levels deep must not overflow the stack.
 import { ELEMENT_NODE, TEXT_NODE, parseDocument, type DomElement, type DomNode } from './dom.js';
 
 /** Elements that start and end a paragraph of their own. */
@@ -28,6 +30,16 @@ export function comparableText(text: string): string {
   return normalizeSpace(text).toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
+export interface TextBlock {
+  text: string;
+  /** The innermost block element's tag, e.g. `p`, `h2`, `li`, `pre`. */
+  tag: string;
+  /** How many <blockquote> elements enclose the block. */
+  quoteDepth: number;
+  /** For list items: `ul` or `ol` of the nearest list. */
+  list?: 'ul' | 'ol';
+}
+
 /** Converts an HTML page or fragment to text: paragraphs separated by blank lines, no tags or entities. */
 export function htmlToText(html: string): string {
   const document = parseDocument(html);
@@ -37,34 +49,65 @@ export function htmlToText(html: string): string {
 
 /** Text of a DOM subtree with the same paragraph rules as `htmlToText`. */
 export function elementToText(root: DomNode): string {
-  const paragraphs: string[] = [];
+  return textBlocks(root)
+    .map((block) => block.text)
+    .join('\n\n');
+}
+
+type Frame = { node: DomNode; exit: false } | { node: DomElement; exit: true };
+
+/** The text blocks of a subtree, in document order. */
+export function textBlocks(root: DomNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const open: DomElement[] = [];
   let current = '';
   const flush = (): void => {
-    const paragraph = normalizeSpace(current);
-    if (paragraph) paragraphs.push(paragraph);
+    const text = normalizeSpace(current);
     current = '';
+    if (!text) return;
+    let tag = 'p';
+    let quoteDepth = 0;
+    let list: 'ul' | 'ol' | undefined;
+    for (let i = open.length - 1; i >= 0; i--) {
+      const name = open[i]!.localName.toLowerCase();
+      if (tag === 'p' && BLOCK_ELEMENTS.has(name) && name !== 'div' && name !== 'section' && name !== 'article') tag = name;
+      if (name === 'blockquote') quoteDepth++;
+      if (!list && (name === 'ul' || name === 'ol')) list = name;
+    }
+    blocks.push({ text, tag, quoteDepth, ...(tag === 'li' && list ? { list } : {}) });
   };
-  const walk = (node: DomNode): void => {
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      flush();
+      open.pop();
+      continue;
+    }
+    const node = frame.node;
     if (node.nodeType === TEXT_NODE) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const name = (node as DomElement).localName.toLowerCase();
-    if (SKIPPED_ELEMENTS.has(name)) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as DomElement;
+    const name = element.localName.toLowerCase();
+    if (SKIPPED_ELEMENTS.has(name)) continue;
     if (BREAK_ELEMENTS.has(name)) {
       flush();
-      return;
+      continue;
     }
     const block = BLOCK_ELEMENTS.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (child) walk(child);
+    if (block) {
+      flush();
+      open.push(element);
+      stack.push({ node: element, exit: true });
     }
-    if (block) flush();
-  };
-  walk(root);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i];
+      if (child) stack.push({ node: child, exit: false });
+    }
+  }
   flush();
-  return paragraphs.join('\n\n');
+  return blocks;
 }

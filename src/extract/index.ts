@@ -1,78 +1,154 @@
 // The extract stage: one HTML page → its article body and the metadata editors need.
 // Steps, in order:
-//   1. parse the page into a server-side DOM (linkedom);
-//   2. read metadata (OpenGraph, meta, JSON-LD, <time>, canonical link, <html lang>) — before step 3,
-//      because Readability rewrites the document it is given;
-//   3. find the body with Readability, which drops navigation, footers and other boilerplate;
-//   4. turn the body HTML into paragraphs of plain text and drop the headline, byline and dateline
-//      lines Readability leaves at the top.
+//   1. cap the input's size and nesting depth (a runaway page must not stall a run or overflow the
+//      stack) and parse it into a server-side DOM (linkedom);
+//   2. read metadata (JSON-LD, OpenGraph, Twitter cards, meta, <time>, canonical link, <html lang>; order
+//      in metadata.ts) — before step 4, because Readability rewrites the document it is given;
+//   3. find the body with Readability, which drops navigation, footers and other low-text blocks;
+//   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
+//      tagged on the whole page before step 3, removed from its result after);
+//   5. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
+//   6. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
+//   7. detect the language from the text when the page does not declare one.
 import { Readability } from '@mozilla/readability';
-import { parseByline } from './byline.js';
+import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { parseDocument } from './dom.js';
-import { dropLeadingMetadata } from './cleanup.js';
-import { htmlToText, normalizeSpace } from './html-text.js';
+import { parseDocument, type DomElement } from './dom.js';
+import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
+import { cleanBody } from './cleanup.js';
+import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
+import { detectLanguage } from './lang.js';
+import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
+import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
 
-export { comparableText, htmlToText, normalizeSpace } from './html-text.js';
+export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
 export { parseByline } from './byline.js';
 export { toUtcIso } from './date.js';
+export { decodeHtml } from './decode.js';
 
 export interface ExtractedArticle {
   title: string;
   byline: string[];
   /** UTC ISO 8601. */
   published?: string;
-  /** `link[rel=canonical]`, else `og:url`, made absolute. */
+  /** UTC ISO 8601. */
+  modified?: string;
+  /** `link[rel=canonical]`, else `og:url`, else JSON-LD url, made absolute. */
   canonicalUrl?: string;
-  /** `og:site_name` (or JSON-LD publisher name). */
+  /** JSON-LD publisher name or `og:site_name`. */
   siteName?: string;
-  /** `<html lang>` as written, e.g. `en-GB`. */
+  /** As the page declares it (`en-GB`), else detected from the text (`en`). */
   lang?: string;
+  description?: string;
+  image?: string;
+  section?: string;
   /** Body text, paragraphs separated by blank lines; "" when no body was found. */
   text: string;
+  /** The cleaned body as HTML. */
+  html: string;
+  /** The body as Markdown: headings, lists and quotes kept. */
+  markdown: string;
   warnings: string[];
 }
 
 export const WARNING_NO_BODY = 'no article body found';
 export const WARNING_NO_TITLE = 'no title found';
+export const WARNING_EMPTY = 'the page is empty';
+export const WARNING_NOT_HTML = 'the input has no HTML tags; read as text';
 
 /**
- * Readability loosens its rules (and lets more boilerplate in) while the body is shorter than this;
- * news briefs are short, so the default of 500 would loosen too often.
+ * Larger inputs are cut here with a warning: real article pages are well under 2 MB of HTML, and the
+ * DOM of a 10 MB page costs a second or more and hundreds of MB.
  */
-const MIN_BODY_CHARS = 200;
+export const MAX_HTML_CHARS = 5_000_000;
+/**
+ * Readability always returns its best block; on a page with no story that is a menu or a list of
+ * headlines. A body shorter than this with no sentence in it is taken for one. The shortest news
+ * briefs are a couple of sentences, so they still pass.
+ */
+export const MIN_BODY_WORDS = 20;
+const SENTENCE_END = /[.!?…。！？]/;
+/** JSON-LD articleBody replaces the found body only when it has this many times the words. */
+const ARTICLE_BODY_MIN_RATIO = 1.5;
+const HTML_TAG = /<[a-z!/]/i;
+
+const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function emptyArticle(warnings: string[]): ExtractedArticle {
+  return { title: '', byline: [], text: '', html: '', markdown: '', warnings: [...warnings, WARNING_NO_TITLE, WARNING_NO_BODY] };
+}
 
 /** Extracts the article of one HTML page. `url` is where the page came from, to resolve relative links. */
-export function extractArticle(html: string, url?: string): ExtractedArticle {
+export function extractArticle(input: string, url?: string): ExtractedArticle {
+  const warnings: string[] = [];
+  if (!input.trim()) return emptyArticle([WARNING_EMPTY]);
+  let html = input;
+  if (html.length > MAX_HTML_CHARS) {
+    warnings.push(`the page has ${(html.length / 1e6).toFixed(1)} million characters; only the first ${MAX_HTML_CHARS / 1e6} million were read`);
+    html = html.slice(0, MAX_HTML_CHARS);
+  }
+  if (!HTML_TAG.test(html)) warnings.push(WARNING_NOT_HTML);
+  const limited = limitNesting(html);
+  if (limited.html !== html) {
+    warnings.push(`the page nests elements ${limited.depth} levels deep; structure below level ${MAX_NESTING_DEPTH} was flattened`);
+    html = limited.html;
+  }
+
   const document = parseDocument(html);
   const metadata = readMetadata(document, url);
-  const warnings = [...metadata.warnings];
+  warnings.push(...metadata.warnings);
 
-  const readable = new Readability(document as never, { charThreshold: MIN_BODY_CHARS }).parse();
-  const readabilityTitle = normalizeSpace(readable?.title ?? '');
-  const title = metadata.ogTitle ?? (readabilityTitle || metadata.documentTitle) ?? '';
+  markBoilerplate(document);
+  // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
+  const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
+  // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
+  const readableTitle = normalizeSpace(readable?.title ?? '');
+  const pageTitle = readableTitle && readableTitle !== metadata.rawTitle ? readableTitle : metadata.documentTitle ?? readableTitle;
+  const title = metadata.metaTitle ?? (pageTitle || undefined) ?? '';
   if (!title) warnings.push(WARNING_NO_TITLE);
 
-  const bodyHtml = readable?.content ?? '';
-  const body = dropLeadingMetadata(bodyHtml ? htmlToText(bodyHtml) : '', title);
-  const text = body.text;
+  const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);
+  const root = readable?.content as unknown as DomElement | undefined;
+  if (root) removeBoilerplate(root);
+  const bodyByline = root ? cleanBody(root, title, metaByline) : [];
+  let blocks: TextBlock[] = root ? textBlocks(root) : [];
+  // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
+  let bodyHtml = root ? root.innerHTML.trim().replace(/<(\/?)DIV\b/g, '<$1div') : '';
+
+  const stated = metadata.articleBody;
+  if (stated && wordCount(stated) >= ARTICLE_BODY_MIN_RATIO * Math.max(1, wordCount(blocks.map((b) => b.text).join(' ')))) {
+    blocks = stated.split(/\n\s*\n|\n/).map(normalizeSpace).filter(Boolean).map((text) => ({ text, tag: 'p', quoteDepth: 0 }));
+    bodyHtml = blocks.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n');
+  }
+  const found = blocks.map((b) => b.text).join(' ');
+  if (wordCount(found) < MIN_BODY_WORDS && !SENTENCE_END.test(found)) blocks = [];
+  const text = blocks.map((b) => b.text).join('\n\n');
   if (!text) warnings.push(WARNING_NO_BODY);
 
-  const byline = [metadata.byline, parseByline(readable?.byline), body.byline].find((names) => names.length > 0) ?? [];
+  const byline = uniqueNames(metaByline.length > 0 ? metaByline : bodyByline);
   const published = metadata.published ?? toUtcIso(readable?.publishedTime);
   const siteName = metadata.siteName ?? (normalizeSpace(readable?.siteName ?? '') || undefined);
-  const lang = metadata.lang ?? (readable?.lang?.trim() || undefined);
-
+  const lang = metadata.lang ?? (readable?.lang?.trim() || detectLanguage(text));
+  const optional = {
+    published,
+    modified: metadata.modified,
+    canonicalUrl: metadata.canonicalUrl,
+    siteName,
+    lang,
+    description: metadata.description ?? (normalizeSpace(readable?.excerpt ?? '') || undefined),
+    image: metadata.image,
+    section: metadata.section,
+  };
   return {
     title,
     byline,
     text,
+    html: text ? bodyHtml : '',
+    markdown: blocksToMarkdown(blocks),
     warnings,
-    ...(published ? { published } : {}),
-    ...(metadata.canonicalUrl ? { canonicalUrl: metadata.canonicalUrl } : {}),
-    ...(siteName ? { siteName } : {}),
-    ...(lang ? { lang } : {}),
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v)),
   };
 }

@@ -9,10 +9,19 @@ const ARTICLE_TYPES = new Set([
 
 export interface JsonLdArticle {
   headline?: string;
+  /** `name` when it differs from `headline` (some sites put the SEO title in one of them). */
+  name?: string;
   authors: string[];
   datePublished?: string;
+  dateModified?: string;
   publisherName?: string;
   url?: string;
+  description?: string;
+  image?: string;
+  section?: string;
+  inLanguage?: string;
+  /** The article's full text as the publisher states it; used when the page body cannot be found. */
+  articleBody?: string;
 }
 
 export interface JsonLdResult {
@@ -56,20 +65,38 @@ function authorNames(value: unknown): string[] {
   return names;
 }
 
+/** `image` may be a URL, an ImageObject, or a list of either; the first wins. */
+function imageUrl(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return isObject(first) ? asString(first['url']) ?? asString(first['contentUrl']) : asString(first);
+}
+
+/** `articleSection` may be a list; the first is the most specific on the pages that use lists. */
+const firstString = (value: unknown): string | undefined => asString(Array.isArray(value) ? value[0] : value);
+
 function toArticle(node: JsonObject): JsonLdArticle {
   const publisher = node['publisher'];
   const mainEntity = node['mainEntityOfPage'];
   const headline = asString(node['headline']) ?? asString(node['name']);
-  const datePublished = asString(node['datePublished']);
+  const name = asString(node['name']);
   const publisherName = isObject(publisher) ? asString(publisher['name']) : asString(publisher);
   const url = asString(node['url']) ?? (isObject(mainEntity) ? asString(mainEntity['@id']) : asString(mainEntity));
-  return {
-    authors: authorNames(node['author']),
-    ...(headline ? { headline } : {}),
-    ...(datePublished ? { datePublished } : {}),
-    ...(publisherName ? { publisherName } : {}),
-    ...(url ? { url } : {}),
+  const language = node['inLanguage'];
+  const fields: Omit<JsonLdArticle, 'authors'> = {
+    headline,
+    name: name !== headline ? name : undefined,
+    datePublished: asString(node['datePublished']) ?? asString(node['dateCreated']),
+    dateModified: asString(node['dateModified']),
+    publisherName,
+    url,
+    description: asString(node['description']),
+    image: imageUrl(node['image']),
+    section: firstString(node['articleSection']),
+    inLanguage: isObject(language) ? asString(language['alternateName']) ?? asString(language['name']) : asString(language),
+    articleBody: asString(node['articleBody']),
   };
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return { authors: authorNames(node['author']), ...defined };
 }
 
 /** The first article node of the page's JSON-LD blocks, if any. */

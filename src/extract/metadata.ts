@@ -1,20 +1,44 @@
 // Page metadata read before Readability runs (Readability rewrites the document it is given).
-// Sources in order of trust: OpenGraph/meta tags, JSON-LD, then the markup itself.
+//
+// Sources, per field, first non-empty wins (the documented order):
+//   title       JSON-LD headline (name when it matches <title> better) → dc:title (property before
+//               name) → og:title → twitter:title → meta title → (index.ts: Readability's title, unless it is just the <title>
+//               → then <title> without " | Site")
+//   byline      JSON-LD author → dc:creator / meta author / parsely-author / byl (never a URL) → (index.ts: Readability's in-page byline → a leading "By A and B" line)
+//   published   JSON-LD datePublished → article:published_time → og/meta date variants →
+//               itemprop=datePublished → <time datetime> (inside <article> first)
+//   modified    JSON-LD dateModified → article:modified_time → og:updated_time → itemprop=dateModified
+//   canonical   rel=canonical → og:url → JSON-LD url, resolved against the page URL
+//   site name   JSON-LD publisher.name → og:site_name → application-name
+//   lang        <html lang> → meta content-language → JSON-LD inLanguage → og:locale → (index.ts: detected)
+//   description JSON-LD description → og:description → twitter:description → meta description
+//   image       JSON-LD image → og:image → twitter:image
+//   section     JSON-LD articleSection → article:section
+// JSON-LD comes first because it is written for machines and names one article; OpenGraph and Twitter
+// cards come next because they are written for sharing and are usually the headline as published.
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
 import { attributeOf, type DomDocument } from './dom.js';
-import { normalizeSpace } from './html-text.js';
+import { comparableText, normalizeSpace } from './html-text.js';
 import { readJsonLd } from './json-ld.js';
 
 export interface PageMetadata {
-  ogTitle?: string;
+  /** Title from JSON-LD or social/meta tags; undefined when only <title> has one. */
+  metaTitle?: string;
   /** The document's <title>, with a trailing ` | Site` / ` - Site` removed. */
   documentTitle?: string;
+  /** The document's <title> as written. */
+  rawTitle?: string;
   byline: string[];
   published?: string;
+  modified?: string;
   canonicalUrl?: string;
   siteName?: string;
   lang?: string;
+  description?: string;
+  image?: string;
+  section?: string;
+  articleBody?: string;
   warnings: string[];
 }
 
@@ -23,12 +47,18 @@ const TITLE_WITH_SUFFIX = /^(.*\S)\s+[|\-–—·»]\s+(.+)$/;
 /** A trailing segment longer than this is part of the headline, not a site name. */
 const MAX_SITE_SUFFIX_WORDS = 4;
 
-const PUBLISHED_META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
-];
+/** Dublin Core first: pages that set it set it deliberately; OpenGraph titles are often rewritten for sharing. */
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'title', 'parsely-title'];
+/** Not `article:author`: in OpenGraph it is a profile URL, and where sites put a name there it is often the desk's. */
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'byl', 'sailthru:author'];
+const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'parsely-pub-date', 'pubdate', 'publishdate', 'date', 'dc:date', 'dc:date:issued', 'sailthru:date', 'datepublished'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
+const SITE_KEYS = ['og:site_name', 'application-name'];
+const DESCRIPTION_KEYS = ['og:description', 'twitter:description', 'description', 'dc:description'];
+const IMAGE_KEYS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
+const SECTION_KEYS = ['article:section', 'parsely-section'];
+/** An author "name" that is a link is a profile page, not a name (Facebook's article:author). */
+const URL_LIKE = /^https?:\/\//i;
 
 /** Removes ` | Site` or ` - Site` from a <title>, when the trailing part looks like a site name. */
 export function stripSiteSuffix(title: string, siteName?: string): string {
@@ -54,12 +84,42 @@ export function absoluteUrl(href: string | undefined, base?: string): string | u
   }
 }
 
-function metaContent(document: DomDocument, ...selectors: string[]): string | undefined {
-  for (const selector of selectors) {
-    const value = attributeOf(document, selector, 'content');
-    if (value) return normalizeSpace(value);
+/**
+ * Every <meta> of the page by key: lowercase, "." read as ":" (`DC.title` and `dc:title` are one key).
+ * `property` (RDFa, OpenGraph) wins over `name`, which wins over `itemprop` and `http-equiv`: pages that
+ * set both usually set the property for machines and the name by hand. Within one attribute, the
+ * first in the page wins.
+ */
+function metaMap(document: DomDocument): Map<string, string> {
+  const map = new Map<string, string>();
+  const metas = Array.from(document.querySelectorAll('meta[content]'));
+  for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+    for (const meta of metas) {
+      const content = normalizeSpace(meta.getAttribute('content') ?? '');
+      if (!content) continue;
+      for (const raw of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+        const key = raw.replace(/\./g, ':');
+        if (key && !map.has(key)) map.set(key, content);
+      }
+    }
+  }
+  return map;
+}
+
+const first = (meta: Map<string, string>, keys: readonly string[]): string | undefined => {
+  for (const key of keys) {
+    const value = meta.get(key);
+    if (value) return value;
   }
   return undefined;
+};
+
+/** Between JSON-LD `headline` and `name`, the one closer to the page's <title> (sites swap them). */
+function jsonLdTitle(headline: string | undefined, name: string | undefined, rawTitle: string): string | undefined {
+  if (!headline || !name) return headline ?? name;
+  const title = comparableText(rawTitle);
+  const nameFits = title.includes(comparableText(name));
+  return !title.includes(comparableText(headline)) && nameFits ? name : headline;
 }
 
 /** Everything the page says about itself outside its body text. */
@@ -68,33 +128,31 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const jsonLd = readJsonLd(document);
   if (jsonLd.invalidBlocks > 0) warnings.push(`ignored ${jsonLd.invalidBlocks} JSON-LD block(s) that are not valid JSON`);
   const article = jsonLd.article;
+  const meta = metaMap(document);
 
-  const ogTitle = metaContent(document, 'meta[property="og:title"]', 'meta[name="og:title"]');
-  const siteName = metaContent(document, 'meta[property="og:site_name"]', 'meta[name="og:site_name"]') ?? article?.publisherName;
   const rawTitle = normalizeSpace(document.querySelector('title')?.textContent ?? '');
+  const metaTitle = jsonLdTitle(article?.headline, article?.name, rawTitle) ?? first(meta, TITLE_KEYS);
+  const siteName = article?.publisherName ?? first(meta, SITE_KEYS);
   const documentTitle = rawTitle ? stripSiteSuffix(rawTitle, siteName) : undefined;
 
-  const metaAuthor = metaContent(document, 'meta[name="author"]', 'meta[name="byl"]', 'meta[name="sailthru.author"]');
-  const byline = metaAuthor ? parseByline(metaAuthor) : uniqueNames((article?.authors ?? []).flatMap(parseByline));
+  const metaAuthor = AUTHOR_KEYS.map((key) => meta.get(key)).find((value) => value && !URL_LIKE.test(value));
+  const jsonLdAuthors = uniqueNames((article?.authors ?? []).flatMap(parseByline));
+  const byline = jsonLdAuthors.length > 0 ? jsonLdAuthors : parseByline(metaAuthor);
 
   const timeElement = attributeOf(document, 'article time[datetime]', 'datetime') ?? attributeOf(document, 'time[datetime]', 'datetime');
-  const published =
-    toUtcIso(metaContent(document, ...PUBLISHED_META_SELECTORS)) ?? toUtcIso(article?.datePublished) ?? toUtcIso(timeElement);
+  const published = toUtcIso(article?.datePublished) ?? toUtcIso(first(meta, PUBLISHED_KEYS)) ?? toUtcIso(timeElement);
+  const modified = toUtcIso(article?.dateModified) ?? toUtcIso(first(meta, MODIFIED_KEYS));
 
-  const ogUrl = metaContent(document, 'meta[property="og:url"]', 'meta[name="og:url"]');
+  const ogUrl = meta.get('og:url');
   const base = absoluteUrl(ogUrl, pageUrl) ?? pageUrl;
-  const canonicalUrl = absoluteUrl(attributeOf(document, 'link[rel="canonical"]', 'href'), base) ?? absoluteUrl(ogUrl, pageUrl);
+  const canonicalUrl =
+    absoluteUrl(attributeOf(document, 'link[rel="canonical"]', 'href'), base) ?? absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
 
-  const lang = document.documentElement?.getAttribute('lang')?.trim() || undefined;
+  const lang = document.documentElement?.getAttribute('lang')?.trim() || first(meta, ['content-language', 'dc:language']) || article?.inLanguage || meta.get('og:locale')?.replace('_', '-');
+  const description = article?.description ?? first(meta, DESCRIPTION_KEYS);
+  const image = absoluteUrl(article?.image ?? first(meta, IMAGE_KEYS), base);
+  const section = article?.section ?? first(meta, SECTION_KEYS);
 
-  return {
-    byline,
-    warnings,
-    ...(ogTitle ? { ogTitle } : {}),
-    ...(documentTitle ? { documentTitle } : {}),
-    ...(published ? { published } : {}),
-    ...(canonicalUrl ? { canonicalUrl } : {}),
-    ...(siteName ? { siteName } : {}),
-    ...(lang ? { lang } : {}),
-  };
+  const fields = { metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
+  return { byline, warnings, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) } as PageMetadata;
 }

@@ -1,0 +1,143 @@
+// One small original page per heuristic: each rule on its own, so a failing rule names itself.
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeHtml } from './decode.js';
+import { extractArticle, MAX_HTML_CHARS, WARNING_EMPTY, WARNING_NO_BODY } from './index.js';
+import { isAuthorBio, isCreditLine, isPromoLine } from './cleanup.js';
+import { detectLanguage } from './lang.js';
+import { blocksToMarkdown } from './markdown.js';
+
+const BODY = [
+  'The Quillon county fair opened on Friday with a record 212 entries in the heavy-horse class, organisers said.',
+  'Judges from three provinces will choose the champion on Sunday afternoon in the main ring beside the river.',
+  'Entry to the grounds is free for children under twelve, and the shuttle bus runs from the station every half hour.',
+];
+const page = (inner: string, head = ''): string =>
+  `<!doctype html><html lang="en"><head><title>Fair Opens | Quillon Crier</title>${head}</head><body><nav><a href="/">Home</a></nav><article>${inner}</article><footer>© Quillon Crier</footer></body></html>`;
+const paragraphs = (list = BODY): string => list.map((p) => `<p>${p}</p>`).join('');
+
+describe('boilerplate marked by class or id', () => {
+  it('drops a newsletter box but keeps a long block whose class merely mentions it', () => {
+    const long = 'x '.repeat(800);
+    const result = extractArticle(page(`${paragraphs()}<div class="c-newsletter"><p>Get the Crier in your inbox every morning, free of charge.</p></div><div class="share-friendly"><p>${BODY[0]} ${long}</p></div>`));
+    expect(result.text).not.toContain('inbox');
+    expect(result.text).toContain('x x x');
+  });
+  it('matches whole words only: "shareholders" is not a share bar', () => {
+    const result = extractArticle(page(`${paragraphs()}<div class="shareholders-note"><p>The fair's shareholders voted to keep prices the same as last year for all visitors.</p></div>`));
+    expect(result.text).toContain('shareholders voted');
+  });
+  it('keeps a marked block that holds the byline, so the byline is still found', () => {
+    const result = extractArticle(page(`<div class="share-header"><span class="byline">By Ada Brisk</span></div>${paragraphs()}`));
+    expect(result.byline).toEqual(['Ada Brisk']);
+  });
+  it('drops figcaptions and dialogs', () => {
+    const result = extractArticle(page(`${paragraphs()}<figure><img src="a.jpg"><figcaption>Horses at dawn.</figcaption></figure><div role="dialog"><p>Allow notifications from the Crier?</p></div>`));
+    expect(result.text).not.toMatch(/Horses at dawn|notifications/);
+  });
+});
+
+describe('line rules after Readability', () => {
+  it('promo lines are short and start with a promo phrase', () => {
+    expect(isPromoLine('Read more: Fair prices frozen')).toBe(true);
+    expect(isPromoLine('Sign up for our newsletter.')).toBe(true);
+    expect(isPromoLine('Subscribers to the fair’s programme will get a discount on the shuttle this year, the organisers said on Friday in a statement.')).toBe(false);
+  });
+  it('credit lines name a photo, image or credit source with a colon, slash or "by"', () => {
+    expect(isCreditLine('Photo: Ada Brisk/Quillon Crier')).toBe(true);
+    expect(isCreditLine('(Photo by Ada Brisk)')).toBe(true);
+    expect(isCreditLine('Pictures of the fair show crowds at the gates.')).toBe(false);
+  });
+  it('an author bio starts with the author name and a verb like "is" or "covers"', () => {
+    expect(isAuthorBio('Ada Brisk covers farming for the Crier.', ['Ada Brisk'])).toBe(true);
+    expect(isAuthorBio('Ada Brisk said the fair would open early.', ['Ada Brisk'])).toBe(false);
+  });
+  it('drops a leading headline, "By" line and dateline, and takes the byline from it', () => {
+    const result = extractArticle(page(`<h1>Fair Opens</h1><p>By Ada Brisk and Tom Reeve</p><p>June 3, 2026</p>${paragraphs()}`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+    expect(result.byline).toEqual(['Ada Brisk', 'Tom Reeve']);
+  });
+  it('does not take "Test Case 1" for a date', () => {
+    const result = extractArticle(page(`<h2>Test Case 1</h2>${paragraphs()}`));
+    expect(result.text.startsWith('Test Case 1')).toBe(true);
+  });
+});
+
+describe('metadata order', () => {
+  const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  it('JSON-LD beats OpenGraph, which beats Twitter cards', () => {
+    const head = `<meta property="og:title" content="OG title"><meta name="twitter:title" content="Twitter title">${ld({ '@type': 'NewsArticle', headline: 'LD title', author: { name: 'Ada Brisk' } })}`;
+    expect(extractArticle(page(paragraphs(), head)).title).toBe('LD title');
+    expect(extractArticle(page(paragraphs(), head.replace(/<script.*<\/script>/, ''))).title).toBe('OG title');
+  });
+  it('Dublin Core title: the property form beats the name form, and both beat OpenGraph', () => {
+    const head = '<meta name="og:title" content="OG"><meta name="DC.title" content="DC name"><meta property="dc:title" content="DC property">';
+    expect(extractArticle(page(paragraphs(), head)).title).toBe('DC property');
+  });
+  it('without title metadata, the <title> loses its " – Site" suffix', () => {
+    const html = `<html><head><title>Fair Opens Early – Quillon Crier</title></head><body><article>${paragraphs()}</article></body></html>`;
+    expect(extractArticle(html).title).toBe('Fair Opens Early');
+  });
+  it('an OpenGraph article:author URL is not a name', () => {
+    const result = extractArticle(page(paragraphs(), '<meta property="article:author" content="https://social.example/ada">'));
+    expect(result.byline).toEqual([]);
+  });
+  it('reads modified, section, description and image, dates in UTC', () => {
+    const head = ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'ReportageNewsArticle', headline: 'H', dateModified: '2026-06-03T12:00:00+02:00', articleSection: ['Farming', 'Local'], description: 'Record entries.', image: { url: '/fair.jpg' } }] });
+    const result = extractArticle(page(paragraphs(), head), 'https://crier.example/fair');
+    expect(result).toMatchObject({ modified: '2026-06-03T10:00:00.000Z', section: 'Farming', description: 'Record entries.', image: 'https://crier.example/fair.jpg' });
+  });
+  it('falls back to JSON-LD articleBody when the page body is much shorter', () => {
+    const head = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: BODY.join('\n') })}</script>`;
+    const result = extractArticle(page('<p>Loading…</p>', head));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+  });
+});
+
+describe('language, encodings and bad input', () => {
+  it('detects the language of an undeclared page and maps it to ISO 639-1', () => {
+    expect(detectLanguage('Die Feuerwehr von Ahlbeck hat am Montag ein neues Löschfahrzeug bekommen, das die Gemeinde seit Jahren geplant hatte.')).toBe('de');
+    expect(detectLanguage('Too short.')).toBeUndefined();
+  });
+  it('decodes by BOM, by <meta charset> and, undeclared, as windows-1252 when not UTF-8', () => {
+    expect(decodeHtml(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('<p>café</p>')])).html).toBe('<p>café</p>');
+    expect(decodeHtml(iconv.encode('<meta charset="iso-8859-1"><p>café</p>', 'latin1')).html).toContain('café');
+    expect(decodeHtml(iconv.encode('<meta charset="shift_jis"><p>新聞</p>', 'shift_jis')).html).toContain('新聞');
+    const undeclared = decodeHtml(iconv.encode('<p>café</p>', 'windows-1252'));
+    expect(undeclared.html).toBe('<p>café</p>');
+    expect(undeclared.warnings[0]).toMatch(/windows-1252/);
+    expect(decodeHtml(Buffer.from('<p>café</p>'), 'text/html; charset=utf-8').html).toBe('<p>café</p>');
+  });
+  it('returns no body and a warning for empty input and for a page with no article', () => {
+    expect(extractArticle('  ').warnings).toEqual(expect.arrayContaining([WARNING_EMPTY, WARNING_NO_BODY]));
+    const index = extractArticle('<html><body><ul><li><a href="/a">Fair opens</a></li><li><a href="/b">Roads close</a></li></ul></body></html>');
+    expect(index.text).toBe('');
+    expect(index.warnings).toContain(WARNING_NO_BODY);
+  });
+  it('caps huge input with a warning', () => {
+    const huge = page(paragraphs()) + `<!--${'x'.repeat(MAX_HTML_CHARS)}-->`;
+    const result = extractArticle(huge);
+    expect(result.warnings.some((w) => /only the first/.test(w))).toBe(true);
+    expect(result.text).toContain(BODY[0]);
+  });
+  it('survives a DOM nested 20,000 levels deep', () => {
+    const depth = 20_000;
+    const deep = `<html><body>${'<div>'.repeat(depth)}${paragraphs()}${'</div>'.repeat(depth)}</body></html>`;
+    const result = extractArticle(deep);
+    expect(result.text.split('\n\n')).toEqual(BODY);
+    expect(result.warnings.some((w) => /\d+ levels deep; structure below level/.test(w))).toBe(true);
+  });
+});
+
+describe('markdown', () => {
+  it('keeps headings, list items and quotes, and escapes leading syntax in paragraphs', () => {
+    const md = blocksToMarkdown([
+      { text: 'Gates', tag: 'h2', quoteDepth: 0 },
+      { text: 'North gate', tag: 'li', quoteDepth: 0, list: 'ol' },
+      { text: 'South gate', tag: 'li', quoteDepth: 0, list: 'ol' },
+      { text: 'It was busy.', tag: 'p', quoteDepth: 1 },
+      { text: '1. not a list', tag: 'p', quoteDepth: 0 },
+    ]);
+    expect(md).toBe('## Gates\n\n1. North gate\n\n2. South gate\n\n> It was busy.\n\n1\\. not a list');
+  });
+});
