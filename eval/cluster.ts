@@ -6,7 +6,7 @@ import { findDuplicates } from '../src/dedupe/index.js';
 import { canonicalUrl } from '../src/dedupe/url.js';
 import { containment, exactFingerprint, jaccard, normalizedWords, shingleHashes } from '../src/dedupe/fingerprint.js';
 import { clusterStories } from '../src/cluster/index.js';
-import { cosine, termCounts, tfidfVectors } from '../src/cluster/vectors.js';
+import { cosine, tfidfVectors, wordCounts } from '../src/cluster/vectors.js';
 import { loadLabelledSet, type LabelledArticle } from './cluster/fixtures.js';
 import { bcubed, pairScores, pairsOf, type Scores } from './cluster/metrics.js';
 
@@ -32,7 +32,7 @@ function exactTitleBaseline(articles: Article[]): Map<string, string> {
 }
 
 function tfidfSingleLinkBaseline(articles: Article[]): Map<string, string> {
-  const vectors = tfidfVectors(articles.map(termCounts));
+  const vectors = tfidfVectors(articles.map(wordCounts));
   const sets = unionFind(articles.length);
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) if (cosine(vectors[i]!, vectors[j]!) >= BASELINE_COSINE) sets.union(i, j);

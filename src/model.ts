@@ -68,6 +68,8 @@ export interface Article {
   text: string;
   /** Publisher named by a syndication footer ("appeared first on …"), when the article is a syndicated copy. */
   syndicatedFrom?: string;
+  /** The URL the document declares as its canonical one (`rel=canonical`) when it differs from `url`. */
+  canonicalUrl?: string;
   origin: ArticleOrigin;
   warnings: string[];
 }
@@ -90,12 +92,31 @@ export interface DuplicateGroup {
   reason: string;
 }
 
+/** Why one article belongs to its story. */
+export interface StoryMember {
+  articleId: string;
+  /** Cosine to the story's centroid when the article joined (1 for the founder, the original's for a copy). */
+  similarity: number;
+  /** Plain-language reason: founded the story, copy of X, or the shared names/terms and the similarity. */
+  reason: string;
+  /** Names and terms the article shared with the story when it joined, strongest first. */
+  shared: string[];
+}
+
 /** Articles from one or more publishers about the same event. */
 export interface Story {
   id: string;
   label: string;
   articleIds: string[];
   publishers: string[];
+  /** Earliest publication time among the story's articles (UTC ISO), when any is dated. */
+  firstSeen?: string;
+  /** Latest publication time among the story's articles; the story closes a window after it. */
+  lastSeen?: string;
+  /** Publisher slug of the article that reported the story first, when dates tell. */
+  originalReporter?: string;
+  /** One entry per article in `articleIds`, in the same order. */
+  members?: StoryMember[];
 }
 
 /** Where a summary sentence comes from in its source article. */

@@ -1,25 +1,32 @@
 // Story clustering: articles about the same event, across publishers, become one Story.
 import { createHash } from 'node:crypto';
-import type { Article, Story } from '../model.js';
-import { cosine, termCounts, tfidfVectors, topTerms } from './vectors.js';
+import type { Article, Story, StoryMember } from '../model.js';
+import { assignAll, type Assignment, type StoryState } from './assign.js';
+import { cosine, NAME_PREFIX, termCounts, tfidfVectors, type TermVector } from './vectors.js';
+
+export type { StoryState } from './assign.js';
 
 /**
- * Cosine similarity (TF-IDF over title + lead) at or above which two articles report the same event.
- * Reports of one event share its names, places and numbers; different events in one town share only the
- * town and its institutions. On the labelled demo corpus, different-story pairs stay below 0.13 and
- * single-link at 0.14–0.16 recovers every labelled story without mixing any; 0.16 keeps the margin on
- * the side of not merging (a split story costs less than two events fused into one).
+ * Cosine between an article and a story's centroid (TF-IDF over title, lead and names) at or above which
+ * the article joins the story. Measured on the labelled set (`npm run eval:cluster`): B-cubed F1 is 0.960
+ * at 0.16, 0.967 at 0.17, 0.980 at 0.18 and 0.19, 0.975 at 0.20; below 0.18 two events on one beat start to
+ * merge, above 0.19 follow-ups in other words start to split off. On the demo corpus the weakest labelled
+ * follow-up meets its story at 0.199, so the lower end of the plateau keeps a margin for both.
  */
-export const STORY_SIMILARITY = 0.16;
-/** Terms per article entered in the inverted index; pairs must share one to be compared at all. */
-export const INDEX_TERMS = 12;
+export const STORY_SIMILARITY = 0.18;
+/** Terms per article entered in (and looked up in) the inverted index of stories. */
+export const INDEX_TERMS = 20;
 /**
- * A term carried by more articles than this is the vocabulary of a beat ("council", "storm"), not the
- * name of one event; its posting list is not used to find pairs. This keeps the pair count linear in the
- * run's size. Pairs it would have found still meet through their rarer shared terms.
+ * A term carried by more stories than this is the vocabulary of a beat ("council", "storm"), not the name
+ * of one event; its posting list is not used to find candidates. This keeps the work per article bounded
+ * however large the run; stories it would have found still meet through their rarer shared terms.
  */
-export const MAX_TERM_ARTICLES = 60;
-/** Articles further apart than this are different events even when they read alike (yesterday's vote, today's). */
+export const MAX_TERM_STORIES = 60;
+/**
+ * A story closes when no article has joined it for this long; a later article on the same subject starts
+ * a new story (yesterday's vote, today's). Three days covers the follow-ups of one event (arrest, recount,
+ * cleanup) in the labelled set.
+ */
 export const STORY_WINDOW_HOURS = 72;
 
 export interface ClusterOptions {
@@ -29,89 +36,117 @@ export interface ClusterOptions {
 
 const DEFAULTS: ClusterOptions = { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
 
+export interface ClusterResult {
+  stories: Story[];
+  /** The state of every story this run touched, for the next run to continue. */
+  states: StoryState[];
+}
+
+/** Story id from its founding article's id: the same founder always names the same story. */
+export function storyId(founderId: string): string {
+  return `s-${createHash('sha256').update(founderId).digest('hex').slice(0, 12)}`;
+}
+
 /**
  * Groups articles into stories. `copiesOf` maps an original's id to the ids of its duplicates: copies join
  * their original's story without taking part in the similarity (they would only echo it).
  */
-export function clusterStories(
+export function clusterStories(articles: Article[], copiesOf: Map<string, string[]> = new Map(), options: Partial<ClusterOptions> = {}): Story[] {
+  return clusterIncremental(articles, copiesOf, options).stories;
+}
+
+/**
+ * Like clusterStories, continuing the stories of earlier runs: `open` holds their states and `previous`
+ * their stories as last saved; a new article may join one of them (keeping its id) or found a new one.
+ */
+export function clusterIncremental(
   articles: Article[],
   copiesOf: Map<string, string[]> = new Map(),
   options: Partial<ClusterOptions> = {},
-): Story[] {
+  open: StoryState[] = [],
+  previous: Story[] = [],
+): ClusterResult {
   const { similarity, windowHours } = { ...DEFAULTS, ...options };
-  const vectors = tfidfVectors(articles.map(termCounts));
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const time = (a: Article): number | undefined => (a.published ? Date.parse(a.published) : undefined);
+  // Publication order, undated last, then id: the founder of a story is its first report.
+  const ordered = [...articles].sort(
+    (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
+  );
+  const vectors = tfidfVectors(ordered.map(termCounts));
+  const assignments = assignAll(
+    ordered.map((a, i) => ({ id: a.id, vector: vectors[i]!, ...(time(a) !== undefined ? { time: time(a)! } : {}) })),
+    { similarity, windowHours, indexTerms: INDEX_TERMS, maxTermStories: MAX_TERM_STORIES },
+    open,
+    storyId,
+  );
 
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, i) => {
-    for (const term of topTerms(vector, INDEX_TERMS)) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
-    }
+  const groups = new Map<StoryState, Array<{ article: Article; vector: TermVector; assignment: Assignment }>>();
+  ordered.forEach((article, i) => {
+    const assignment = assignments[i]!;
+    const list = groups.get(assignment.story) ?? [];
+    list.push({ article, vector: vectors[i]!, assignment });
+    groups.set(assignment.story, list);
   });
-  const compared = new Set<number>();
-  const n = articles.length;
-  for (const list of postings.values()) {
-    if (list.length > MAX_TERM_ARTICLES) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x]!, list[y]!];
-        const key = a * n + b;
-        if (compared.has(key)) continue;
-        compared.add(key);
-        if (find(a) === find(b) || !withinWindow(articles[a]!, articles[b]!, windowHours)) continue;
-        if (cosine(vectors[a]!, vectors[b]!) >= similarity) parent[find(b)] = find(a);
-      }
-    }
-  }
-
-  const members = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const root = find(i);
-    const list = members.get(root);
-    if (list) list.push(i);
-    else members.set(root, [i]);
-  });
-  const stories = [...members.values()].map((indexes) => toStory(indexes, articles, vectors, copiesOf));
-  return stories.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-function withinWindow(a: Article, b: Article, hours: number): boolean {
-  if (!a.published || !b.published) return true;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= hours * 3_600_000;
+  const previousById = new Map(previous.map((s) => [s.id, s]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const stories = [...groups].map(([state, members]) => toStory(state, members, copiesOf, byId, previousById.get(state.id)));
+  return { stories: stories.sort((a, b) => a.id.localeCompare(b.id)), states: [...groups.keys()] };
 }
 
 function toStory(
-  indexes: number[],
-  articles: Article[],
-  vectors: ReturnType<typeof tfidfVectors>,
+  state: StoryState,
+  group: Array<{ article: Article; vector: TermVector; assignment: Assignment }>,
   copiesOf: Map<string, string[]>,
+  byId: Map<string, Article>,
+  previous: Story | undefined,
 ): Story {
-  const group = indexes.map((i) => articles[i]!);
-  // The founding article (first published, then smallest id) names the story, so its id is stable across runs.
-  const founder = [...group].sort(
-    (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
-  )[0]!;
-  // The label is the headline closest to all the others: the most representative one.
-  let label = founder.title;
+  // The label is the headline closest to the story's centroid: the most representative one.
+  const centroid = new Map([...state.centroid].map(([t, w]) => [t, w / Math.sqrt(state.norm2 || 1)]));
+  let label = previous?.label ?? group[0]!.article.title;
   let best = -1;
-  for (const i of indexes) {
-    const total = indexes.reduce((sum, j) => (i === j ? sum : sum + cosine(vectors[i]!, vectors[j]!)), 0);
-    if (total > best + 1e-12) {
-      best = total;
-      label = articles[i]!.title;
+  for (const { article, vector } of group) {
+    const score = cosine(vector, centroid);
+    if (score > best + 1e-12) [best, label] = [score, article.title];
+  }
+  const members: StoryMember[] = [...(previous?.members ?? [])];
+  for (const { article, assignment } of group) {
+    members.push({
+      articleId: article.id,
+      similarity: round(assignment.similarity),
+      reason: assignment.founded
+        ? 'first report: founded the story'
+        : `cosine ${assignment.similarity.toFixed(2)} to the story; shares ${describe(assignment.shared)}`,
+      shared: assignment.shared.map(readable),
+    });
+    for (const copyId of copiesOf.get(article.id) ?? []) {
+      members.push({ articleId: copyId, similarity: round(assignment.similarity), reason: `copy of ${article.id} (${article.publisher})`, shared: [] });
     }
   }
-  const articleIds = group.flatMap((a) => [a.id, ...(copiesOf.get(a.id) ?? [])]);
+  const dated = group.map((g) => g.article).filter((a) => a.published);
+  const first = dated.reduce<Article | undefined>((x, a) => (!x || a.published! < x.published! ? a : x), undefined);
+  const last = dated.reduce<string | undefined>((x, a) => (!x || a.published! > x ? a.published! : x), undefined);
+  const publishers = new Set([...(previous?.publishers ?? []), ...group.map((g) => g.article.publisher)]);
+  const firstSeen = [previous?.firstSeen, first?.published].filter((x): x is string => Boolean(x)).sort()[0];
+  const reporter = previous?.originalReporter && (!first || (previous.firstSeen ?? '') <= first.published!) ? previous.originalReporter : first?.publisher;
+  void byId;
   return {
-    id: `s-${createHash('sha256').update(founder.id).digest('hex').slice(0, 12)}`,
+    id: state.id,
     label,
-    articleIds,
-    publishers: [...new Set(group.map((a) => a.publisher))].sort(),
+    articleIds: members.map((m) => m.articleId),
+    publishers: [...publishers].sort(),
+    ...(firstSeen ? { firstSeen } : {}),
+    ...(last || previous?.lastSeen ? { lastSeen: [last, previous?.lastSeen].filter((x): x is string => Boolean(x)).sort().at(-1)! } : {}),
+    ...(reporter ? { originalReporter: reporter } : {}),
+    members,
   };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const readable = (term: string): string => (term.startsWith(NAME_PREFIX) ? term.slice(NAME_PREFIX.length) : term);
+
+function describe(shared: string[]): string {
+  const namesShared = shared.filter((t) => t.startsWith(NAME_PREFIX)).map(readable);
+  const words = shared.filter((t) => !t.startsWith(NAME_PREFIX));
+  const parts = [namesShared.length ? `names ${namesShared.join(', ')}` : '', words.length ? `terms ${words.join(', ')}` : ''];
+  return parts.filter(Boolean).join('; ') || 'no strong terms';
 }

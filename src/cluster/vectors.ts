@@ -1,4 +1,4 @@
-// TF-IDF term vectors for story clustering, built over one run's articles.
+// TF-IDF term vectors for story clustering: title and lead words plus the names they mention.
 import type { Article } from '../model.js';
 import { contentTokens } from '../text/words.js';
 
@@ -6,18 +6,66 @@ import { contentTokens } from '../text/words.js';
 export const TITLE_WEIGHT = 3;
 /** Words of the body used: the lead carries the who/what/where; later paragraphs drift into background. */
 export const LEAD_WORDS = 250;
+/**
+ * Weight of a multi-word name ("Aisha Moreau", "Harbour Row") as one term, on top of its words. Two
+ * reports of one event name the same people and places; two events on one beat share single words
+ * ("council", "storm") far more often than full names. 2 lets two shared names outweigh a shared beat
+ * word without letting one shared town name decide alone.
+ */
+export const NAME_WEIGHT = 2;
+/** Prefix that keeps name terms apart from word terms in one vector. */
+export const NAME_PREFIX = '@';
 
 /** Sparse unit-length vector: term → weight. */
 export type TermVector = Map<string, number>;
 
-export function termCounts(article: Article): Map<string, number> {
+/** A capitalized word: an initial capital letter, then letters, apostrophes or hyphens. */
+const CAPITALIZED = /^\p{Lu}[\p{L}'’-]*$/u;
+/** Lower-case words allowed inside a name ("Museum of Art", "Port of Halley"). */
+const NAME_JOINERS = new Set(['of', 'de', 'la', 'van', 'von', 'der']);
+
+/**
+ * Multi-word capitalized sequences ("Port Halley", "Rhea Dunmore", "Museum of Art"), lowercased.
+ * Written by hand because no library here does named-entity recognition without model weights; two or
+ * more capitalized words in a row are names far more often than not, and a sentence-initial capital
+ * alone never makes a name, so single words are left to the word terms.
+ */
+export function names(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const words = sentence.split(/[\s,;:()“”"]+/).map((w) => w.replace(/[.!?]+$/, ''));
+    let run: string[] = [];
+    const flush = (): void => {
+      while (run.length > 0 && NAME_JOINERS.has(run[run.length - 1]!)) run.pop();
+      if (run.length >= 2) found.push(run.join(' ').toLowerCase().replace(/['’]s$/, ''));
+      run = [];
+    };
+    for (const word of words) {
+      if (CAPITALIZED.test(word)) run.push(word);
+      else if (run.length > 0 && NAME_JOINERS.has(word)) run.push(word);
+      else flush();
+    }
+    flush();
+  }
+  return found;
+}
+
+const leadOf = (article: Article): string => article.text.split(/\s+/, LEAD_WORDS).join(' ');
+
+/** Word terms only: title words (weighted) and lead words. */
+export function wordCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (token: string, n: number): void => {
-    counts.set(token, (counts.get(token) ?? 0) + n);
-  };
-  for (const token of contentTokens(article.title)) add(token, TITLE_WEIGHT);
-  const lead = article.text.split(/\s+/, LEAD_WORDS).join(' ');
-  for (const token of contentTokens(lead)) add(token, 1);
+  for (const token of contentTokens(article.title)) counts.set(token, (counts.get(token) ?? 0) + TITLE_WEIGHT);
+  for (const token of contentTokens(leadOf(article))) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+/** Word terms plus the names of the title and lead, each name one term. */
+export function termCounts(article: Article): Map<string, number> {
+  const counts = wordCounts(article);
+  for (const name of names(`${article.title}.\n${leadOf(article)}`)) {
+    counts.set(NAME_PREFIX + name, (counts.get(NAME_PREFIX + name) ?? 0) + NAME_WEIGHT);
+  }
   return counts;
 }
 
