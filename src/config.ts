@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { DEFAULT_WEIGHTS, type RankWeights } from './rank/index.js';
+import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -11,6 +12,8 @@ export interface Config {
   out: string;
   weights: RankWeights;
   summary: { ratio: number; minWords: number; maxWords: number };
+  /** Story clustering: join threshold and the quiet time after which a story closes. */
+  cluster: { similarity: number; windowHours: number };
 }
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
@@ -22,6 +25,8 @@ export const DEFAULT_CONFIG: Config = {
   weights: DEFAULT_WEIGHTS,
   // About 30% of the article, clamped to 100–300 words: the length of a useful newsletter paragraph.
   summary: { ratio: 0.3, minWords: 100, maxWords: 300 },
+  // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.
+  cluster: { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS },
 };
 
 /** A configuration problem: the message names the file or key and what to do. Exit code 2. */
@@ -41,6 +46,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     out: pickString(fromFile, 'out', path) ?? DEFAULT_CONFIG.out,
     weights: { ...DEFAULT_CONFIG.weights, ...pickNumbers(fromFile, 'weights', Object.keys(DEFAULT_WEIGHTS), path) },
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
+    cluster: { ...DEFAULT_CONFIG.cluster, ...pickNumbers(fromFile, 'cluster', Object.keys(DEFAULT_CONFIG.cluster), path) },
   };
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
@@ -48,6 +54,9 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
   if (flags.out) config.out = flags.out;
   if (config.summary.minWords > config.summary.maxWords) {
     throw new ConfigError(`config: summary.minWords (${config.summary.minWords}) is above summary.maxWords (${config.summary.maxWords}); lower one of them`);
+  }
+  if (!(config.cluster.similarity > 0 && config.cluster.similarity <= 1) || !(config.cluster.windowHours > 0)) {
+    throw new ConfigError(`config: cluster.similarity must be in (0, 1] and cluster.windowHours above 0 (got ${config.cluster.similarity}, ${config.cluster.windowHours})`);
   }
   return config;
 }
@@ -66,7 +75,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, weights, summary, cluster)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);

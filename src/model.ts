@@ -119,6 +119,23 @@ export interface Story {
   members?: StoryMember[];
 }
 
+/** What a later run needs to continue a story: the sum of its members' term vectors and when it was last fed. */
+export interface StoryCentroid {
+  storyId: string;
+  founderId: string;
+  /** Strongest terms of the sum of the members' unit TF-IDF vectors, with their summed weights. */
+  terms: Array<[term: string, weight: number]>;
+  size: number;
+  /** Latest member publication time (UTC ISO); the story closes a window after it. */
+  lastSeen?: string;
+}
+
+/** A story as saved, with the centroid that lets a new run add articles to it. */
+export interface ContinuedStory {
+  story: Story;
+  centroid: StoryCentroid;
+}
+
 /** Where a summary sentence comes from in its source article. */
 export interface SourceSpan {
   /** Index of the source sentence. */

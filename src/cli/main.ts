@@ -6,6 +6,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   run: { summary: 'ingest → publish on files, folders or the bundled demo corpus', load: () => import('./run.js') },
   extract: { summary: 'extract one article (text or HTML file) as JSON', load: () => import('./extract.js') },
   summarize: { summary: 'summarize one article with sentence provenance', load: () => import('./summarize.js') },
+  dedupe: { summary: 'groups of copies with the chosen original and why', load: () => import('./dedupe.js') },
+  cluster: { summary: 'stories across publishers, with why each article joined', load: () => import('./cluster.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates

@@ -67,6 +67,7 @@ export const command: Command = async (argv) => {
         outDir: resolve(config.out),
         weights: config.weights,
         summary: config.summary,
+        cluster: config.cluster,
         now,
         ...(showProgress ? { onProgress: printProgress } : {}),
       },

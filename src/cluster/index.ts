@@ -1,6 +1,6 @@
 // Story clustering: articles about the same event, across publishers, become one Story.
 import { createHash } from 'node:crypto';
-import type { Article, Story, StoryMember } from '../model.js';
+import type { Article, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
 import { assignAll, type Assignment, type StoryState } from './assign.js';
 import { cosine, NAME_PREFIX, termCounts, tfidfVectors, type TermVector } from './vectors.js';
 
@@ -37,10 +37,14 @@ export interface ClusterOptions {
 const DEFAULTS: ClusterOptions = { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
 
 export interface ClusterResult {
+  /** Stories holding this run's articles, new and continued. */
   stories: Story[];
-  /** The state of every story this run touched, for the next run to continue. */
-  states: StoryState[];
+  /** The same stories with their centroids, for the next run to continue. */
+  saved: ContinuedStory[];
 }
+
+/** Centroid terms kept per saved story: enough to match a follow-up, bounded so the store stays small. */
+export const SAVED_CENTROID_TERMS = 200;
 
 /** Story id from its founding article's id: the same founder always names the same story. */
 export function storyId(founderId: string): string {
@@ -56,27 +60,30 @@ export function clusterStories(articles: Article[], copiesOf: Map<string, string
 }
 
 /**
- * Like clusterStories, continuing the stories of earlier runs: `open` holds their states and `previous`
- * their stories as last saved; a new article may join one of them (keeping its id) or found a new one.
+ * Like clusterStories, continuing saved stories: an article a saved story already holds stays there
+ * unchanged (a re-run changes nothing); a new article may join a saved story that is still open (keeping
+ * its id and label) or found a new one.
  */
 export function clusterIncremental(
   articles: Article[],
   copiesOf: Map<string, string[]> = new Map(),
   options: Partial<ClusterOptions> = {},
-  open: StoryState[] = [],
-  previous: Story[] = [],
+  continued: ContinuedStory[] = [],
 ): ClusterResult {
   const { similarity, windowHours } = { ...DEFAULTS, ...options };
+  const holder = new Map<string, ContinuedStory>();
+  for (const entry of continued) for (const id of entry.story.articleIds) holder.set(id, entry);
   const time = (a: Article): number | undefined => (a.published ? Date.parse(a.published) : undefined);
   // Publication order, undated last, then id: the founder of a story is its first report.
-  const ordered = [...articles].sort(
-    (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
-  );
+  const ordered = articles
+    .filter((a) => !holder.has(a.id))
+    .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
   const vectors = tfidfVectors(ordered.map(termCounts));
+  const states = new Map(continued.map((entry) => [entry.story.id, fromSaved(entry.centroid)]));
   const assignments = assignAll(
     ordered.map((a, i) => ({ id: a.id, vector: vectors[i]!, ...(time(a) !== undefined ? { time: time(a)! } : {}) })),
     { similarity, windowHours, indexTerms: INDEX_TERMS, maxTermStories: MAX_TERM_STORIES },
-    open,
+    [...states.values()],
     storyId,
   );
 
@@ -87,26 +94,80 @@ export function clusterIncremental(
     list.push({ article, vector: vectors[i]!, assignment });
     groups.set(assignment.story, list);
   });
-  const previousById = new Map(previous.map((s) => [s.id, s]));
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const stories = [...groups].map(([state, members]) => toStory(state, members, copiesOf, byId, previousById.get(state.id)));
-  return { stories: stories.sort((a, b) => a.id.localeCompare(b.id)), states: [...groups.keys()] };
+  const previousById = new Map(continued.map((entry) => [entry.story.id, entry]));
+  const result = new Map<string, ContinuedStory>();
+  // Saved stories holding this run's articles; new copies of their articles join them.
+  for (const article of articles) {
+    const entry = holder.get(article.id);
+    if (!entry || result.has(entry.story.id)) continue;
+    const known = new Set(entry.story.articleIds);
+    const newCopies = entry.story.articleIds.flatMap((id) => (copiesOf.get(id) ?? []).filter((c) => !known.has(c)).map((c) => [id, c] as const));
+    const story = newCopies.length === 0 ? entry.story : withCopies(entry.story, newCopies);
+    result.set(story.id, { story, centroid: entry.centroid });
+  }
+  for (const [state, members] of groups) {
+    const previous = previousById.get(state.id);
+    const base = result.get(state.id)?.story ?? previous?.story;
+    const story = toStory(state, members, copiesOf, base);
+    result.set(story.id, { story, centroid: toSaved(state) });
+  }
+  const saved = [...result.values()].sort((a, b) => a.story.id.localeCompare(b.story.id));
+  return { stories: saved.map((entry) => entry.story), saved };
+}
+
+function fromSaved(centroid: StoryCentroid): StoryState {
+  const terms = new Map(centroid.terms);
+  let norm2 = 0;
+  for (const weight of terms.values()) norm2 += weight * weight;
+  return {
+    id: centroid.storyId,
+    founderId: centroid.founderId,
+    centroid: terms,
+    norm2,
+    size: centroid.size,
+    ...(centroid.lastSeen ? { lastSeen: Date.parse(centroid.lastSeen) } : {}),
+  };
+}
+
+function toSaved(state: StoryState): StoryCentroid {
+  const terms = [...state.centroid]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, SAVED_CENTROID_TERMS)
+    .map(([term, weight]): [string, number] => [term, Math.round(weight * 1e6) / 1e6]);
+  return {
+    storyId: state.id,
+    founderId: state.founderId,
+    terms,
+    size: state.size,
+    ...(state.lastSeen !== undefined ? { lastSeen: new Date(state.lastSeen).toISOString() } : {}),
+  };
+}
+
+function withCopies(story: Story, copies: ReadonlyArray<readonly [string, string]>): Story {
+  const members = [...(story.members ?? [])];
+  for (const [originalId, copyId] of copies) {
+    const original = members.find((m) => m.articleId === originalId);
+    members.push({ articleId: copyId, similarity: original?.similarity ?? 1, reason: `copy of ${originalId}`, shared: [] });
+  }
+  return { ...story, articleIds: members.map((m) => m.articleId), members };
 }
 
 function toStory(
   state: StoryState,
   group: Array<{ article: Article; vector: TermVector; assignment: Assignment }>,
   copiesOf: Map<string, string[]>,
-  byId: Map<string, Article>,
   previous: Story | undefined,
 ): Story {
-  // The label is the headline closest to the story's centroid: the most representative one.
+  // The label is the headline closest to the story's centroid: the most representative one. A continued
+  // story keeps the label it was published under.
   const centroid = new Map([...state.centroid].map(([t, w]) => [t, w / Math.sqrt(state.norm2 || 1)]));
   let label = previous?.label ?? group[0]!.article.title;
   let best = -1;
-  for (const { article, vector } of group) {
-    const score = cosine(vector, centroid);
-    if (score > best + 1e-12) [best, label] = [score, article.title];
+  if (!previous) {
+    for (const { article, vector } of group) {
+      const score = cosine(vector, centroid);
+      if (score > best + 1e-12) [best, label] = [score, article.title];
+    }
   }
   const members: StoryMember[] = [...(previous?.members ?? [])];
   for (const { article, assignment } of group) {
@@ -124,23 +185,19 @@ function toStory(
   }
   const dated = group.map((g) => g.article).filter((a) => a.published);
   const first = dated.reduce<Article | undefined>((x, a) => (!x || a.published! < x.published! ? a : x), undefined);
-  const last = dated.reduce<string | undefined>((x, a) => (!x || a.published! > x ? a.published! : x), undefined);
-  const publishers = new Set([...(previous?.publishers ?? []), ...group.map((g) => g.article.publisher)]);
-  const firstSeen = [previous?.firstSeen, first?.published].filter((x): x is string => Boolean(x)).sort()[0];
-  const reporter = previous?.originalReporter && (!first || (previous.firstSeen ?? '') <= first.published!) ? previous.originalReporter : first?.publisher;
-  void byId;
+  const times = [previous?.firstSeen, previous?.lastSeen, ...dated.map((a) => a.published)].filter((x): x is string => Boolean(x)).sort();
+  const reporter =
+    previous?.originalReporter && (!first || (previous.firstSeen ?? '') <= first.published!) ? previous.originalReporter : first?.publisher;
   return {
     id: state.id,
     label,
     articleIds: members.map((m) => m.articleId),
-    publishers: [...publishers].sort(),
-    ...(firstSeen ? { firstSeen } : {}),
-    ...(last || previous?.lastSeen ? { lastSeen: [last, previous?.lastSeen].filter((x): x is string => Boolean(x)).sort().at(-1)! } : {}),
+    publishers: [...new Set([...(previous?.publishers ?? []), ...group.map((g) => g.article.publisher)])].sort(),
+    ...(times.length ? { firstSeen: times[0]!, lastSeen: times[times.length - 1]! } : {}),
     ...(reporter ? { originalReporter: reporter } : {}),
     members,
   };
 }
-
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const readable = (term: string): string => (term.startsWith(NAME_PREFIX) ? term.slice(NAME_PREFIX.length) : term);
 
