@@ -36,25 +36,39 @@ export interface SyntheticCorpus {
   bytes: number;
 }
 
-/** Writes `count` plain-text articles under `dir` and returns what it wrote. */
-export function writeSyntheticCorpus(dir: string, count: number, seed = 42): SyntheticCorpus {
+/** One generated article: plain text in the text-article format (headline first, optional footer last). */
+export interface SyntheticArticle {
+  index: number;
+  text: string;
+  /** UTC ISO time: stories are spread over SPAN_DAYS, each article within hours of its story's start. */
+  published: string;
+  publisher: string;
+}
+
+/** Days the stories of a corpus are spread over, so that time proximity matters as it does in a real archive. */
+const SPAN_DAYS = 60;
+const BASE_TIME = Date.parse('2026-09-01T00:00:00Z');
+
+/** Generates `count` articles in memory, deterministically for a seed. */
+export function* syntheticArticles(count: number, seed = 42): Generator<SyntheticArticle> {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  mkdirSync(dir, { recursive: true });
   const stories = Math.max(1, Math.round(count / ARTICLES_PER_STORY));
-  const bodies: Array<{ title: string; body: string; publisher: string }> = [];
-  let bytes = 0;
+  const bodies: Array<{ title: string; body: string; publisher: string; time: number }> = [];
   for (let i = 0; i < count; i++) {
     let title: string;
     let body: string;
+    let time: number;
     let publisher = PUBLISHERS[i % PUBLISHERS.length]!;
     const original = bodies.length > 0 && random() < COPY_SHARE ? pick(bodies) : undefined;
     if (original) {
       ({ title, body } = original);
       body = `${body}\n\nThe post ${title} appeared first on ${original.publisher}.`;
       publisher = 'Syndicate';
+      time = original.time + 3_600_000;
     } else {
       const story = Math.floor(random() * stories);
+      time = BASE_TIME + Math.floor((story / stories) * SPAN_DAYS * 86_400_000) + Math.floor(random() * 36) * 3_600_000;
       const local = prng(story + 1);
       const localPick = <T>(list: readonly T[]): T => list[Math.floor(local() * list.length)]!;
       // Every real event has names of its own (people, companies, places): three invented words per story.
@@ -81,11 +95,19 @@ export function writeSyntheticCorpus(dir: string, count: number, seed = 42): Syn
         paragraphs.push(sentences.join(' '));
       }
       body = paragraphs.join('\n\n');
-      bodies.push({ title, body, publisher });
+      bodies.push({ title, body, publisher, time });
     }
-    const text = `${title}\n\n${body}\n`;
+    yield { index: i, text: `${title}\n\n${body}\n`, published: new Date(time).toISOString(), publisher };
+  }
+}
+
+/** Writes `count` plain-text articles under `dir` and returns what it wrote. */
+export function writeSyntheticCorpus(dir: string, count: number, seed = 42): SyntheticCorpus {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const { index, text } of syntheticArticles(count, seed)) {
     bytes += Buffer.byteLength(text);
-    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), text);
+    writeFileSync(join(dir, `${String(index).padStart(6, '0')}.txt`), text);
   }
   return { dir, files: count, bytes };
 }

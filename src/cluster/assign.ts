@@ -30,6 +30,11 @@ export interface AssignOptions {
   maxTermStories: number;
 }
 
+/**
+ * Candidates, ranked by their dot product over indexed terms, that get an exact cosine. The exact
+ * cosine rarely reorders more than the top two; five keeps the work per article constant.
+ */
+const EXACT_CANDIDATES = 5;
 /** Terms reported as the reason an article joined. */
 const REASON_TERMS = 5;
 
@@ -64,22 +69,32 @@ export function assignAll(
   const windowMs = options.windowHours * 3_600_000;
   return items.map(({ id, vector, time }) => {
     const terms = topTerms(vector, options.indexTerms);
-    let best: StoryState | undefined;
-    let bestSimilarity = -1;
-    const seen = new Set<StoryState>();
+    // Accumulate the dot product over the indexed terms only: cheap, and close enough to rank candidates.
+    const partial = new Map<StoryState, number>();
     for (const term of terms) {
       const list = postings.get(term);
-      // A term on this many stories is beat vocabulary, not the name of an event (see MAX_TERM_STORIES).
-      if (!list || list.length > options.maxTermStories) continue;
+      if (!list) continue;
+      // Items come in time order, so a story closed for this article is closed for every later one.
+      if (time !== undefined) pruneClosed(list, time, windowMs);
+      // A term on this many open stories is beat vocabulary, not the name of an event (see MAX_TERM_STORIES).
+      if (list.length > options.maxTermStories) continue;
+      const weight = vector.get(term)!;
       for (const story of list) {
-        if (seen.has(story)) continue;
-        seen.add(story);
         if (time !== undefined && story.lastSeen !== undefined && Math.abs(time - story.lastSeen) > windowMs) continue;
-        const similarity = centroidCosine(vector, story);
-        if (similarity > bestSimilarity + 1e-12 || (Math.abs(similarity - bestSimilarity) <= 1e-12 && best && story.id < best.id)) {
-          best = story;
-          bestSimilarity = similarity;
-        }
+        partial.set(story, (partial.get(story) ?? 0) + weight * (story.centroid.get(term) ?? 0));
+      }
+    }
+    const shortlist = [...partial]
+      .map(([story, dot]): [StoryState, number] => [story, dot / Math.sqrt(story.norm2 || 1)])
+      .sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1))
+      .slice(0, EXACT_CANDIDATES);
+    let best: StoryState | undefined;
+    let bestSimilarity = -1;
+    for (const [story] of shortlist) {
+      const similarity = centroidCosine(vector, story);
+      if (similarity > bestSimilarity + 1e-12) {
+        best = story;
+        bestSimilarity = similarity;
       }
     }
     if (best && bestSimilarity >= options.similarity) {
@@ -93,6 +108,12 @@ export function assignAll(
     index(story, terms);
     return { story, similarity: 1, shared: [], founded: true };
   });
+}
+
+function pruneClosed(list: StoryState[], time: number, windowMs: number): void {
+  let kept = 0;
+  for (const story of list) if (story.lastSeen === undefined || time - story.lastSeen <= windowMs) list[kept++] = story;
+  list.length = kept;
 }
 
 function centroidCosine(vector: TermVector, story: StoryState): number {

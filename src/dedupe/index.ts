@@ -20,7 +20,7 @@ interface Fingerprinted {
   article: Article;
   url: string;
   exact: string;
-  shingles: Set<number>;
+  shingles: Uint32Array;
 }
 
 export function findDuplicates(articles: Article[]): DuplicateGroup[] {
@@ -56,7 +56,7 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
   });
 
   // Near copies: LSH buckets give candidate pairs so that we never compare all pairs.
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   items.forEach((item, i) => {
     for (const key of bandKeys(minhash(item.shingles))) {
       const bucket = buckets.get(key);
@@ -64,19 +64,20 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
       else buckets.set(key, [i]);
     }
   });
-  const compared = new Set<string>();
+  const compared = new Set<number>();
+  const n = items.length;
   for (const bucket of buckets.values()) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [a, b] = [bucket[x]!, bucket[y]!];
-        const pair = `${a}:${b}`;
+        const pair = a * n + b;
         if (compared.has(pair) || find(a) === find(b)) continue;
         compared.add(pair);
         const [sa, sb] = [items[a]!.shingles, items[b]!.shingles];
         const j = jaccard(sa, sb);
         if (j >= NEAR_DUPLICATE_JACCARD) {
           union(a, b, `near-identical text (shingle Jaccard ${j.toFixed(2)})`);
-        } else if (Math.min(sa.size, sb.size) >= CONTAINMENT_MIN_SHINGLES) {
+        } else if (Math.min(sa.length, sb.length) >= CONTAINMENT_MIN_SHINGLES) {
           const c = containment(sa, sb);
           if (c >= NEAR_DUPLICATE_CONTAINMENT) union(a, b, `one text contains the other (containment ${c.toFixed(2)})`);
         }
