@@ -10,6 +10,8 @@ import { findDuplicates } from '../src/dedupe/index.js';
 import { clusterStories } from '../src/cluster/index.js';
 
 const SIZES = [1_000, 10_000, 100_000];
+/** Paragraphs per generated article: 4 × 3 sentences is about 330 words, the length of a wire story. */
+const PARAGRAPHS = 4;
 
 interface Measurement {
   articles: number;
@@ -23,7 +25,7 @@ interface Measurement {
 
 function articlesOf(size: number): Article[] {
   const articles: Article[] = [];
-  for (const generated of syntheticArticles(size)) {
+  for (const generated of syntheticArticles(size, 42, PARAGRAPHS)) {
     const draft = parseTextArticle(generated.text);
     articles.push({
       id: `a${generated.index}`,

@@ -49,8 +49,14 @@ export interface SyntheticArticle {
 const SPAN_DAYS = 60;
 const BASE_TIME = Date.parse('2026-09-01T00:00:00Z');
 
-/** Generates `count` articles in memory, deterministically for a seed. */
-export function* syntheticArticles(count: number, seed = 42): Generator<SyntheticArticle> {
+/**
+ * Originals a copy may be taken from: the most recent ones, as syndication follows publication within
+ * hours; it also keeps the generator's memory flat however many articles it yields.
+ */
+const RECENT_ORIGINALS = 500;
+
+/** Generates `count` articles in memory, deterministically for a seed; `paragraphs` sets their length. */
+export function* syntheticArticles(count: number, seed = 42, paragraphs = PARAGRAPHS): Generator<SyntheticArticle> {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const stories = Math.max(1, Math.round(count / ARTICLES_PER_STORY));
@@ -81,8 +87,8 @@ export function* syntheticArticles(count: number, seed = 42): Generator<Syntheti
       const noun = localPick(NOUNS);
       const code = `the ${name()} project`;
       title = `${place} ${noun} ${pick(VERBS)} in ${code} ${pick(['vote', 'review', 'decision', 'hearing'])}`;
-      const paragraphs: string[] = [];
-      for (let p = 0; p < PARAGRAPHS; p++) {
+      const written: string[] = [];
+      for (let p = 0; p < paragraphs; p++) {
         const sentences: string[] = [];
         for (let s = 0; s < SENTENCES_PER_PARAGRAPH; s++) {
           const n = Math.floor(random() * 90) + 2;
@@ -92,10 +98,11 @@ export function* syntheticArticles(count: number, seed = 42): Generator<Syntheti
               : `In ${place}, ${pick(FILLER)} said the ${noun} was ${pick(VERBS)} after ${n} days, and Mr. ${person.split(' ')[1]} said ${pick(FILLER)} ${pick(VERBS)} ${code} by ${n}.${Math.floor(random() * 10)} percent.`,
           );
         }
-        paragraphs.push(sentences.join(' '));
+        written.push(sentences.join(' '));
       }
-      body = paragraphs.join('\n\n');
+      body = written.join('\n\n');
       bodies.push({ title, body, publisher, time });
+      if (bodies.length > RECENT_ORIGINALS) bodies.shift();
     }
     yield { index: i, text: `${title}\n\n${body}\n`, published: new Date(time).toISOString(), publisher };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './index.js';
 import { canonicalUrl } from './url.js';
+import { jaccard, minhash, shingleHashes } from './fingerprint.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 
 const FERRY = [
@@ -106,5 +107,19 @@ describe('choice of the original', () => {
     const groups = findDuplicates([a, b, c]);
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ originalId: 'a', duplicateIds: ['b'] });
+  });
+});
+
+describe('MinHash signatures', () => {
+  it('agree in about the share of positions that the shingle sets overlap (Jaccard)', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+    const a = shingleHashes(words.slice(0, 300));
+    const b = shingleHashes(words.slice(100, 400));
+    const exact = jaccard(a, b);
+    const [sa, sb] = [minhash(a), minhash(b)];
+    const agree = sa.filter((v, i) => v === sb[i]).length / sa.length;
+    expect(exact).toBeCloseTo(196 / 396, 6);
+    expect(Math.abs(agree - exact)).toBeLessThan(0.2);
+    expect(minhash(a)).toEqual(sa);
   });
 });
