@@ -10,6 +10,12 @@ import { findDuplicates } from '../src/dedupe/index.js';
 import { clusterStories } from '../src/cluster/index.js';
 
 const SIZES = [1_000, 10_000, 100_000];
+/**
+ * V8 heap cap for each child, in MB. Without one V8 lets garbage pile up towards its multi-gigabyte default
+ * before collecting; the cap makes it collect instead, so peak RSS shows what the run needs. The CLI can
+ * be given the same cap through NODE_OPTIONS.
+ */
+const HEAP_CAP_MB = 900;
 /** Paragraphs per generated article: 4 × 3 sentences is about 330 words, the length of a wire story. */
 const PARAGRAPHS = 4;
 
@@ -72,7 +78,7 @@ if (child) {
   console.log('newsdesk bench:cluster (generated articles in memory; timed: dedupe + cluster; RSS includes the corpus)');
   console.log(' articles   seconds   dedupe s   articles/s   peak RSS MB   copies   stories');
   for (const size of SIZES) {
-    const run = spawnSync(process.execPath, [self, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, self, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (run.status !== 0) {
       console.error(`bench:cluster: the ${size}-article run failed:\n${run.stderr}`);
       process.exit(1);

@@ -39,42 +39,40 @@ const EXACT_CANDIDATES = 5;
 const REASON_TERMS = 5;
 
 /**
- * Assigns each item (already in time order) to a story. Candidates come from an inverted index over the
- * stories' strongest terms, so an article is compared with the few stories that share one of its own
- * strongest terms, never with all of them. Comparing with a centroid rather than with single members is
- * what keeps two events on one beat apart: a single shared name cannot chain them together the way it
- * does under single-link, because the article has to resemble the story as a whole.
+ * Assigns articles, in time order, to stories. Candidates come from an inverted index over the stories'
+ * strongest terms, so an article is compared with the few stories that share one of its own strongest
+ * terms, never with all of them. Comparing with a centroid rather than with single members is what keeps
+ * two events on one beat apart: a single shared name cannot chain them together the way it does under
+ * single-link, because the article has to resemble the story as a whole.
  */
-export function assignAll(
-  items: Array<{ id: string; vector: TermVector; time?: number }>,
-  options: AssignOptions,
-  open: StoryState[] = [],
-  newId: (founderId: string) => string,
-): Assignment[] {
-  const postings = new Map<string, StoryState[]>();
-  const indexed = new Map<StoryState, Set<string>>();
-  const index = (story: StoryState, terms: string[]): void => {
-    const seen = indexed.get(story) ?? new Set<string>();
-    indexed.set(story, seen);
-    for (const term of terms) {
-      if (seen.has(term)) continue;
-      seen.add(term);
-      const list = postings.get(term);
-      if (list) list.push(story);
-      else postings.set(term, [story]);
-    }
-  };
-  for (const story of open) index(story, topTerms(story.centroid, options.indexTerms));
+export class StoryAssigner {
+  private readonly postings = new Map<string, StoryState[]>();
+  private readonly indexed = new Map<StoryState, Set<string>>();
+  /** Stories that may still take articles; a closed story leaves this set for good. */
+  readonly open = new Set<StoryState>();
+  private readonly windowMs: number;
 
-  const windowMs = options.windowHours * 3_600_000;
-  return items.map(({ id, vector, time }) => {
+  constructor(
+    private readonly options: AssignOptions,
+    continued: StoryState[],
+    private readonly newId: (founderId: string) => string,
+  ) {
+    this.windowMs = options.windowHours * 3_600_000;
+    for (const story of continued) {
+      this.open.add(story);
+      this.index(story, topTerms(story.centroid, options.indexTerms));
+    }
+  }
+
+  assign(id: string, vector: TermVector, time: number | undefined): Assignment {
+    const { options, windowMs } = this;
     const terms = topTerms(vector, options.indexTerms);
     // Accumulate the dot product over the indexed terms only: cheap, and close enough to rank candidates.
     const partial = new Map<StoryState, number>();
     for (const term of terms) {
-      const list = postings.get(term);
+      const list = this.postings.get(term);
       if (!list) continue;
-      // Items come in time order, so a story closed for this article is closed for every later one.
+      // Articles come in time order, so a story closed for this article is closed for every later one.
       if (time !== undefined) pruneClosed(list, time, windowMs);
       // A term on this many open stories is beat vocabulary, not the name of an event (see MAX_TERM_STORIES).
       if (list.length > options.maxTermStories) continue;
@@ -100,14 +98,40 @@ export function assignAll(
     if (best && bestSimilarity >= options.similarity) {
       const shared = sharedTerms(vector, best);
       join(best, vector, time);
-      index(best, terms);
+      this.index(best, terms);
       return { story: best, similarity: bestSimilarity, shared, founded: false };
     }
-    const story: StoryState = { id: newId(id), founderId: id, centroid: new Map(), norm2: 0, size: 0 };
+    const story: StoryState = { id: this.newId(id), founderId: id, centroid: new Map(), norm2: 0, size: 0 };
     join(story, vector, time);
-    index(story, terms);
+    this.index(story, terms);
+    this.open.add(story);
     return { story, similarity: 1, shared: [], founded: true };
-  });
+  }
+
+  /** Removes and returns the stories that no article at `time` or later can join. */
+  closeBefore(time: number): StoryState[] {
+    const closed: StoryState[] = [];
+    for (const story of this.open) {
+      if (story.lastSeen !== undefined && time - story.lastSeen > this.windowMs) {
+        this.open.delete(story);
+        this.indexed.delete(story);
+        closed.push(story);
+      }
+    }
+    return closed;
+  }
+
+  private index(story: StoryState, terms: string[]): void {
+    const seen = this.indexed.get(story) ?? new Set<string>();
+    this.indexed.set(story, seen);
+    for (const term of terms) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const list = this.postings.get(term);
+      if (list) list.push(story);
+      else this.postings.set(term, [story]);
+    }
+  }
 }
 
 function pruneClosed(list: StoryState[], time: number, windowMs: number): void {

@@ -1,8 +1,8 @@
 // Story clustering: articles about the same event, across publishers, become one Story.
 import { createHash } from 'node:crypto';
 import type { Article, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
-import { assignAll, type Assignment, type StoryState } from './assign.js';
-import { cosine, NAME_PREFIX, termCounts, tfidfVectors, type TermVector } from './vectors.js';
+import { StoryAssigner, type Assignment, type StoryState } from './assign.js';
+import { cosine, documentFrequencies, NAME_PREFIX, termCounts, tfidf, type TermVector } from './vectors.js';
 
 export type { StoryState } from './assign.js';
 
@@ -56,63 +56,86 @@ export function storyId(founderId: string): string {
  * their original's story without taking part in the similarity (they would only echo it).
  */
 export function clusterStories(articles: Article[], copiesOf: Map<string, string[]> = new Map(), options: Partial<ClusterOptions> = {}): Story[] {
-  return clusterIncremental(articles, copiesOf, options).stories;
+  return clusterIncremental(articles, copiesOf, options, [], false).stories;
 }
+
+/** Articles between two sweeps for closed stories: often enough to bound memory, rarely enough to cost nothing. */
+const CLOSE_SWEEP_EVERY = 256;
 
 /**
  * Like clusterStories, continuing saved stories: an article a saved story already holds stays there
  * unchanged (a re-run changes nothing); a new article may join a saved story that is still open (keeping
- * its id and label) or found a new one.
+ * its id and label) or found a new one. Stories are finished as soon as they close, so memory follows the
+ * number of open stories, not the size of the run. An undated article can join only the stories still
+ * open when the dated ones are done. With `keepState` false, `saved` is empty (nothing to continue).
  */
 export function clusterIncremental(
   articles: Article[],
   copiesOf: Map<string, string[]> = new Map(),
   options: Partial<ClusterOptions> = {},
   continued: ContinuedStory[] = [],
+  keepState = true,
 ): ClusterResult {
   const { similarity, windowHours } = { ...DEFAULTS, ...options };
   const holder = new Map<string, ContinuedStory>();
   for (const entry of continued) for (const id of entry.story.articleIds) holder.set(id, entry);
-  const time = (a: Article): number | undefined => (a.published ? Date.parse(a.published) : undefined);
   // Publication order, undated last, then id: the founder of a story is its first report.
   const ordered = articles
     .filter((a) => !holder.has(a.id))
     .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
-  const vectors = tfidfVectors(ordered.map(termCounts));
-  const states = new Map(continued.map((entry) => [entry.story.id, fromSaved(entry.centroid)]));
-  const assignments = assignAll(
-    ordered.map((a, i) => ({ id: a.id, vector: vectors[i]!, ...(time(a) !== undefined ? { time: time(a)! } : {}) })),
-    { similarity, windowHours, indexTerms: INDEX_TERMS, maxTermStories: MAX_TERM_STORIES },
-    [...states.values()],
-    storyId,
-  );
+  const df = documentFrequencies((function* () {
+    for (const article of ordered) yield termCounts(article);
+  })());
 
-  const groups = new Map<StoryState, Array<{ article: Article; vector: TermVector; assignment: Assignment }>>();
-  ordered.forEach((article, i) => {
-    const assignment = assignments[i]!;
-    const list = groups.get(assignment.story) ?? [];
-    list.push({ article, vector: vectors[i]!, assignment });
-    groups.set(assignment.story, list);
-  });
-  const previousById = new Map(continued.map((entry) => [entry.story.id, entry]));
-  const result = new Map<string, ContinuedStory>();
+  const result = new Map<string, { story: Story; centroid?: StoryCentroid }>();
   // Saved stories holding this run's articles; new copies of their articles join them.
   for (const article of articles) {
     const entry = holder.get(article.id);
     if (!entry || result.has(entry.story.id)) continue;
     const known = new Set(entry.story.articleIds);
     const newCopies = entry.story.articleIds.flatMap((id) => (copiesOf.get(id) ?? []).filter((c) => !known.has(c)).map((c) => [id, c] as const));
-    const story = newCopies.length === 0 ? entry.story : withCopies(entry.story, newCopies);
-    result.set(story.id, { story, centroid: entry.centroid });
+    result.set(entry.story.id, { story: newCopies.length === 0 ? entry.story : withCopies(entry.story, newCopies), centroid: entry.centroid });
   }
-  for (const [state, members] of groups) {
-    const previous = previousById.get(state.id);
-    const base = result.get(state.id)?.story ?? previous?.story;
-    const story = toStory(state, members, copiesOf, base);
-    result.set(story.id, { story, centroid: toSaved(state) });
-  }
-  const saved = [...result.values()].sort((a, b) => a.story.id.localeCompare(b.story.id));
-  return { stories: saved.map((entry) => entry.story), saved };
+  const previousById = new Map(continued.map((entry) => [entry.story.id, entry.story]));
+  const assigner = new StoryAssigner(
+    { similarity, windowHours, indexTerms: INDEX_TERMS, maxTermStories: MAX_TERM_STORIES },
+    continued.map((entry) => fromSaved(entry.centroid)),
+    storyId,
+  );
+  const members = new Map<StoryState, Member[]>();
+  const finish = (state: StoryState): void => {
+    const group = members.get(state);
+    if (!group) return;
+    members.delete(state);
+    const story = toStory(state, group, copiesOf, result.get(state.id)?.story ?? previousById.get(state.id));
+    result.set(story.id, { story, ...(keepState ? { centroid: toSaved(state) } : {}) });
+    // A closed story can take no more articles; its centroid is no longer needed.
+    if (assigner.open.has(state)) return;
+    state.centroid = new Map();
+  };
+
+  ordered.forEach((article, i) => {
+    const time = article.published ? Date.parse(article.published) : undefined;
+    if (time !== undefined && i % CLOSE_SWEEP_EVERY === 0) for (const closed of assigner.closeBefore(time)) finish(closed);
+    const vector = tfidf(termCounts(article), df, ordered.length);
+    const assignment = assigner.assign(article.id, vector, time);
+    const group = members.get(assignment.story) ?? [];
+    group.push({ article, vector, assignment });
+    members.set(assignment.story, group);
+  });
+  for (const state of [...members.keys()]) finish(state);
+
+  const entries = [...result.values()].sort((a, b) => a.story.id.localeCompare(b.story.id));
+  return {
+    stories: entries.map((entry) => entry.story),
+    saved: keepState ? entries.map((entry) => ({ story: entry.story, centroid: entry.centroid! })) : [],
+  };
+}
+
+interface Member {
+  article: Article;
+  vector: TermVector;
+  assignment: Assignment;
 }
 
 function fromSaved(centroid: StoryCentroid): StoryState {
@@ -154,7 +177,7 @@ function withCopies(story: Story, copies: ReadonlyArray<readonly [string, string
 
 function toStory(
   state: StoryState,
-  group: Array<{ article: Article; vector: TermVector; assignment: Assignment }>,
+  group: Member[],
   copiesOf: Map<string, string[]>,
   previous: Story | undefined,
 ): Story {

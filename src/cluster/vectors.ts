@@ -71,25 +71,33 @@ export function termCounts(article: Article): Map<string, number> {
   return counts;
 }
 
-export function tfidfVectors(counts: Map<string, number>[]): TermVector[] {
+/** Document frequency of every term over a run's term counts. */
+export function documentFrequencies(counts: Iterable<Map<string, number>>): Map<string, number> {
   const df = new Map<string, number>();
   for (const doc of counts) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = counts.length;
-  return counts.map((doc) => {
-    const vector: TermVector = new Map();
-    let norm = 0;
-    for (const [term, tf] of doc) {
-      // ln(1 + N/df): a term every article shares still counts (ln 2). A run may hold nothing but one
-      // story's articles, and the names they share are exactly what makes them one story.
-      const weight = (1 + Math.log(tf)) * Math.log(1 + n / df.get(term)!);
-      if (weight <= 0) continue;
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
-  });
+  return df;
+}
+
+/** Unit-length TF-IDF vector of one document's counts, given the run's document frequencies and size. */
+export function tfidf(doc: Map<string, number>, df: Map<string, number>, n: number): TermVector {
+  const vector: TermVector = new Map();
+  let norm = 0;
+  for (const [term, tf] of doc) {
+    // ln(1 + N/df): a term every article shares still counts (ln 2). A run may hold nothing but one
+    // story's articles, and the names they share are exactly what makes them one story.
+    const weight = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(term) ?? 1));
+    if (weight <= 0) continue;
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+export function tfidfVectors(counts: Map<string, number>[]): TermVector[] {
+  const df = documentFrequencies(counts);
+  return counts.map((doc) => tfidf(doc, df, counts.length));
 }
 
 export function cosine(a: TermVector, b: TermVector): number {
