@@ -83,9 +83,9 @@ export function clusterIncremental(
   const ordered = articles
     .filter((a) => !holder.has(a.id))
     .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
-  const df = documentFrequencies((function* () {
-    for (const article of ordered) yield termCounts(article);
-  })());
+  // Term counts are read once; each is dropped as soon as its article is assigned.
+  const counts: Array<Map<string, number> | undefined> = ordered.map(termCounts);
+  const df = documentFrequencies(counts as Array<Map<string, number>>);
 
   const result = new Map<string, { story: Story; centroid?: StoryCentroid }>();
   // Saved stories holding this run's articles; new copies of their articles join them.
@@ -117,7 +117,8 @@ export function clusterIncremental(
   ordered.forEach((article, i) => {
     const time = article.published ? Date.parse(article.published) : undefined;
     if (time !== undefined && i % CLOSE_SWEEP_EVERY === 0) for (const closed of assigner.closeBefore(time)) finish(closed);
-    const vector = tfidf(termCounts(article), df, ordered.length);
+    const vector = tfidf(counts[i]!, df, ordered.length);
+    counts[i] = undefined;
     const assignment = assigner.assign(article.id, vector, time);
     const group = members.get(assignment.story) ?? [];
     group.push({ article, vector, assignment });
