@@ -1,6 +1,7 @@
 // `npm run bench:cluster`: dedupe + story clustering on 1k, 10k and 100k generated articles, in memory.
 // Each size runs in its own child process so that peak RSS belongs to that size alone.
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/model.js';
 import { syntheticArticles } from './corpus.js';
@@ -22,6 +23,8 @@ const PARAGRAPHS = 4;
 interface Measurement {
   articles: number;
   seconds: number;
+  /** User + system CPU seconds of the timed part: what the work costs when other processes share the cores. */
+  cpuSeconds: number;
   dedupeSeconds: number;
   perSecond: number;
   peakRssMb: number;
@@ -52,13 +55,16 @@ function articlesOf(size: number): Article[] {
 
 function measure(size: number): Measurement {
   const articles = articlesOf(size);
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   const duplicates = findDuplicates(articles);
   const deduped = process.hrtime.bigint();
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   const stories = clusterStories(articles.filter((a) => !copies.has(a.id)), new Map(duplicates.map((g) => [g.originalId, g.duplicateIds])));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
   return {
+    cpuSeconds: (used.user + used.system) / 1e6,
     articles: articles.length,
     seconds,
     dedupeSeconds: Number(deduped - started) / 1e9,
@@ -76,7 +82,8 @@ if (child) {
   const self = fileURLToPath(import.meta.url);
   const results: Measurement[] = [];
   console.log('newsdesk bench:cluster (generated articles in memory; timed: dedupe + cluster; RSS includes the corpus)');
-  console.log(' articles   seconds   dedupe s   articles/s   peak RSS MB   copies   stories');
+  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(' articles   seconds   CPU s   dedupe s   articles/s   per CPU s   peak RSS MB   copies   stories');
   for (const size of SIZES) {
     const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, self, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (run.status !== 0) {
@@ -86,10 +93,12 @@ if (child) {
     const m = JSON.parse(run.stdout) as Measurement;
     results.push(m);
     console.log(
-      `${String(m.articles).padStart(9)}  ${m.seconds.toFixed(2).padStart(8)}  ${m.dedupeSeconds.toFixed(2).padStart(9)}  ${m.perSecond.toFixed(0).padStart(11)}  ${m.peakRssMb.toFixed(0).padStart(12)}  ${String(m.copies).padStart(7)}  ${String(m.stories).padStart(8)}`,
+      `${String(m.articles).padStart(9)}  ${m.seconds.toFixed(2).padStart(8)}  ${m.cpuSeconds.toFixed(1).padStart(6)}  ${m.dedupeSeconds.toFixed(2).padStart(9)}  ${m.perSecond.toFixed(0).padStart(11)}  ${(m.articles / m.cpuSeconds).toFixed(0).padStart(10)}  ${m.peakRssMb.toFixed(0).padStart(12)}  ${String(m.copies).padStart(7)}  ${String(m.stories).padStart(8)}`,
     );
   }
   const ten = results.find((m) => m.articles === 10_000);
   const hundred = results.find((m) => m.articles === 100_000);
-  if (ten && hundred) console.log(`time(100k)/time(10k) = ${(hundred.seconds / ten.seconds).toFixed(2)} (10 = linear; target ≤ 12)`);
+  if (ten && hundred) {
+    console.log(`time(100k)/time(10k) = ${(hundred.seconds / ten.seconds).toFixed(2)} wall, ${(hundred.cpuSeconds / ten.cpuSeconds).toFixed(2)} CPU (10 = linear; target ≤ 12)`);
+  }
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
 import { StoryAssigner, type Assignment, type StoryState } from './assign.js';
-import { cosine, documentFrequencies, NAME_PREFIX, termCounts, tfidf, type TermVector } from './vectors.js';
+import { compactCounts, cosine, NAME_PREFIX, type TermVector } from './vectors.js';
 
 export type { StoryState } from './assign.js';
 
@@ -83,9 +83,7 @@ export function clusterIncremental(
   const ordered = articles
     .filter((a) => !holder.has(a.id))
     .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
-  // Term counts are read once; each is dropped as soon as its article is assigned.
-  const counts: Array<Map<string, number> | undefined> = ordered.map(termCounts);
-  const df = documentFrequencies(counts as Array<Map<string, number>>);
+  const counts = compactCounts(ordered);
 
   const result = new Map<string, { story: Story; centroid?: StoryCentroid }>();
   // Saved stories holding this run's articles; new copies of their articles join them.
@@ -117,8 +115,7 @@ export function clusterIncremental(
   ordered.forEach((article, i) => {
     const time = article.published ? Date.parse(article.published) : undefined;
     if (time !== undefined && i % CLOSE_SWEEP_EVERY === 0) for (const closed of assigner.closeBefore(time)) finish(closed);
-    const vector = tfidf(counts[i]!, df, ordered.length);
-    counts[i] = undefined;
+    const vector = counts.vector(i);
     const assignment = assigner.assign(article.id, vector, time);
     const group = members.get(assignment.story) ?? [];
     group.push({ article, vector, assignment });
