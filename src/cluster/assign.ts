@@ -48,6 +48,8 @@ const REASON_TERMS = 5;
 export class StoryAssigner {
   private readonly postings = new Map<string, StoryState[]>();
   private readonly indexed = new Map<StoryState, Set<string>>();
+  /** Beat-vocabulary terms and the article time until which their posting lists are skipped unread. */
+  private readonly saturatedUntil = new Map<string, number>();
   /** Stories that may still take articles; a closed story leaves this set for good. */
   readonly open = new Set<StoryState>();
   private readonly windowMs: number;
@@ -72,10 +74,17 @@ export class StoryAssigner {
     for (const term of terms) {
       const list = this.postings.get(term);
       if (!list) continue;
+      // A term on too many open stories is beat vocabulary, not the name of an event (see MAX_TERM_STORIES).
+      // It is looked at again after half a window, when enough of those stories may have closed.
+      const until = this.saturatedUntil.get(term);
+      if (until !== undefined && (time === undefined || time < until)) continue;
       // Articles come in time order, so a story closed for this article is closed for every later one.
       if (time !== undefined) pruneClosed(list, time, windowMs);
-      // A term on this many open stories is beat vocabulary, not the name of an event (see MAX_TERM_STORIES).
-      if (list.length > options.maxTermStories) continue;
+      if (list.length > options.maxTermStories) {
+        this.saturatedUntil.set(term, time === undefined ? Infinity : time + windowMs / 2);
+        continue;
+      }
+      this.saturatedUntil.delete(term);
       const weight = vector.get(term)!;
       for (const story of list) {
         if (time !== undefined && story.lastSeen !== undefined && Math.abs(time - story.lastSeen) > windowMs) continue;

@@ -13,6 +13,13 @@ import { bandKeys, containment, exactFingerprint, jaccard, minhash, normalizedWo
 export const NEAR_DUPLICATE_JACCARD = 0.4;
 /** Containment that marks a copy with a paragraph added or removed, when the shorter text is long enough to mean it. */
 export const NEAR_DUPLICATE_CONTAINMENT = 0.85;
+/**
+ * A band bucket holding more articles than this was filled by shared boilerplate (a common phrase whose
+ * hash is the minimum in many texts), not by copies of one article; its pairs are not compared. A real copy
+ * agrees in nearly every one of the LSH_BANDS bands, so it still meets its original in a small bucket, and
+ * the number of pairs stays linear in the run's size.
+ */
+export const LSH_MAX_BUCKET = 50;
 /** Fewest shingles a text needs before containment alone may call it a copy (a short quote is not a copy). */
 const CONTAINMENT_MIN_SHINGLES = 40;
 
@@ -67,6 +74,7 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
   const compared = new Set<number>();
   const n = items.length;
   for (const bucket of buckets.values()) {
+    if (bucket.length > LSH_MAX_BUCKET) continue;
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [a, b] = [bucket[x]!, bucket[y]!];
