@@ -91,10 +91,16 @@ export class StoryAssigner {
         partial.set(story, (partial.get(story) ?? 0) + weight * (story.centroid.get(term) ?? 0));
       }
     }
-    const shortlist = [...partial]
-      .map(([story, dot]): [StoryState, number] => [story, dot / Math.sqrt(story.norm2 || 1)])
-      .sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1))
-      .slice(0, EXACT_CANDIDATES);
+    // The EXACT_CANDIDATES best partial scores, kept by insertion into a short sorted list (no full sort).
+    const shortlist: Array<[StoryState, number]> = [];
+    for (const [story, dot] of partial) {
+      const score = dot / Math.sqrt(story.norm2 || 1);
+      if (shortlist.length === EXACT_CANDIDATES && score <= shortlist[EXACT_CANDIDATES - 1]![1]) continue;
+      let at = shortlist.findIndex(([other, s]) => score > s || (score === s && story.id < other.id));
+      if (at < 0) at = shortlist.length;
+      shortlist.splice(at, 0, [story, score]);
+      if (shortlist.length > EXACT_CANDIDATES) shortlist.pop();
+    }
     let best: StoryState | undefined;
     let bestSimilarity = -1;
     for (const [story] of shortlist) {
