@@ -38,25 +38,49 @@ export interface SyntheticCorpus {
   bytes: number;
 }
 
-/** Writes `count` plain-text articles under `dir` and returns what it wrote. */
-export function writeSyntheticCorpus(dir: string, count: number, seed = 42): SyntheticCorpus {
+/** One generated article: plain text in the text-article format (headline first, optional footer last). */
+export interface SyntheticArticle {
+  index: number;
+  text: string;
+  /** UTC ISO time: stories are spread over SPAN_DAYS, each article within hours of its story's start. */
+  published: string;
+  publisher: string;
+}
+
+/** Days the stories of a corpus are spread over, so that time proximity matters as it does in a real archive. */
+const SPAN_DAYS = 60;
+const BASE_TIME = Date.parse('2026-09-01T00:00:00Z');
+
+/**
+ * Originals a copy may be taken from: the most recent ones, as syndication follows publication within
+ * hours; it also keeps the generator's memory flat however many articles it yields.
+ */
+const RECENT_ORIGINALS = 500;
+
+/**
+ * Generates `count` articles in memory, deterministically for a seed; `paragraphs` sets their length and
+ * `quotes` the quotation marks (typographic by default; plain-text wire copy often uses ASCII ones, and a
+ * string with only Latin-1 characters takes half the memory in V8).
+ */
+export function* syntheticArticles(count: number, seed = 42, paragraphs = PARAGRAPHS, quotes: readonly [string, string] = ['“', '”']): Generator<SyntheticArticle> {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  mkdirSync(dir, { recursive: true });
   const stories = Math.max(1, Math.round(count / ARTICLES_PER_STORY));
-  const bodies: Array<{ title: string; body: string; publisher: string }> = [];
-  let bytes = 0;
+  const bodies: Array<{ title: string; body: string; publisher: string; time: number }> = [];
   for (let i = 0; i < count; i++) {
     let title: string;
     let body: string;
+    let time: number;
     let publisher = PUBLISHERS[i % PUBLISHERS.length]!;
     const original = bodies.length > 0 && random() < COPY_SHARE ? pick(bodies) : undefined;
     if (original) {
       ({ title, body } = original);
       body = `${body}\n\nThe post ${title} appeared first on ${original.publisher}.`;
       publisher = 'Syndicate';
+      time = original.time + 3_600_000;
     } else {
       const story = Math.floor(random() * stories);
+      time = BASE_TIME + Math.floor((story / stories) * SPAN_DAYS * 86_400_000) + Math.floor(random() * 36) * 3_600_000;
       const local = prng(story + 1);
       const localPick = <T>(list: readonly T[]): T => list[Math.floor(local() * list.length)]!;
       // Every real event has names of its own (people, companies, places): three invented words per story.
@@ -69,25 +93,34 @@ export function writeSyntheticCorpus(dir: string, count: number, seed = 42): Syn
       const noun = localPick(NOUNS);
       const code = `the ${name()} project`;
       title = `${place} ${noun} ${pick(VERBS)} in ${code} ${pick(['vote', 'review', 'decision', 'hearing'])}`;
-      const paragraphs: string[] = [];
-      for (let p = 0; p < PARAGRAPHS; p++) {
+      const written: string[] = [];
+      for (let p = 0; p < paragraphs; p++) {
         const sentences: string[] = [];
         for (let s = 0; s < SENTENCES_PER_PARAGRAPH; s++) {
           const n = Math.floor(random() * 90) + 2;
           sentences.push(
             random() < 0.2
-              ? `“The ${noun} in ${place} matters to ${pick(FILLER)},” said ${person}, who leads ${code}.`
+              ? `${quotes[0]}The ${noun} in ${place} matters to ${pick(FILLER)},${quotes[1]} said ${person}, who leads ${code}.`
               : `In ${place}, ${pick(FILLER)} said the ${noun} was ${pick(VERBS)} after ${n} days, and Mr. ${person.split(' ')[1]} said ${pick(FILLER)} ${pick(VERBS)} ${code} by ${n}.${Math.floor(random() * 10)} percent.`,
           );
         }
-        paragraphs.push(sentences.join(' '));
+        written.push(sentences.join(' '));
       }
-      body = paragraphs.join('\n\n');
-      bodies.push({ title, body, publisher });
+      body = written.join('\n\n');
+      bodies.push({ title, body, publisher, time });
+      if (bodies.length > RECENT_ORIGINALS) bodies.shift();
     }
-    const text = `${title}\n\n${body}\n`;
+    yield { index: i, text: `${title}\n\n${body}\n`, published: new Date(time).toISOString(), publisher };
+  }
+}
+
+/** Writes `count` plain-text articles under `dir` and returns what it wrote. */
+export function writeSyntheticCorpus(dir: string, count: number, seed = 42): SyntheticCorpus {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const { index, text } of syntheticArticles(count, seed)) {
     bytes += Buffer.byteLength(text);
-    writeFileSync(join(dir, `${String(i).padStart(6, '0')}.txt`), text);
+    writeFileSync(join(dir, `${String(index).padStart(6, '0')}.txt`), text);
   }
   return { dir, files: count, bytes };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
+import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -20,6 +21,8 @@ export interface Config {
   sources: string[];
   /** HTTP client: user agent, timeouts, size cap, politeness, the private-address guard. */
   fetch: FetchOptions;
+  /** Story clustering: join threshold and the quiet time after which a story closes. */
+  cluster: { similarity: number; windowHours: number };
 }
 
 export interface PublishConfig {
@@ -50,6 +53,8 @@ export const DEFAULT_CONFIG: Config = {
   publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} },
   sources: [DEMO_CORPUS],
   fetch: DEFAULT_FETCH_OPTIONS,
+  // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.
+  cluster: { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS },
 };
 
 /** The rank stage's settings from a loaded config. */
@@ -78,6 +83,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     publish: readPublish(fromFile, path),
     sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
     fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
+    cluster: { ...DEFAULT_CONFIG.cluster, ...pickNumbers(fromFile, 'cluster', Object.keys(DEFAULT_CONFIG.cluster), path) },
   };
   if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
   if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
@@ -91,6 +97,9 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
   if (flags.sources && flags.sources.length > 0) config.sources = flags.sources;
   if (config.summary.minWords > config.summary.maxWords) {
     throw new ConfigError(`config: summary.minWords (${config.summary.minWords}) is above summary.maxWords (${config.summary.maxWords}); lower one of them`);
+  }
+  if (!(config.cluster.similarity > 0 && config.cluster.similarity <= 1) || !(config.cluster.windowHours > 0)) {
+    throw new ConfigError(`config: cluster.similarity must be in (0, 1] and cluster.windowHours above 0 (got ${config.cluster.similarity}, ${config.cluster.windowHours})`);
   }
   return config;
 }
@@ -109,7 +118,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch, cluster)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);

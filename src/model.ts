@@ -101,6 +101,8 @@ export interface Article {
   text: string;
   /** Publisher named by a syndication footer ("appeared first on …"), when the article is a syndicated copy. */
   syndicatedFrom?: string;
+  /** The URL the document declares as its canonical one (`rel=canonical`) when it differs from `url`. */
+  canonicalUrl?: string;
   origin: ArticleOrigin;
   warnings: string[];
 }
@@ -123,12 +125,48 @@ export interface DuplicateGroup {
   reason: string;
 }
 
+/** Why one article belongs to its story. */
+export interface StoryMember {
+  articleId: string;
+  /** Cosine to the story's centroid when the article joined (1 for the founder, the original's for a copy). */
+  similarity: number;
+  /** Plain-language reason: founded the story, copy of X, or the shared names/terms and the similarity. */
+  reason: string;
+  /** Names and terms the article shared with the story when it joined, strongest first. */
+  shared: string[];
+}
+
 /** Articles from one or more publishers about the same event. */
 export interface Story {
   id: string;
   label: string;
   articleIds: string[];
   publishers: string[];
+  /** Earliest publication time among the story's articles (UTC ISO), when any is dated. */
+  firstSeen?: string;
+  /** Latest publication time among the story's articles; the story closes a window after it. */
+  lastSeen?: string;
+  /** Publisher slug of the article that reported the story first, when dates tell. */
+  originalReporter?: string;
+  /** One entry per article in `articleIds`, in the same order. */
+  members?: StoryMember[];
+}
+
+/** What a later run needs to continue a story: the sum of its members' term vectors and when it was last fed. */
+export interface StoryCentroid {
+  storyId: string;
+  founderId: string;
+  /** Strongest terms of the sum of the members' unit TF-IDF vectors, with their summed weights. */
+  terms: Array<[term: string, weight: number]>;
+  size: number;
+  /** Latest member publication time (UTC ISO); the story closes a window after it. */
+  lastSeen?: string;
+}
+
+/** A story as saved, with the centroid that lets a new run add articles to it. */
+export interface ContinuedStory {
+  story: Story;
+  centroid: StoryCentroid;
 }
 
 /** Where a summary sentence comes from in its source article. */

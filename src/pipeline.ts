@@ -3,7 +3,7 @@ import type { Article, AuditReport, Candidate, RunResult, Summary } from './mode
 import type { Store } from './store/index.js';
 import { ingest } from './ingest/index.js';
 import { findDuplicates } from './dedupe/index.js';
-import { clusterStories } from './cluster/index.js';
+import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 import { summarizeArticle } from './summarize/index.js';
 import { dropUnsupported } from './audit/provenance.js';
 import { auditArticleSummary, tally } from './audit/index.js';
@@ -32,6 +32,8 @@ export interface RunOptions {
   ranking?: Omit<RankSettings, 'weights'>;
   publish?: PublishOptions;
   summary: { ratio: number; minWords: number; maxWords: number };
+  /** Story clustering: join threshold and the quiet hours after which a story closes. */
+  cluster?: { similarity: number; windowHours: number };
   /** Timestamp recorded for the run (ISO); the only value in the output that changes between identical runs. */
   now: string;
   onProgress?: (progress: Progress) => void;
@@ -75,7 +77,16 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
 
   progress({ stage: 'cluster', done: 0, total: articles.length });
-  const stories = clusterStories(articles.filter((a) => !copies.has(a.id)), copiesOf);
+  // Earlier runs' stories that this run may continue: those holding its articles, and those still open
+  // (last fed within the window) at the time of its articles.
+  const cluster = options.cluster ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
+  const times = articles.flatMap((a) => (a.published ? [Date.parse(a.published)] : [])).sort((a, b) => a - b);
+  const windowMs = cluster.windowHours * 3_600_000;
+  const continued = store.loadStories({
+    articleIds: articles.map((a) => a.id),
+    ...(times.length ? { from: new Date(times[0]! - windowMs).toISOString(), to: new Date(times[times.length - 1]! + windowMs).toISOString() } : {}),
+  });
+  const { stories, saved } = clusterIncremental(articles.filter((a) => !copies.has(a.id)), copiesOf, cluster, continued);
 
   const summaries: Summary[] = [];
   const audits: AuditReport[] = [];
@@ -128,6 +139,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   store.saveArticles(runId, articles);
   store.saveDuplicates(duplicates);
   store.saveStories(stories);
+  store.saveStoryStates(saved);
   store.saveSummaries(summaries);
   store.saveAudits(audits);
   store.saveCandidates(runId, candidates);

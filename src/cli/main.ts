@@ -13,6 +13,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   list: { summary: "the latest run's candidates with the ids mark accepts", load: () => import('./list.js') },
   mark: { summary: 'set the usage of articles or stories (selected, background, rejected, …)', load: () => import('./mark.js') },
   audit: { summary: 'check a summary against its source, sentence by sentence', load: () => import('./audit.js') },
+  dedupe: { summary: 'groups of copies with the chosen original and why', load: () => import('./dedupe.js') },
+  cluster: { summary: 'stories across publishers, with why each article joined', load: () => import('./cluster.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates

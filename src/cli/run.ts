@@ -87,6 +87,7 @@ export const command: Command = async (argv) => {
         ranking: config.ranking,
         publish: config.publish,
         summary: config.summary,
+        cluster: config.cluster,
         now,
         fetch: config.fetch,
         ...(showProgress ? { onProgress: printProgress } : {}),

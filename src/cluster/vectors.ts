@@ -1,4 +1,4 @@
-// TF-IDF term vectors for story clustering, built over one run's articles.
+// TF-IDF term vectors for story clustering: title and lead words plus the names they mention.
 import type { Article } from '../model.js';
 import { contentTokens } from '../text/words.js';
 
@@ -6,40 +6,145 @@ import { contentTokens } from '../text/words.js';
 export const TITLE_WEIGHT = 3;
 /** Words of the body used: the lead carries the who/what/where; later paragraphs drift into background. */
 export const LEAD_WORDS = 250;
+/**
+ * Weight of a multi-word name ("Aisha Moreau", "Harbour Row") as one term, on top of its words. Two
+ * reports of one event name the same people and places; two events on one beat share single words
+ * ("council", "storm") far more often than full names. 2 lets two shared names outweigh a shared beat
+ * word without letting one shared town name decide alone.
+ */
+export const NAME_WEIGHT = 2;
+/** Prefix that keeps name terms apart from word terms in one vector. */
+export const NAME_PREFIX = '@';
 
 /** Sparse unit-length vector: term → weight. */
 export type TermVector = Map<string, number>;
 
-export function termCounts(article: Article): Map<string, number> {
+/** A capitalized word: an initial capital letter, then letters, apostrophes or hyphens. */
+const CAPITALIZED = /^\p{Lu}[\p{L}'’-]*$/u;
+/** Lower-case words allowed inside a name ("Museum of Art", "Port of Halley"). */
+const NAME_JOINERS = new Set(['of', 'de', 'la', 'van', 'von', 'der']);
+
+/**
+ * Multi-word capitalized sequences ("Port Halley", "Rhea Dunmore", "Museum of Art"), lowercased.
+ * Written by hand because no library here does named-entity recognition without model weights; two or
+ * more capitalized words in a row are names far more often than not, and a sentence-initial capital
+ * alone never makes a name, so single words are left to the word terms.
+ */
+export function names(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const words = sentence.split(/[\s,;:()“”"]+/).map((w) => w.replace(/[.!?]+$/, ''));
+    let run: string[] = [];
+    const flush = (): void => {
+      while (run.length > 0 && NAME_JOINERS.has(run[run.length - 1]!)) run.pop();
+      if (run.length >= 2) found.push(run.join(' ').toLowerCase().replace(/['’]s$/, ''));
+      run = [];
+    };
+    for (const word of words) {
+      if (CAPITALIZED.test(word)) run.push(word);
+      else if (run.length > 0 && NAME_JOINERS.has(word)) run.push(word);
+      else flush();
+    }
+    flush();
+  }
+  return found;
+}
+
+/** Characters read for the lead: LEAD_WORDS words of news prose rarely run past 12 characters each. */
+const LEAD_CHARS = LEAD_WORDS * 12;
+const leadOf = (article: Article): string => article.text.slice(0, LEAD_CHARS).split(/\s+/, LEAD_WORDS).join(' ');
+
+/** Word terms only: title words (weighted) and lead words. */
+export function wordCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (token: string, n: number): void => {
-    counts.set(token, (counts.get(token) ?? 0) + n);
-  };
-  for (const token of contentTokens(article.title)) add(token, TITLE_WEIGHT);
-  const lead = article.text.split(/\s+/, LEAD_WORDS).join(' ');
-  for (const token of contentTokens(lead)) add(token, 1);
+  for (const token of contentTokens(article.title)) counts.set(token, (counts.get(token) ?? 0) + TITLE_WEIGHT);
+  for (const token of contentTokens(leadOf(article))) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }
 
-export function tfidfVectors(counts: Map<string, number>[]): TermVector[] {
+/** Word terms plus the names of the title and lead, each name one term. */
+export function termCounts(article: Article): Map<string, number> {
+  const counts = wordCounts(article);
+  for (const name of names(`${article.title}.\n${leadOf(article)}`)) {
+    counts.set(NAME_PREFIX + name, (counts.get(NAME_PREFIX + name) ?? 0) + NAME_WEIGHT);
+  }
+  return counts;
+}
+
+/** Document frequency of every term over a run's term counts. */
+export function documentFrequencies(counts: Iterable<Map<string, number>>): Map<string, number> {
   const df = new Map<string, number>();
   for (const doc of counts) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = counts.length;
-  return counts.map((doc) => {
-    const vector: TermVector = new Map();
-    let norm = 0;
-    for (const [term, tf] of doc) {
-      // ln(1 + N/df): a term every article shares still counts (ln 2). A run may hold nothing but one
-      // story's articles, and the names they share are exactly what makes them one story.
-      const weight = (1 + Math.log(tf)) * Math.log(1 + n / df.get(term)!);
-      if (weight <= 0) continue;
-      vector.set(term, weight);
-      norm += weight * weight;
+  return df;
+}
+
+/** Unit-length TF-IDF vector of one document's counts, given the run's document frequencies and size. */
+export function tfidf(doc: Map<string, number>, df: Map<string, number>, n: number): TermVector {
+  const vector: TermVector = new Map();
+  let norm = 0;
+  for (const [term, tf] of doc) {
+    // ln(1 + N/df): a term every article shares still counts (ln 2). A run may hold nothing but one
+    // story's articles, and the names they share are exactly what makes them one story.
+    const weight = (1 + Math.log(tf)) * Math.log(1 + n / (df.get(term) ?? 1));
+    if (weight <= 0) continue;
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+/**
+ * A run's term counts held as term numbers and counts in typed arrays (a tenth of the memory of a Map per
+ * article), with the document frequencies; `vector(i)` weighs article i's counts into its TF-IDF vector
+ * and drops them. Reading the text once and keeping this is what lets 100,000 articles fit in memory.
+ */
+export function compactCounts(articles: Article[]): { vector: (i: number) => TermVector } {
+  const numbers = new Map<string, number>();
+  const terms: string[] = [];
+  const df: number[] = [];
+  const ids: Array<Uint32Array | undefined> = [];
+  const tfs: Array<Uint16Array | undefined> = [];
+  for (const article of articles) {
+    const counts = termCounts(article);
+    const idRow = new Uint32Array(counts.size);
+    const tfRow = new Uint16Array(counts.size);
+    let k = 0;
+    for (const [term, tf] of counts) {
+      let id = numbers.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        numbers.set(term, id);
+        terms.push(term);
+        df.push(0);
+      }
+      df[id]!++;
+      idRow[k] = id;
+      tfRow[k++] = Math.min(tf, 0xffff);
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
-  });
+    ids.push(idRow);
+    tfs.push(tfRow);
+  }
+  const n = articles.length;
+  return {
+    vector: (i: number): TermVector => {
+      const [idRow, tfRow] = [ids[i]!, tfs[i]!];
+      ids[i] = tfs[i] = undefined;
+      const doc = new Map<string, number>();
+      const localDf = new Map<string, number>();
+      idRow.forEach((id, k) => {
+        doc.set(terms[id]!, tfRow[k]!);
+        localDf.set(terms[id]!, df[id]!);
+      });
+      return tfidf(doc, localDf, n);
+    },
+  };
+}
+
+export function tfidfVectors(counts: Map<string, number>[]): TermVector[] {
+  const df = documentFrequencies(counts);
+  return counts.map((doc) => tfidf(doc, df, counts.length));
 }
 
 export function cosine(a: TermVector, b: TermVector): number {

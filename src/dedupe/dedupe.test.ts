@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './index.js';
 import { canonicalUrl } from './url.js';
+import { jaccard, minhash, shingleHashes } from './fingerprint.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 
 const FERRY = [
@@ -74,5 +75,51 @@ describe('findDuplicates', () => {
     const groups = findDuplicates([a, b]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.reason).toMatch(/same canonical URL/);
+  });
+});
+
+describe('choice of the original', () => {
+  const base = { title: 'Ferry board picks electric boat', text: FERRY };
+  it('passes over an aggregator that carried the text first', () => {
+    const hub = makeArticle({ ...base, id: 'h1', publisher: 'newshubnow', publisherName: 'NewsHub Now', published: '2026-11-22T08:00:00Z' });
+    const paper = makeArticle({ ...base, id: 'p1', publisher: 'harborgazette', publisherName: 'Harbor Gazette', published: '2026-11-22T09:00:00Z' });
+    const [group] = findDuplicates([hub, paper]);
+    expect(group?.originalId).toBe('p1');
+    expect(group?.reason).toMatch(/not syndicated or on an aggregator/);
+  });
+
+  it('prefers the rel=canonical target named by its copies', () => {
+    const url = 'https://harborgazette.com/ferry';
+    const target = makeArticle({ ...base, id: 't1', url, publisher: 'harborgazette', published: '2026-11-22T11:00:00Z' });
+    const mirror = makeArticle({ ...base, id: 'm1', url: 'https://mirror.example/ferry', canonicalUrl: url, publisher: 'mirror', published: '2026-11-22T07:00:00Z' });
+    const [group] = findDuplicates([mirror, target]);
+    expect(group?.originalId).toBe('t1');
+    expect(group?.reason).toMatch(/rel=canonical target/);
+  });
+
+  it('finds a copy with a reworded sentence and an added paragraph, and not an article that shares only its lead', () => {
+    const paragraphs = FERRY.split('\n\n');
+    const edited = [...paragraphs.slice(0, 2), paragraphs[2]!.replace('the board chair', 'who chairs the board'), ...paragraphs.slice(3), 'Gull Island residents can comment by mail.'].join('\n\n');
+    const leadOnly = [paragraphs[0]!, 'Across the bay, the Heron Cay ferry still runs on a 1979 diesel engine, and the county has no plan to replace it before the end of the decade, officials said on Wednesday.', 'Harbor commissioner Beatrice Yoon said she had asked whether the new design could be reused for the smaller crossing.'].join('\n\n');
+    const a = makeArticle({ ...base, id: 'a', published: '2026-11-22T09:00:00Z' });
+    const b = makeArticle({ ...base, id: 'b', text: edited, publisher: 'valleyledger', published: '2026-11-22T10:00:00Z' });
+    const c = makeArticle({ ...base, id: 'c', text: leadOnly, publisher: 'lakeshoredispatch', published: '2026-11-22T11:00:00Z' });
+    const groups = findDuplicates([a, b, c]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ originalId: 'a', duplicateIds: ['b'] });
+  });
+});
+
+describe('MinHash signatures', () => {
+  it('agree in about the share of positions that the shingle sets overlap (Jaccard)', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+    const a = shingleHashes(words.slice(0, 300));
+    const b = shingleHashes(words.slice(100, 400));
+    const exact = jaccard(a, b);
+    const [sa, sb] = [minhash(a), minhash(b)];
+    const agree = sa.filter((v, i) => v === sb[i]).length / sa.length;
+    expect(exact).toBeCloseTo(196 / 396, 6);
+    expect(Math.abs(agree - exact)).toBeLessThan(0.2);
+    expect(minhash(a)).toEqual(sa);
   });
 });

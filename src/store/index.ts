@@ -1,5 +1,5 @@
 // The one interface every storage backend implements. Stages never see it; pipeline.ts and the CLI do.
-import type { Article, AuditReport, Candidate, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../model.js';
+import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../model.js';
 
 export interface RunRecord {
   id: number;
@@ -72,6 +72,13 @@ export interface Store {
   recall(articleIds: string[]): Map<string, ArticleMemory>;
   saveDuplicates(groups: DuplicateGroup[]): void;
   saveStories(stories: Story[]): void;
+  /** Saves stories with their centroids so that a later run can add articles to them (upsert by id). */
+  saveStoryStates(entries: ContinuedStory[]): void;
+  /**
+   * Saved stories a run may continue: those holding any of `articleIds`, and those whose articles span
+   * reaches into [from, to] (last seen at or after `from`, first seen at or before `to`).
+   */
+  loadStories(query: { articleIds: string[]; from?: string; to?: string }): ContinuedStory[];
   saveSummaries(summaries: Summary[]): void;
   saveAudits(reports: AuditReport[]): void;
   /** Stores this run's ranking; an article's initial rank is written only the first time. */

@@ -3,12 +3,14 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, AuditReport, Candidate, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../../model.js';
+import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, ArticleReview, BoardEntry, RunRecord, Store, UsageEvent } from '../index.js';
 import * as editor from './editor.js';
 import * as editorial from './editorial.js';
 import { MIGRATIONS } from './migrations.js';
 
+/** Article ids per lookup when loading the stories a run continues. */
+const LOAD_CHUNK = 500;
 /** How long a writer waits for a lock held by another process before failing. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -123,6 +125,36 @@ class SqliteStore implements Store {
         }
       }
     })();
+  }
+
+  saveStoryStates(entries: ContinuedStory[]): void {
+    const upsert = this.db.prepare(`INSERT INTO story_states (story_id, story, centroid, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(story_id) DO UPDATE SET story = excluded.story, centroid = excluded.centroid,
+      first_seen = excluded.first_seen, last_seen = excluded.last_seen`);
+    this.db.transaction(() => {
+      for (const { story, centroid } of entries) {
+        upsert.run(story.id, JSON.stringify(story), JSON.stringify(centroid), story.firstSeen ?? null, story.lastSeen ?? null);
+      }
+    })();
+  }
+
+  loadStories(query: { articleIds: string[]; from?: string; to?: string }): ContinuedStory[] {
+    const rows = new Map<string, { story: string; centroid: string }>();
+    const byArticle = this.db.prepare(`SELECT s.story_id AS id, s.story, s.centroid FROM story_states s
+      WHERE s.story_id IN (SELECT story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?)))`);
+    // Chunks keep each JSON parameter small however many articles a run has.
+    for (let i = 0; i < query.articleIds.length; i += LOAD_CHUNK) {
+      const chunk = JSON.stringify(query.articleIds.slice(i, i + LOAD_CHUNK));
+      for (const row of byArticle.all(chunk) as Array<{ id: string; story: string; centroid: string }>) rows.set(row.id, row);
+    }
+    if (query.from && query.to) {
+      const byTime = this.db.prepare(`SELECT story_id AS id, story, centroid FROM story_states WHERE last_seen >= ? AND first_seen <= ?`);
+      for (const row of byTime.all(query.from, query.to) as Array<{ id: string; story: string; centroid: string }>) rows.set(row.id, row);
+    }
+    return [...rows.keys()].sort().map((id) => {
+      const row = rows.get(id)!;
+      return { story: JSON.parse(row.story) as Story, centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] };
+    });
   }
 
   saveSummaries(summaries: Summary[]): void {

@@ -100,4 +100,16 @@ export const MIGRATIONS: readonly string[] = [
     last_attempt TEXT
   );
   `,
+  // 4: story continuation across runs: each story as last saved and its centroid, found by member or by time.
+  `
+  CREATE TABLE story_states (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id),
+    story TEXT NOT NULL,
+    centroid TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT
+  );
+  CREATE INDEX story_states_last_seen ON story_states(last_seen);
+  CREATE INDEX story_articles_article ON story_articles(article_id);
+  `,
 ];
