@@ -8,7 +8,11 @@ type Row = Record<string, string | number | null>;
 
 export function latestRun(db: Database.Database): RunRecord | undefined {
   const r = db.prepare('SELECT * FROM runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get() as Row | undefined;
-  if (!r) return undefined;
+  return r ? runRecord(r) : undefined;
+}
+
+/** A `runs` row as the model's RunRecord. */
+export function runRecord(r: Row): RunRecord {
   return {
     id: Number(r.id),
     startedAt: String(r.started_at),

@@ -245,14 +245,7 @@ class SqliteStore implements Store {
 
   listRuns(): RunRecord[] {
     const rows = this.db.prepare('SELECT * FROM runs ORDER BY id').all() as Array<Record<string, string | number | null>>;
-    return rows.map((r) => ({
-      id: Number(r.id),
-      startedAt: String(r.started_at),
-      ...(r.finished_at ? { finishedAt: String(r.finished_at) } : {}),
-      inputs: JSON.parse(String(r.inputs)) as string[],
-      articleCount: Number(r.article_count),
-      failureCount: Number(r.failure_count),
-    }));
+    return rows.map(editor.runRecord);
   }
 
   latestRun(): RunRecord | undefined {
