@@ -33,12 +33,22 @@ export function auditArticleSummary(
   backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
 ): AuditReport {
   const provenance = auditProvenance(article, summary);
-  if (summary.sentences.length === 0) return provenance;
-  const content = backend.auditSentences(summary.sentences.map((s) => s.text), backend.prepare(article.text));
+  // A sentence that is, character for character, the source sentence its provenance cites states only
+  // what the article states, in the article's words: the provenance check is the stronger proof, and the
+  // content rules could only align it to itself. The content backend (whose source preparation is most of
+  // an audit's cost) runs for the sentences that are not verbatim: edited ones, and any that failed.
+  const needsContent = summary.sentences.map((s, i) => s.edits.length > 0 || provenance.sentences[i]?.verdict !== 'supported');
+  if (!needsContent.includes(true)) return provenance;
+  const content = backend.auditSentences(
+    summary.sentences.filter((_, i) => needsContent[i]).map((s) => s.text),
+    backend.prepare(article.text),
+  );
+  let next = 0;
   return {
     articleId: article.id,
     sentences: provenance.sentences.map((p, i) => {
-      const c = content[i];
+      if (!needsContent[i]) return p;
+      const c = content[next++];
       if (!c || p.verdict !== 'supported') return { ...p, findings: [...p.findings, ...(c?.findings ?? [])] };
       return { ...c, evidence: p.evidence.length > 0 ? p.evidence : c.evidence };
     }),
