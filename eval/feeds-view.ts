@@ -15,6 +15,12 @@ function parsedTime(iso: string | undefined): unknown[] | null {
 
 const VERSIONS: Readonly<Partial<Record<FeedFormat, string>>> = { rss091: 'rss091u' };
 
+/** Keys of the list items the views map (entries, content, enclosures): what an absent entry may be asked. */
+export const ITEM_KEYS: ReadonlySet<string> = new Set([
+  ...['title', 'link', 'id', 'author', 'summary', 'description', 'content', 'published_parsed', 'updated_parsed', 'enclosures'],
+  ...['value', 'href', 'type', 'length'],
+]);
+
 export function oursView(feed: Feed | undefined, encoding: string, decodeTrouble: boolean): View {
   const bozo = decodeTrouble || !feed || (feed.warnings ?? []).some((w) => w.startsWith('recovered:'));
   return {

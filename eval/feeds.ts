@@ -9,7 +9,7 @@ import Parser from 'rss-parser';
 import { decodeDocument, detectKind, parseFeedDocument } from '../src/ingest/index.js';
 import type { Feed } from '../src/model.js';
 import { evaluate, Unmappable } from './expect.js';
-import { baselineView, oursView, type View } from './feeds-view.js';
+import { baselineView, ITEM_KEYS, oursView, type View } from './feeds-view.js';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/feedparser/', import.meta.url));
 /** feedparser's harness serves "http" cases from this address; their relative links resolve against it. */
@@ -82,7 +82,7 @@ async function baseline(c: Case): Promise<View> {
 type Outcome = 'pass' | 'fail' | 'unmapped';
 function judge(expression: string, view: View): { outcome: Outcome; reason?: string } {
   try {
-    return { outcome: evaluate(expression, view) ? 'pass' : 'fail' };
+    return { outcome: evaluate(expression, view, ITEM_KEYS) ? 'pass' : 'fail' };
   } catch (error) {
     if (error instanceof Unmappable) return { outcome: 'unmapped', reason: error.message };
     return { outcome: 'fail', reason: String(error) };
