@@ -45,6 +45,11 @@ export class PlainText {
 }
 const MARKUP = /<[a-z!/]|&[#\w]+;/i;
 
+/** A charset name: IANA labels are case-insensitive ("Big5" is "big5"). */
+export class Charset {
+  constructor(readonly name: string) {}
+}
+
 /**
  * What an index past the end of a list reads (an entry newsdesk did not produce). Further keys on it are
  * still checked against the keys the view maps, so a missing entry cannot hide an unmappable question.
@@ -58,6 +63,10 @@ const STRIPPED_BY_DESIGN = /<(?:svg|math)\b/i;
 
 function equal(a: Value, b: Value): boolean {
   if (a instanceof Missing || b instanceof Missing) return false;
+  if (a instanceof Charset || b instanceof Charset) {
+    const [charset, other] = a instanceof Charset ? [a, b] : [b as Charset, a];
+    return typeof other === 'string' && charset.name.toLowerCase() === other.toLowerCase();
+  }
   for (const side of [a, b]) {
     if (typeof side === 'string' && STRIPPED_BY_DESIGN.test(side)) throw new Unmappable('SVG/MathML markup (stripped by newsdesk\'s sanitizer by design)');
   }

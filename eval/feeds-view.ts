@@ -1,7 +1,7 @@
 // Our parse result (and rss-parser's, for the baseline) shaped like the parts of feedparser's result
 // dict that newsdesk has a concept for. Keys left out here make an expectation "not mappable".
 import type { Feed, FeedFormat } from '../src/model.js';
-import { PlainText } from './expect.js';
+import { Charset, PlainText } from './expect.js';
 
 export type View = Record<string, unknown>;
 
@@ -25,7 +25,7 @@ export function oursView(feed: Feed | undefined, encoding: string, decodeTrouble
   const bozo = decodeTrouble || !feed || (feed.warnings ?? []).some((w) => w.startsWith('recovered:'));
   return {
     bozo,
-    encoding,
+    encoding: new Charset(encoding),
     version: feed?.format ? (VERSIONS[feed.format] ?? feed.format) : '',
     feed: { title: feed ? new PlainText(feed.title) : null, link: feed?.link || null },
     entries: (feed?.items ?? []).map((item) => ({
@@ -54,7 +54,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export function baselineView(feed: RssParserOutput | undefined): View {
   return {
     bozo: !feed,
-    encoding: 'utf-8',
+    encoding: new Charset('utf-8'),
     version: '',
     feed: { title: feed?.title ?? null, link: feed?.link ?? null },
     entries: (feed?.items ?? []).map((item) => {
