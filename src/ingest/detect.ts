@@ -12,6 +12,8 @@ const MAX_CONTROL_RATIO = 0.1;
 const ROOT_ELEMENT_KINDS: Readonly<Record<string, InputKind>> = {
   rss: 'rss',
   'rdf:rdf': 'rss',
+  // Microsoft's Channel Definition Format (CDF), RSS's predecessor: a bare <CHANNEL> of <ITEM>s.
+  channel: 'rss',
   feed: 'atom',
   opml: 'opml',
   html: 'html',

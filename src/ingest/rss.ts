@@ -1,4 +1,6 @@
 // RSS 0.90–0.94, 1.0 (RDF) and 2.0, with the modules feeds use: content:encoded, dc:*, atom:link, media:*.
+// Also CDF (Channel Definition Format), RSS's predecessor and close enough to read here: a bare <CHANNEL>
+// root whose links are HREF attributes, summaries <ABSTRACT> and dates LASTMOD attributes.
 import type { Element } from 'domhandler';
 import type { Feed, FeedEnclosure, FeedFormat } from '../model.js';
 import { buildItem, enclosure, FeedReport, fieldTitle, type FeedField, type RawItem } from './feed-build.js';
@@ -23,6 +25,8 @@ function field(node: Element | undefined): FeedField | undefined {
 const text = (node: Element | undefined): string | undefined => nonEmpty(textOf(node));
 
 function format(root: Element): FeedFormat {
+  // RSS always wraps its channel in <rss> or <rdf:RDF>; a bare channel root is CDF.
+  if (root.name === 'channel') return 'cdf';
   if (root.name === 'rdf:rdf') return Object.values(root.attribs).includes(RSS_090_NAMESPACE) ? 'rss090' : 'rss10';
   const version = attr(root, 'version');
   // No version says nothing certain; any 2.x is read as 2.0, as its compatibility promise allows.
@@ -60,14 +64,14 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
   // content:encoded, else an XHTML body or the old <fullitem>; all of them are the full text.
   const body = child(item, 'body');
   const encoded = field(child(item, 'content:encoded')) ?? (body ? { value: innerXml(body), html: true } : undefined) ?? field(child(item, 'fullitem'));
-  const description = field(child(item, 'description') ?? child(item, 'dc:description'));
+  const description = field(child(item, 'description') ?? child(item, 'dc:description') ?? child(item, 'abstract'));
   const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'itunes:author'));
   return {
     id: guidText ?? attr(item, 'rdf:about'),
     title,
-    link: text(child(item, 'link')) ?? alternateLink(item) ?? permalink,
+    link: text(child(item, 'link')) ?? alternateLink(item) ?? permalink ?? nonEmpty(attr(item, 'href')),
     published: report.date(text(child(item, 'pubdate')) ?? text(child(item, 'dc:date')) ?? text(child(item, 'dcterms:issued')), where),
-    updated: report.date(text(child(item, 'atom:updated')) ?? text(child(item, 'dcterms:modified')), where),
+    updated: report.date(text(child(item, 'atom:updated')) ?? text(child(item, 'dcterms:modified')) ?? attr(item, 'lastmod'), where),
     author: author?.replace(RSS_AUTHOR_EMAIL, '$1'),
     summary: encoded ? description : undefined,
     content: encoded?.value.trim() ? encoded : description,
@@ -79,7 +83,7 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
 export function parseRss(root: Element, documentUrl: string, report: FeedReport): Feed {
   const channel = root.name === 'channel' ? root : child(root, 'channel');
   const title = fieldTitle(field(channel && (child(channel, 'title') ?? child(channel, 'dc:title'))));
-  const link = (channel && (text(child(channel, 'link')) ?? alternateLink(channel))) ?? '';
+  const link = (channel && (text(child(channel, 'link')) ?? alternateLink(channel) ?? nonEmpty(attr(channel, 'href')))) ?? '';
   const base = channel ? baseOf(channel, documentUrl || link) : documentUrl;
   const items = [...(channel ? children(channel, 'item') : []), ...(root === channel ? [] : children(root, 'item'))];
   return {
