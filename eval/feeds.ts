@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Parser from 'rss-parser';
+import { contentLocationOf } from '../src/fetch/client.js';
 import { decodeDocument, detectKind, parseFeedDocument } from '../src/ingest/index.js';
 import type { Feed } from '../src/model.js';
 import { evaluate, Unmappable } from './expect.js';
@@ -49,7 +50,7 @@ function readCase(path: string): Case | undefined {
     expect,
     ...(contentType ? { contentType } : {}),
     // What the fetcher does: Content-Location, resolved against the request URL, becomes the document URL.
-    ...(isHttp ? { url: new URL(headers.find(([name]) => name === 'content-location')?.[1] ?? '', HTTP_BASE + rel).href } : {}),
+    ...(isHttp ? { url: contentLocationOf(headers.find(([name]) => name === 'content-location')?.[1], HTTP_BASE + rel) ?? HTTP_BASE + rel } : {}),
     bytes,
   };
 }
