@@ -23,3 +23,23 @@ describe('CDF (Channel Definition Format)', () => {
     });
   });
 });
+
+describe('Atom ids and inline markup', () => {
+  const atom03 = (entry: string): string => `<feed version="0.3" xmlns="http://purl.org/atom/ns#" xml:base="https://saltmere.example/news/"><entry>${entry}</entry></feed>`;
+
+  it('resolves a relative id against xml:base and leaves absolute ids alone', () => {
+    expect(parse(atom03('<id>/stories/42</id>'), 'atom').items[0]?.id).toBe('https://saltmere.example/stories/42');
+    expect(parse(atom03('<id>tag:saltmere.example,2025:42</id>'), 'atom').items[0]?.id).toBe('tag:saltmere.example,2025:42');
+  });
+
+  it('keeps HTML written bare inside an Atom text construct, even though it is in the Atom namespace', () => {
+    expect(parse(atom03('<summary>Harbour <b>closed</b> at noon</summary>'), 'atom').items[0]?.content).toBe('Harbour <b>closed</b> at noon');
+  });
+
+  it('strips the xhtml wrapper div of Atom 1.0 but keeps a div in Atom 0.3 XML content', () => {
+    const atom10 = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Tide <i>high</i></div></content></entry></feed>';
+    expect(parse(atom10, 'atom').items[0]?.content).toBe('Tide <i>high</i>');
+    const xml03 = atom03('<content type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><a href="tides">Tide</a> high</div></content>');
+    expect(parse(xml03, 'atom').items[0]?.content).toBe('<div><a href="https://saltmere.example/news/tides">Tide</a> high</div>');
+  });
+});

@@ -7,7 +7,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import render from 'dom-serializer';
-import { type AnyNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
+import { type AnyNode, cloneNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
 import { FeedError } from './feed-common.js';
 
 /** Namespace URI → the prefix the parsers look for, whatever prefix the feed chose. '' = RSS's own. */
@@ -136,9 +136,29 @@ export function textOf(node: AnyNode | undefined): string {
   return '';
 }
 
-/** The element's children serialized as markup (Atom xhtml content, RSS with unescaped HTML). */
+/** The prefix normalizeNames gives elements in the Atom namespace. */
+const ATOM_PREFIX = 'atom:';
+
+/** Drops the Atom prefix from markup: tags written bare inside an Atom feed inherit its namespace. */
+function unprefixAtom(node: AnyNode): void {
+  if (!isTag(node)) return;
+  if (node.name.startsWith(ATOM_PREFIX)) node.name = node.name.slice(ATOM_PREFIX.length);
+  node.children.forEach(unprefixAtom);
+}
+
+/**
+ * The element's children serialized as markup (Atom xhtml content, RSS with unescaped HTML). HTML
+ * written bare inside Atom (`<summary>Old <b>Mill</b></summary>`) sits in the Atom namespace, so it
+ * was named `atom:b`; it is HTML, and serialized as such.
+ */
 export function innerXml(node: Element): string {
-  return render(node.children, { xmlMode: false, decodeEntities: false });
+  const hasAtomMarkup = node.children.some(function atomInside(c: AnyNode): boolean {
+    return isTag(c) && (c.name.startsWith(ATOM_PREFIX) || c.children.some(atomInside));
+  });
+  if (!hasAtomMarkup) return render(node.children, { xmlMode: false, decodeEntities: false });
+  const copies = node.children.map((c) => cloneNode(c, true));
+  copies.forEach(unprefixAtom);
+  return render(copies, { xmlMode: false, decodeEntities: false });
 }
 
 /** The element's xml:base chain resolved against the document URL. */
