@@ -85,7 +85,8 @@ export function detectKind(content: string, path: string): InputKind | undefined
   if (!start.startsWith('<')) return 'text';
 
   const root = ROOT_ELEMENT.exec(start)?.[1]?.toLowerCase();
-  const byRoot = root === undefined ? undefined : ROOT_ELEMENT_KINDS[root];
+  // A prefixed root (<r:rss xmlns:r="…/rss2">, <atom:feed>) is known by its local name.
+  const byRoot = root === undefined ? undefined : (ROOT_ELEMENT_KINDS[root] ?? ROOT_ELEMENT_KINDS[root.slice(root.indexOf(':') + 1)]);
   if (byRoot) return byRoot;
   const byExtension = EXTENSION_KINDS[extname(path).toLowerCase()];
   if (byExtension) return byExtension;

@@ -43,3 +43,25 @@ describe('Atom ids and inline markup', () => {
     expect(parse(xml03, 'atom').items[0]?.content).toBe('<div><a href="https://saltmere.example/news/tides">Tide</a> high</div>');
   });
 });
+
+describe('RSS stand-ins and namespaces', () => {
+  it('takes media:title and itunes:summary when an item has no title or description', () => {
+    const podcast =
+      '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>' +
+      '<item><media:title>Episode 12: The Lighthouse Keepers</media:title><itunes:summary>Two keepers from Gorsey Point talk shifts.</itunes:summary></item></channel></rss>';
+    expect(parse(podcast, 'rss').items[0]).toMatchObject({ title: 'Episode 12: The Lighthouse Keepers', content: 'Two keepers from Gorsey Point talk shifts.' });
+  });
+
+  it('recognizes RSS whose root carries a prefix', () => {
+    const prefixed = '<r:rss version="2.0" xmlns:r="http://backend.userland.com/rss2"><r:channel><r:title>Brackenford Post</r:title><r:item><r:title>Bridge Reopens</r:title></r:item></r:channel></r:rss>';
+    expect(detectKind(prefixed, 'post.xml')).toBe('rss');
+    expect(parse(prefixed, 'rss')).toMatchObject({ title: 'Brackenford Post', items: [{ title: 'Bridge Reopens' }] });
+  });
+
+  it('reads an undeclared namespace prefix but marks the feed as recovered', () => {
+    const feed = parse('<rss version="2.0"><channel><title>Elmstead Diary</title><podcast:locked>no</podcast:locked></channel></rss>', 'rss');
+    expect(feed.title).toBe('Elmstead Diary');
+    expect(feed.warnings?.[0]).toMatch(/^recovered: .*undeclared namespace prefix "podcast:"/);
+    expect(parse('<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><podcast:locked>no</podcast:locked></channel></rss>', 'rss').warnings).toEqual([]);
+  });
+});

@@ -56,7 +56,8 @@ function enclosures(item: Element): FeedEnclosure[] {
 }
 
 function rawItem(item: Element, index: number, documentBase: string, report: FeedReport): RawItem {
-  const title = field(child(item, 'title') ?? child(item, 'dc:title'));
+  // media:title and itunes:summary stand in when a media or podcast item has no RSS title or description.
+  const title = field(child(item, 'title') ?? child(item, 'dc:title') ?? child(item, 'media:title'));
   const where = `item ${index + 1}${title ? ` "${fieldTitle(title)}"` : ''}`;
   const guid = child(item, 'guid');
   const guidText = text(guid);
@@ -64,7 +65,7 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
   // content:encoded, else an XHTML body or the old <fullitem>; all of them are the full text.
   const body = child(item, 'body');
   const encoded = field(child(item, 'content:encoded')) ?? (body ? { value: innerXml(body), html: true } : undefined) ?? field(child(item, 'fullitem'));
-  const description = field(child(item, 'description') ?? child(item, 'dc:description') ?? child(item, 'abstract'));
+  const description = field(child(item, 'description') ?? child(item, 'dc:description') ?? child(item, 'abstract') ?? child(item, 'itunes:summary'));
   const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'itunes:author'));
   return {
     id: guidText ?? attr(item, 'rdf:about'),

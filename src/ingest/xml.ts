@@ -57,7 +57,7 @@ export function stripDoctype(text: string): string {
 }
 
 /** Gives every element a canonical `prefix:local` name (lower case) from its namespace, not its written prefix. */
-function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>): void {
+function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>, undeclared: Set<string>): void {
   if (!isTag(node)) return;
   let inner = scope;
   // Attribute names are matched in lower case too: feeds write isPermaLink, ispermalink and IsPermaLink.
@@ -74,10 +74,11 @@ function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>): void
   const written = colon === -1 ? '' : node.name.slice(0, colon);
   const local = (colon === -1 ? node.name : node.name.slice(colon + 1)).toLowerCase();
   const uri = inner.get(written);
+  if (written && written !== 'xml' && uri === undefined) undeclared.add(written);
   const prefix = uri === undefined ? written.toLowerCase() : (NAMESPACES[uri] ?? written.toLowerCase());
   // XHTML keeps bare names so that serialized content is plain HTML.
   node.name = prefix && prefix !== 'xhtml' ? `${prefix}:${local}` : local;
-  for (const child of node.children) normalizeNames(child, inner);
+  for (const child of node.children) normalizeNames(child, inner, undeclared);
 }
 
 export interface FeedDom {
@@ -102,8 +103,10 @@ const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos);|#\d+;|#x[\da-f]+;)/i;
 const CDATA_SECTION = /<!\[CDATA\[[\s\S]*?\]\]>/g;
 const LEADING_GARBAGE = /^\s*[^<\s]/;
 
-function recoveryReason(text: string, implied: number): string | undefined {
+function recoveryReason(text: string, implied: number, undeclared: ReadonlySet<string>): string | undefined {
   const reasons: string[] = [];
+  // Namespaces in XML §5: a prefix used without an xmlns: declaration. Read by its written name.
+  if (undeclared.size > 0) reasons.push(`undeclared namespace prefix ${[...undeclared].map((p) => `"${p}:"`).join(', ')}`);
   if (LEADING_GARBAGE.test(text)) reasons.push('text before the first tag');
   if (implied > 0) reasons.push(`${implied} unclosed or mismatched tag${implied === 1 ? '' : 's'}`);
   if (STRAY_AMPERSAND.test(text.replace(CDATA_SECTION, ''))) reasons.push('a bare "&" or an entity XML does not define');
@@ -115,10 +118,11 @@ export function parseFeedXml(text: string): FeedDom {
   const handler = new RecoveringHandler();
   new Parser(handler, { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true }).end(cleaned);
   const document = handler.root;
-  for (const child of document.children) normalizeNames(child, new Map());
+  const undeclared = new Set<string>();
+  for (const child of document.children) normalizeNames(child, new Map(), undeclared);
   const root = document.children.find(isTag);
   if (!root) throw new FeedError('no XML element found; check that the file is an RSS or Atom feed');
-  const recovered = recoveryReason(cleaned, handler.implied);
+  const recovered = recoveryReason(cleaned, handler.implied, undeclared);
   return recovered ? { root, recovered } : { root };
 }
 
