@@ -65,3 +65,18 @@ describe('RSS stand-ins and namespaces', () => {
     expect(parse('<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><podcast:locked>no</podcast:locked></channel></rss>', 'rss').warnings).toEqual([]);
   });
 });
+
+describe('DOCTYPEs', () => {
+  it('tells Netscape RSS 0.91 (with its DTD) from UserLand 0.91', () => {
+    const body = '<rss version="0.91"><channel><title>Wexcombe Gazette</title></channel></rss>';
+    const netscape = `<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">${body}`;
+    expect(parse(netscape, 'rss').format).toBe('rss091n');
+    expect(parse(body, 'rss').format).toBe('rss091');
+  });
+
+  it('reads "<!DOCTYPE" inside content as text, not as a DOCTYPE', () => {
+    const feed = parse('<rss><channel><item><title>Markup Corner</title><description><![CDATA[Start every page with <!DOCTYPE]]></description></item></channel></rss>', 'rss');
+    expect(feed.items[0]?.title).toBe('Markup Corner');
+    expect(feed.items[0]?.content).toContain('Start every page with');
+  });
+});

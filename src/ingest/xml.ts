@@ -33,6 +33,9 @@ const DOCTYPE_START = /<!DOCTYPE/i;
 const ENTITY_DECLARATION = /<!ENTITY/i;
 /** How far into the document a DOCTYPE may start; past the prolog, "<!DOCTYPE" is just text. */
 const DOCTYPE_SEARCH_CHARS = 4096;
+const COMMENT = /<!--[\s\S]*?-->/g;
+/** An element's start tag: once the root element has begun, "<!DOCTYPE" is content (say, in CDATA). */
+const START_TAG = /<[a-z_]/i;
 
 /**
  * Refuses documents that declare entities (billion laughs, quadratic blowup, XXE all need <!ENTITY>)
@@ -43,6 +46,7 @@ export function stripDoctype(text: string): string {
   const match = DOCTYPE_START.exec(head);
   if (!match) return text;
   const start = match.index;
+  if (START_TAG.test(head.slice(0, start).replace(COMMENT, ''))) return text;
   const bracket = text.indexOf('[', start);
   const close = text.indexOf('>', start);
   let end = close;
