@@ -75,7 +75,7 @@ describe('DOCTYPEs', () => {
   });
 
   it('reads "<!DOCTYPE" inside content as text, not as a DOCTYPE', () => {
-    const feed = parse('<rss><channel><item><title>Markup Corner</title><description><![CDATA[Start every page with <!DOCTYPE]]></description></item></channel></rss>', 'rss');
+    const feed = parse('<!-- <!DOCTYPE in a comment --><rss><channel><item><title>Markup Corner</title><description><![CDATA[Start every page with <!DOCTYPE]]></description></item></channel></rss>', 'rss');
     expect(feed.items[0]?.title).toBe('Markup Corner');
     expect(feed.items[0]?.content).toContain('Start every page with');
   });

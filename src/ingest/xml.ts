@@ -42,11 +42,12 @@ const START_TAG = /<[a-z_]/i;
  * and drops any other DOCTYPE. Linear in the prolog's length, so an attack costs nothing to refuse.
  */
 export function stripDoctype(text: string): string {
-  const head = text.slice(0, DOCTYPE_SEARCH_CHARS);
+  // Comments blanked (same length, so offsets hold): "<!DOCTYPE" written in a comment is no DOCTYPE.
+  const head = text.slice(0, DOCTYPE_SEARCH_CHARS).replace(COMMENT, (comment) => ' '.repeat(comment.length));
   const match = DOCTYPE_START.exec(head);
   if (!match) return text;
   const start = match.index;
-  if (START_TAG.test(head.slice(0, start).replace(COMMENT, ''))) return text;
+  if (START_TAG.test(head.slice(0, start))) return text;
   const bracket = text.indexOf('[', start);
   const close = text.indexOf('>', start);
   let end = close;
