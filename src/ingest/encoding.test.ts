@@ -60,4 +60,11 @@ describe('decodeDocument', () => {
     expect(eucjp.encoding).toBe('euc-jp');
     expect(eucjp.text).toBe(japanese);
   });
+
+  it('names the standard charset when the detected vendor superset reads the bytes the same', () => {
+    const japanese = '<rss><title>港町ニュース：土曜日に川沿いの市場で秋祭りが開かれます。皆さんのお越しをお待ちしています。</title></rss>';
+    const sjis = decodeDocument(iconv.encode(japanese, 'shift_jis'));
+    expect(sjis.encoding).toBe('shift_jis');
+    expect(sjis.text).toBe(japanese);
+  });
 });

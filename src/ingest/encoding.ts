@@ -61,10 +61,24 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes), encoding);
 }
 
+/**
+ * Vendor supersets the detector names → the standard charset they extend. When the bytes read the same
+ * in the standard one, that is the name to report: every consumer knows it.
+ */
+const STANDARD_SUBSETS: Readonly<Record<string, string>> = { gb18030: 'gb2312', cp932: 'shift_jis', cp949: 'euc-kr' };
+
+function narrowest(bytes: Uint8Array, encoding: string): string {
+  const standard = STANDARD_SUBSETS[encoding];
+  if (!standard) return encoding;
+  const buffer = Buffer.from(bytes);
+  const text = iconv.decode(buffer, standard);
+  return !text.includes('\uFFFD') && text === iconv.decode(buffer, encoding) ? standard : encoding;
+}
+
 /** The charset the bytes look like when nothing declares one and they are not UTF-8. */
 function guessEncoding(bytes: Uint8Array, warnings: string[]): string {
   const guess = jschardet.detect(Buffer.from(bytes)).encoding?.toLowerCase();
-  const encoding = guess && iconv.encodingExists(guess) ? guess : 'windows-1252';
+  const encoding = guess && iconv.encodingExists(guess) ? narrowest(bytes, guess) : 'windows-1252';
   warnings.push(`no charset declared and the bytes are not UTF-8; detected ${encoding}`);
   return encoding;
 }
