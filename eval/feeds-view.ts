@@ -18,7 +18,7 @@ const VERSIONS: Readonly<Partial<Record<FeedFormat, string>>> = { rss091: 'rss09
 /** Keys of the list items the views map (entries, content, enclosures): what an absent entry may be asked. */
 export const ITEM_KEYS: ReadonlySet<string> = new Set([
   ...['title', 'link', 'id', 'author', 'summary', 'description', 'content', 'published_parsed', 'updated_parsed', 'enclosures'],
-  ...['value', 'href', 'type', 'length'],
+  ...['title_detail', 'author_detail', 'summary_detail', 'value', 'name', 'href', 'type', 'length'],
 ]);
 
 export function oursView(feed: Feed | undefined, encoding: string, decodeTrouble: boolean): View {
@@ -27,9 +27,13 @@ export function oursView(feed: Feed | undefined, encoding: string, decodeTrouble
     bozo,
     encoding: new Charset(encoding),
     version: feed?.format ? (VERSIONS[feed.format] ?? feed.format) : '',
-    feed: { title: feed ? new PlainText(feed.title) : null, link: feed?.link || null },
+    feed: { title: feed ? new PlainText(feed.title) : null, title_detail: { value: feed ? new PlainText(feed.title) : null }, link: feed?.link || null },
     entries: (feed?.items ?? []).map((item) => ({
       title: new PlainText(item.title),
+      // The *_detail dicts' "value" is the field itself; their type/base/language have no counterpart.
+      title_detail: { value: new PlainText(item.title) },
+      author_detail: { name: item.author ?? null },
+      summary_detail: { value: item.summary ?? item.content ?? null },
       link: item.link || null,
       id: item.id,
       author: item.author ?? null,
@@ -56,12 +60,15 @@ export function baselineView(feed: RssParserOutput | undefined): View {
     bozo: !feed,
     encoding: new Charset('utf-8'),
     version: '',
-    feed: { title: feed?.title ?? null, link: feed?.link ?? null },
+    feed: { title: feed?.title ?? null, title_detail: { value: feed?.title ?? null }, link: feed?.link ?? null },
     entries: (feed?.items ?? []).map((item) => {
       const content = str(item['content:encoded']) ?? str(item['content']);
       const enclosure = item['enclosure'] as { url?: string; type?: string; length?: string } | undefined;
       return {
         title: str(item['title']),
+        title_detail: { value: str(item['title']) },
+        author_detail: { name: str(item['creator']) ?? str(item['author']) },
+        summary_detail: { value: str(item['summary']) ?? str(item['content']) },
         link: str(item['link']),
         id: str(item['guid']) ?? str(item['id']),
         author: str(item['creator']) ?? str(item['author']),

@@ -80,3 +80,24 @@ describe('DOCTYPEs', () => {
     expect(feed.items[0]?.content).toContain('Start every page with');
   });
 });
+
+describe('authors and well-formedness', () => {
+  const item = (inner: string): string =>
+    `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Harrowgate Ledger</title><item><title>Weir Repaired</title>${inner}</item></channel></rss>`;
+
+  it('keeps the name from every "name and email" form an RSS author takes, dc:author included', () => {
+    for (const inner of [
+      '<author>pia@harrowgate.example (Pia Lund)</author>',
+      '<author>Pia Lund (pia@harrowgate.example)</author>',
+      '<author>Pia Lund &lt;pia@harrowgate.example&gt;</author>',
+      '<dc:author>Pia Lund (pia@harrowgate.example)</dc:author>',
+    ]) {
+      expect(parse(item(inner), 'rss').items[0]?.author).toBe('Pia Lund');
+    }
+  });
+
+  it('does not call a feed ill-formed for an "&" inside a comment', () => {
+    expect(parse(`<!-- Fish & chips night at the Ledger -->${item('')}`, 'rss').warnings).toEqual([]);
+    expect(parse(item('<description>Fish & chips</description>'), 'rss').warnings?.[0]).toMatch(/^recovered: .*bare "&"/);
+  });
+});

@@ -7,8 +7,12 @@ import { buildItem, enclosure, FeedReport, fieldTitle, type FeedField, type RawI
 import { nonEmpty, resolveLink } from './feed-common.js';
 import { attr, baseOf, child, childElements, children, innerXml, textOf } from './xml.js';
 
-/** RSS 2.0 <author> is "email (Name)"; keep the name, which is what a byline wants. */
+/**
+ * RSS 2.0 <author> is "email (Name)", and feeds also write "Name (email)" and "Name <email>"; keep the
+ * name, which is what a byline wants.
+ */
 const RSS_AUTHOR_EMAIL = /^\S+@\S+\s*\((.+)\)$/;
+const RSS_AUTHOR_NAME_FIRST = /^(.+?)\s*[(<]\s*[^\s()<>]+@[^\s()<>]+\s*[)>]$/;
 const RSS_VERSIONS: Readonly<Record<string, FeedFormat>> = {
   '0.91': 'rss091', '0.92': 'rss092', '0.93': 'rss093', '0.94': 'rss094', '2.0': 'rss20', '2.0.1': 'rss20', '2': 'rss20',
 };
@@ -66,14 +70,14 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
   const body = child(item, 'body');
   const encoded = field(child(item, 'content:encoded')) ?? (body ? { value: innerXml(body), html: true } : undefined) ?? field(child(item, 'fullitem'));
   const description = field(child(item, 'description') ?? child(item, 'dc:description') ?? child(item, 'abstract') ?? child(item, 'itunes:summary'));
-  const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'itunes:author'));
+  const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'dc:author')) ?? text(child(item, 'itunes:author'));
   return {
     id: guidText ?? attr(item, 'rdf:about'),
     title,
     link: text(child(item, 'link')) ?? alternateLink(item) ?? permalink ?? nonEmpty(attr(item, 'href')),
     published: report.date(text(child(item, 'pubdate')) ?? text(child(item, 'dc:date')) ?? text(child(item, 'dcterms:issued')), where),
     updated: report.date(text(child(item, 'atom:updated')) ?? text(child(item, 'dcterms:modified')) ?? attr(item, 'lastmod'), where),
-    author: author?.replace(RSS_AUTHOR_EMAIL, '$1'),
+    author: author?.replace(RSS_AUTHOR_EMAIL, '$1').replace(RSS_AUTHOR_NAME_FIRST, '$1'),
     summary: encoded ? description : undefined,
     content: encoded?.value.trim() ? encoded : description,
     enclosures: enclosures(item),

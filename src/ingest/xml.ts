@@ -114,7 +114,8 @@ function recoveryReason(text: string, implied: number, undeclared: ReadonlySet<s
   if (undeclared.size > 0) reasons.push(`undeclared namespace prefix ${[...undeclared].map((p) => `"${p}:"`).join(', ')}`);
   if (LEADING_GARBAGE.test(text)) reasons.push('text before the first tag');
   if (implied > 0) reasons.push(`${implied} unclosed or mismatched tag${implied === 1 ? '' : 's'}`);
-  if (STRAY_AMPERSAND.test(text.replace(CDATA_SECTION, ''))) reasons.push('a bare "&" or an entity XML does not define');
+  // CDATA and comments may hold any "&"; only markup and text must escape it.
+  if (STRAY_AMPERSAND.test(text.replace(CDATA_SECTION, '').replace(COMMENT, ''))) reasons.push('a bare "&" or an entity XML does not define');
   return reasons.length > 0 ? `not well-formed XML (${reasons.join('; ')})` : undefined;
 }
 
