@@ -45,7 +45,31 @@ export class PlainText {
 }
 const MARKUP = /<[a-z!/]|&[#\w]+;/i;
 
+/** A charset name: IANA labels are case-insensitive ("Big5" is "big5"). */
+export class Charset {
+  constructor(readonly name: string) {}
+}
+
+/**
+ * What an index past the end of a list reads (an entry newsdesk did not produce). Further keys on it are
+ * still checked against the keys the view maps, so a missing entry cannot hide an unmappable question.
+ */
+class Missing {
+  constructor(readonly keys: ReadonlySet<string>) {}
+}
+
+/** Markup newsdesk's sanitizer removes on purpose (a security choice), so such expectations are excluded. */
+const STRIPPED_BY_DESIGN = /<(?:svg|math)\b/i;
+
 function equal(a: Value, b: Value): boolean {
+  if (a instanceof Missing || b instanceof Missing) return false;
+  if (a instanceof Charset || b instanceof Charset) {
+    const [charset, other] = a instanceof Charset ? [a, b] : [b as Charset, a];
+    return typeof other === 'string' && charset.name.toLowerCase() === other.toLowerCase();
+  }
+  for (const side of [a, b]) {
+    if (typeof side === 'string' && STRIPPED_BY_DESIGN.test(side)) throw new Unmappable('SVG/MathML markup (stripped by newsdesk\'s sanitizer by design)');
+  }
   if (a instanceof PlainText || b instanceof PlainText) {
     const [plain, other] = a instanceof PlainText ? [a, b] : [b as PlainText, a];
     if (typeof other === 'string' && MARKUP.test(other)) throw new Unmappable('title with markup (newsdesk titles are plain text)');
@@ -61,13 +85,17 @@ function equal(a: Value, b: Value): boolean {
 }
 
 const truthy = (v: Value): boolean =>
-  v !== null && v !== undefined && v !== false && v !== 0 && v !== '' && !(Array.isArray(v) && v.length === 0) &&
+  !(v instanceof Missing) && v !== null && v !== undefined && v !== false && v !== 0 && v !== '' && !(Array.isArray(v) && v.length === 0) &&
   !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
 
-function lookup(target: Value, key: Value): Value {
+function lookup(target: Value, key: Value, itemKeys: ReadonlySet<string>): Value {
+  if (target instanceof Missing) {
+    if (typeof key === 'string' && !target.keys.has(key)) throw new Unmappable(`no mapping for "${key}"`);
+    return target;
+  }
   if (Array.isArray(target) && typeof key === 'number') {
-    // Fewer entries than expected is a wrong answer, not a missing concept.
-    if (key >= target.length || key < -target.length) throw new Error(`index ${key} beyond ${target.length} item(s)`);
+    // Fewer entries than expected is a wrong answer (never true), not a missing concept.
+    if (key >= target.length || key < -target.length) return new Missing(itemKeys);
     return target[key < 0 ? target.length + key : key];
   }
   if (target && typeof target === 'object' && typeof key === 'string') {
@@ -79,7 +107,11 @@ function lookup(target: Value, key: Value): Value {
 
 class Parser {
   private i = 0;
-  constructor(private readonly tokens: Token[], private readonly scope: Record<string, Value>) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly scope: Record<string, Value>,
+    private readonly itemKeys: ReadonlySet<string>,
+  ) {}
 
   private peek(text?: string): Token | undefined {
     const t = this.tokens[this.i];
@@ -135,7 +167,7 @@ class Parser {
       this.take();
       const negate = Boolean(this.peek('not')) && Boolean(this.take());
       const right = this.postfix();
-      const same = left === right || (left === undefined && right === null);
+      const same = !(left instanceof Missing) && (left === right || (left === undefined && right === null));
       return negate ? !same : same;
     }
     if (op === 'in' || (op === 'not' && this.tokens[this.i + 1]?.text === 'in')) {
@@ -154,12 +186,12 @@ class Parser {
         this.take();
         const key = this.or();
         this.take(']');
-        value = lookup(value, key);
+        value = lookup(value, key, this.itemKeys);
       } else if (this.peek('.')) {
         this.take();
         const name = this.take().text;
         if (this.peek('(')) value = this.call(value, name);
-        else value = lookup(value, name);
+        else value = lookup(value, name, this.itemKeys);
       } else return value;
     }
   }
@@ -171,6 +203,7 @@ class Parser {
       if (this.peek(',')) this.take();
     }
     this.take(')');
+    if (method === 'get' && target instanceof Missing) return lookup(target, String(args[0]), this.itemKeys);
     if (method === 'get' && target && typeof target === 'object' && !Array.isArray(target)) {
       const key = String(args[0]);
       if (!(key in target)) throw new Unmappable(`no mapping for "${key}"`);
@@ -216,7 +249,10 @@ class Parser {
   }
 }
 
-/** Evaluates an Expect expression; throws Unmappable when it reads something the view lacks. */
-export function evaluate(expression: string, scope: Record<string, Value>): boolean {
-  return truthy(new Parser(tokenize(expression), scope).run());
+/**
+ * Evaluates an Expect expression; throws Unmappable when it reads something the view lacks. `itemKeys`
+ * are the keys a list item (an entry, an enclosure) of the view maps, for reads past a list's end.
+ */
+export function evaluate(expression: string, scope: Record<string, Value>, itemKeys: ReadonlySet<string> = new Set()): boolean {
+  return truthy(new Parser(tokenize(expression), scope, itemKeys).run());
 }

@@ -1,7 +1,7 @@
 // Our parse result (and rss-parser's, for the baseline) shaped like the parts of feedparser's result
 // dict that newsdesk has a concept for. Keys left out here make an expectation "not mappable".
 import type { Feed, FeedFormat } from '../src/model.js';
-import { PlainText } from './expect.js';
+import { Charset, PlainText } from './expect.js';
 
 export type View = Record<string, unknown>;
 
@@ -15,15 +15,25 @@ function parsedTime(iso: string | undefined): unknown[] | null {
 
 const VERSIONS: Readonly<Partial<Record<FeedFormat, string>>> = { rss091: 'rss091u' };
 
+/** Keys of the list items the views map (entries, content, enclosures): what an absent entry may be asked. */
+export const ITEM_KEYS: ReadonlySet<string> = new Set([
+  ...['title', 'link', 'id', 'author', 'summary', 'description', 'content', 'published_parsed', 'updated_parsed', 'enclosures'],
+  ...['title_detail', 'author_detail', 'summary_detail', 'value', 'name', 'href', 'type', 'length'],
+]);
+
 export function oursView(feed: Feed | undefined, encoding: string, decodeTrouble: boolean): View {
   const bozo = decodeTrouble || !feed || (feed.warnings ?? []).some((w) => w.startsWith('recovered:'));
   return {
     bozo,
-    encoding,
+    encoding: new Charset(encoding),
     version: feed?.format ? (VERSIONS[feed.format] ?? feed.format) : '',
-    feed: { title: feed ? new PlainText(feed.title) : null, link: feed?.link || null },
+    feed: { title: feed ? new PlainText(feed.title) : null, title_detail: { value: feed ? new PlainText(feed.title) : null }, link: feed?.link || null },
     entries: (feed?.items ?? []).map((item) => ({
       title: new PlainText(item.title),
+      // The *_detail dicts' "value" is the field itself; their type/base/language have no counterpart.
+      title_detail: { value: new PlainText(item.title) },
+      author_detail: { name: item.author ?? null },
+      summary_detail: { value: item.summary ?? item.content ?? null },
       link: item.link || null,
       id: item.id,
       author: item.author ?? null,
@@ -48,14 +58,17 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export function baselineView(feed: RssParserOutput | undefined): View {
   return {
     bozo: !feed,
-    encoding: 'utf-8',
+    encoding: new Charset('utf-8'),
     version: '',
-    feed: { title: feed?.title ?? null, link: feed?.link ?? null },
+    feed: { title: feed?.title ?? null, title_detail: { value: feed?.title ?? null }, link: feed?.link ?? null },
     entries: (feed?.items ?? []).map((item) => {
       const content = str(item['content:encoded']) ?? str(item['content']);
       const enclosure = item['enclosure'] as { url?: string; type?: string; length?: string } | undefined;
       return {
         title: str(item['title']),
+        title_detail: { value: str(item['title']) },
+        author_detail: { name: str(item['creator']) ?? str(item['author']) },
+        summary_detail: { value: str(item['summary']) ?? str(item['content']) },
         link: str(item['link']),
         id: str(item['guid']) ?? str(item['id']),
         author: str(item['creator']) ?? str(item['author']),

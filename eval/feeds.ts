@@ -6,10 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Parser from 'rss-parser';
+import { contentLocationOf } from '../src/fetch/client.js';
 import { decodeDocument, detectKind, parseFeedDocument } from '../src/ingest/index.js';
 import type { Feed } from '../src/model.js';
 import { evaluate, Unmappable } from './expect.js';
-import { baselineView, oursView, type View } from './feeds-view.js';
+import { baselineView, ITEM_KEYS, oursView, type View } from './feeds-view.js';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/feedparser/', import.meta.url));
 /** feedparser's harness serves "http" cases from this address; their relative links resolve against it. */
@@ -49,7 +50,7 @@ function readCase(path: string): Case | undefined {
     expect,
     ...(contentType ? { contentType } : {}),
     // What the fetcher does: Content-Location, resolved against the request URL, becomes the document URL.
-    ...(isHttp ? { url: new URL(headers.find(([name]) => name === 'content-location')?.[1] ?? '', HTTP_BASE + rel).href } : {}),
+    ...(isHttp ? { url: contentLocationOf(headers.find(([name]) => name === 'content-location')?.[1], HTTP_BASE + rel) ?? HTTP_BASE + rel } : {}),
     bytes,
   };
 }
@@ -82,7 +83,7 @@ async function baseline(c: Case): Promise<View> {
 type Outcome = 'pass' | 'fail' | 'unmapped';
 function judge(expression: string, view: View): { outcome: Outcome; reason?: string } {
   try {
-    return { outcome: evaluate(expression, view) ? 'pass' : 'fail' };
+    return { outcome: evaluate(expression, view, ITEM_KEYS) ? 'pass' : 'fail' };
   } catch (error) {
     if (error instanceof Unmappable) return { outcome: 'unmapped', reason: error.message };
     return { outcome: 'fail', reason: String(error) };

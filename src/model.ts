@@ -49,7 +49,7 @@ export interface FeedEnclosure {
 }
 
 /** The feed formats parse-feed reports. */
-export type FeedFormat = 'rss090' | 'rss091' | 'rss092' | 'rss093' | 'rss094' | 'rss10' | 'rss20' | 'atom03' | 'atom10' | 'jsonfeed10' | 'jsonfeed11' | 'rss' | 'atom';
+export type FeedFormat = 'rss090' | 'rss091' | 'rss091n' | 'rss092' | 'rss093' | 'rss094' | 'rss10' | 'rss20' | 'atom03' | 'atom10' | 'jsonfeed10' | 'jsonfeed11' | 'rss' | 'atom' | 'cdf';
 
 export interface Feed {
   title: string;

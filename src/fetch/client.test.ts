@@ -59,6 +59,8 @@ beforeAll(async () => {
     '/br': (_req, res) => void res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(FEED)),
     '/bomb': (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(3 * 1024 * 1024))),
     '/latin1': (_req, res) => void res.writeHead(200, { 'content-type': 'text/xml; charset=iso-8859-1' }).end(Buffer.from('caf\xe9', 'latin1')),
+    '/located': (_req, res) => void res.writeHead(200, { 'content-location': '/archive/feed.xml' }).end(FEED),
+    '/located-unsafe': (_req, res) => void res.writeHead(200, { 'content-location': "javascript:alert('x')" }).end(FEED),
     '/ua': (req, res) => void res.writeHead(200).end(req.headers['user-agent'] ?? ''),
     '/busy': (_req, res) => {
       inFlight++;
@@ -188,6 +190,13 @@ describe('content', () => {
     const result = await fetcher.fetch(server.url('/latin1'));
     expect([...result.body]).toEqual([0x63, 0x61, 0x66, 0xe9]);
     expect(result.contentType).toBe('text/xml; charset=iso-8859-1');
+    await fetcher.close();
+  });
+
+  it('takes the document URL from Content-Location, but only an http(s) one', async () => {
+    const fetcher = createFetcher(FAST);
+    expect((await fetcher.fetch(server.url('/located'))).contentLocation).toBe(server.url('/archive/feed.xml'));
+    expect((await fetcher.fetch(server.url('/located-unsafe'))).contentLocation).toBeUndefined();
     await fetcher.close();
   });
 

@@ -55,10 +55,15 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
-function contentLocationOf(header: string | null, base: string): string | undefined {
+/**
+ * The document URL a Content-Location header names, resolved against the request URL. Only http(s): a
+ * `javascript:` or `data:` "location" would become the base every relative link in the feed resolves to.
+ */
+export function contentLocationOf(header: string | null | undefined, base: string): string | undefined {
   if (!header) return undefined;
   try {
-    return new URL(header, base).href;
+    const url = new URL(header, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }

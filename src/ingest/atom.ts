@@ -9,6 +9,7 @@ import { attr, baseOf, child, childElements, children, innerXml, textOf } from '
 const ATOM_03_NAMESPACE = 'http://purl.org/atom/ns#';
 const HTML_TYPES = new Set(['html', 'text/html']);
 const XHTML_TYPES = new Set(['xhtml', 'application/xhtml+xml']);
+const HAS_SCHEME = /^[a-z][\w+.-]*:/i;
 
 /** An Atom element whether the feed put Atom in a namespace (the norm) or wrote bare names. */
 const atomChild = (node: Element, name: string): Element | undefined => child(node, `atom:${name}`) ?? child(node, name);
@@ -19,8 +20,11 @@ function textConstruct(node: Element | undefined): FeedField | undefined {
   const type = (attr(node, 'type') ?? 'text').toLowerCase();
   const mode = attr(node, 'mode')?.toLowerCase();
   if (XHTML_TYPES.has(type) || mode === 'xml') {
+    // Atom 1.0's type="xhtml" wraps the content in a <div> that is not part of it (RFC 4287 §3.1.1.3);
+    // Atom 0.3's XML content has no such wrapper, so a <div> there is the publisher's own markup.
     const elements = childElements(node);
-    const wrapper = elements.length === 1 && elements[0]?.name === 'div' ? elements[0] : node;
+    const wrapped = type === 'xhtml' && elements.length === 1 && elements[0]?.name === 'div';
+    const wrapper = wrapped && elements[0] ? elements[0] : node;
     return { value: innerXml(wrapper), html: true };
   }
   // RFC 4287 §4.1.3.3: any other media type that is not XML or text is Base64-encoded.
@@ -62,8 +66,10 @@ function rawEntry(entry: Element, index: number, feed: Element, documentUrl: str
   const where = `entry ${index + 1}${title ? ` "${fieldTitle(title)}"` : ''}`;
   const content = atomChild(entry, 'content');
   const source = atomChild(entry, 'source');
+  const id = text(atomChild(entry, 'id'));
   return {
-    id: text(atomChild(entry, 'id')),
+    // An id is an IRI, so xml:base applies to it (RFC 4287 §2); a scheme-less one is relative.
+    id: id && !HAS_SCHEME.test(id) ? resolveLink(id, baseOf(atomChild(entry, 'id') ?? entry, documentUrl)) : id,
     title,
     link: href(link(entry, 'alternate'), documentUrl),
     published: report.date(text(atomChild(entry, 'published')) ?? text(atomChild(entry, 'issued')) ?? text(atomChild(entry, 'created')), where),

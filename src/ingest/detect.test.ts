@@ -28,8 +28,10 @@ describe('detectKind by content', () => {
   });
 
   it('uses the extension only for markup it does not recognize', () => {
-    expect(detectKind('<channel><item/></channel>', 'odd.rss')).toBe('rss');
-    expect(detectKind('<channel><item/></channel>', 'odd.txt')).toBe('text');
+    expect(detectKind('<items><item/></items>', 'odd.rss')).toBe('rss');
+    expect(detectKind('<items><item/></items>', 'odd.txt')).toBe('text');
+    // A bare <channel> root is CDF, a feed format of its own, whatever the extension.
+    expect(detectKind('<channel><item/></channel>', 'odd.txt')).toBe('rss');
     expect(detectKind('<div><p>Fragment</p></div>', 'clip')).toBe('html');
   });
 

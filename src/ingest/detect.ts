@@ -12,6 +12,8 @@ const MAX_CONTROL_RATIO = 0.1;
 const ROOT_ELEMENT_KINDS: Readonly<Record<string, InputKind>> = {
   rss: 'rss',
   'rdf:rdf': 'rss',
+  // Microsoft's Channel Definition Format (CDF), RSS's predecessor: a bare <CHANNEL> of <ITEM>s.
+  channel: 'rss',
   feed: 'atom',
   opml: 'opml',
   html: 'html',
@@ -83,7 +85,8 @@ export function detectKind(content: string, path: string): InputKind | undefined
   if (!start.startsWith('<')) return 'text';
 
   const root = ROOT_ELEMENT.exec(start)?.[1]?.toLowerCase();
-  const byRoot = root === undefined ? undefined : ROOT_ELEMENT_KINDS[root];
+  // A prefixed root (<r:rss xmlns:r="…/rss2">, <atom:feed>) is known by its local name.
+  const byRoot = root === undefined ? undefined : (ROOT_ELEMENT_KINDS[root] ?? ROOT_ELEMENT_KINDS[root.slice(root.indexOf(':') + 1)]);
   if (byRoot) return byRoot;
   const byExtension = EXTENSION_KINDS[extname(path).toLowerCase()];
   if (byExtension) return byExtension;

@@ -47,5 +47,28 @@ describe('decodeDocument', () => {
   it('guesses UTF-8 or windows-1252 when nothing is declared', () => {
     expect(decodeDocument(Buffer.from('<rss>Søndag</rss>')).text).toBe('<rss>Søndag</rss>');
     expect(decodeDocument(iconv.encode('<rss>Søndag</rss>', 'windows-1252')).text).toBe('<rss>Søndag</rss>');
+    // Too little text for the detector to be sure of anything: windows-1252, not its noisy guess.
+    for (const short of ['<rss>Ærø</rss>', '<rss>© 2025 Quayside</rss>', '<rss>naïve</rss>']) {
+      expect(decodeDocument(iconv.encode(short, 'windows-1252'))).toMatchObject({ text: short, encoding: 'windows-1252' });
+    }
+  });
+
+  it('detects an undeclared legacy charset from the bytes, and says it guessed', () => {
+    const russian = '<rss><title>Новости Заречья: в субботу на набережной откроется осенняя ярмарка ремёсел</title></rss>';
+    const koi8 = decodeDocument(iconv.encode(russian, 'koi8-r'));
+    expect(koi8.encoding).toBe('koi8-r');
+    expect(koi8.text).toBe(russian);
+    expect(koi8.warnings[0]).toMatch(/no charset declared.*koi8-r/);
+    const japanese = '<rss><title>港町ニュース：土曜日に川沿いの市場で秋祭りが開かれます。皆さんのお越しをお待ちしています。</title></rss>';
+    const eucjp = decodeDocument(iconv.encode(japanese, 'euc-jp'));
+    expect(eucjp.encoding).toBe('euc-jp');
+    expect(eucjp.text).toBe(japanese);
+  });
+
+  it('names the standard charset when the detected vendor superset reads the bytes the same', () => {
+    const japanese = '<rss><title>港町ニュース：土曜日に川沿いの市場で秋祭りが開かれます。皆さんのお越しをお待ちしています。</title></rss>';
+    const sjis = decodeDocument(iconv.encode(japanese, 'shift_jis'));
+    expect(sjis.encoding).toBe('shift_jis');
+    expect(sjis.text).toBe(japanese);
   });
 });

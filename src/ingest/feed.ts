@@ -21,12 +21,19 @@ export interface FeedParseOptions {
 
 const RSS_ROOTS = new Set(['rss', 'rdf:rdf', 'channel']);
 const ATOM_ROOTS = new Set(['atom:feed', 'feed']);
+/** Netscape's RSS 0.91 came with this DTD; UserLand's 0.91 (the one 'rss091' means) has none. */
+const NETSCAPE_091_DTD = /<!DOCTYPE\s+rss\s+PUBLIC\s+["']-\/\/Netscape Communications\/\/DTD RSS 0\.91/i;
+/** The prolog is where a DOCTYPE sits. */
+const PROLOG_CHARS = 4096;
 
 function parseXmlFeed(content: string, url: string): Feed {
   const { root, recovered } = parseFeedXml(content);
   const report = new FeedReport();
   let feed: Feed;
-  if (RSS_ROOTS.has(root.name)) feed = parseRss(root, url, report);
+  if (RSS_ROOTS.has(root.name)) {
+    feed = parseRss(root, url, report);
+    if (feed.format === 'rss091' && NETSCAPE_091_DTD.test(content.slice(0, PROLOG_CHARS))) feed = { ...feed, format: 'rss091n' };
+  }
   else if (ATOM_ROOTS.has(root.name)) feed = parseAtom(root, url, report);
   else throw new FeedError(`root element <${root.name}> is not RSS or Atom; pass a feed`);
   const warnings = [...(recovered ? [`recovered: ${recovered}`] : []), ...report.warnings];

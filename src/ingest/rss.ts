@@ -1,12 +1,18 @@
 // RSS 0.90–0.94, 1.0 (RDF) and 2.0, with the modules feeds use: content:encoded, dc:*, atom:link, media:*.
+// Also CDF (Channel Definition Format), RSS's predecessor and close enough to read here: a bare <CHANNEL>
+// root whose links are HREF attributes, summaries <ABSTRACT> and dates LASTMOD attributes.
 import type { Element } from 'domhandler';
 import type { Feed, FeedEnclosure, FeedFormat } from '../model.js';
 import { buildItem, enclosure, FeedReport, fieldTitle, type FeedField, type RawItem } from './feed-build.js';
 import { nonEmpty, resolveLink } from './feed-common.js';
 import { attr, baseOf, child, childElements, children, innerXml, textOf } from './xml.js';
 
-/** RSS 2.0 <author> is "email (Name)"; keep the name, which is what a byline wants. */
+/**
+ * RSS 2.0 <author> is "email (Name)", and feeds also write "Name (email)" and "Name <email>"; keep the
+ * name, which is what a byline wants.
+ */
 const RSS_AUTHOR_EMAIL = /^\S+@\S+\s*\((.+)\)$/;
+const RSS_AUTHOR_NAME_FIRST = /^(.+?)\s*[(<]\s*[^\s()<>]+@[^\s()<>]+\s*[)>]$/;
 const RSS_VERSIONS: Readonly<Record<string, FeedFormat>> = {
   '0.91': 'rss091', '0.92': 'rss092', '0.93': 'rss093', '0.94': 'rss094', '2.0': 'rss20', '2.0.1': 'rss20', '2': 'rss20',
 };
@@ -23,6 +29,8 @@ function field(node: Element | undefined): FeedField | undefined {
 const text = (node: Element | undefined): string | undefined => nonEmpty(textOf(node));
 
 function format(root: Element): FeedFormat {
+  // RSS always wraps its channel in <rss> or <rdf:RDF>; a bare channel root is CDF.
+  if (root.name === 'channel') return 'cdf';
   if (root.name === 'rdf:rdf') return Object.values(root.attribs).includes(RSS_090_NAMESPACE) ? 'rss090' : 'rss10';
   const version = attr(root, 'version');
   // No version says nothing certain; any 2.x is read as 2.0, as its compatibility promise allows.
@@ -52,7 +60,8 @@ function enclosures(item: Element): FeedEnclosure[] {
 }
 
 function rawItem(item: Element, index: number, documentBase: string, report: FeedReport): RawItem {
-  const title = field(child(item, 'title') ?? child(item, 'dc:title'));
+  // media:title and itunes:summary stand in when a media or podcast item has no RSS title or description.
+  const title = field(child(item, 'title') ?? child(item, 'dc:title') ?? child(item, 'media:title'));
   const where = `item ${index + 1}${title ? ` "${fieldTitle(title)}"` : ''}`;
   const guid = child(item, 'guid');
   const guidText = text(guid);
@@ -60,15 +69,15 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
   // content:encoded, else an XHTML body or the old <fullitem>; all of them are the full text.
   const body = child(item, 'body');
   const encoded = field(child(item, 'content:encoded')) ?? (body ? { value: innerXml(body), html: true } : undefined) ?? field(child(item, 'fullitem'));
-  const description = field(child(item, 'description') ?? child(item, 'dc:description'));
-  const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'itunes:author'));
+  const description = field(child(item, 'description') ?? child(item, 'dc:description') ?? child(item, 'abstract') ?? child(item, 'itunes:summary'));
+  const author = text(child(item, 'dc:creator')) ?? text(child(item, 'author')) ?? text(child(item, 'dc:author')) ?? text(child(item, 'itunes:author'));
   return {
     id: guidText ?? attr(item, 'rdf:about'),
     title,
-    link: text(child(item, 'link')) ?? alternateLink(item) ?? permalink,
+    link: text(child(item, 'link')) ?? alternateLink(item) ?? permalink ?? nonEmpty(attr(item, 'href')),
     published: report.date(text(child(item, 'pubdate')) ?? text(child(item, 'dc:date')) ?? text(child(item, 'dcterms:issued')), where),
-    updated: report.date(text(child(item, 'atom:updated')) ?? text(child(item, 'dcterms:modified')), where),
-    author: author?.replace(RSS_AUTHOR_EMAIL, '$1'),
+    updated: report.date(text(child(item, 'atom:updated')) ?? text(child(item, 'dcterms:modified')) ?? attr(item, 'lastmod'), where),
+    author: author?.replace(RSS_AUTHOR_EMAIL, '$1').replace(RSS_AUTHOR_NAME_FIRST, '$1'),
     summary: encoded ? description : undefined,
     content: encoded?.value.trim() ? encoded : description,
     enclosures: enclosures(item),
@@ -79,7 +88,7 @@ function rawItem(item: Element, index: number, documentBase: string, report: Fee
 export function parseRss(root: Element, documentUrl: string, report: FeedReport): Feed {
   const channel = root.name === 'channel' ? root : child(root, 'channel');
   const title = fieldTitle(field(channel && (child(channel, 'title') ?? child(channel, 'dc:title'))));
-  const link = (channel && (text(child(channel, 'link')) ?? alternateLink(channel))) ?? '';
+  const link = (channel && (text(child(channel, 'link')) ?? alternateLink(channel) ?? nonEmpty(attr(channel, 'href')))) ?? '';
   const base = channel ? baseOf(channel, documentUrl || link) : documentUrl;
   const items = [...(channel ? children(channel, 'item') : []), ...(root === channel ? [] : children(root, 'item'))];
   return {

@@ -7,7 +7,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import render from 'dom-serializer';
-import { type AnyNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
+import { type AnyNode, cloneNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
 import { FeedError } from './feed-common.js';
 
 /** Namespace URI → the prefix the parsers look for, whatever prefix the feed chose. '' = RSS's own. */
@@ -33,16 +33,21 @@ const DOCTYPE_START = /<!DOCTYPE/i;
 const ENTITY_DECLARATION = /<!ENTITY/i;
 /** How far into the document a DOCTYPE may start; past the prolog, "<!DOCTYPE" is just text. */
 const DOCTYPE_SEARCH_CHARS = 4096;
+const COMMENT = /<!--[\s\S]*?-->/g;
+/** An element's start tag: once the root element has begun, "<!DOCTYPE" is content (say, in CDATA). */
+const START_TAG = /<[a-z_]/i;
 
 /**
  * Refuses documents that declare entities (billion laughs, quadratic blowup, XXE all need <!ENTITY>)
  * and drops any other DOCTYPE. Linear in the prolog's length, so an attack costs nothing to refuse.
  */
 export function stripDoctype(text: string): string {
-  const head = text.slice(0, DOCTYPE_SEARCH_CHARS);
+  // Comments blanked (same length, so offsets hold): "<!DOCTYPE" written in a comment is no DOCTYPE.
+  const head = text.slice(0, DOCTYPE_SEARCH_CHARS).replace(COMMENT, (comment) => ' '.repeat(comment.length));
   const match = DOCTYPE_START.exec(head);
   if (!match) return text;
   const start = match.index;
+  if (START_TAG.test(head.slice(0, start))) return text;
   const bracket = text.indexOf('[', start);
   const close = text.indexOf('>', start);
   let end = close;
@@ -57,7 +62,7 @@ export function stripDoctype(text: string): string {
 }
 
 /** Gives every element a canonical `prefix:local` name (lower case) from its namespace, not its written prefix. */
-function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>): void {
+function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>, undeclared: Set<string>): void {
   if (!isTag(node)) return;
   let inner = scope;
   // Attribute names are matched in lower case too: feeds write isPermaLink, ispermalink and IsPermaLink.
@@ -74,10 +79,11 @@ function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>): void
   const written = colon === -1 ? '' : node.name.slice(0, colon);
   const local = (colon === -1 ? node.name : node.name.slice(colon + 1)).toLowerCase();
   const uri = inner.get(written);
+  if (written && written !== 'xml' && uri === undefined) undeclared.add(written);
   const prefix = uri === undefined ? written.toLowerCase() : (NAMESPACES[uri] ?? written.toLowerCase());
   // XHTML keeps bare names so that serialized content is plain HTML.
   node.name = prefix && prefix !== 'xhtml' ? `${prefix}:${local}` : local;
-  for (const child of node.children) normalizeNames(child, inner);
+  for (const child of node.children) normalizeNames(child, inner, undeclared);
 }
 
 export interface FeedDom {
@@ -102,11 +108,14 @@ const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos);|#\d+;|#x[\da-f]+;)/i;
 const CDATA_SECTION = /<!\[CDATA\[[\s\S]*?\]\]>/g;
 const LEADING_GARBAGE = /^\s*[^<\s]/;
 
-function recoveryReason(text: string, implied: number): string | undefined {
+function recoveryReason(text: string, implied: number, undeclared: ReadonlySet<string>): string | undefined {
   const reasons: string[] = [];
+  // Namespaces in XML §5: a prefix used without an xmlns: declaration. Read by its written name.
+  if (undeclared.size > 0) reasons.push(`undeclared namespace prefix ${[...undeclared].map((p) => `"${p}:"`).join(', ')}`);
   if (LEADING_GARBAGE.test(text)) reasons.push('text before the first tag');
   if (implied > 0) reasons.push(`${implied} unclosed or mismatched tag${implied === 1 ? '' : 's'}`);
-  if (STRAY_AMPERSAND.test(text.replace(CDATA_SECTION, ''))) reasons.push('a bare "&" or an entity XML does not define');
+  // CDATA and comments may hold any "&"; only markup and text must escape it.
+  if (STRAY_AMPERSAND.test(text.replace(CDATA_SECTION, '').replace(COMMENT, ''))) reasons.push('a bare "&" or an entity XML does not define');
   return reasons.length > 0 ? `not well-formed XML (${reasons.join('; ')})` : undefined;
 }
 
@@ -115,10 +124,11 @@ export function parseFeedXml(text: string): FeedDom {
   const handler = new RecoveringHandler();
   new Parser(handler, { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true }).end(cleaned);
   const document = handler.root;
-  for (const child of document.children) normalizeNames(child, new Map());
+  const undeclared = new Set<string>();
+  for (const child of document.children) normalizeNames(child, new Map(), undeclared);
   const root = document.children.find(isTag);
   if (!root) throw new FeedError('no XML element found; check that the file is an RSS or Atom feed');
-  const recovered = recoveryReason(cleaned, handler.implied);
+  const recovered = recoveryReason(cleaned, handler.implied, undeclared);
   return recovered ? { root, recovered } : { root };
 }
 
@@ -136,9 +146,29 @@ export function textOf(node: AnyNode | undefined): string {
   return '';
 }
 
-/** The element's children serialized as markup (Atom xhtml content, RSS with unescaped HTML). */
+/** The prefix normalizeNames gives elements in the Atom namespace. */
+const ATOM_PREFIX = 'atom:';
+
+/** Drops the Atom prefix from markup: tags written bare inside an Atom feed inherit its namespace. */
+function unprefixAtom(node: AnyNode): void {
+  if (!isTag(node)) return;
+  if (node.name.startsWith(ATOM_PREFIX)) node.name = node.name.slice(ATOM_PREFIX.length);
+  node.children.forEach(unprefixAtom);
+}
+
+/**
+ * The element's children serialized as markup (Atom xhtml content, RSS with unescaped HTML). HTML
+ * written bare inside Atom (`<summary>Old <b>Mill</b></summary>`) sits in the Atom namespace, so it
+ * was named `atom:b`; it is HTML, and serialized as such.
+ */
 export function innerXml(node: Element): string {
-  return render(node.children, { xmlMode: false, decodeEntities: false });
+  const hasAtomMarkup = node.children.some(function atomInside(c: AnyNode): boolean {
+    return isTag(c) && (c.name.startsWith(ATOM_PREFIX) || c.children.some(atomInside));
+  });
+  if (!hasAtomMarkup) return render(node.children, { xmlMode: false, decodeEntities: false });
+  const copies = node.children.map((c) => cloneNode(c, true));
+  copies.forEach(unprefixAtom);
+  return render(copies, { xmlMode: false, decodeEntities: false });
 }
 
 /** The element's xml:base chain resolved against the document URL. */
