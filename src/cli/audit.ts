@@ -1,12 +1,13 @@
-// `newsdesk audit --source <file> --summary <file|->`: checks any summary against its source, sentence by sentence.
+// `newsdesk audit --source <file|url> --summary <file|->`: checks any summary against its source, sentence by sentence.
 import { readFileSync } from 'node:fs';
 import type { Article, AuditReport } from '../model.js';
 import { auditSummary, summaryBody, tally, VERDICTS } from '../audit/index.js';
 import { wordKeys } from '../audit/align.js';
-import { readOneInput } from './single.js';
+import { FETCH_FLAGS, fetchFlagsHelp, isUrlInput, readOneInput, type FetchFlagValues } from './single.js';
 import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
 
-const HELP = `Usage: newsdesk audit --source <article file> --summary <file|-> [--json]
+const HELP = `Usage: newsdesk audit --source <article file|url> --summary <file|-> [--json]
+                      [--allow-private] [--user-agent UA] [--config FILE]
 
 Checks every sentence of a summary against the article it summarizes and says whether the article
 supports it, and which article sentences are the evidence. Verdicts: supported, unsupported (no
@@ -14,17 +15,21 @@ evidence), misattributed (said or done by someone else, or "both said" when one 
 contradicted (numbers, dates, roles or negation differ). Findings name the kind of problem: speaker,
 overgeneralization, number, date, role, negation, entity-not-in-source, quote-not-verbatim, quote-speaker.
 
-The source is a plain-text or HTML article file. The summary is plain text, or a per-article Markdown
-file (front matter + "## Article summary"), in which case only that section is audited; "-" reads stdin.
+The source is a plain-text or HTML article, a file or an http(s) URL (fetched once; private addresses
+refused unless allowed). The summary is plain text, or a per-article Markdown file (front matter +
+"## Article summary"), in which case only that section is audited; "-" reads stdin.
 
 Options:
-  --source FILE    the article
+  --source FILE    the article, or its http(s) URL
   --summary FILE   the summary, or - for standard input
   --url URL        the article's URL, when the file does not say
+${fetchFlagsHelp(19)}
+  --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG), for fetch settings
   --json           print {sentences:[{text, verdict, score, evidence:[{sentence, start, end, text}], findings:[{kind, detail}]}], summary:{…}}
   -h, --help       this help
 
-Exit status: 0 when every sentence is supported, 1 when any is not, 2 on bad input.
+Exit status: 0 when every sentence is supported, 1 when any is not or the URL cannot be fetched,
+2 on bad input (including a refused private address).
 `;
 
 export const command: Command = async (argv) => {
@@ -33,6 +38,8 @@ export const command: Command = async (argv) => {
     summary: { type: 'string' },
     url: { type: 'string' },
     json: { type: 'boolean' },
+    config: { type: 'string' },
+    ...FETCH_FLAGS,
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -42,7 +49,7 @@ export const command: Command = async (argv) => {
   if (!values.source) throw new UsageError('--source <article file> is required');
   if (!values.summary) throw new UsageError('--summary <file|-> is required');
 
-  const articles = await readSourceArticle(values.source, values.url);
+  const articles = await readSourceArticle(values.source, values.url, values);
   if (articles.length !== 1) throw new CliError(`${values.source}: holds ${articles.length} articles; audit takes one article file`, 2);
   const article = articles[0]!;
   const source = sourceText(article);
@@ -67,12 +74,13 @@ export const command: Command = async (argv) => {
   return counts.supported === report.sentences.length ? 0 : 1;
 };
 
-async function readSourceArticle(path: string, url: string | undefined): Promise<Article[]> {
+async function readSourceArticle(path: string, url: string | undefined, flags: FetchFlagValues): Promise<Article[]> {
   try {
-    return await readOneInput([path], url, 'audit');
+    return await readOneInput([path], url, 'audit', flags);
   } catch (error) {
-    // An unreadable or unrecognizable source is bad input, not a failed audit.
-    if (error instanceof CliError) throw new CliError(error.message, 2);
+    // An unreadable or unrecognizable source file is bad input, not a failed audit; a fetch that failed
+    // (exit 1) is a failure to retry, and keeps its code, as in the other commands.
+    if (error instanceof CliError && !isUrlInput(path)) throw new CliError(error.message, 2);
     throw error;
   }
 }

@@ -1,23 +1,29 @@
-// `newsdesk summarize <file>`: the extractive summary of one article with sentence provenance.
+// `newsdesk summarize <file|url>`: the extractive summary of one article with sentence provenance.
 import { summarizeArticle } from '../summarize/index.js';
 import { loadConfig } from '../config.js';
-import { readOneInput } from './single.js';
+import { FETCH_FLAGS, fetchFlagsHelp, readOneInput } from './single.js';
 import { parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 
-const HELP = `Usage: newsdesk summarize <file> [--json] [--url URL] [--sentences N] [--words N] [--config FILE]
+const HELP = `Usage: newsdesk summarize <file|url> [--json] [--url URL] [--sentences N] [--words N] [--config FILE]
+                          [--allow-private] [--user-agent UA]
 
-Summarizes one article (or each item of a feed file) by selecting source sentences verbatim, in source
-order, about 30% of the article within 100–300 words (config: summary.ratio/minWords/maxWords). A
-sentence opening with He/She may name the person instead when that is unambiguous; the edit is recorded.
+Summarizes one article (or each item of a feed), from a file or an http(s) URL, by selecting source
+sentences verbatim, in source order, about 30% of the article within 100–300 words (config:
+summary.ratio/minWords/maxWords). A sentence opening with He/She may name the person instead when that
+is unambiguous; the edit is recorded. A URL is fetched once (private addresses refused unless allowed).
 
 Options:
-  --json          print {summary, sentences:[{text, source:[{sentence, start, end}], edits}]}
-                  where an edit is {kind: "pronoun", from, to, at} (at: offset in the source sentence)
-  --sentences N   at most N sentences
-  --words N       at most N words (overrides summary.maxWords)
-  --url URL       the article's URL, when the file does not say
-  --config FILE   YAML or JSON config file
-  -h, --help      this help
+  --json            print {summary, sentences:[{text, source:[{sentence, start, end}], edits}]}
+                    where an edit is {kind: "pronoun", from, to, at} (at: offset in the source sentence)
+  --sentences N     at most N sentences
+  --words N         at most N words (overrides summary.maxWords)
+  --url URL         the article's URL, when the file does not say
+${fetchFlagsHelp(20)}
+  --config FILE     YAML or JSON config file
+  -h, --help        this help
+
+Exit: 0 summarized; 1 the file cannot be read or the URL cannot be fetched; 2 bad usage or a refused
+(private) address.
 `;
 
 export const command: Command = async (argv) => {
@@ -27,6 +33,7 @@ export const command: Command = async (argv) => {
     sentences: { type: 'string' },
     words: { type: 'string' },
     config: { type: 'string' },
+    ...FETCH_FLAGS,
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -40,7 +47,7 @@ export const command: Command = async (argv) => {
     ...(maxWords !== undefined ? { maxWords, minWords: Math.min(config.summary.minWords, maxWords) } : {}),
     ...(maxSentences !== undefined ? { maxSentences } : {}),
   };
-  const articles = await readOneInput(positionals, values.url, 'summarize');
+  const articles = await readOneInput(positionals, values.url, 'summarize', values);
   const results = articles.map((article) => ({ article, summary: summarizeArticle(article, options) }));
   if (values.json) {
     const json = results.map(({ article, summary }) => ({

@@ -1,26 +1,13 @@
 // `newsdesk run` on http(s) sources served by a real loopback server: OPML with remote feeds, a
 // teaser feed whose page is fetched and extracted, conditional GET on the second run, the address guard.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, tempDir, type CliResult } from '../helpers/cli.js';
+import { runCliAsync, tempDir } from '../helpers/cli.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import iconv from 'iconv-lite';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/fetch/${name}`, import.meta.url), 'utf8');
-
-/** The CLI in a child process, asynchronously: the test server lives in this process and must keep answering. */
-function runCliAsync(args: string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 let server: TestServer;
 let base = '';
