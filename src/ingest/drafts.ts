@@ -2,7 +2,7 @@
 // (a URL borrowed from a feed item in another file) and what derives from the rest (id, slug).
 import { extractArticle, parseByline } from '../extract/index.js';
 import type { ArticleOrigin, Feed, FeedItem, InputDocument } from '../model.js';
-import { decodeDocument } from './encoding.js';
+import { decodeDocument } from '../text/encoding.js';
 import { feedText, parseFeedDocument } from './feed.js';
 import { splitFooter } from './footer.js';
 import { reasonOf, type RemoteSource } from './remote.js';

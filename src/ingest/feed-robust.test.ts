@@ -2,7 +2,7 @@
 // sanitizing and XML attacks. Every feed here is original fiction written for the test.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument } from './encoding.js';
+import { decodeDocument } from '../text/encoding.js';
 import { FeedError, parseFeedDocumentSync as parse } from './feed.js';
 
 const rss = (items: string, channel = '<title>Quarry Hill Echo</title><link>https://quarryhill.example/</link>'): string =>

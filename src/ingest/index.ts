@@ -14,7 +14,7 @@ import type { FetchCounts } from './remote.js';
 export { detectKind, isBinary } from './detect.js';
 export { parseFeedDocument, FeedError, feedText } from './feed.js';
 export { readSources, REMOTE_URL, type ReadOptions, type ReadResult } from './read.js';
-export { decodeDocument, type DecodedDocument } from './encoding.js';
+export { decodeDocument, type DecodedDocument } from '../text/encoding.js';
 export type { FetchCounts, RemoteDocument, RemoteSource } from './remote.js';
 export { parseTextArticle, type TextArticleDraft } from './text-article.js';
 export { parseFooterLine, splitFooter, type SyndicationFooter } from './footer.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
 import { discoverFeeds, isSiteRoot } from './discover.js';
-import { decodeDocument } from './encoding.js';
+import { decodeDocument } from '../text/encoding.js';
 import { opmlFeedUrls } from './opml.js';
 import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
 
