@@ -2,7 +2,7 @@
 // articles.jsonl and run.json under the output folder.
 import { join } from 'node:path';
 import type { Article, Candidate, RunResult, Summary } from '../model.js';
-import { writeIfChanged } from './files.js';
+import { writeChunksIfChanged, writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
 import { briefingHtml, briefingMarkdown } from './briefing.js';
@@ -51,8 +51,8 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
   write('feed.xml', rssFeed(view, options));
   write('feed.json', jsonFeed(view, options));
   write('articles.jsonl', articlesJsonl(result, files));
-  // Compact: at 10,000 articles an indented run.json is a third larger, and it is built in memory.
-  write('run.json', `${JSON.stringify(runJson(result, files, generatedAt))}\n`);
+  // Compact and streamed: at 10,000 articles run.json is over 100 MB of text.
+  if (writeChunksIfChanged(join(outDir, 'run.json'), () => runJsonChunks(result, files, generatedAt))) changed.push('run.json');
   return { files, changed };
 }
 
@@ -85,9 +85,23 @@ function articleFiles(candidates: Candidate[], articles: Map<string, Article>): 
 }
 
 export function runJson(result: RunResult, files: Map<string, string>, generatedAt: string): unknown {
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map<string, Summary>(result.summaries.map((s) => [s.articleId, s]));
-  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
+  const candidate = candidateJson(result, files);
+  return { ...runJsonHead(result, generatedAt), candidates: result.candidates.map(candidate), ...runJsonTail(result) };
+}
+
+/**
+ * run.json as compact JSON text in pieces, the same text JSON.stringify(runJson(…)) gives: one piece per
+ * candidate, so a large run is written without holding the whole document (bodies included) as one string.
+ */
+export function* runJsonChunks(result: RunResult, files: Map<string, string>, generatedAt: string): Generator<string> {
+  const head = JSON.stringify(runJsonHead(result, generatedAt));
+  yield `${head.slice(0, -1)},"candidates":[`;
+  const candidate = candidateJson(result, files);
+  for (const [i, c] of result.candidates.entries()) yield `${i > 0 ? ',' : ''}${JSON.stringify(candidate(c))}`;
+  yield `],${JSON.stringify(runJsonTail(result)).slice(1)}\n`;
+}
+
+function runJsonHead(result: RunResult, generatedAt: string): Record<string, unknown> {
   return {
     generated_at: generatedAt,
     counts: {
@@ -96,36 +110,42 @@ export function runJson(result: RunResult, files: Map<string, string>, generated
       duplicates: result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0),
       failures: result.failures.length,
     },
-    candidates: result.candidates.map((c) => {
-      const a = articles.get(c.articleId)!;
-      return {
-        id: a.id,
-        rank: c.rank,
-        initial_rank: c.initialRank,
-        usage: c.usage,
-        score: c.score,
-        components: c.components,
-        story: c.storyId,
-        ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
-        ...(c.capped ? { capped: c.capped } : {}),
-        url: a.url,
-        title: a.title,
-        publisher: a.publisher,
-        publisher_name: a.publisherName,
-        byline: a.byline,
-        published: a.published ?? null,
-        lang: a.lang ?? null,
-        file: files.get(a.id) ?? null,
-        origin: a.origin,
-        summary: summaries.get(a.id) ?? null,
-        // Verdict per summary sentence, in summary order; the text and evidence are the summary's own.
-        audit: audits.get(a.id)?.sentences.map(({ verdict, score, findings }) => ({ verdict, score, findings })) ?? null,
-        text: a.text,
-      };
-    }),
-    stories: result.stories,
-    duplicates: result.duplicates,
-    failures: result.failures,
-    notices: result.notices,
+  };
+}
+
+function runJsonTail(result: RunResult): Record<string, unknown> {
+  return { stories: result.stories, duplicates: result.duplicates, failures: result.failures, notices: result.notices };
+}
+
+function candidateJson(result: RunResult, files: Map<string, string>): (c: Candidate) => Record<string, unknown> {
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const summaries = new Map<string, Summary>(result.summaries.map((s) => [s.articleId, s]));
+  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
+  return (c) => {
+    const a = articles.get(c.articleId)!;
+    return {
+      id: a.id,
+      rank: c.rank,
+      initial_rank: c.initialRank,
+      usage: c.usage,
+      score: c.score,
+      components: c.components,
+      story: c.storyId,
+      ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+      ...(c.capped ? { capped: c.capped } : {}),
+      url: a.url,
+      title: a.title,
+      publisher: a.publisher,
+      publisher_name: a.publisherName,
+      byline: a.byline,
+      published: a.published ?? null,
+      lang: a.lang ?? null,
+      file: files.get(a.id) ?? null,
+      origin: a.origin,
+      summary: summaries.get(a.id) ?? null,
+      // Verdict per summary sentence, in summary order; the text and evidence are the summary's own.
+      audit: audits.get(a.id)?.sentences.map(({ verdict, score, findings }) => ({ verdict, score, findings })) ?? null,
+      text: a.text,
+    };
   };
 }
