@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ConfigError } from './config-error.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
@@ -62,8 +63,8 @@ export function rankSettings(config: Config): RankSettings {
   return { weights: config.weights, ...config.ranking };
 }
 
-/** A configuration problem: the message names the file or key and what to do. Exit code 2. */
-export class ConfigError extends Error {}
+/** A configuration problem (see config-error.ts): the message names the file or key and what to do. Exit code 2. */
+export { ConfigError };
 
 export interface ConfigSources {
   file?: string;

@@ -1,6 +1,6 @@
 // What every command shares: argument parsing that turns mistakes into usage errors, and exit codes.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 
 /** A command: takes its arguments, prints, and returns the exit code. */
 export type Command = (argv: string[]) => Promise<number>;

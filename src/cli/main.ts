@@ -4,7 +4,7 @@ import { CliError, UsageError, type Command } from './common.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   run: { summary: 'ingest → publish on files, folders or the bundled demo corpus', load: () => import('./run.js') },
-  extract: { summary: 'extract one article (text or HTML file) as JSON', load: () => import('./extract.js') },
+  extract: { summary: 'extract one article (text or HTML file, or URL): body and metadata', load: () => import('./extract.js') },
   'parse-feed': { summary: 'parse one feed (file or URL) and print its items', load: () => import('./parse-feed.js') },
   sources: { summary: 'export the feeds of files, folders and OPML lists as OPML', load: () => import('./sources.js') },
   summarize: { summary: 'summarize one article with sentence provenance', load: () => import('./summarize.js') },

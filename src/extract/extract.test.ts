@@ -86,6 +86,8 @@ describe('stripSiteSuffix', () => {
     ['Budget Vote - Council Splits - Northwind Times', 'Northwind Times', 'Budget Vote - Council Splits'],
     ['Why the ferry is late - and what the authority plans to do about it', undefined, 'Why the ferry is late - and what the authority plans to do about it'],
     ['No separator here', undefined, 'No separator here'],
+    ['Brightwell - Marsh Bird Guide', undefined, 'Brightwell - Marsh Bird Guide'],
+    ['Floods Recede | Brightwell', undefined, 'Floods Recede'],
   ])('%s', (title, site, expected) => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
   });

@@ -32,6 +32,12 @@ export interface JsonLdResult {
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * Pages served as XHTML, or written by CMSs that still guard inline scripts for old parsers, wrap the
+ * JSON in `<![CDATA[ … ]]>` or `<!-- … -->`; the JSON inside is valid.
+ */
+const SCRIPT_GUARD = /^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g;
+
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -105,7 +111,7 @@ export function readJsonLd(document: DomDocument): JsonLdResult {
   const nodes: JsonObject[] = [];
   let invalidBlocks = 0;
   for (let i = 0; i < scripts.length; i++) {
-    const source = scripts[i]?.textContent?.trim();
+    const source = scripts[i]?.textContent?.replace(SCRIPT_GUARD, '').trim();
     if (!source) continue;
     try {
       collectNodes(JSON.parse(source), nodes);

@@ -1,6 +1,14 @@
 // Language of a page that does not declare it, from its body text (franc-min: trigram profiles of
 // the ~80 most spoken languages, small enough to load on demand).
-import { franc } from 'franc-min';
+import { createRequire } from 'node:module';
+
+type Franc = typeof import('franc-min').franc;
+let franc: Franc | undefined;
+/**
+ * Loaded on first use, synchronously (require of an ES module, Node ≥ 20.19): most pages declare
+ * their language, and a one-page `newsdesk extract` should not pay ~20 ms to load trigram tables.
+ */
+const loadFranc = (): Franc => (franc ??= (createRequire(import.meta.url)('franc-min') as { franc: Franc }).franc);
 
 /** Shorter bodies give unreliable trigram profiles; below this the language stays unknown. */
 const MIN_DETECT_CHARS = 80;
@@ -22,7 +30,7 @@ const ISO_639_1: Readonly<Record<string, string>> = {
 /** ISO 639-1 code (or 639-3 when there is none) of `text`'s language; undefined when unsure. */
 export function detectLanguage(text: string): string | undefined {
   if (text.length < MIN_DETECT_CHARS) return undefined;
-  const code = franc(text.slice(0, MAX_DETECT_CHARS), { minLength: MIN_DETECT_CHARS });
+  const code = loadFranc()(text.slice(0, MAX_DETECT_CHARS), { minLength: MIN_DETECT_CHARS });
   if (code === 'und') return undefined;
   return ISO_639_1[code] ?? code;
 }

@@ -3,7 +3,7 @@
 // Sources, per field, first non-empty wins (the documented order):
 //   title       JSON-LD headline (name when it matches <title> better) → dc:title (property before
 //               name) → og:title → twitter:title → meta title → (index.ts: Readability's title, unless it is just the <title>
-//               → then <title> without " | Site")
+//               → then <title> without " | Site", unless that leaves one word)
 //   byline      JSON-LD author → dc:creator / meta author / parsely-author / byl (never a URL) → (index.ts: Readability's in-page byline → a leading "By A and B" line)
 //   published   JSON-LD datePublished → article:published_time → og/meta date variants →
 //               itemprop=datePublished → <time datetime> (inside <article> first)
@@ -46,6 +46,11 @@ export interface PageMetadata {
 const TITLE_WITH_SUFFIX = /^(.*\S)\s+[|\-–—·»]\s+(.+)$/;
 /** A trailing segment longer than this is part of the headline, not a site name. */
 const MAX_SITE_SUFFIX_WORDS = 4;
+/**
+ * A head shorter than this is not a headline: `Brand - Section Name` titles a landing or book page, and
+ * cutting it leaves only the brand, so the whole <title> says more. Two-word headlines do occur in news.
+ */
+const MIN_HEADLINE_WORDS = 2;
 
 /** Dublin Core first: pages that set it set it deliberately; OpenGraph titles are often rewritten for sharing. */
 const TITLE_KEYS = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'title', 'parsely-title'];
@@ -65,7 +70,7 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
   const match = TITLE_WITH_SUFFIX.exec(title);
   const head = match?.[1];
   const suffix = match?.[2];
-  if (!head || !suffix) return title;
+  if (!head || !suffix || head.split(/\s+/).length < MIN_HEADLINE_WORDS) return title;
   const isSite =
     (siteName !== undefined && suffix.toLowerCase() === siteName.toLowerCase()) ||
     suffix.split(/\s+/).length <= MAX_SITE_SUFFIX_WORDS;

@@ -87,6 +87,15 @@ describe('metadata order', () => {
     const result = extractArticle(page(paragraphs(), head), 'https://crier.example/fair');
     expect(result).toMatchObject({ modified: '2026-06-03T10:00:00.000Z', section: 'Farming', description: 'Record entries.', image: 'https://crier.example/fair.jpg' });
   });
+  it('reads JSON-LD wrapped in a CDATA section or an HTML comment', () => {
+    const json = JSON.stringify({ '@type': 'NewsArticle', headline: 'Fair Opens With Record Entries', datePublished: '2026-06-01T08:15:30.250Z', publisher: { name: 'Quillon Crier' } });
+    const og = '<meta property="og:title" content="Fair opens"><meta property="article:published_time" content="2026-06-01T08:15:30Z"><meta property="og:site_name" content="Crier.example">';
+    for (const wrapped of [`<![CDATA[\n${json}\n]]>`, `<!--\n${json}\n-->`]) {
+      const result = extractArticle(page(paragraphs(), `${og}<script type="application/ld+json">${wrapped}</script>`));
+      expect(result).toMatchObject({ title: 'Fair Opens With Record Entries', published: '2026-06-01T08:15:30.250Z', siteName: 'Quillon Crier' });
+      expect(result.warnings.join(' ')).not.toContain('JSON-LD');
+    }
+  });
   it('falls back to JSON-LD articleBody when the page body is much shorter', () => {
     const head = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: BODY.join('\n') })}</script>`;
     const result = extractArticle(page('<p>Loading…</p>', head));

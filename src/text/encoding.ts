@@ -4,8 +4,13 @@
 // Big5, EUC-JP, Shift_JIS, KOI8-R, windows-1255, … from windows-1252), else windows-1252. Two common lies are corrected: "iso-8859-1" (and us-ascii) really means windows-1252
 // (what browsers do), and a latin-1 label on bytes that are valid multi-byte UTF-8 means UTF-8.
 // iconv-lite decodes the legacy charsets Node's TextDecoder does not ship in small-icu builds.
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+
+type Jschardet = typeof import('jschardet');
+let jschardet: Jschardet | undefined;
+/** Required on first guess (~50 ms to load): almost every page and feed declares its charset or is UTF-8. */
+const loadJschardet = (): Jschardet => (jschardet ??= createRequire(import.meta.url)('jschardet') as Jschardet);
 
 export interface DecodedDocument {
   text: string;
@@ -84,7 +89,7 @@ function narrowest(bytes: Uint8Array, encoding: string): string {
 
 /** The charset the bytes look like when nothing declares one and they are not UTF-8. */
 function guessEncoding(bytes: Uint8Array, warnings: string[]): string {
-  const detected = jschardet.detect(Buffer.from(bytes));
+  const detected = loadJschardet().detect(Buffer.from(bytes));
   const guess = detected.confidence >= MIN_DETECTION_CONFIDENCE ? detected.encoding?.toLowerCase() : undefined;
   const trusted = guess && iconv.encodingExists(guess) && !WINDOWS_1252_ALIASES.has(guess);
   const encoding = trusted ? narrowest(bytes, guess) : 'windows-1252';
