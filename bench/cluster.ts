@@ -12,18 +12,20 @@ import { clusterStories } from '../src/cluster/index.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 /**
- * V8 heap cap for each child, in MB. Without one V8 lets garbage pile up towards its multi-gigabyte default
- * before collecting; the cap makes it collect instead, so peak RSS shows what the run needs. The CLI can
- * be given the same cap through NODE_OPTIONS.
+ * V8 heap cap for each child, in MB. Still needed: without one V8 lets garbage pile up towards its
+ * multi-gigabyte default before collecting, and even at 900 it grows the heap well past the ~520 MB the
+ * 100k run keeps live (corpus included), so peak RSS showed V8's slack rather than what the run needs.
+ * 700 leaves the live set over 150 MB of room and makes V8 collect instead. The CLI can be given the same
+ * cap through NODE_OPTIONS.
  */
-const HEAP_CAP_MB = 900;
+const HEAP_CAP_MB = 700;
 /** Paragraphs per generated article: 4 × 3 sentences is about 330 words, the length of a wire story. */
 const PARAGRAPHS = 4;
 /**
- * ASCII quotation marks, as plain-text wire copy has them. The corpus is held in memory and counted in
- * peak RSS; typographic quotes make V8 store every text as two-byte, which alone adds ~200 MB at 100k.
+ * Typographic quotation marks, as real news has them. They make V8 store every text as a two-byte string,
+ * so the in-memory corpus (counted in peak RSS) is as large as it would be with real articles.
  */
-const QUOTES = ['"', '"'] as const;
+const QUOTES = ['“', '”'] as const;
 
 interface Measurement {
   articles: number;
@@ -86,7 +88,7 @@ if (child) {
 } else {
   const self = fileURLToPath(import.meta.url);
   const results: Measurement[] = [];
-  console.log('newsdesk bench:cluster (generated ~330-word articles with ASCII quotes, in memory; timed: dedupe + cluster; peak RSS includes the corpus)');
+  console.log('newsdesk bench:cluster (generated ~330-word articles with typographic quotes, in memory; timed: dedupe + cluster; peak RSS includes the corpus)');
   console.log(`load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
   console.log(' articles   seconds   CPU s   dedupe s   articles/s   per CPU s   peak RSS MB   copies   stories');
   for (const size of SIZES) {

@@ -120,7 +120,7 @@ export function clusterIncremental(
     const vector = counts.vector(i);
     const assignment = assigner.assign(article.id, vector, time);
     const group = members.get(assignment.story) ?? [];
-    group.push({ article, vector, assignment });
+    group.push({ article, vector: packVector(vector), assignment });
     members.set(assignment.story, group);
   });
   for (const state of [...members.keys()]) finish(state);
@@ -134,8 +134,30 @@ export function clusterIncremental(
 
 interface Member {
   article: Article;
-  vector: TermVector;
+  /** The article's vector, kept only to pick the story's label when it closes. */
+  vector: PackedVector;
   assignment: Assignment;
+}
+
+/**
+ * A TermVector as two arrays in its iteration order: the term strings are the run's own (shared, not
+ * copied) and a Float64Array holds the weights, a third of a Map's memory for every open story's members.
+ */
+interface PackedVector {
+  terms: string[];
+  weights: Float64Array;
+}
+
+function packVector(vector: TermVector): PackedVector {
+  return { terms: [...vector.keys()], weights: Float64Array.from(vector.values()) };
+}
+
+/** Same value, summed in the same order, as `cosine` over the unpacked vector. */
+function packedCosine(vector: PackedVector, centroid: TermVector): number {
+  if (vector.terms.length >= centroid.size) return cosine(new Map(vector.terms.map((t, k) => [t, vector.weights[k]!])), centroid);
+  let dot = 0;
+  vector.terms.forEach((term, k) => (dot += vector.weights[k]! * (centroid.get(term) ?? 0)));
+  return dot;
 }
 
 function fromSaved(centroid: StoryCentroid): StoryState {
@@ -188,7 +210,7 @@ function toStory(
   let best = -1;
   if (!previous) {
     for (const { article, vector } of group) {
-      const score = cosine(vector, centroid);
+      const score = packedCosine(vector, centroid);
       if (score > best + 1e-12) [best, label] = [score, article.title];
     }
   }

@@ -1,7 +1,7 @@
 // Dedupe: find copies and near-copies of one article and choose the original of each group.
 import type { Article, DuplicateGroup } from '../model.js';
 import { canonicalUrl } from './url.js';
-import { bandKeys, containment, exactFingerprint, jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
+import { bandKeys, containment, LSH_BANDS, exactFingerprint, jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
 
 /**
  * Shingle Jaccard at or above which two bodies are the same article. On the labelled pairs of
@@ -63,18 +63,9 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
   });
 
   // Near copies: LSH buckets give candidate pairs so that we never compare all pairs.
-  const buckets = new Map<number, number[]>();
-  items.forEach((item, i) => {
-    for (const key of bandKeys(minhash(item.shingles))) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
-  });
-  const compared = new Set<number>();
   const n = items.length;
-  for (const bucket of buckets.values()) {
-    if (bucket.length > LSH_MAX_BUCKET) continue;
+  const compared = new Set<number>();
+  for (const bucket of lshBuckets(items.map((item) => item.shingles))) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [a, b] = [bucket[x]!, bucket[y]!];
@@ -111,6 +102,38 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
     });
   }
   return result.sort((a, b) => a.originalId.localeCompare(b.originalId));
+}
+
+/** Bits of a packed band entry that hold the article's index (up to 134 million articles). */
+const INDEX_BITS = 27n;
+const INDEX_MASK = (1n << INDEX_BITS) - 1n;
+
+/**
+ * The LSH buckets of two to LSH_MAX_BUCKET articles, in the order a Map of all buckets would list them
+ * (by first member, then band), members ascending. Every article's band keys are packed with its index
+ * into one BigUint64Array and sorted natively: a Map of a hundred thousand articles' 24 buckets, nearly
+ * all holding one article, took some 200 MB, this takes 8 bytes per key.
+ */
+function lshBuckets(shingles: Uint32Array[]): number[][] {
+  const packed = new BigUint64Array(shingles.length * LSH_BANDS);
+  shingles.forEach((s, i) => {
+    bandKeys(minhash(s)).forEach((key, band) => {
+      packed[i * LSH_BANDS + band] = (BigInt(key) << INDEX_BITS) | BigInt(i);
+    });
+  });
+  packed.sort();
+  const found: Array<{ order: number; members: number[] }> = [];
+  for (let start = 0; start < packed.length; ) {
+    const key = packed[start]! >> INDEX_BITS;
+    let end = start + 1;
+    while (end < packed.length && packed[end]! >> INDEX_BITS === key) end++;
+    if (end - start >= 2 && end - start <= LSH_MAX_BUCKET) {
+      const members = Array.from(packed.subarray(start, end), (entry) => Number(entry & INDEX_MASK));
+      found.push({ order: members[0]! * LSH_BANDS + Number(key % BigInt(LSH_BANDS)), members });
+    }
+    start = end;
+  }
+  return found.sort((a, b) => a.order - b.order).map((bucket) => bucket.members);
 }
 
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
