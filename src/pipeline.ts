@@ -68,7 +68,14 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   } finally {
     await fetcher?.close();
   }
-  const articles = uniqueById(ingested.articles);
+  // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
+  const kept = store.articlesFromSources(ingested.unchanged);
+  const notices = [...ingested.notices];
+  for (const url of ingested.unchanged) {
+    const count = kept.filter((a) => a.origin.path === url).length;
+    notices.push(`${url}: not modified since the last run; kept its ${count} article${count === 1 ? '' : 's'} from the store`);
+  }
+  const articles = uniqueById([...ingested.articles, ...kept]);
   progress({ stage: 'ingest', done: options.inputs.length, total: options.inputs.length });
 
   progress({ stage: 'dedupe', done: 0, total: articles.length });
@@ -90,7 +97,6 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
 
   const summaries: Summary[] = [];
   const audits: AuditReport[] = [];
-  const notices = [...ingested.notices];
   articles.forEach((article, i) => {
     const summary = summarizeArticle(article, options.summary);
     const audit = auditArticleSummary(article, summary);

@@ -24,6 +24,8 @@ export interface IngestResult {
   failures: InputFailure[];
   notices: string[];
   fetches: FetchCounts;
+  /** Remote sources that answered 304 Not Modified; the caller may take their articles from its store. */
+  unchanged: string[];
 }
 
 /** Publisher slug when neither a URL nor a publisher name says who published an article. */
@@ -127,5 +129,5 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
   }
 
   const articles = drafts.map((draft) => finish(draft, knownSlugs, borrowedUrl.has(draft)));
-  return { articles, failures: failures.sort(byPath), notices, fetches: read.fetches };
+  return { articles, failures: failures.sort(byPath), notices, fetches: read.fetches, unchanged: read.unchanged };
 }

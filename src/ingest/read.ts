@@ -26,6 +26,8 @@ export interface ReadResult {
   failures: InputFailure[];
   notices: string[];
   fetches: FetchCounts;
+  /** Remote sources that answered 304 Not Modified: their articles are the ones read from them last time. */
+  unchanged: string[];
 }
 
 /** Folder entries that are never inputs: tooling and documentation, not news. */
@@ -77,6 +79,7 @@ class SourceReader {
   readonly failures: InputFailure[] = [];
   readonly notices: string[] = [];
   readonly fetches: FetchCounts = { total: 0, done: 0, notModified: 0, failed: 0 };
+  readonly unchanged: string[] = [];
   private readonly seen = new Set<string>();
   private pending: PendingFetch[] = [];
 
@@ -203,7 +206,7 @@ class SourceReader {
         if (!document) {
           this.fail(entry.url, reasonOf(error), entry.origin);
         } else if (document.notModified) {
-          this.notices.push(`${entry.url}: not modified since the last run`);
+          this.unchanged.push(entry.url);
         } else {
           await this.accept(entry.url, document.body, { url: document.contentLocation ?? document.finalUrl, contentType: document.contentType }, entry.origin);
         }
@@ -248,7 +251,7 @@ export async function readSources(paths: string[], opts: ReadOptions = {}): Prom
   const reader = new SourceReader(opts);
   for (const path of paths) await reader.read(REMOTE_URL.test(path) ? path : resolve(path), { from: 'argument' });
   await reader.fetchPending();
-  const { documents, failures, notices, fetches } = reader;
+  const { documents, failures, notices, fetches, unchanged } = reader;
 
   if (opts.url) {
     const only = documents[0];
@@ -256,5 +259,5 @@ export async function readSources(paths: string[], opts: ReadOptions = {}): Prom
     if (singleFile && only) only.url = opts.url;
     else if (documents.length > 0) notices.push(`--url ${opts.url} ignored: it applies only when exactly one file is given`);
   }
-  return { documents, failures, notices, fetches };
+  return { documents, failures, notices, fetches, unchanged };
 }

@@ -114,6 +114,11 @@ export interface Store {
    * returns the rank it got. Throws when the article is not ranked in that run.
    */
   moveCandidate(runId: number, articleId: string, rank: number): number;
+  /**
+   * The articles last read from each of these sources (by `origin.path`, e.g. a feed URL): those saved by
+   * the newest run that read the source. A feed that answers 304 Not Modified still holds them.
+   */
+  articlesFromSources(paths: string[]): Article[];
   /** ETag / Last-Modified last seen for a URL, for a conditional GET. */
   getValidators(url: string): HttpValidators | undefined;
   saveValidators(url: string, validators: HttpValidators): void;

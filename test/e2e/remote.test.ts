@@ -52,13 +52,17 @@ describe('newsdesk run on remote sources', () => {
     expect(result.stderr).toMatch(/fetched 2 of 3 sources \(0 not modified, 1 failed\)/);
   });
 
-  it('asks again with the stored ETag and gets a 304 for the feed', async () => {
+  it('asks again with the stored ETag, gets a 304 for the feed and keeps its articles from the store', async () => {
     const hitsBefore = server.hits('/articles/footbridge.html');
     const result = await runCliAsync([...args, `${base}/subs.opml`], work);
-    expect(result.stderr).toMatch(/feeds\/teaser\.xml: not modified since the last run/);
+    expect(result.stderr).toMatch(/feeds\/teaser\.xml: not modified since the last run; kept its 2 articles from the store/);
     expect(result.stderr).toMatch(/1 not modified/);
     // An unchanged feed costs no page fetches either.
     expect(server.hits('/articles/footbridge.html')).toBe(hitsBefore);
+    // The briefing of an unchanged day is the same day's briefing, not an empty one.
+    const run = JSON.parse(result.stdout) as { candidates: Array<{ title: string; text: string }> };
+    expect(run.candidates.map((c) => c.title).sort()).toEqual(['Ashford Opens Its Rebuilt Footbridge', 'Library Hours Extended for Exams']);
+    expect(run.candidates.find((c) => c.title === 'Ashford Opens Its Rebuilt Footbridge')?.text).toContain('stone piers that have stood since 1891');
   });
 
   it('refuses a loopback URL without --allow-private and says how to allow it', async () => {

@@ -211,6 +211,20 @@ class SqliteStore implements Store {
     };
   }
 
+  articlesFromSources(paths: string[]): Article[] {
+    const ids = this.db.prepare(`
+      SELECT id FROM articles
+      WHERE json_extract(origin, '$.path') = @path
+        AND updated_run = (SELECT max(updated_run) FROM articles WHERE json_extract(origin, '$.path') = @path)
+      ORDER BY json_extract(origin, '$.feedPosition'), id`);
+    return paths.flatMap((path) =>
+      (ids.all({ path }) as Array<{ id: string }>).flatMap(({ id }) => {
+        const article = this.getArticle(id);
+        return article ? [article] : [];
+      }),
+    );
+  }
+
   saveStorySizes(runId: number, sizes: Map<string, number>): void {
     editorial.saveStorySizes(this.db, runId, sizes);
   }

@@ -112,4 +112,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX story_states_last_seen ON story_states(last_seen);
   CREATE INDEX story_articles_article ON story_articles(article_id);
   `,
+  // 5: articles by the source they were read from, to keep a 304 Not Modified feed's articles in a run.
+  `
+  CREATE INDEX articles_origin_path ON articles(json_extract(origin, '$.path'));
+  `,
 ];

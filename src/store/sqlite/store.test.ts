@@ -35,6 +35,22 @@ describe('sqlite store', () => {
     reopened.close();
   });
 
+  it("gives back a source's articles as the newest run that read it saved them", () => {
+    const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'newsdesk-store-')), 'sources.db'));
+    const feed = 'https://courier.example/feed.xml';
+    const item = (id: string, position: number, path = feed) =>
+      makeArticle({ id, title: `Item ${id}`, text: `Body of ${id}.`, origin: { path, kind: 'rss', feedItemId: id, feedPosition: position } });
+    const run1 = store.beginRun('2026-11-21T00:00:00Z', [feed]);
+    store.saveArticles(run1, [item('old', 0), item('kept', 1), item('other', 0, 'https://elsewhere.example/feed.xml')]);
+    const run2 = store.beginRun('2026-11-22T00:00:00Z', [feed]);
+    // The feed dropped "old" and put a new item on top of "kept".
+    store.saveArticles(run2, [item('kept', 1), item('new', 0)]);
+    expect(store.articlesFromSources([feed]).map((a) => a.id)).toEqual(['new', 'kept']);
+    expect(store.articlesFromSources([feed])[0]).toMatchObject({ title: 'Item new', text: 'Body of new.', origin: { path: feed, feedPosition: 0 } });
+    expect(store.articlesFromSources(['https://never.example/feed.xml'])).toEqual([]);
+    store.close();
+  });
+
   it('says which file it could not open and what to do', () => {
     // A regular file where a folder should be: no user, root included, can create the database there.
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-store-'));
