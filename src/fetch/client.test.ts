@@ -42,6 +42,12 @@ beforeAll(async () => {
     '/down': (_req, res) => void res.writeHead(500).end(),
     '/missing': (_req, res) => void res.writeHead(404).end(),
     '/slow': (_req, res) => void setTimeout(() => res.writeHead(200).end(FEED), 2_000),
+    // A byte every 100 ms: never silent for the read timeout, never finished either.
+    '/drip': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const timer = setInterval(() => res.write('.'), 100);
+      res.on('close', () => clearInterval(timer));
+    },
     '/huge': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -166,6 +172,13 @@ describe('limits', () => {
   it('times out a response slower than the read timeout', async () => {
     const fetcher = createFetcher({ ...FAST, retries: 0 });
     await expectFetchError(fetcher.fetch(server.url('/slow')), 'timeout');
+    await fetcher.close();
+  });
+
+  it('gives up on a response that keeps dripping past the total timeout', async () => {
+    const fetcher = createFetcher({ ...FAST, retries: 0, totalTimeoutMs: 800 });
+    const error = await expectFetchError(fetcher.fetch(server.url('/drip')), 'timeout');
+    expect(error.reason).toBe('no complete response within 0.8 s (fetch.totalTimeoutMs)');
     await fetcher.close();
   });
 

@@ -112,7 +112,26 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
   });
   const queue = new HostQueue(options);
 
+  /**
+   * One attempt with its redirects, within `totalTimeoutMs`: the read timeout alone lets a server that
+   * drips a byte every few seconds hold a request (and its host's queue slot) for as long as it likes.
+   */
   async function once(url: string, request: FetchRequest, validators: HttpValidators | undefined): Promise<FetchedDocument> {
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new FetchError('timeout', `no complete response within ${options.totalTimeoutMs / 1000} s (fetch.totalTimeoutMs)`)),
+      options.totalTimeoutMs,
+    );
+    try {
+      return await attempt(url, request, validators, deadline.signal);
+    } catch (error) {
+      throw deadline.signal.aborted ? deadline.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function attempt(url: string, request: FetchRequest, validators: HttpValidators | undefined, deadline: AbortSignal): Promise<FetchedDocument> {
     let current = checkUrl(url, options.allowPrivate);
     const visited = new Set([current.href]);
     const redirects: string[] = [];
@@ -127,7 +146,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
       let response: Response;
       try {
-        response = await undiciFetch(current, { redirect: 'manual', headers, dispatcher: agent, signal: abort.signal });
+        response = await undiciFetch(current, { redirect: 'manual', headers, dispatcher: agent, signal: AbortSignal.any([abort.signal, deadline]) });
       } catch (error) {
         throw networkError(error);
       }

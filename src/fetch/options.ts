@@ -9,6 +9,8 @@ export interface FetchOptions {
   connectTimeoutMs: number;
   /** Longest silence while waiting for headers or between body chunks. */
   readTimeoutMs: number;
+  /** Longest one attempt may take from request to last body byte, redirects included. */
+  totalTimeoutMs: number;
   /** Decompressed body bytes; past this the transfer is aborted. */
   maxBytes: number;
   maxRedirects: number;
@@ -34,6 +36,8 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   connectTimeoutMs: 10_000,
   // 30 s of silence: generous for a slow CMS rendering a feed, short enough that one host cannot stall a run.
   readTimeoutMs: 30_000,
+  // 120 s for a whole response: a 10 MB feed at a slow 100 KB/s still fits; a server dripping bytes does not.
+  totalTimeoutMs: 120_000,
   // 10 MB: the largest real feeds are a few MB; anything bigger is a mistake or an attack.
   maxBytes: 10 * 1024 * 1024,
   // 5 redirects: what browsers tolerate in practice for feeds moved between CMSes.
