@@ -1,7 +1,15 @@
-// Feed autodiscovery: a site's home page names its feeds in <link rel="alternate" type="…">.
+// Feed autodiscovery: a site's home page names its feeds in <link rel="alternate" type="…">; a page
+// that names none may still serve one at a path its publishing software uses by default.
 import { Parser } from 'htmlparser2';
 
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml', 'text/xml', 'application/xml']);
+
+/**
+ * Where common publishing software serves its feed when the home page does not say, tried in this order:
+ * WordPress and Substack (/feed), Ghost (/rss), Jekyll (/feed.xml), many static sites (/rss.xml,
+ * /atom.xml), Hugo (/index.xml), JSON Feed generators (/feed.json). Each probe is one polite request.
+ */
+export const COMMON_FEED_PATHS = ['/feed', '/rss', '/feed.xml', '/rss.xml', '/atom.xml', '/index.xml', '/feed.json'] as const;
 
 /** Feed URLs a page advertises, resolved against the page URL, in document order, without repeats. */
 export function discoverFeeds(html: string, pageUrl: string): string[] {

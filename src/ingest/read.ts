@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
-import { discoverFeeds, isSiteRoot } from './discover.js';
+import { COMMON_FEED_PATHS, discoverFeeds, isSiteRoot } from './discover.js';
 import { decodeDocument } from '../text/encoding.js';
 import { opmlFeedUrls } from './opml.js';
 import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
@@ -163,8 +163,32 @@ class SourceReader {
         this.notices.push(`${path}: discovered the feed ${feed}`);
         return this.queueRemote(feed, origin);
       }
+      const probed = await this.probeFeedPaths(fetched.url);
+      if (probed) {
+        this.notices.push(`${path}: the home page advertises no feed; found one at ${probed.url}`);
+        return this.accept(probed.url, probed.body, { url: probed.url, contentType: probed.contentType }, origin);
+      }
+      this.notices.push(`${path}: the home page advertises no feed and none answers at ${COMMON_FEED_PATHS.join(', ')}; read as a page`);
     }
     this.documents.push({ path, kind, content, ...(fetched ? { url: fetched.url, fetched: true } : {}) });
+  }
+
+  /** The first common feed path of a site that serves a feed; fetched as pages, so robots.txt applies. */
+  private async probeFeedPaths(siteUrl: string): Promise<{ url: string; body: Uint8Array; contentType: string | undefined } | undefined> {
+    const remote = this.options.remote;
+    if (!remote) return undefined;
+    for (const feedPath of COMMON_FEED_PATHS) {
+      const url = new URL(feedPath, siteUrl).href;
+      if (this.seen.has(url)) continue;
+      const document = await remote.fetchPage(url).catch(() => undefined);
+      if (!document || document.body.length === 0) continue;
+      const kind = detectKind(decodeDocument(document.body, document.contentType).text, url);
+      if (kind === 'rss' || kind === 'atom' || kind === 'jsonfeed') {
+        this.seen.add(url);
+        return { url: document.contentLocation ?? document.finalUrl, body: document.body, contentType: document.contentType };
+      }
+    }
+    return undefined;
   }
 
   private queueRemote(url: string, origin: Origin): void {

@@ -83,6 +83,31 @@ describe('newsdesk run on a site URL', () => {
   });
 });
 
+describe('newsdesk run on a site URL whose home page advertises no feed', () => {
+  it('probes the common feed paths in order and reads the first feed found', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Millbrook Ledger</title><link>/</link>` +
+      `<item><title>Millbrook Council Approves Bike Lanes</title><guid>ml-1</guid><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate>` +
+      `<description>The council voted five to two on Monday to paint bike lanes on Mill Street by spring.</description></item></channel></rss>`;
+    const site = await startServer({
+      '/': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Millbrook Ledger</title></head><body><h1>Ledger</h1></body></html>'),
+      // A site that answers everything with its home page: HTML where a feed was probed is not a feed.
+      '/feed': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Not here</body></html>'),
+      '/rss': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed),
+    });
+    try {
+      const work = tempDir('newsdesk-probe-');
+      const result = await runCliAsync(['run', '--allow-private', '--db', join(work, 'n.db'), '--out', join(work, 'out'), '--json', site.url('/')], work);
+      expect(result.stderr).toContain(`${site.url('/')}: the home page advertises no feed; found one at ${site.url('/rss')}`);
+      const run = JSON.parse(result.stdout) as { candidates: Array<{ title: string }> };
+      expect(run.candidates.map((c) => c.title)).toEqual(['Millbrook Council Approves Bike Lanes']);
+      // Probing stops at the first feed: later paths are never asked for.
+      expect(site.hits('/feed.xml')).toBe(0);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('newsdesk parse-feed on a URL', () => {
   it('prints the feed as JSON with dates in UTC and the windows-1252 text decoded', async () => {
     const result = await runCliAsync(['parse-feed', '--allow-private', '--json', `${base}/feeds/teaser.xml`], tempDir());
