@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { openSqliteStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
+import { workerRunner } from '../web/runs.js';
 import { newToken } from '../web/security.js';
 import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 
@@ -86,6 +87,8 @@ export const command: Command = async (argv) => {
       host,
       port,
       run: { inputs, outDir: resolve(config.out), weights: config.weights, summary: config.summary },
+      // Runs work in a thread of their own so the editor keeps answering while one is under way.
+      runner: workerRunner(resolve(config.db)),
     });
   } catch (error) {
     store.close();

@@ -1,7 +1,11 @@
-// Runs started from the editor: the same runPipeline as `newsdesk run`, in this process on this store, one at
-// a time, with the pipeline's progress kept where the API can report it. A usage change made while a run reads
-// its sources is kept: the pipeline reads editors' decisions after ingest, and from there to the end it never
-// yields, so no request lands between that read and its writes.
+// Runs started from the editor: the same runPipeline as `newsdesk run`, one at a time, with the pipeline's
+// progress kept where the API can report it. `newsdesk serve` runs it in a worker thread on its own
+// connection to the database (workerRunner), so the editor keeps answering during a long run; tests may run
+// it in this thread (inProcessRunner). An editor's usage change made during a run is never lost: the store
+// keeps editors' choices over the run's (see saveCandidates), whichever writes last.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stage } from '../pipeline.js';
 import type { RankWeights } from '../rank/index.js';
 import type { Store } from '../store/index.js';
@@ -14,8 +18,8 @@ export interface RunSettings {
   summary: RunOptions['summary'];
 }
 
-/** Runs the pipeline; tests wrap runPipeline to hold a run open while they look at it. */
-export type Runner = (options: RunOptions, store: Store) => Promise<RunOutcome>;
+/** Runs the pipeline and says what it made; tests wrap inProcessRunner to hold a run open while they look at it. */
+export type Runner = (options: RunOptions, store: Store) => Promise<RunCounts>;
 
 export interface RunCounts {
   runId: number;
@@ -25,6 +29,62 @@ export interface RunCounts {
   candidates: number;
   failures: number;
   notices: number;
+}
+
+export function countRun({ runId, result }: RunOutcome): RunCounts {
+  return {
+    runId,
+    articles: result.articles.length,
+    duplicates: result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0),
+    stories: result.stories.length,
+    candidates: result.candidates.length,
+    failures: result.failures.length,
+    notices: result.notices.length,
+  };
+}
+
+/** The run in this thread, on the editor's own store connection. */
+export const inProcessRunner: Runner = async (options, store) => countRun(await runPipeline(options, store));
+
+/** What the worker thread is given: everything but the progress callback, which becomes messages. */
+export interface WorkerJob {
+  dbPath: string;
+  options: Omit<RunOptions, 'onProgress'>;
+}
+
+export type WorkerMessage =
+  | { kind: 'progress'; progress: Progress }
+  | { kind: 'done'; counts: RunCounts }
+  | { kind: 'failed'; error: string };
+
+// Beside this module once compiled; from the TypeScript sources (tests), the compiled copy in dist/.
+const WORKER_FILES = [new URL('./run-worker.js', import.meta.url), new URL('../../dist/src/web/run-worker.js', import.meta.url)];
+
+/** The run in a worker thread with its own connection to the database at `dbPath`. */
+export function workerRunner(dbPath: string): Runner {
+  return ({ onProgress, ...options }) =>
+    new Promise((resolve, reject) => {
+      const file = WORKER_FILES.find((url) => existsSync(fileURLToPath(url)));
+      if (!file) return reject(new Error('web: run-worker.js not found; run `npm run build` or reinstall newsdesk'));
+      const job: WorkerJob = { dbPath, options };
+      const worker = new Worker(file, { workerData: job });
+      let settled = false;
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'progress') onProgress?.(message.progress);
+        else {
+          settled = true;
+          if (message.kind === 'done') resolve(message.counts);
+          else reject(new Error(message.error));
+        }
+      });
+      worker.on('error', (error) => {
+        settled = true;
+        reject(error);
+      });
+      worker.on('exit', (code) => {
+        if (!settled) reject(new Error(`the run stopped before it finished (worker exit code ${code})`));
+      });
+    });
 }
 
 export interface RunState {
@@ -47,7 +107,7 @@ export class RunTracker {
     private readonly store: Store,
     private readonly settings: RunSettings,
     private readonly now: () => string,
-    private readonly runner: Runner = runPipeline,
+    private readonly runner: Runner = inProcessRunner,
   ) {}
 
   current(): RunState {
@@ -64,21 +124,8 @@ export class RunTracker {
       if (this.state.stages[this.state.stages.length - 1] !== progress.stage) this.state.stages.push(progress.stage);
     };
     this.pending = this.runner({ ...this.settings, now: startedAt, onProgress }, this.store).then(
-      ({ runId, result }) => {
-        this.state = {
-          ...this.state,
-          status: 'finished',
-          finishedAt: this.now(),
-          result: {
-            runId,
-            articles: result.articles.length,
-            duplicates: result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0),
-            stories: result.stories.length,
-            candidates: result.candidates.length,
-            failures: result.failures.length,
-            notices: result.notices.length,
-          },
-        };
+      (result) => {
+        this.state = { ...this.state, status: 'finished', finishedAt: this.now(), result };
       },
       (error: unknown) => {
         this.state = { ...this.state, status: 'failed', finishedAt: this.now(), error: error instanceof Error ? error.message : String(error) };

@@ -21,7 +21,7 @@ export interface TestEditor extends RunningEditor {
   stop(): Promise<void>;
 }
 
-/** `runner` replaces runPipeline for runs started from the editor (which read the same fixtures). */
+/** `runner` replaces the in-thread run for runs started from the editor (which read the same fixtures). */
 export async function startTestEditor({ runner }: { runner?: Runner } = {}): Promise<TestEditor> {
   const dir = tempDir('newsdesk-editor-');
   const store = openSqliteStore(join(dir, 'newsdesk.db'));

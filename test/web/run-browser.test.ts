@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestEditor, type TestEditor } from '../helpers/editor.js';
 import { tempDir } from '../helpers/cli.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { inProcessRunner } from '../../src/web/runs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -22,7 +22,7 @@ beforeAll(async () => {
   editor = await startTestEditor({
     runner: async (options, store) => {
       const gate = new Promise<void>((open) => (release = open));
-      const outcome = await runPipeline(options, store);
+      const outcome = await inProcessRunner(options, store);
       await gate;
       return outcome;
     },

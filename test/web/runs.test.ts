@@ -3,9 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEditor, type TestEditor } from '../helpers/editor.js';
 import { csrfFor } from '../../src/web/security.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { inProcessRunner, type RunState } from '../../src/web/runs.js';
 import type { Board } from '../../src/web/review.js';
-import type { RunState } from '../../src/web/runs.js';
 
 let editor: TestEditor;
 let release: () => void = () => {};
@@ -14,7 +13,7 @@ beforeAll(async () => {
   editor = await startTestEditor({
     runner: async (options, store) => {
       const gate = new Promise<void>((open) => (release = open));
-      const outcome = await runPipeline(options, store);
+      const outcome = await inProcessRunner(options, store);
       await gate;
       return outcome;
     },

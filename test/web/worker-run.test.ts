@@ -1,0 +1,71 @@
+// Runs started from the editor as `newsdesk serve` starts them: in a worker thread with its own connection
+// to the database. The pipeline's stages from dedupe to publish never yield, so a server running them in
+// its own thread could only answer again once the run was over; here it answers while they work.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../bench/corpus.js';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { openSqliteStore, type Store } from '../../src/store/index.js';
+import { workerRunner, type RunState } from '../../src/web/runs.js';
+import { csrfFor, newToken } from '../../src/web/security.js';
+import { startEditor, type RunningEditor } from '../../src/web/server.js';
+import { tempDir } from '../helpers/cli.js';
+
+/** Enough generated articles that the synchronous stages take a while on any machine. */
+const ARTICLES = 400;
+
+const dir = tempDir('newsdesk-worker-run-');
+const dbPath = join(dir, 'newsdesk.db');
+const token = newToken();
+let store: Store;
+let editor: RunningEditor;
+
+beforeAll(async () => {
+  writeSyntheticCorpus(join(dir, 'in'), ARTICLES);
+  store = openSqliteStore(dbPath);
+  editor = await startEditor({
+    store,
+    token,
+    host: '127.0.0.1',
+    port: 0,
+    now: () => '2026-11-23T09:30:00.000Z',
+    run: { inputs: [join(dir, 'in')], outDir: join(dir, 'out'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary },
+    runner: workerRunner(dbPath),
+  });
+});
+afterAll(async () => {
+  await editor?.close();
+  store?.close();
+});
+
+const api = (path: string, init: RequestInit = {}): Promise<Response> =>
+  fetch(`${editor.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
+
+describe('a run in a worker thread', () => {
+  it('leaves the editor answering during the synchronous stages, then reports the counts', async () => {
+    const started = await api('/api/runs', { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(token) } });
+    expect(started.status).toBe(202);
+    const seenWhileRunning = new Set<string>();
+    let state: RunState;
+    for (;;) {
+      state = (await (await api('/api/runs/current')).json()) as RunState;
+      if (state.status !== 'running') break;
+      if (state.progress) seenWhileRunning.add(state.progress.stage);
+      await new Promise((wait) => setTimeout(wait, 5));
+    }
+    expect(state).toMatchObject({ status: 'finished', result: { runId: 1, articles: expect.any(Number), failures: 0 } });
+    expect(state.result!.articles).toBeGreaterThan(ARTICLES * 0.9);
+    // The editor answered while the run was past ingest, in the stages that never yield.
+    expect([...seenWhileRunning].filter((stage) => ['dedupe', 'cluster', 'summarize', 'rank', 'store', 'publish'].includes(stage))).not.toEqual([]);
+    // The server's own connection sees what the worker's wrote.
+    expect(store.latestRun()).toMatchObject({ id: 1, articleCount: state.result!.articles });
+    expect((await (await api('/api/stories')).json()) as { runId: number }).toMatchObject({ runId: 1 });
+  });
+
+  it('reports a run that cannot open its database as failed, with the reason', async () => {
+    const run = workerRunner(join(dir, 'in', '000001.txt', 'newsdesk.db'));
+    await expect(run({ inputs: [], outDir: join(dir, 'x'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary, now: '2026-11-23T09:30:00.000Z' }, store)).rejects.toThrow(
+      /000001\.txt/,
+    );
+  });
+});
