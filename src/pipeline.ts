@@ -153,7 +153,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
 
   progress({ stage: 'publish', done: 0, total: candidates.length });
   const published = publishRun(result, options.outDir, options.now, options.publish);
-  store.finishRun(runId, options.now, articles.length, ingested.failures.length);
+  store.finishRun(runId, options.now, articles.length, ingested.failures, notices);
   return { runId, result, published, fetches: ingested.fetches };
 }
 

@@ -1,5 +1,5 @@
 // The one interface every storage backend implements. Stages never see it; pipeline.ts and the CLI do.
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../model.js';
+import type { Article, AuditReport, InputFailure, Candidate, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../model.js';
 
 export interface RunRecord {
   id: number;
@@ -65,7 +65,8 @@ export interface UsageEvent {
 export interface Store {
   /** Opens a run and returns its id. */
   beginRun(startedAt: string, inputs: string[]): number;
-  finishRun(runId: number, finishedAt: string, articleCount: number, failureCount: number): void;
+  /** Marks a run finished; its failures and notices are kept so that a rebuilt run still reports them. */
+  finishRun(runId: number, finishedAt: string, articleCount: number, failures: InputFailure[], notices?: string[]): void;
   /** Inserts or updates articles (one transaction per call). Records the run that first saw each. */
   saveArticles(runId: number, articles: Article[]): void;
   /** What earlier runs fixed for these articles: first initial rank, usage chosen by an editor. */
@@ -98,7 +99,7 @@ export interface Store {
   latestRunId(): number | undefined;
   /**
    * A run rebuilt from what the store holds: its candidates in rank order with their current usage,
-   * articles, stories, duplicates, summaries and audits. Failures and notices are not stored.
+   * articles, stories, duplicates, summaries, audits, and the failures and notices it finished with.
    */
   loadRun(runId: number): RunResult;
   countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number;

@@ -1,7 +1,7 @@
 // End to end: the editor's workflow on the demo corpus through the compiled CLI: list, mark by story
 // and by article, the audit trail, persistence across re-runs, explanations and the published outputs.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Parser from 'rss-parser';
@@ -137,5 +137,30 @@ describe('novelty across runs', () => {
 
     expect(runCli(['run', demo, '--quiet', ...OUT, ...DB], work).status).toBe(0);
     expect(explain()).toEqual(second);
+  });
+});
+
+describe('a run rebuilt after a mark', () => {
+  it("keeps the run's failures and notices in run.json", () => {
+    const work = tempDir('newsdesk-rebuilt-');
+    const input = join(work, 'in');
+    mkdirSync(input);
+    copyFileSync(join(REPO, 'test/fixtures/one-article/pool.txt'), join(input, 'pool.txt'));
+    writeFileSync(join(input, 'scan.dat'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0]));
+    writeFileSync(join(input, 'empty.txt'), '');
+    const first = runCli(['run', '--quiet', ...OUT, ...DB, input], work);
+    expect(first.status).toBe(1);
+    const runJson = (): { counts: { failures: number }; failures: Array<{ path: string; reason: string }>; notices: string[] } =>
+      JSON.parse(readFileSync(join(work, 'out/run.json'), 'utf8'));
+    const reported = runJson();
+    expect(reported.failures.map((f) => f.path.split('/').pop()).sort()).toEqual(['empty.txt', 'scan.dat']);
+    expect(reported.notices.some((n) => n.includes('pool.txt'))).toBe(true);
+
+    const [article] = list(work);
+    expect(runCli(['mark', article!.id, 'selected', ...DB, ...OUT], work).status).toBe(0);
+    const rebuilt = runJson();
+    expect(rebuilt.failures).toEqual(reported.failures);
+    expect(rebuilt.notices).toEqual(reported.notices);
+    expect(rebuilt.counts.failures).toBe(2);
   });
 });

@@ -18,7 +18,7 @@ function seeded() {
   store.saveSummaries(['a1', 'a2', 'a3'].map((articleId) => ({ articleId, text: 'The board voted.', sentences: [], wordCount: 3, method: 'test' })));
   store.saveCandidates(run, [candidate('a1', 1), candidate('a2', 2), candidate('a3', 3, 'duplicate')]);
   store.saveStorySizes(run, new Map([['s-ferry', 2]]));
-  store.finishRun(run, '2026-11-22T00:00:01.000Z', 3, 0);
+  store.finishRun(run, '2026-11-22T00:00:01.000Z', 3, []);
   return { store, run };
 }
 

@@ -1,7 +1,7 @@
 // The editorial side of the SQLite store: usage changes with their audit trail, story sizes per run,
 // and rebuilding a stored run so that a change can be re-published without re-running the pipeline.
 import type Database from 'better-sqlite3';
-import type { Article, AuditReport, Candidate, DuplicateGroup, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
+import type { Article, AuditReport, Candidate, InputFailure, DuplicateGroup, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
 import type { UsageEvent } from '../index.js';
 
 export function saveStorySizes(db: Database.Database, runId: number, sizes: Map<string, number>): void {
@@ -108,5 +108,9 @@ export function loadRun(db: Database.Database, runId: number, getArticle: (id: s
     duplicateIds,
     reason: (db.prepare('SELECT reason FROM duplicates WHERE article_id = ?').get(duplicateIds[0]) as { reason: string }).reason,
   }));
-  return { articles, duplicates, stories, summaries, audits, candidates, failures: [], notices: [] };
+  const report = db.prepare('SELECT failures, notices FROM runs WHERE id = ?').get(runId) as { failures: string | null; notices: string | null } | undefined;
+  // Runs finished before migration 6 kept only counts.
+  const failures = report?.failures ? (JSON.parse(report.failures) as InputFailure[]) : [];
+  const notices = report?.notices ? (JSON.parse(report.notices) as string[]) : [];
+  return { articles, duplicates, stories, summaries, audits, candidates, failures, notices };
 }

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../../model.js';
+import type { Article, AuditReport, Candidate, InputFailure, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, ArticleReview, BoardEntry, RunRecord, Store, UsageEvent } from '../index.js';
 import * as editor from './editor.js';
 import * as editorial from './editorial.js';
@@ -49,10 +49,10 @@ class SqliteStore implements Store {
     return Number(info.lastInsertRowid);
   }
 
-  finishRun(runId: number, finishedAt: string, articleCount: number, failureCount: number): void {
+  finishRun(runId: number, finishedAt: string, articleCount: number, failures: InputFailure[], notices: string[] = []): void {
     this.db
-      .prepare('UPDATE runs SET finished_at = ?, article_count = ?, failure_count = ? WHERE id = ?')
-      .run(finishedAt, articleCount, failureCount, runId);
+      .prepare('UPDATE runs SET finished_at = ?, article_count = ?, failure_count = ?, failures = ?, notices = ? WHERE id = ?')
+      .run(finishedAt, articleCount, failures.length, JSON.stringify(failures), JSON.stringify(notices), runId);
   }
 
   saveArticles(runId: number, articles: Article[]): void {

@@ -116,4 +116,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX articles_origin_path ON articles(json_extract(origin, '$.path'));
   `,
+  // 6: a run's failures and notices, so that a run rebuilt after an editor's change still reports them.
+  `
+  ALTER TABLE runs ADD COLUMN failures TEXT;
+  ALTER TABLE runs ADD COLUMN notices TEXT;
+  `,
 ];

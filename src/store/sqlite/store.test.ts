@@ -18,7 +18,7 @@ describe('sqlite store', () => {
     const a = makeArticle({ id: 'a1', title: 'First title', text: 'Body.' });
     store.saveArticles(run1, [a]);
     store.saveCandidates(run1, [candidate('a1', 4)]);
-    store.finishRun(run1, '2026-11-22T00:00:01Z', 1, 0);
+    store.finishRun(run1, '2026-11-22T00:00:01Z', 1, []);
 
     const run2 = store.beginRun('2026-11-23T00:00:00Z', ['a']);
     store.saveArticles(run2, [{ ...a, title: 'Updated title' }]);
@@ -64,7 +64,7 @@ describe('sqlite store', () => {
     const run = store.beginRun('2026-11-22T00:00:00Z', ['a']);
     store.saveArticles(run, [makeArticle({ id: 'a1', title: 'Kiln fire', text: 'Body.' }), makeArticle({ id: 'a2', title: 'Unranked', text: 'Body.' })]);
     store.saveCandidates(run, [candidate('a1', 1)]);
-    store.finishRun(run, '2026-11-22T00:00:01Z', 2, 0);
+    store.finishRun(run, '2026-11-22T00:00:01Z', 2, []);
     expect(store.latestRun()?.id).toBe(run);
     expect(store.listBoard(run).map((e) => [e.articleId, e.usage, e.rank])).toEqual([['a1', 'candidate', 1]]);
 
