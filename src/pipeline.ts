@@ -9,7 +9,7 @@ import { dropUnsupported } from './audit/provenance.js';
 import { auditArticleSummary, tally } from './audit/index.js';
 import { DEFAULT_RANK_SETTINGS, rankCandidates, type RankSettings, type RankWeights } from './rank/index.js';
 import { publishRun, type PublishedRun, type PublishOptions } from './publish/index.js';
-import { createFetcher, remoteSource, type FetchOptions } from './fetch/index.js';
+import { createFetcher, deferValidators, remoteSource, type FetchOptions } from './fetch/index.js';
 import type { FetchCounts } from './ingest/index.js';
 
 export type Stage = 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
@@ -56,7 +56,8 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   const runId = store.beginRun(options.now, options.inputs);
 
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
-  const fetcher = options.fetch ? createFetcher(options.fetch, store) : undefined;
+  const validators = deferValidators(store);
+  const fetcher = options.fetch ? createFetcher(options.fetch, validators) : undefined;
   let ingested;
   try {
     ingested = await ingest(options.inputs, {
@@ -150,6 +151,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   store.saveAudits(audits);
   store.saveCandidates(runId, candidates);
   store.saveStorySizes(runId, new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])));
+  validators.commit();
 
   progress({ stage: 'publish', done: 0, total: candidates.length });
   const published = publishRun(result, options.outDir, options.now, options.publish);
