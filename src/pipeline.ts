@@ -39,6 +39,19 @@ export interface RunOptions {
   onProgress?: (progress: Progress) => void;
   /** HTTP client settings; without them http(s) sources are skipped with a notice. */
   fetch?: FetchOptions;
+  /**
+   * Asked between stages and while summarizing; once it says true the run stops with RunCancelled. It is
+   * not asked from the store stage on, so a cancelled run never leaves half its results behind.
+   */
+  cancelled?: () => boolean;
+}
+
+/** Thrown by runPipeline when `cancelled` said so; nothing of the run was stored but its start. */
+export class RunCancelled extends Error {
+  constructor(stage: Stage) {
+    super(`the run was cancelled before ${stage}; nothing from it was stored`);
+    this.name = 'RunCancelled';
+  }
 }
 
 export interface RunOutcome {
@@ -52,7 +65,11 @@ export interface RunOutcome {
 const PROGRESS_EVERY = 250;
 
 export async function runPipeline(options: RunOptions, store: Store): Promise<RunOutcome> {
-  const progress = options.onProgress ?? (() => {});
+  const report = options.onProgress ?? (() => {});
+  const progress = (event: Progress): void => {
+    if (event.stage !== 'store' && event.stage !== 'publish' && options.cancelled?.()) throw new RunCancelled(event.stage);
+    report(event);
+  };
   const runId = store.beginRun(options.now, options.inputs);
 
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });

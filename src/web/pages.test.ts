@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { makeArticle } from '../../test/helpers/articles.js';
 import type { ArticleReview } from '../store/index.js';
-import { buildArticleView, buildBoard } from './review.js';
-import { articlePage } from './pages.js';
+import { buildArticleView, buildBoard, type Board } from './review.js';
+import { articlePage, boardPage, runSummary } from './pages.js';
+import type { RunState } from './runs.js';
 
 const text = 'The Tarn Valley mill will close in May. About ninety people work there.\n\nThe owner blamed rising power costs.';
 
@@ -70,5 +71,24 @@ describe('board', () => {
     expect(all.publishers).toEqual(['courier', 'ledger']);
     expect(buildBoard(entries, { publisher: 'courier' }).stories.map((s) => [s.id, s.rank])).toEqual([['s2', 2], ['s1', 3]]);
     expect(buildBoard(entries, { usage: 'selected' }).stories.flatMap((s) => s.articles.map((a) => a.articleId))).toEqual(['b']);
+  });
+});
+
+describe('run panel', () => {
+  const emptyBoard: Board = { stories: [], publishers: [] };
+  const panel = async (run: RunState) => parseHTML(String(await boardPage(emptyBoard, {}, 'csrf-value', run))).document;
+
+  it('offers cancelling only while a run is under way and not already cancelling', async () => {
+    const idle = await panel({ status: 'idle', stages: [] });
+    expect(idle.querySelector('#cancel-button')?.hasAttribute('hidden')).toBe(true);
+    const running = await panel({ status: 'running', stages: ['ingest', 'dedupe'], progress: { stage: 'dedupe', done: 0, total: 40 } });
+    expect(running.querySelector('#cancel-button')?.hasAttribute('hidden')).toBe(false);
+    expect(running.querySelector('#cancel-button')?.getAttribute('formaction')).toBe('/runs/cancel');
+    const cancelling = await panel({ status: 'running', cancelling: true, stages: ['ingest'], progress: { stage: 'ingest', done: 1, total: 1 } });
+    expect(cancelling.querySelector('#cancel-button')?.hasAttribute('hidden')).toBe(true);
+    expect(cancelling.querySelector('#run-status')?.textContent).toBe('Run in progress: ingest 1/1 (cancelling)');
+    expect(runSummary({ status: 'cancelled', stages: ['ingest'], error: 'the run was cancelled before dedupe; nothing from it was stored' })).toBe(
+      'Run cancelled: the run was cancelled before dedupe; nothing from it was stored',
+    );
   });
 });

@@ -50,9 +50,11 @@ const SINCE_CHOICES = ['6h', '24h', '3d', '7d'];
 /** One line on the editor-started run: what it is doing, or what it found. editor.js writes the same words. */
 export function runSummary(run: RunState): string {
   if (run.status === 'running') {
-    return run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
+    const line = run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
+    return run.cancelling ? `${line} (cancelling)` : line;
   }
   if (run.status === 'failed') return `Run failed: ${run.error ?? 'unknown error'}`;
+  if (run.status === 'cancelled') return `Run cancelled: ${run.error ?? 'stopped on request'}`;
   if (run.status === 'finished' && run.result) {
     const r = run.result;
     return `Run ${r.runId} finished: ${r.articles} articles, ${r.stories} stories, ${r.duplicates} duplicates, ${r.failures} failed sources`;
@@ -65,6 +67,7 @@ function runPanel(run: RunState, csrf: string): Markup {
   return html`<form class="run-form" method="post" action="/runs" aria-labelledby="run-button">
   <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
   <button type="submit" id="run-button"${running ? html` disabled` : html``}>Run now on the configured sources</button>
+  <button type="submit" id="cancel-button" formaction="/runs/cancel"${running && !run.cancelling ? html`` : html` hidden`}>Cancel the run</button>
   <progress id="run-progress" max="${run.progress?.total || 1}" value="${running ? (run.progress?.done ?? 0) : 0}"${running ? html`` : html` hidden`}>${running ? 'running' : ''}</progress>
   <span id="run-status" role="status" aria-live="polite" data-status="${run.status}">${runSummary(run)}</span>
 </form>`;

@@ -9,11 +9,15 @@ import { countRun, type WorkerJob, type WorkerMessage } from './runs.js';
 const port = parentPort;
 if (!port) throw new Error('web: run-worker.js is started by the editor as a worker thread, not run directly');
 const post = (message: WorkerMessage): void => port.postMessage(message);
-const { dbPath, options } = workerData as WorkerJob;
+const { dbPath, options, cancel } = workerData as WorkerJob;
 
 const store = openSqliteStore(dbPath);
 try {
-  const run: RunOptions = { ...options, onProgress: (progress) => post({ kind: 'progress', progress }) };
+  const run: RunOptions = {
+    ...options,
+    onProgress: (progress) => post({ kind: 'progress', progress }),
+    cancelled: () => Atomics.load(cancel, 0) === 1,
+  };
   post({ kind: 'done', counts: countRun(await runPipeline(run, store)) });
 } catch (error) {
   post({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });

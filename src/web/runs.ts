@@ -18,8 +18,11 @@ export interface RunSettings {
   summary: RunOptions['summary'];
 }
 
-/** Runs the pipeline and says what it made; tests wrap inProcessRunner to hold a run open while they look at it. */
-export type Runner = (options: RunOptions, store: Store) => Promise<RunCounts>;
+/**
+ * Runs the pipeline and says what it made; tests wrap inProcessRunner to hold a run open while they look at
+ * it. Once `signal` is aborted the run stops at its next checkpoint (RunOptions.cancelled) and rejects.
+ */
+export type Runner = (options: RunOptions, store: Store, signal: AbortSignal) => Promise<RunCounts>;
 
 export interface RunCounts {
   runId: number;
@@ -43,13 +46,19 @@ export function countRun({ runId, result }: RunOutcome): RunCounts {
   };
 }
 
-/** The run in this thread, on the editor's own store connection. */
-export const inProcessRunner: Runner = async (options, store) => countRun(await runPipeline(options, store));
+/**
+ * The run in this thread, on the editor's own store connection. A cancel lands only where the run waits
+ * (reading sources); the synchronous stages after that leave no moment for it.
+ */
+export const inProcessRunner: Runner = async (options, store, signal) =>
+  countRun(await runPipeline({ ...options, cancelled: () => signal.aborted }, store));
 
-/** What the worker thread is given: everything but the progress callback, which becomes messages. */
+/** What the worker thread is given: everything but the callbacks, which become messages and a shared flag. */
 export interface WorkerJob {
   dbPath: string;
-  options: Omit<RunOptions, 'onProgress'>;
+  options: Omit<RunOptions, 'onProgress' | 'cancelled'>;
+  /** One Int32 over shared memory, set to 1 by the editor to cancel: read by the worker between its steps. */
+  cancel: Int32Array;
 }
 
 export type WorkerMessage =
@@ -62,11 +71,15 @@ const WORKER_FILES = [new URL('./run-worker.js', import.meta.url), new URL('../.
 
 /** The run in a worker thread with its own connection to the database at `dbPath`. */
 export function workerRunner(dbPath: string): Runner {
-  return ({ onProgress, ...options }) =>
+  // `cancelled` stays behind: a function cannot cross to the thread; the shared flag below stands for it.
+  return ({ onProgress, cancelled: _inThisThread, ...options }, _store, signal) =>
     new Promise((resolve, reject) => {
       const file = WORKER_FILES.find((url) => existsSync(fileURLToPath(url)));
       if (!file) return reject(new Error('web: run-worker.js not found; run `npm run build` or reinstall newsdesk'));
-      const job: WorkerJob = { dbPath, options };
+      // The worker is busy in synchronous code when a cancel comes; a message would wait, shared memory does not.
+      const cancel = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+      signal.addEventListener('abort', () => Atomics.store(cancel, 0, 1), { once: true });
+      const job: WorkerJob = { dbPath, options, cancel };
       const worker = new Worker(file, { workerData: job });
       let settled = false;
       worker.on('message', (message: WorkerMessage) => {
@@ -88,7 +101,9 @@ export function workerRunner(dbPath: string): Runner {
 }
 
 export interface RunState {
-  status: 'idle' | 'running' | 'finished' | 'failed';
+  status: 'idle' | 'running' | 'finished' | 'failed' | 'cancelled';
+  /** Set while a cancelled run is on its way to its next checkpoint. */
+  cancelling?: boolean;
   startedAt?: string;
   finishedAt?: string;
   /** The newest progress event from the pipeline. */
@@ -102,6 +117,7 @@ export interface RunState {
 export class RunTracker {
   private state: RunState = { status: 'idle', stages: [] };
   private pending: Promise<void> = Promise.resolve();
+  private abort = new AbortController();
 
   constructor(
     private readonly store: Store,
@@ -119,19 +135,36 @@ export class RunTracker {
     if (this.state.status === 'running') return undefined;
     const startedAt = this.now();
     this.state = { status: 'running', startedAt, stages: [] };
+    const abort = (this.abort = new AbortController());
     const onProgress = (progress: Progress): void => {
       this.state.progress = progress;
       if (this.state.stages[this.state.stages.length - 1] !== progress.stage) this.state.stages.push(progress.stage);
     };
-    this.pending = this.runner({ ...this.settings, now: startedAt, onProgress }, this.store).then(
+    this.pending = this.runner({ ...this.settings, now: startedAt, onProgress }, this.store, abort.signal).then(
       (result) => {
         this.state = { ...this.state, status: 'finished', finishedAt: this.now(), result };
+        delete this.state.cancelling;
       },
       (error: unknown) => {
-        this.state = { ...this.state, status: 'failed', finishedAt: this.now(), error: error instanceof Error ? error.message : String(error) };
+        const message = error instanceof Error ? error.message : String(error);
+        this.state = { ...this.state, status: abort.signal.aborted ? 'cancelled' : 'failed', finishedAt: this.now(), error: message };
+        delete this.state.cancelling;
       },
     );
     return this.current();
+  }
+
+  /**
+   * Asks the run under way to stop at its next checkpoint. Refused (with the reason) when no run is under
+   * way, or once it stores its results: from there it finishes, so the store never holds half a run.
+   */
+  cancel(): { state: RunState } | { error: string } {
+    if (this.state.status !== 'running') return { error: 'no run is under way' };
+    const stage = this.state.progress?.stage;
+    if (stage === 'store' || stage === 'publish') return { error: `the run is already at ${stage}, writing its results; it will finish shortly` };
+    this.abort.abort();
+    this.state.cancelling = true;
+    return { state: this.current() };
   }
 
   /** Resolves once no run is under way, so the server can close the store without cutting a run short. */

@@ -118,6 +118,10 @@ export function createEditorApp(
     const started = runs.start();
     return started ? c.json(started, 202) : c.json({ error: 'a run is already under way; wait for it to finish', ...runs.current() }, 409);
   });
+  app.post('/api/runs/current/cancel', (c) => {
+    const outcome = runs.cancel();
+    return 'state' in outcome ? c.json(outcome.state, 202) : c.json({ error: outcome.error, ...runs.current() }, 409);
+  });
   app.get('/api/articles/:id', (c) => {
     const view = review(c.req.param('id'));
     return view ? c.json(view) : c.json({ error: `no article ${c.req.param('id')}` }, 404);
@@ -153,6 +157,10 @@ export function createEditorApp(
   });
   // Without script the run button posts here; the board then shows the run's state.
   app.post('/runs', (c) => (runs.start() ? c.redirect('/', 303) : c.text('a run is already under way; wait for it to finish', 409)));
+  app.post('/runs/cancel', (c) => {
+    const outcome = runs.cancel();
+    return 'state' in outcome ? c.redirect('/', 303) : c.text(outcome.error, 409);
+  });
   app.get('/articles/:id', async (c) => {
     const view = review(c.req.param('id'));
     return view ? c.html(await articlePage(view, csrf)) : c.html(await notFoundPage('No article with this id.', csrf), 404);

@@ -20,9 +20,9 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   editor = await startTestEditor({
-    runner: async (options, store) => {
+    runner: async (options, store, signal) => {
       const gate = new Promise<void>((open) => (release = open));
-      const outcome = await inProcessRunner(options, store);
+      const outcome = await inProcessRunner(options, store, signal);
       await gate;
       return outcome;
     },
@@ -54,6 +54,11 @@ describe('run button and filters in the browser', () => {
     expect(await page.locator('#run-progress').isVisible()).toBe(true);
     expect(await page.locator('#run-progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([0, 5]);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-run.png') });
+    // Cancelling is offered while the run works; at publish it is too late, and the board says why.
+    const cancel = page.getByRole('button', { name: 'Cancel the run' });
+    expect(await cancel.isVisible()).toBe(true);
+    await cancel.click();
+    await page.locator('#status', { hasText: 'Could not cancel the run: the run is already at publish, writing its results; it will finish shortly' }).waitFor();
 
     const reloaded = page.waitForEvent('load');
     release();
@@ -62,7 +67,9 @@ describe('run button and filters in the browser', () => {
     expect(await page.locator('#board-run').textContent()).toMatch(/^From run 2 of /);
     expect(await page.locator('.entry').count()).toBe(5);
     expect(await button.isEnabled()).toBe(true);
-    expect(problems).toEqual([]);
+    expect(await cancel.isHidden()).toBe(true);
+    // The refused cancel is the one failed request the browser reports; nothing else went wrong.
+    expect(problems).toEqual([expect.stringMatching(/^error: Failed to load resource: .*409/)]);
   });
 
   it('filters the board by topic and since from the form', async () => {

@@ -11,9 +11,9 @@ let release: () => void = () => {};
 
 beforeAll(async () => {
   editor = await startTestEditor({
-    runner: async (options, store) => {
+    runner: async (options, store, signal) => {
       const gate = new Promise<void>((open) => (release = open));
-      const outcome = await inProcessRunner(options, store);
+      const outcome = await inProcessRunner(options, store, signal);
       await gate;
       return outcome;
     },
@@ -94,6 +94,10 @@ describe('run trigger', () => {
     expect(during.status).toBe('running');
     expect(during.progress).toEqual({ stage: 'publish', done: 0, total: before.stories.flatMap((s) => s.articles).length });
     expect(during.stages).toEqual(['ingest', 'dedupe', 'cluster', 'summarize', 'rank', 'store', 'publish']);
+    // From the store stage on a run finishes: the store never holds half a run.
+    const late = await api('/api/runs/current/cancel', { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(editor.token) } });
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({ error: 'the run is already at publish, writing its results; it will finish shortly', status: 'running' });
 
     release();
     const done = await untilDone();

@@ -62,9 +62,43 @@ describe('a run in a worker thread', () => {
     expect((await (await api('/api/stories')).json()) as { runId: number }).toMatchObject({ runId: 1 });
   });
 
+  it('stops a run cancelled in its synchronous stages before it stores anything, and runs again after', async () => {
+    const post = (path: string): Promise<Response> => api(path, { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(token) } });
+    expect((await post('/api/runs/current/cancel')).status).toBe(409);
+    const candidates = store.countRows('candidates');
+    expect((await post('/api/runs')).status).toBe(202);
+    let cancelledAt: string | undefined;
+    let state: RunState;
+    for (;;) {
+      state = (await (await api('/api/runs/current')).json()) as RunState;
+      if (state.status !== 'running') break;
+      const stage = state.progress?.stage;
+      if (!cancelledAt && stage && ['dedupe', 'cluster', 'summarize'].includes(stage)) {
+        cancelledAt = stage;
+        const cancel = await post('/api/runs/current/cancel');
+        expect(cancel.status).toBe(202);
+        expect(await cancel.json()).toMatchObject({ status: 'running', cancelling: true });
+      }
+      await new Promise((wait) => setTimeout(wait, 5));
+    }
+    expect(cancelledAt).toBeDefined();
+    expect(state).toMatchObject({ status: 'cancelled', error: expect.stringMatching(/^the run was cancelled before (cluster|summarize|rank); nothing from it was stored$/) });
+    expect(store.countRows('candidates')).toBe(candidates);
+    expect(store.latestRun()?.id).toBe(1);
+    expect(await (await api('/')).text()).toContain('Run cancelled: the run was cancelled before');
+
+    expect((await post('/api/runs')).status).toBe(202);
+    for (;;) {
+      state = (await (await api('/api/runs/current')).json()) as RunState;
+      if (state.status !== 'running') break;
+      await new Promise((wait) => setTimeout(wait, 20));
+    }
+    expect(state).toMatchObject({ status: 'finished', result: { runId: 3 } });
+  });
+
   it('reports a run that cannot open its database as failed, with the reason', async () => {
     const run = workerRunner(join(dir, 'in', '000001.txt', 'newsdesk.db'));
-    await expect(run({ inputs: [], outDir: join(dir, 'x'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary, now: '2026-11-23T09:30:00.000Z' }, store)).rejects.toThrow(
+    await expect(run({ inputs: [], outDir: join(dir, 'x'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary, now: '2026-11-23T09:30:00.000Z' }, store, new AbortController().signal)).rejects.toThrow(
       /000001\.txt/,
     );
   });

@@ -100,9 +100,11 @@ function wireBoard() {
 // when the run is done. The same words as the server-rendered line (pages.ts runSummary).
 function runSummary(run) {
   if (run.status === 'running') {
-    return run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
+    const line = run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
+    return run.cancelling ? `${line} (cancelling)` : line;
   }
   if (run.status === 'failed') return `Run failed: ${run.error || 'unknown error'}`;
+  if (run.status === 'cancelled') return `Run cancelled: ${run.error || 'stopped on request'}`;
   if (run.status === 'finished' && run.result) {
     const r = run.result;
     return `Run ${r.runId} finished: ${r.articles} articles, ${r.stories} stories, ${r.duplicates} duplicates, ${r.failures} failed sources`;
@@ -114,9 +116,11 @@ function showRun(run) {
   const status = document.getElementById('run-status');
   const bar = document.getElementById('run-progress');
   const button = document.getElementById('run-button');
+  const cancel = document.getElementById('cancel-button');
   status.textContent = runSummary(run);
   status.dataset.status = run.status;
   button.disabled = run.status === 'running';
+  cancel.hidden = run.status !== 'running' || Boolean(run.cancelling);
   bar.hidden = run.status !== 'running';
   if (run.progress) {
     bar.max = Math.max(1, run.progress.total);
@@ -142,6 +146,17 @@ function wireRun() {
   if (!form) return;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (event.submitter && event.submitter.id === 'cancel-button') {
+      const response = await fetch('/api/runs/current/cancel', {
+        method: 'POST',
+        headers: { 'X-CSRF-Token': csrfToken() },
+        credentials: 'same-origin',
+      });
+      const run = await response.json();
+      if (!response.ok) say(`Could not cancel the run: ${run.error || response.status}`);
+      showRun(run);
+      return;
+    }
     const response = await fetch('/api/runs', {
       method: 'POST',
       headers: { 'X-CSRF-Token': csrfToken() },
