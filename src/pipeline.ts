@@ -131,22 +131,8 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   progress({ stage: 'summarize', done: articles.length, total: articles.length });
 
   progress({ stage: 'rank', done: 0, total: articles.length });
-  const memory = store.recall(articles.map((a) => a.id));
-  const initialRanks = new Map<string, number>();
-  for (const [id, m] of memory) if (m.initialRank !== undefined) initialRanks.set(id, m.initialRank);
-  // Novelty compares with the runs before the one that brought the newest of these articles: a re-run on
-  // the same inputs ranks exactly like the first run, and a new day compares with every earlier day.
-  const everyArticleKnown = articles.length > 0 && articles.every((a) => memory.has(a.id));
-  const baselineRun = everyArticleKnown ? Math.max(...[...memory.values()].map((m) => m.firstSeenRun)) : runId;
-  const shownSizes = store.shownStorySizes(baselineRun);
   const settings: RankSettings = { ...DEFAULT_RANK_SETTINGS, ...options.ranking, weights: options.weights };
-  const candidates = rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings }).map(
-    (c): Candidate => {
-      // An editor's decision (selected, background, rejected) outlives re-runs; dedupe owns the rest.
-      const usage = memory.get(c.articleId)?.usage;
-      return usage && usage !== 'candidate' && usage !== 'duplicate' ? { ...c, usage } : c;
-    },
-  );
+  const candidates = rankWithMemory(store, runId, { articles, stories, duplicates }, settings);
 
   const result: RunResult = {
     articles,
@@ -174,6 +160,32 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   const published = publishRun(result, options.outDir, options.now, options.publish);
   store.finishRun(runId, options.now, articles.length, ingested.failures, notices);
   return { runId, result, published, fetches: ingested.fetches };
+}
+
+/**
+ * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages,
+ * and the story sizes earlier runs showed (novelty). `run` ranks with it, and `rank --rerank` re-ranks a
+ * stored run with a changed config the same way.
+ */
+export function rankWithMemory(
+  store: Store,
+  runId: number,
+  { articles, stories, duplicates }: Pick<RunResult, 'articles' | 'stories' | 'duplicates'>,
+  settings: RankSettings,
+): Candidate[] {
+  const memory = store.recall(articles.map((a) => a.id));
+  const initialRanks = new Map<string, number>();
+  for (const [id, m] of memory) if (m.initialRank !== undefined) initialRanks.set(id, m.initialRank);
+  // Novelty compares with the runs before the one that brought the newest of these articles: a re-run on
+  // the same inputs ranks exactly like the first run, and a new day compares with every earlier day.
+  const everyArticleKnown = articles.length > 0 && articles.every((a) => memory.has(a.id));
+  const baselineRun = everyArticleKnown ? Math.max(...[...memory.values()].map((m) => m.firstSeenRun)) : runId;
+  const shownSizes = store.shownStorySizes(baselineRun);
+  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings }).map((c): Candidate => {
+    // An editor's decision (selected, background, rejected) outlives re-runs; dedupe owns the rest.
+    const usage = memory.get(c.articleId)?.usage;
+    return usage && usage !== 'candidate' && usage !== 'duplicate' ? { ...c, usage } : c;
+  });
 }
 
 /** One article per id: the same URL met twice in one run (a page and its feed item) is one article. */

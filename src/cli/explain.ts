@@ -1,11 +1,13 @@
 // The ranked list with each candidate's score taken apart: what `rank --explain` and `run --explain` print.
 import type { RunResult } from '../model.js';
 
-export function explainText(result: RunResult): string {
+/** `before`: ranks in the stored ranking, shown beside each rank after a re-rank. */
+export function explainText(result: RunResult, before?: Map<string, number>): string {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const blocks = result.candidates.map((c) => {
     const a = articles.get(c.articleId);
-    const head = `#${c.rank}  score ${c.score.toFixed(4)}  ${c.usage}  ${a?.publisher ?? '?'}  ${a?.title ?? c.articleId}\n    id ${c.articleId}  story ${c.storyId || '-'}`;
+    const was = before ? `  (stored #${before.get(c.articleId) ?? '?'})` : '';
+    const head = `#${c.rank}${was}  score ${c.score.toFixed(4)}  ${c.usage}  ${a?.publisher ?? '?'}  ${a?.title ?? c.articleId}\n    id ${c.articleId}  story ${c.storyId || '-'}`;
     const width = Math.max(...c.components.map((p) => p.name.length));
     const lines = c.components.map(
       (p) => `    ${p.name.padEnd(width)}  ${p.value.toFixed(4)} × ${String(p.weight).padEnd(4)} = ${p.contribution.toFixed(4)}  ${p.detail}`,
@@ -19,12 +21,13 @@ export function explainText(result: RunResult): string {
   return blocks.length ? `${blocks.join('\n\n')}\n` : 'no candidates\n';
 }
 
-export function explainJson(result: RunResult): unknown {
+export function explainJson(result: RunResult, before?: Map<string, number>): unknown {
   return {
     candidates: result.candidates.map((c) => ({
       id: c.articleId,
       story: c.storyId,
       rank: c.rank,
+      ...(before ? { stored_rank: before.get(c.articleId) ?? null } : {}),
       score: c.score,
       usage: c.usage,
       components: c.components,

@@ -120,6 +120,29 @@ describe('the editorial workflow', () => {
     const run = runCli(['run', '--explain', '--quiet', ...OUT, ...DB], work);
     expect(run.stdout).toMatch(/^#1 {2}score/);
   });
+
+  it('ranks the stored run again with a changed config, shows old and new ranks, and saves nothing', () => {
+    type Reranked = { candidates: Array<{ id: string; rank: number; stored_rank: number; components: Array<{ name: string; weight: number }> }> };
+    const rerank = (...args: string[]): Reranked => {
+      const result = runCli(['rank', '--rerank', '--json', ...DB, ...args], work);
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as Reranked;
+    };
+    // With the config unchanged, ranking again reproduces the stored ranking exactly.
+    const same = rerank();
+    expect(same.candidates.map((c) => c.rank)).toEqual(same.candidates.map((c) => c.stored_rank));
+
+    writeFileSync(join(work, 'recency-only.yaml'), 'weights:\n  corroboration: 0\n  recency: 1\n  source: 0\n  topic: 0\n  novelty: 0\n  prominence: 0\n');
+    const stored = list(work).map((c) => c.id);
+    const changed = rerank('--config', 'recency-only.yaml');
+    expect(changed.candidates[0]!.components.find((p) => p.name === 'recency')!.weight).toBe(1);
+    expect(changed.candidates.some((c) => c.rank !== c.stored_rank)).toBe(true);
+    const text = runCli(['rank', '--rerank', '--config', 'recency-only.yaml', ...DB], work);
+    expect(text.stderr).toMatch(/ranked again with the current config; nothing saved/);
+    expect(text.stdout).toMatch(/moved \(new ← stored\):\n {2}#\d+ ← #\d+ {2}\S/);
+    // Nothing was saved: the stored ranking is as it was.
+    expect(list(work).map((c) => c.id)).toEqual(stored);
+  });
 });
 
 describe('novelty across runs', () => {

@@ -95,7 +95,7 @@ export function loadRun(db: Database.Database, runId: number, getArticle: (id: s
   // Membership as this run saw it (the candidates' story ids), not as a later run may have regrouped it.
   const storyRow = db.prepare('SELECT label, publishers FROM stories WHERE id = ?');
   const members = new Map<string, string[]>();
-  for (const r of rows) if (r.story && !r.original) members.set(r.story, [...(members.get(r.story) ?? []), r.id]);
+  for (const r of rows) if (r.story) members.set(r.story, [...(members.get(r.story) ?? []), r.id]);
   const stories: Story[] = [];
   for (const [id, articleIds] of members) {
     const s = storyRow.get(id) as { label: string; publishers: string } | undefined;
