@@ -112,4 +112,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX story_states_last_seen ON story_states(last_seen);
   CREATE INDEX story_articles_article ON story_articles(article_id);
   `,
+  // 5: which command recorded a run: `newsdesk cluster --db` saves articles and stories under a run of its
+  // own, and the editorial commands' "latest run" must stay the latest ranked one.
+  `
+  ALTER TABLE runs ADD COLUMN command TEXT NOT NULL DEFAULT 'run';
+  `,
 ];
