@@ -1,5 +1,6 @@
 // `newsdesk cluster <dir|files…>`: stories across publishers, with why each article joined its story.
 // With a database it continues the stories stored by earlier runs and saves what it found.
+import { resolve } from 'node:path';
 import { clusterStories } from '../cluster/index.js';
 import { findDuplicates } from '../dedupe/index.js';
 import type { Article, DuplicateGroup, Story } from '../model.js';
@@ -46,7 +47,8 @@ export const command: Command = async (argv) => {
   try {
     if (store) {
       const now = new Date().toISOString();
-      ({ duplicates, stories } = clusterIntoStore(articles, { inputs: positionals, now, failures: failures.length, cluster: config.cluster }, store));
+      const inputs = positionals.map((p) => resolve(p));
+      ({ duplicates, stories } = clusterIntoStore(articles, { inputs, now, failures: failures.length, cluster: config.cluster }, store));
       // Members that earlier runs brought to a continued story are read back from the store.
       find = (id) => byId.get(id) ?? store.getArticle(id);
     } else {

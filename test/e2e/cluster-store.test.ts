@@ -73,10 +73,15 @@ describe('newsdesk cluster with a database', () => {
     expect(second.map((s) => s.id)).not.toContain(library.id);
     expect(second).toHaveLength(3);
 
-    // Clusterings are not ranked runs: the editorial commands still wait for `newsdesk run`.
+    // Clusterings are not ranked runs: the editorial commands still wait for `newsdesk run`, which then
+    // continues the same stories.
     const list = runCli(['list', '--db', 'desk.db'], work);
     expect(list.status).toBe(1);
     expect(list.stderr).toMatch(/no run in desk\.db yet/);
+    const run = runCli(['run', DAY2, '--db', 'desk.db', '--out', 'out', '--json', '--quiet'], work);
+    expect(run.status).toBe(0);
+    const stories = (JSON.parse(run.stdout) as { stories: Array<{ id: string; articleIds: string[] }> }).stories;
+    expect(stories.find((s) => s.id === bridge.id)?.articleIds).toEqual(continued.articles.map((a) => a.id));
   });
 
   it('joins the same follow-up when the window is long enough, so the window is what closed the story', () => {
