@@ -11,6 +11,11 @@ import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 export interface Config {
   /** SQLite database file. */
   db: string;
+  /**
+   * True when the config file, NEWSDESK_DB or --db named the database rather than the default: commands
+   * that also work without a store (`newsdesk cluster`) use one only then.
+   */
+  dbNamed?: boolean;
   /** Output folder for articles, briefing and run.json. */
   out: string;
   weights: RankWeights;
@@ -75,8 +80,9 @@ export interface ConfigSources {
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
   const path = file ?? env.NEWSDESK_CONFIG;
   const fromFile = path ? readConfigFile(path) : {};
+  const dbFromFile = pickString(fromFile, 'db', path);
   const config: Config = {
-    db: pickString(fromFile, 'db', path) ?? DEFAULT_CONFIG.db,
+    db: dbFromFile ?? DEFAULT_CONFIG.db,
     out: pickString(fromFile, 'out', path) ?? DEFAULT_CONFIG.out,
     weights: { ...DEFAULT_CONFIG.weights, ...pickNumbers(fromFile, 'weights', Object.keys(DEFAULT_WEIGHTS), path) },
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
@@ -93,6 +99,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
   if (env.NEWSDESK_DB) config.db = env.NEWSDESK_DB;
   if (env.NEWSDESK_OUT) config.out = env.NEWSDESK_OUT;
   if (flags.db) config.db = flags.db;
+  if (dbFromFile || env.NEWSDESK_DB || flags.db) config.dbNamed = true;
   if (flags.out) config.out = flags.out;
   if (config.ranking.halfLifeHours <= 0) throw new ConfigError(`config: ranking.halfLifeHours in ${path} must be above 0`);
   if (flags.sources && flags.sources.length > 0) config.sources = flags.sources;

@@ -1,9 +1,9 @@
 // The run: stages in order over the model, persisted by the store. Stages never see the store; this file does.
-import type { Article, AuditReport, Candidate, RunResult, Summary } from './model.js';
+import type { Article, AuditReport, Candidate, DuplicateGroup, InputFailure, RunResult, Summary } from './model.js';
 import type { Store } from './store/index.js';
 import { ingest } from './ingest/index.js';
 import { findDuplicates } from './dedupe/index.js';
-import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
+import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult } from './cluster/index.js';
 import { summarizeArticle } from './summarize/index.js';
 import { dropUnsupported } from './audit/provenance.js';
 import { auditArticleSummary, tally } from './audit/index.js';
@@ -99,19 +99,9 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   progress({ stage: 'dedupe', done: 0, total: articles.length });
   const duplicates = findDuplicates(articles);
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
-  const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
 
   progress({ stage: 'cluster', done: 0, total: articles.length });
-  // Earlier runs' stories that this run may continue: those holding its articles, and those still open
-  // (last fed within the window) at the time of its articles.
-  const cluster = options.cluster ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
-  const times = articles.flatMap((a) => (a.published ? [Date.parse(a.published)] : [])).sort((a, b) => a - b);
-  const windowMs = cluster.windowHours * 3_600_000;
-  const continued = store.loadStories({
-    articleIds: articles.map((a) => a.id),
-    ...(times.length ? { from: new Date(times[0]! - windowMs).toISOString(), to: new Date(times[times.length - 1]! + windowMs).toISOString() } : {}),
-  });
-  const { stories, saved } = clusterIncremental(articles.filter((a) => !copies.has(a.id)), copiesOf, cluster, continued);
+  const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, store);
 
   const summaries: Summary[] = [];
   const audits: AuditReport[] = [];
@@ -186,6 +176,45 @@ export function rankWithMemory(
     const usage = memory.get(c.articleId)?.usage;
     return usage && usage !== 'candidate' && usage !== 'duplicate' ? { ...c, usage } : c;
   });
+}
+
+/**
+ * Clusters a run's articles (copies join their original's story), continuing the stored stories they may
+ * join: those holding its articles, and those still open (last fed within the window) at the time of its
+ * articles. The caller saves `saved` so that the next run can continue these stories in turn.
+ */
+export function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, store: Store): ClusterResult {
+  const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
+  const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
+  const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
+  const times = articles.flatMap((a) => (a.published ? [Date.parse(a.published)] : [])).sort((a, b) => a - b);
+  const windowMs = cluster.windowHours * 3_600_000;
+  const continued = store.loadStories({
+    articleIds: articles.map((a) => a.id),
+    ...(times.length ? { from: new Date(times[0]! - windowMs).toISOString(), to: new Date(times[times.length - 1]! + windowMs).toISOString() } : {}),
+  });
+  return clusterIncremental(articles.filter((a) => !copies.has(a.id)), copiesOf, cluster, continued);
+}
+
+/**
+ * `newsdesk cluster --db`: dedupe and cluster only, continuing and saving stories like a run does. It is
+ * recorded as a run of command 'cluster', so the articles it saves know when they were first seen while
+ * the editorial commands keep showing the latest ranked run.
+ */
+export function clusterIntoStore(
+  articles: Article[],
+  options: { inputs: string[]; now: string; failures: InputFailure[]; cluster?: ClusterOptions },
+  store: Store,
+): { duplicates: DuplicateGroup[]; stories: ClusterResult['stories'] } {
+  const runId = store.beginRun(options.now, options.inputs, 'cluster');
+  const duplicates = findDuplicates(articles);
+  const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, store);
+  store.saveArticles(runId, articles);
+  store.saveDuplicates(duplicates);
+  store.saveStories(stories);
+  store.saveStoryStates(saved);
+  store.finishRun(runId, options.now, articles.length, options.failures);
+  return { duplicates, stories };
 }
 
 /** One article per id: the same URL met twice in one run (a page and its feed item) is one article. */

@@ -1,63 +1,99 @@
 // `newsdesk cluster <dir|files…>`: stories across publishers, with why each article joined its story.
+// With a database it continues the stories stored by earlier runs and saves what it found.
+import { resolve } from 'node:path';
 import { clusterStories } from '../cluster/index.js';
 import { findDuplicates } from '../dedupe/index.js';
-import { loadConfig } from '../config.js';
-import { parseCommandLine, withConfigErrors, type Command } from './common.js';
+import type { Article, DuplicateGroup, Story } from '../model.js';
+import { clusterIntoStore } from '../pipeline.js';
+import { parseCommandLine, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
+import { loadDeskConfig, openDeskStore } from './desk.js';
 
-const HELP = `Usage: newsdesk cluster <dir|files…> [--json] [--config FILE]
+const HELP = `Usage: newsdesk cluster <dir|files…> [--json] [--db FILE] [--config FILE]
 
 Groups the inputs into stories: copies first join their original (see "newsdesk dedupe"), then the
 articles, in publication order, join the open story whose centroid (TF-IDF over title, lead and names)
 is most similar, or found a new one. A story closes when nothing joined it for cluster.windowHours.
 
+With a database (--db, env NEWSDESK_DB, or "db" in the config file) clustering is incremental: new
+articles join the stored stories that are still open at their time, keeping those stories' ids, labels
+and first reports, and the stories are saved for the next "newsdesk cluster" or "newsdesk run". Without
+one, nothing is read or written.
+
 Options:
-  --json          print {stories:[{id, label, first_seen, original_reporter, publishers,
-                  articles:[{id, url, title, publisher, similarity, reason, shared}]}]}
-  --config FILE   YAML or JSON config file (keys cluster.similarity, cluster.windowHours)
+  --json          print {stories:[{id, label, first_seen, last_seen, original_reporter, publishers,
+                  articles:[{id, url, title, publisher, published, similarity, reason, shared}]}]}
+  --db FILE       SQLite database to continue and save stories in (the one "newsdesk run" uses)
+  --config FILE   YAML or JSON config file (keys db, cluster.similarity, cluster.windowHours;
+                  env NEWSDESK_CONFIG)
   -h, --help      this help
 
 Exit: 0 success, 1 some inputs failed (the rest is still clustered), 2 bad usage or configuration.
 `;
 
 export const command: Command = async (argv) => {
-  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, config: { type: 'string' } });
+  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, db: { type: 'string' }, config: { type: 'string' } });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  const config = withConfigErrors(() => loadConfig(values.config ? { file: values.config } : {}));
+  const config = loadDeskConfig({ ...(values.db ? { db: values.db } : {}), ...(values.config ? { config: values.config } : {}) });
   const { articles, failures } = await readCorpus(positionals, 'cluster');
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const duplicates = findDuplicates(articles);
-  const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
-  const stories = clusterStories(
-    articles.filter((a) => !copies.has(a.id)),
-    new Map(duplicates.map((g) => [g.originalId, g.duplicateIds])),
-    config.cluster,
-  ).sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
-  const json = stories.map((story) => ({
-    id: story.id,
-    label: story.label,
-    first_seen: story.firstSeen ?? null,
-    original_reporter: story.originalReporter ?? null,
-    publishers: story.publishers,
-    articles: (story.members ?? []).map((m) => ({
-      ...articleRef(byId.get(m.articleId)!),
-      similarity: m.similarity,
-      reason: m.reason,
-      shared: m.shared,
-    })),
-  }));
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify({ stories: json }, null, 2)}\n`);
-  } else {
-    for (const story of json) {
-      process.stdout.write(`${story.label}  (${story.id}, ${story.articles.length} articles, first: ${story.original_reporter ?? 'unknown'})\n`);
-      for (const a of story.articles) process.stdout.write(`  ${a.similarity.toFixed(2)}  ${a.title} [${a.publisher}]: ${a.reason}\n`);
-      process.stdout.write('\n');
+  let duplicates: DuplicateGroup[];
+  let stories: Story[];
+  let find = (id: string): Article | undefined => byId.get(id);
+  const store = config.dbNamed ? openDeskStore(config) : undefined;
+  try {
+    if (store) {
+      const now = new Date().toISOString();
+      const inputs = positionals.map((p) => resolve(p));
+      ({ duplicates, stories } = clusterIntoStore(articles, { inputs, now, failures, cluster: config.cluster }, store));
+      // Members that earlier runs brought to a continued story are read back from the store.
+      find = (id) => byId.get(id) ?? store.getArticle(id);
+    } else {
+      duplicates = findDuplicates(articles);
+      const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
+      stories = clusterStories(
+        articles.filter((a) => !copies.has(a.id)),
+        new Map(duplicates.map((g) => [g.originalId, g.duplicateIds])),
+        config.cluster,
+      );
     }
-    process.stderr.write(`newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies.size} copies\n`);
+    stories.sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+    const json = stories.map((story) => storyJson(story, find));
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ stories: json }, null, 2)}\n`);
+    } else {
+      for (const story of json) {
+        process.stdout.write(`${story.label}  (${story.id}, ${story.articles.length} articles, first: ${story.original_reporter ?? 'unknown'})\n`);
+        for (const a of story.articles) process.stdout.write(`  ${a.similarity.toFixed(2)}  ${a.title} [${a.publisher}]: ${a.reason}\n`);
+        process.stdout.write('\n');
+      }
+    }
+    const copies = duplicates.reduce((n, g) => n + g.duplicateIds.length, 0);
+    const continued = stories.filter((s) => s.articleIds.some((id) => !byId.has(id))).length;
+    process.stderr.write(
+      `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +
+        `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${config.db}` : ''}\n`,
+    );
+  } finally {
+    store?.close();
   }
   return failures.length > 0 ? 1 : 0;
 };
+
+function storyJson(story: Story, find: (id: string) => Article | undefined) {
+  return {
+    id: story.id,
+    label: story.label,
+    first_seen: story.firstSeen ?? null,
+    last_seen: story.lastSeen ?? null,
+    original_reporter: story.originalReporter ?? null,
+    publishers: story.publishers,
+    articles: (story.members ?? []).flatMap((m) => {
+      const article = find(m.articleId);
+      return article ? [{ ...articleRef(article), similarity: m.similarity, reason: m.reason, shared: m.shared }] : [];
+    }),
+  };
+}

@@ -97,6 +97,15 @@ describe('choice of the original', () => {
     expect(group?.reason).toMatch(/rel=canonical target/);
   });
 
+  it('still finds the target when it declares itself canonical, as most pages do, under a tracking-parameter URL', () => {
+    const url = 'https://harborgazette.com/ferry';
+    const target = makeArticle({ ...base, id: 't1', url: `${url}?utm_source=rss`, canonicalUrl: url, publisher: 'harborgazette', published: '2026-11-22T11:00:00Z' });
+    const mirror = makeArticle({ ...base, id: 'm1', url: 'https://mirror.example/ferry', canonicalUrl: url, publisher: 'mirror', published: '2026-11-22T07:00:00Z' });
+    const [group] = findDuplicates([mirror, target]);
+    expect(group).toMatchObject({ originalId: 't1', duplicateIds: ['m1'] });
+    expect(group?.reason).toMatch(/rel=canonical target/);
+  });
+
   it('finds a copy with a reworded sentence and an added paragraph, and not an article that shares only its lead', () => {
     const paragraphs = FERRY.split('\n\n');
     const edited = [...paragraphs.slice(0, 2), paragraphs[2]!.replace('the board chair', 'who chairs the board'), ...paragraphs.slice(3), 'Gull Island residents can comment by mail.'].join('\n\n');

@@ -167,8 +167,14 @@ function chooseOriginal(members: Article[]): { original: Article; because: strin
     const original = earliest(footerNamed);
     return { original, because: `is ${original.publisherName}, named by the syndication footer` };
   }
-  const declared = new Set(members.flatMap((m) => (m.canonicalUrl ? [canonicalUrl(m.canonicalUrl)] : [])));
-  const targets = members.filter((m) => !m.canonicalUrl && declared.has(canonicalUrl(m.url)));
+  // A page whose canonical is its own address (most pages declare one) points at nobody; one that names
+  // another address says it is a copy of that page.
+  const pointsAt = (m: Article): string => {
+    const target = m.canonicalUrl ? canonicalUrl(m.canonicalUrl) : '';
+    return target === canonicalUrl(m.url) ? '' : target;
+  };
+  const declared = new Set(members.map(pointsAt).filter(Boolean));
+  const targets = members.filter((m) => !pointsAt(m) && declared.has(canonicalUrl(m.url)));
   if (targets.length > 0) return { original: earliest(targets), because: 'is the rel=canonical target of its copies' };
   const own = members.filter((m) => !m.syndicatedFrom && !isAggregator(m));
   const pool = own.length > 0 ? own : members;

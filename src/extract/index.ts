@@ -37,6 +37,8 @@ export interface ExtractedArticle {
   modified?: string;
   /** `link[rel=canonical]`, else `og:url`, else JSON-LD url, made absolute. */
   canonicalUrl?: string;
+  /** `og:url`, else JSON-LD url, made absolute: where a saved page says it lives when its canonical names another site. */
+  ownUrl?: string;
   /** JSON-LD publisher name or `og:site_name`. */
   siteName?: string;
   /** As the page declares it (`en-GB`), else detected from the text (`en`). */
@@ -136,6 +138,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     published,
     modified: metadata.modified,
     canonicalUrl: metadata.canonicalUrl,
+    ownUrl: metadata.ownUrl,
     siteName,
     lang,
     description: metadata.description ?? (normalizeSpace(readable?.excerpt ?? '') || undefined),

@@ -33,6 +33,8 @@ export interface PageMetadata {
   published?: string;
   modified?: string;
   canonicalUrl?: string;
+  /** The page's own address as it declares it: og:url, else JSON-LD url (made absolute). */
+  ownUrl?: string;
   siteName?: string;
   lang?: string;
   description?: string;
@@ -152,12 +154,13 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const base = absoluteUrl(ogUrl, pageUrl) ?? pageUrl;
   const canonicalUrl =
     absoluteUrl(attributeOf(document, 'link[rel="canonical"]', 'href'), base) ?? absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
+  const ownUrl = absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
 
   const lang = document.documentElement?.getAttribute('lang')?.trim() || first(meta, ['content-language', 'dc:language']) || article?.inLanguage || meta.get('og:locale')?.replace('_', '-');
   const description = article?.description ?? first(meta, DESCRIPTION_KEYS);
   const image = absoluteUrl(article?.image ?? first(meta, IMAGE_KEYS), base);
   const section = article?.section ?? first(meta, SECTION_KEYS);
 
-  const fields = { metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
+  const fields = { metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, ownUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
   return { byline, warnings, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) } as PageMetadata;
 }

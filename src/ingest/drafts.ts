@@ -1,6 +1,6 @@
 // One document → article drafts: everything an Article needs except what depends on the whole run
 // (a URL borrowed from a feed item in another file) and what derives from the rest (id, slug).
-import { extractArticle, parseByline } from '../extract/index.js';
+import { extractArticle, parseByline, publisherSlug, type ExtractedArticle } from '../extract/index.js';
 import type { ArticleOrigin, Feed, FeedItem, InputDocument } from '../model.js';
 import { decodeDocument } from '../text/encoding.js';
 import { feedText, parseFeedDocument } from './feed.js';
@@ -19,6 +19,8 @@ export interface ArticleDraft {
   lang?: string;
   text: string;
   syndicatedFrom?: string;
+  /** The canonical URL the page declares, when it differs from `url`. */
+  canonicalUrl?: string;
   origin: ArticleOrigin;
   warnings: string[];
 }
@@ -74,7 +76,7 @@ function htmlDrafts(document: InputDocument): DocumentResult {
   }
   const names = [footer?.publisherName, page.siteName].filter((name): name is string => Boolean(name));
   result.drafts.push({
-    url: page.canonicalUrl ?? document.url ?? '',
+    ...pageAddress(page, document.url),
     title: page.title || footer?.title || '',
     byline: page.byline,
     ...(page.published ? { published: page.published } : {}),
@@ -86,6 +88,21 @@ function htmlDrafts(document: InputDocument): DocumentResult {
     warnings: page.warnings,
   });
   return result;
+}
+
+/**
+ * A page's address and the canonical URL it declares. A fetched page (or one given --url) keeps the address
+ * it was read from. A saved page has only the addresses it declares: its canonical link when that is on its
+ * own site (the clean spelling of its own address, without tracking parameters), its og:url when the
+ * canonical names another publisher (a syndicated copy pointing at its original). A declared canonical that
+ * differs from the address is kept beside it, for dedupe to group copies and choose the original by.
+ */
+function pageAddress(page: ExtractedArticle, documentUrl: string | undefined): { url: string; canonicalUrl?: string } {
+  const declared = page.canonicalUrl;
+  const own = page.ownUrl;
+  const elsewhere = own !== undefined && declared !== undefined && publisherSlug(own) !== publisherSlug(declared);
+  const url = documentUrl ?? (elsewhere ? own : declared) ?? '';
+  return { url, ...(declared && declared !== url ? { canonicalUrl: declared } : {}) };
 }
 
 interface FullText {

@@ -74,6 +74,7 @@ function finish(draft: ArticleDraft, knownSlugs: Map<string, string>, urlBorrowe
     ...(draft.lang ? { lang: draft.lang } : {}),
     text: draft.text,
     ...(draft.syndicatedFrom ? { syndicatedFrom: draft.syndicatedFrom } : {}),
+    ...(draft.canonicalUrl ? { canonicalUrl: draft.canonicalUrl } : {}),
     origin: draft.origin,
     warnings: draft.warnings,
   };

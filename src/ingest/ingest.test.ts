@@ -89,6 +89,11 @@ describe('ingest of the whole fixture folder', async () => {
     });
   });
 
+  it('keeps a same-site canonical link as the saved page\'s address, without a separate canonicalUrl', () => {
+    // og:url carries ?utm_source=feed; the canonical link is the clean spelling of the same page.
+    expect(byTitle('Tram Line Extension Opens to Riverside')?.canonicalUrl).toBeUndefined();
+  });
+
   it('takes the slug the footer publisher uses on its own URLs in the run, else "unknown", and explains the missing URL', () => {
     // The fixture folder holds Harbor Gazette pages on harborgazette.com: the footer name maps to that slug.
     const night = byTitle('Night Market Returns to the Waterfront');
@@ -151,5 +156,26 @@ describe.skipIf(!existsSync(seed))('ingest of the seed article (../shared/seeds 
     const { articles } = await ingest([fileURLToPath(seed)], { url });
     expect(articles[0]?.publisher).toBe('nytimes');
     expect(articles[0]?.publisherName).toBe('New York Times');
+  });
+});
+
+describe('rel=canonical on HTML pages', () => {
+  const COPY = fileURLToPath(new URL('../../test/fixtures/cluster-store/canonical/partner-copy.html', import.meta.url));
+  const ORIGINAL_URL = 'https://brackenfordcourier.com/news/2026/03/10/wend-footbridge-closed-after-crack-found';
+
+  it('gives a saved copy its own og:url and keeps the other publisher it declares as canonicalUrl', async () => {
+    const { articles } = await ingest([COPY]);
+    expect(articles[0]).toMatchObject({
+      url: 'https://harrowdalepost.co.uk/partners/brackenford/wend-footbridge-closed',
+      canonicalUrl: ORIGINAL_URL,
+      publisher: 'harrowdalepost',
+    });
+  });
+
+  it('keeps the address a page was read from as its url', async () => {
+    const url = 'https://harrowdalepost.co.uk/p/8812?utm_source=newsletter';
+    const { articles } = await ingest([COPY], { url });
+    expect(articles[0]).toMatchObject({ url, canonicalUrl: ORIGINAL_URL, publisher: 'harrowdalepost' });
+    expect(articles[0]?.id).toBe(articleId(url, 'harrowdalepost', '', ''));
   });
 });

@@ -8,7 +8,12 @@ export interface RunRecord {
   inputs: string[];
   articleCount: number;
   failureCount: number;
+  /** The command that recorded it: a full run, or a clustering (no summaries, no ranking). */
+  command: RunCommand;
 }
+
+/** Commands that record runs in the store. Only 'run' ranks; the editorial "latest run" is the latest of those. */
+export type RunCommand = 'run' | 'cluster';
 
 /** What the store remembers about an article across runs. */
 export interface ArticleMemory {
@@ -63,8 +68,8 @@ export interface UsageEvent {
 }
 
 export interface Store {
-  /** Opens a run and returns its id. */
-  beginRun(startedAt: string, inputs: string[]): number;
+  /** Opens a run and returns its id; `command` defaults to 'run'. */
+  beginRun(startedAt: string, inputs: string[], command?: RunCommand): number;
   /** Marks a run finished; its failures and notices are kept so that a rebuilt run still reports them. */
   finishRun(runId: number, finishedAt: string, articleCount: number, failures: InputFailure[], notices?: string[]): void;
   /** Inserts or updates articles (one transaction per call). Records the run that first saw each. */
@@ -95,7 +100,7 @@ export interface Store {
   setUsage(articleIds: string[], usage: Usage, at: string, note?: string): UsageEvent[];
   /** The audit trail of one article, oldest first. */
   usageHistory(articleId: string): UsageEvent[];
-  /** The id of the latest finished run, if any. */
+  /** The id of the latest finished run of `newsdesk run` (clusterings are not ranked), if any. */
   latestRunId(): number | undefined;
   /**
    * A run rebuilt from what the store holds: its candidates in rank order with their current usage,
@@ -104,7 +109,7 @@ export interface Store {
   loadRun(runId: number): RunResult;
   countRows(table: 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs'): number;
   listRuns(): RunRecord[];
-  /** The newest finished run, or undefined before the first run. */
+  /** The newest finished run of `newsdesk run`, or undefined before the first one. */
   latestRun(): RunRecord | undefined;
   /** The candidates of a run in rank order, with what the editor's board shows of each. */
   listBoard(runId: number): BoardEntry[];

@@ -1,13 +1,13 @@
 // The web editor's reads and its one write (usage with a note), kept apart from the run's writes in index.ts.
 import type Database from 'better-sqlite3';
 import type { AuditReport, Candidate, ScoreComponent, Summary, SummarySentence, AuditedSentence, Usage } from '../../model.js';
-import type { ArticleReview, BoardEntry, RunRecord } from '../index.js';
+import type { ArticleReview, BoardEntry, RunCommand, RunRecord } from '../index.js';
 import { usageHistory } from './editorial.js';
 
 type Row = Record<string, string | number | null>;
 
 export function latestRun(db: Database.Database): RunRecord | undefined {
-  const r = db.prepare('SELECT * FROM runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1').get() as Row | undefined;
+  const r = db.prepare("SELECT * FROM runs WHERE finished_at IS NOT NULL AND command = 'run' ORDER BY id DESC LIMIT 1").get() as Row | undefined;
   return r ? runRecord(r) : undefined;
 }
 
@@ -20,6 +20,7 @@ export function runRecord(r: Row): RunRecord {
     inputs: JSON.parse(String(r.inputs)) as string[],
     articleCount: Number(r.article_count),
     failureCount: Number(r.failure_count),
+    command: String(r.command ?? 'run') as RunCommand,
   };
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, AuditReport, Candidate, InputFailure, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, ArticleReview, BoardEntry, RunRecord, Store, UsageEvent } from '../index.js';
+import type { ArticleMemory, ArticleReview, BoardEntry, RunCommand, RunRecord, Store, UsageEvent } from '../index.js';
 import * as editor from './editor.js';
 import * as editorial from './editorial.js';
 import { MIGRATIONS } from './migrations.js';
@@ -44,8 +44,8 @@ function migrate(db: Database.Database): void {
 class SqliteStore implements Store {
   constructor(private readonly db: Database.Database) {}
 
-  beginRun(startedAt: string, inputs: string[]): number {
-    const info = this.db.prepare('INSERT INTO runs (started_at, inputs) VALUES (?, ?)').run(startedAt, JSON.stringify(inputs));
+  beginRun(startedAt: string, inputs: string[], command: RunCommand = 'run'): number {
+    const info = this.db.prepare('INSERT INTO runs (started_at, inputs, command) VALUES (?, ?, ?)').run(startedAt, JSON.stringify(inputs), command);
     return Number(info.lastInsertRowid);
   }
 

@@ -121,4 +121,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE runs ADD COLUMN failures TEXT;
   ALTER TABLE runs ADD COLUMN notices TEXT;
   `,
+  // 7: which command recorded a run: `newsdesk cluster --db` saves articles and stories under a run of its
+  // own, and the editorial commands' "latest run" must stay the latest ranked one.
+  `
+  ALTER TABLE runs ADD COLUMN command TEXT NOT NULL DEFAULT 'run';
+  `,
 ];

@@ -85,6 +85,21 @@ describe('sqlite store', () => {
   });
 });
 
+describe('sqlite store: runs of the cluster command', () => {
+  it('records them, and the latest run stays the latest ranked one', () => {
+    const store = openSqliteStore(':memory:');
+    const ranked = store.beginRun('2026-11-22T00:00:00Z', ['a']);
+    store.finishRun(ranked, '2026-11-22T00:00:01Z', 0, []);
+    const clustered = store.beginRun('2026-11-23T00:00:00Z', ['b'], 'cluster');
+    store.saveArticles(clustered, [makeArticle({ id: 'b1', title: 'Kiln fire', text: 'Body.' })]);
+    store.finishRun(clustered, '2026-11-23T00:00:01Z', 1, []);
+    expect(store.listRuns().map((r) => [r.id, r.command])).toEqual([[ranked, 'run'], [clustered, 'cluster']]);
+    expect(store.latestRunId()).toBe(ranked);
+    expect(store.recall(['b1']).get('b1')?.firstSeenRun).toBe(clustered);
+    store.close();
+  });
+});
+
 describe('sqlite store: fetch state', () => {
   it('keeps validators per URL and counts a failure streak that a success resets', () => {
     const store = openSqliteStore(':memory:');
