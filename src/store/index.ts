@@ -54,6 +54,18 @@ export interface ArticleReview {
   candidate?: Candidate;
   storyLabel?: string;
   changes: UsageEvent[];
+  /** Moves an editor made in rankings, oldest first. */
+  rankChanges: RankEvent[];
+}
+
+/** An editor moving an article within a run's ranking, as the audit trail keeps it. */
+export interface RankEvent {
+  articleId: string;
+  runId: number;
+  rank: number;
+  previous: number;
+  /** UTC ISO time of the move. */
+  at: string;
 }
 
 /** One editorial decision, as the audit trail keeps it. */
@@ -119,7 +131,7 @@ export interface Store {
    * Moves an article to `rank` within a run's ranking (1 = top; clamped to the list) and renumbers the others;
    * returns the rank it got. Throws when the article is not ranked in that run.
    */
-  moveCandidate(runId: number, articleId: string, rank: number): number;
+  moveCandidate(runId: number, articleId: string, rank: number, at: string): number;
   /**
    * The articles last read from each of these sources (by `origin.path`, e.g. a feed URL): those saved by
    * the newest run that read the source. A feed that answers 304 Not Modified still holds them.

@@ -31,7 +31,8 @@ function review(): ArticleReview {
     },
     candidate: { articleId: 'mill1', storyId: 's-1', score: 1, components: [], initialRank: 2, rank: 1, usage: 'selected' },
     storyLabel: 'Mill closure',
-    changes: [],
+    changes: [{ articleId: 'mill1', usage: 'selected', previous: 'candidate', note: 'lead', at: '2026-11-23T09:00:00.000Z' }],
+    rankChanges: [{ articleId: 'mill1', runId: 3, rank: 1, previous: 2, at: '2026-11-23T08:30:00.000Z' }],
   };
 }
 
@@ -52,6 +53,11 @@ describe('article view', () => {
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(document.querySelector('input[name="csrf"]')?.getAttribute('value')).toBe('csrf-value');
     expect(document.querySelector('pre.markdown')?.textContent).toMatch(/^---\nurl: javascript:alert\(1\)\ntitle: Tarn Valley Mill to Close\n/);
+    // The audit trail holds rank moves beside usage changes, oldest first.
+    expect([...document.querySelectorAll('.changes li')].map((li) => li.textContent)).toEqual([
+      '2026-11-23T08:30:00.000Z: moved from #2 to #1 in run 3',
+      '2026-11-23T09:00:00.000Z: candidate → selected (lead)',
+    ]);
   });
 });
 

@@ -134,11 +134,14 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
           (s) => html`<li>${verdictBadge(s.verdict)} ${s.text} ${s.findings.map((f) => html`<span class="finding">${f.kind}: ${f.detail}</span>`)}</li>`,
         )}</ul>`
       : html``;
+  // Usage changes and rank moves in one list, oldest first (ISO times sort as text).
+  const events = [
+    ...view.changes.map((c) => ({ at: c.at, line: html`${c.previous ?? 'unranked'} → ${c.usage}${c.note ? html` (${c.note})` : html``}` })),
+    ...view.rankChanges.map((r) => ({ at: r.at, line: html`moved from #${r.previous} to #${r.rank} in run ${r.runId}` })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const changes =
-    view.changes.length > 0
-      ? html`<ol class="changes">${view.changes.map(
-          (c) => html`<li><time datetime="${c.at}">${c.at}</time>: ${c.previous ?? 'unranked'} → ${c.usage}${c.note ? html` (${c.note})` : html``}</li>`,
-        )}</ol>`
+    events.length > 0
+      ? html`<ol class="changes">${events.map((e) => html`<li><time datetime="${e.at}">${e.at}</time>: ${e.line}</li>`)}</ol>`
       : html`<p>No changes yet.</p>`;
   const usageForm = view.usage
     ? html`<form class="usage-form" method="post" action="/articles/${view.id}/usage">

@@ -1,6 +1,6 @@
 // What the editor shows, as plain data: the JSON API returns it and the pages render it.
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
-import type { ArticleReview, BoardEntry, UsageEvent } from '../store/index.js';
+import type { ArticleReview, BoardEntry, RankEvent, UsageEvent } from '../store/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentTokens, stem, tokenize } from '../text/words.js';
 import { articleMarkdown } from '../publish/markdown.js';
@@ -117,6 +117,7 @@ export interface ArticleView {
   /** Audited sentences that are not in the stored summary: the audit dropped them. */
   dropped: AuditedSentence[];
   changes: UsageEvent[];
+  rankChanges: RankEvent[];
   markdown?: string;
   markdownFile: string;
 }
@@ -159,6 +160,7 @@ export function buildArticleView(review: ArticleReview): ArticleView {
       : {}),
     dropped: audited.filter((s) => !summaryTexts.has(s.text)),
     changes: review.changes,
+    rankChanges: review.rankChanges,
     ...(summary && candidate ? { markdown: articleMarkdown({ article, candidate, summary }) } : {}),
     markdownFile: `${slugify(article.title)}.md`,
   };

@@ -105,7 +105,7 @@ export function createEditorApp(
     if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1) return { status: 400, error: 'rank must be a whole number from 1' };
     const run = store.latestRun();
     if (!run || !store.listBoard(run.id).some((e) => e.articleId === id)) return { status: 404, error: `article ${id} is not on the board` };
-    return { status: 200, rank: store.moveCandidate(run.id, id, rank) };
+    return { status: 200, rank: store.moveCandidate(run.id, id, rank, now()) };
   };
 
   app.get('/api/session', (c) => c.json({ csrf }));

@@ -112,6 +112,10 @@ describe('editor API', () => {
     const ranks = after.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank);
     expect(ranks.map((a) => a.articleId)).toEqual([last, ...before.slice(0, -1)]);
     expect(ranks.map((a) => a.rank)).toEqual(before.map((_, i) => i + 1));
+    // The move is in the article's audit trail; moving it to where it already is records nothing.
+    expect((await post(`/api/articles/${last}/rank`, { rank: 1 })).status).toBe(200);
+    const view = (await (await api(`/api/articles/${last}`)).json()) as { rankChanges: unknown[] };
+    expect(view.rankChanges).toEqual([{ articleId: last, runId: after.runId, rank: 1, previous: before.length, at: '2026-11-23T09:30:00.000Z' }]);
     expect((await post(`/api/articles/${last}/rank`, { rank: 0 })).status).toBe(400);
     expect((await post(`/api/articles/${last}/rank`, { rank: 'first' })).status).toBe(400);
     expect((await post('/api/articles/nope/rank', { rank: 2 })).status).toBe(404);

@@ -1,7 +1,7 @@
 // The web editor's reads and its one write (usage with a note), kept apart from the run's writes in index.ts.
 import type Database from 'better-sqlite3';
 import type { AuditReport, Candidate, ScoreComponent, Summary, SummarySentence, AuditedSentence, Usage } from '../../model.js';
-import type { ArticleReview, BoardEntry, RunCommand, RunRecord } from '../index.js';
+import type { ArticleReview, BoardEntry, RankEvent, RunCommand, RunRecord } from '../index.js';
 import { usageHistory } from './editorial.js';
 
 type Row = Record<string, string | number | null>;
@@ -106,10 +106,19 @@ export function getReview(
     ...(candidate ? { candidate } : {}),
     ...(candidateRow?.story_label ? { storyLabel: String(candidateRow.story_label) } : {}),
     changes: usageHistory(db, articleId),
+    rankChanges: rankHistory(db, articleId),
   };
 }
 
-export function moveCandidate(db: Database.Database, runId: number, articleId: string, rank: number): number {
+function rankHistory(db: Database.Database, articleId: string): RankEvent[] {
+  const rows = db
+    .prepare('SELECT run_id AS runId, rank, previous, at FROM rank_events WHERE article_id = ? ORDER BY id')
+    .all(articleId) as Array<{ runId: number; rank: number; previous: number; at: string }>;
+  return rows.map((r) => ({ articleId, ...r }));
+}
+
+/** Moves an article within a run's ranking and records the move in the audit trail (when it moved at all). */
+export function moveCandidate(db: Database.Database, runId: number, articleId: string, rank: number, at: string): number {
   return db.transaction((): number => {
     const ids = (db.prepare('SELECT article_id FROM candidates WHERE run_id = ? ORDER BY rank, article_id').all(runId) as Array<{ article_id: string }>).map(
       (r) => r.article_id,
@@ -121,6 +130,9 @@ export function moveCandidate(db: Database.Database, runId: number, articleId: s
     ids.splice(to - 1, 0, articleId);
     const update = db.prepare('UPDATE candidates SET rank = ? WHERE run_id = ? AND article_id = ?');
     ids.forEach((id, i) => update.run(i + 1, runId, id));
+    if (to !== from + 1) {
+      db.prepare('INSERT INTO rank_events (article_id, run_id, rank, previous, at) VALUES (?, ?, ?, ?, ?)').run(articleId, runId, to, from + 1, at);
+    }
     return to;
   })();
 }

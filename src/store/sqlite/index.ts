@@ -275,8 +275,8 @@ class SqliteStore implements Store {
   }
 
 
-  moveCandidate(runId: number, articleId: string, rank: number): number {
-    return editor.moveCandidate(this.db, runId, articleId, rank);
+  moveCandidate(runId: number, articleId: string, rank: number, at: string): number {
+    return editor.moveCandidate(this.db, runId, articleId, rank, at);
   }
 
   getValidators(url: string): HttpValidators | undefined {

@@ -126,4 +126,16 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE runs ADD COLUMN command TEXT NOT NULL DEFAULT 'run';
   `,
+  // 8: the audit trail of rank moves an editor makes, beside usage_events.
+  `
+  CREATE TABLE rank_events (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    rank INTEGER NOT NULL,
+    previous INTEGER NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX rank_events_article ON rank_events(article_id);
+  `,
 ];
