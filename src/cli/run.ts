@@ -1,5 +1,7 @@
 // `newsdesk run`: the whole pipeline on files, folders, or the bundled demo corpus.
+import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
+import { makeDirectory } from '../directories.js';
 import { loadConfig } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { openSqliteStore } from '../store/index.js';
@@ -69,6 +71,15 @@ export const command: Command = async (argv) => {
     if (!/^https?:\/\/[^\s/]+/i.test(values.url)) throw new UsageError(`--url "${values.url}" is not an http(s) URL`);
   }
 
+  // Checked before any work: a run that fails to publish at its end has already been stored.
+  const outDir = resolve(config.out);
+  try {
+    makeDirectory(outDir);
+    accessSync(outDir, constants.W_OK);
+  } catch (error) {
+    throw new CliError(`cannot write to the output folder ${outDir} (${(error as Error).message}); pass --out or set "out" in the config`, 2);
+  }
+
   let store;
   try {
     store = openSqliteStore(resolve(config.db));
@@ -82,7 +93,7 @@ export const command: Command = async (argv) => {
       {
         inputs,
         ...(values.url ? { url: values.url } : {}),
-        outDir: resolve(config.out),
+        outDir,
         weights: config.weights,
         ranking: config.ranking,
         publish: config.publish,

@@ -1,7 +1,8 @@
 // Atomic, change-aware file writes: a reader never sees half a file, and unchanged files keep their mtime.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { makeDirectory } from '../directories.js';
 
 /** Writes `content` to `path` through a temp file + rename; returns false when the file already held it. */
 export function writeIfChanged(path: string, content: string): boolean {
@@ -10,7 +11,7 @@ export function writeIfChanged(path: string, content: string): boolean {
   } catch {
     // Missing or unreadable: write it.
   }
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirectory(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   writeFileSync(temp, content);
   renameSync(temp, path);
@@ -22,7 +23,7 @@ export function writeIfChanged(path: string, content: string): boolean {
  * file while a hash is taken, and the file is replaced only when the hash differs from the old file's.
  */
 export function writeChunksIfChanged(path: string, chunks: () => Iterable<string>): boolean {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirectory(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const hash = createHash('sha256');
   const fd = openSync(temp, 'w');

@@ -1,6 +1,6 @@
 // Bad inputs: each gets one line naming the file and the reason; the good ones are still written; exit 1.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, runCli, tempDir } from '../helpers/cli.js';
 
@@ -66,6 +66,17 @@ describe('bad usage', () => {
     const result = runCli(['run', 'a.txt', 'b.txt', '--url', 'https://x.example.com/a'], work);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--url applies to a single file/);
+  });
+  it('exits 2 before any work when the output or database folder cannot be made', () => {
+    writeFileSync(join(work, 'plain-file'), 'x');
+    const out = runCli(['run', 'a.txt', '--out', 'plain-file/out', '--db', 'never.db'], work);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^newsdesk run: cannot write to the output folder .*plain-file\/out \(ENOTDIR.*\); pass --out/);
+    expect(existsSync(join(work, 'never.db'))).toBe(false);
+    // Node's recursive mkdir spins forever under /proc; the command must answer instead.
+    const db = runCli(['run', 'a.txt', '--out', 'out-proc', '--db', '/proc/newsdesk-nope/x.db'], work);
+    expect(db.status).toBe(2);
+    expect(db.stderr).toMatch(/cannot open database \/proc\/newsdesk-nope\/x\.db: ENOENT/);
   });
   it('exits 2 for an unknown command and for a bad config file', () => {
     expect(runCli(['frobnicate'], work).status).toBe(2);

@@ -1,8 +1,8 @@
 // SQLite backend (better-sqlite3): the embedded default. WAL mode so a reader (the web editor) never
 // blocks a run; every batch write is one transaction.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeDirectory } from '../../directories.js';
 import type { Article, AuditReport, Candidate, InputFailure, ContinuedStory, DuplicateGroup, FetchHealth, HttpValidators, RunResult, Story, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, ArticleReview, BoardEntry, RunCommand, RunRecord, Store, UsageEvent } from '../index.js';
 import * as editor from './editor.js';
@@ -17,7 +17,7 @@ const BUSY_TIMEOUT_MS = 5_000;
 export function openSqliteStore(file: string): Store {
   let db: Database.Database;
   try {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:') makeDirectory(dirname(file));
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
