@@ -6,12 +6,15 @@ import { parseHTML } from 'linkedom';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
 
 export interface DomNode {
   readonly nodeType: number;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomElement | null;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
   remove(): void;
 }
 
@@ -42,13 +45,41 @@ export function parseDocument(html: string): DomDocument {
   return parseHTML(markup).document as DomDocument;
 }
 
-/** The trimmed value of an attribute of the first element matching `selector`, if non-empty. */
-export function attributeOf(root: DomDocument | DomElement, selector: string, attribute: string): string | undefined {
-  const value = root.querySelector(selector)?.getAttribute(attribute)?.trim();
-  return value ? value : undefined;
+/**
+ * Visits `root` and every node below it in document order: `enter` before a node's children (return
+ * false to skip them), `leave` after them (elements only, also when their children were skipped).
+ * The tree must not change during the walk.
+ *
+ * Our DOM code walks the tree itself instead of asking `querySelectorAll`: linkedom answers every
+ * selector query with a full css-select pass that copies each element's child list, so a handful of
+ * queries per page cost more than the walks that replace them. The walk follows
+ * firstChild/nextSibling/parentNode without a stack of its own, so no page is nested too deeply for it.
+ */
+export function walk(root: DomNode, enter: (node: DomNode) => boolean | void, leave?: (element: DomElement) => void): void {
+  let node: DomNode | null = root;
+  while (node) {
+    const child: DomNode | null = enter(node) === false ? null : node.firstChild;
+    if (child) {
+      node = child;
+      continue;
+    }
+    // No children to visit: leave this node and every ancestor whose last child it is.
+    let done: DomNode = node;
+    node = null;
+    for (;;) {
+      if (leave && done.nodeType === ELEMENT_NODE) leave(done as DomElement);
+      if (done === root) break;
+      const sibling: DomNode | null = done.nextSibling;
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      const parent: DomNode | null = done.parentNode;
+      if (!parent) break;
+      done = parent;
+    }
+  }
 }
 
-/** The elements matching `selector` as an array (a snapshot: safe to remove them while iterating). */
-export function all(root: DomDocument | DomElement, selector: string): DomElement[] {
-  return Array.from(root.querySelectorAll(selector));
-}
+/** The lowercase tag name: linkedom keeps names as created, and Readability creates "DIV". */
+export const tagName = (element: DomElement): string => element.localName.toLowerCase();
