@@ -2,7 +2,7 @@
 // lib, so linkedom's own typings resolve to `any`; these interfaces keep our DOM code type-checked.
 // linkedom over jsdom: on the Readability test pages it parses several times faster with the same
 // extraction result (numbers in `npm run bench:extract`).
-import { parseHTML } from 'linkedom';
+import { parseHTML } from '../vendor/linkedom.js';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
