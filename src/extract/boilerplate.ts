@@ -6,7 +6,7 @@
 // `removeBoilerplate` deletes the tagged ones from Readability's result. Removing them before
 // Readability would change which container it scores highest (it can then pick a comment thread), and
 // looking only at its result is too late: it strips classes and unwraps single-child containers.
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomDocument, type DomElement } from './dom.js';
+import { CDATA_SECTION_NODE, classOf, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * Class/id words that mark a boilerplate block. Matched as whole words inside the class or id
@@ -41,7 +41,7 @@ const AUTHOR_TOKEN_ANY_CASE = /(?:^|\s)author(?:$|\s)/i;
 const isBylineMarker = (element: DomElement): boolean =>
   AUTHOR_TOKEN_ANY_CASE.test(element.getAttribute('rel') ?? '') ||
   AUTHOR_TOKEN.test(element.getAttribute('itemprop') ?? '') ||
-  (element.getAttribute('class') ?? '').includes('byline');
+  (classOf(element) ?? '').includes('byline');
 
 /** Containers never removed, whatever their class says: they may be the article itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
@@ -50,19 +50,14 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 const MARK = 'data-newsdesk-boilerplate';
 
 const markedAsBoilerplate = (element: DomElement): boolean =>
-  BOILERPLATE_PATTERN.test(element.getAttribute('class') ?? '') || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
+  BOILERPLATE_PATTERN.test(classOf(element) ?? '') || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
 
 /** Boilerplate by tag or role alone; `inBody` adds a <footer> that is a child of <body>. */
 function boilerplateByTag(element: DomElement, name: string, inBody: boolean): boolean {
   if (BOILERPLATE_TAGS.has(name) || (inBody && name === 'footer' && element.parentNode !== null && tagName(element.parentNode) === 'body')) return true;
+  if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   return (role !== null && BOILERPLATE_ROLES.has(role)) || element.getAttribute('aria-modal') === 'true';
-}
-
-/** Per open element during the walk: text length and byline markers of its subtree so far. */
-interface Open {
-  chars: number;
-  byline: boolean;
 }
 
 /** Tags boilerplate blocks of the page, and everything inside them; returns how many blocks. */
@@ -70,44 +65,46 @@ export function markBoilerplate(document: DomDocument): number {
   const root = document.body;
   if (!root) return 0;
   // One post-order walk: whether a block qualifies depends on its whole subtree (text length, byline).
-  const blocks = new Set<DomElement>();
-  const open: Open[] = [];
+  // Two stacks, one entry per open element: text length and "holds a byline marker" of its subtree so far.
+  const blocks: DomElement[] = [];
+  const chars: number[] = [];
+  const byline: boolean[] = [];
   walk(
     root,
     (node) => {
-      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-        const top = open[open.length - 1];
-        if (top) top.chars += (node.textContent ?? '').length;
-      } else if (node.nodeType === ELEMENT_NODE) open.push({ chars: 0, byline: false });
+      if (node.nodeType === ELEMENT_NODE) {
+        chars.push(0);
+        byline.push(false);
+      } else if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && chars.length > 0) {
+        chars[chars.length - 1]! += (node.textContent ?? '').length;
+      }
     },
     (element) => {
-      const own = open.pop()!;
-      const parent = open[open.length - 1];
-      if (parent) {
-        parent.chars += own.chars;
-        parent.byline ||= own.byline || isBylineMarker(element);
+      const ownChars = chars.pop()!;
+      const ownByline = byline.pop()!;
+      const attributes = element.hasAttributes();
+      const top = chars.length - 1;
+      if (top >= 0) {
+        chars[top]! += ownChars;
+        if (!byline[top]) byline[top] = ownByline || (attributes && isBylineMarker(element));
       }
       if (element === root) return;
       const name = tagName(element);
-      if (boilerplateByTag(element, name, true)) blocks.add(element);
-      else if (!PROTECTED_TAGS.has(name) && own.chars <= MAX_BOILERPLATE_CHARS && !own.byline && markedAsBoilerplate(element)) blocks.add(element);
+      if (boilerplateByTag(element, name, true)) blocks.push(element);
+      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element)) blocks.push(element);
     },
   );
-  // Readability may unwrap a block and keep only its child, so everything inside a block carries the mark too.
-  let inside = 0;
-  walk(
-    root,
-    (node) => {
+  // Readability may unwrap a block and keep only its child, so everything inside a block carries the
+  // mark too. Blocks were found inner first; marking outer ones first lets inner ones be skipped.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.getAttribute(MARK) !== null) continue;
+    walk(block, (node) => {
       if (node.nodeType !== ELEMENT_NODE) return false;
-      const element = node as DomElement;
-      if (blocks.has(element)) inside++;
-      if (inside > 0) element.setAttribute(MARK, '');
-    },
-    (element) => {
-      if (blocks.has(element)) inside--;
-    },
-  );
-  return blocks.size;
+      (node as DomElement).setAttribute(MARK, '');
+    });
+  }
+  return blocks.length;
 }
 
 /** Removes the tagged blocks below `root` (Readability's result) in place; returns how many. */

@@ -60,34 +60,33 @@ export function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some((name) => name && text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
 }
 
-/** Per open element during the walk: whether its subtree so far has a block element, and text. */
-interface Open {
-  hasBlock: boolean;
-  hasText: boolean;
-}
-
 /** The elements below `root` whose tag is in `tags`, that hold no such element and some text; in document order. */
 function leafBlocks(root: DomElement, tags: ReadonlySet<string> = BLOCK_TAGS): DomElement[] {
   const leaves: DomElement[] = [];
-  const open: Open[] = [];
+  // One entry per open element: whether its subtree so far holds a block element, and non-space text.
+  const hasBlock: boolean[] = [];
+  const hasText: boolean[] = [];
   walk(
     root,
     (node) => {
-      if (node.nodeType === ELEMENT_NODE) open.push({ hasBlock: false, hasText: false });
-      else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-        const top = open[open.length - 1];
-        if (top && !top.hasText && NON_SPACE.test(node.textContent ?? '')) top.hasText = true;
+      if (node.nodeType === ELEMENT_NODE) {
+        hasBlock.push(false);
+        hasText.push(false);
+      } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        const top = hasText.length - 1;
+        if (top >= 0 && !hasText[top] && NON_SPACE.test(node.textContent ?? '')) hasText[top] = true;
       }
     },
     (element) => {
-      const own = open.pop()!;
+      const ownBlock = hasBlock.pop()!;
+      const ownText = hasText.pop()!;
       const block = element !== root && tags.has(tagName(element));
       // Leaves never nest, so the order they are left in is document order.
-      if (block && !own.hasBlock && own.hasText) leaves.push(element);
-      const parent = open[open.length - 1];
-      if (parent) {
-        parent.hasBlock ||= own.hasBlock || block;
-        parent.hasText ||= own.hasText;
+      if (block && !ownBlock && ownText) leaves.push(element);
+      const top = hasBlock.length - 1;
+      if (top >= 0) {
+        hasBlock[top] ||= ownBlock || block;
+        hasText[top] ||= ownText;
       }
     },
   );

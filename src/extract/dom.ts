@@ -23,6 +23,8 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   readonly innerHTML: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { readonly value: string } | null;
+  hasAttributes(): boolean;
   setAttribute(name: string, value: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -80,6 +82,12 @@ export function walk(root: DomNode, enter: (node: DomNode) => boolean | void, le
     }
   }
 }
+
+/**
+ * The class attribute as written. Not `getAttribute('class')`: linkedom answers that by building the
+ * element's classList (a Set of its tokens) and joining it again, for every element asked.
+ */
+export const classOf = (element: DomElement): string | null => element.getAttributeNode('class')?.value ?? null;
 
 /** The lowercase tag name: linkedom keeps names as created, and Readability creates "DIV". */
 export const tagName = (element: DomElement): string => element.localName.toLowerCase();
