@@ -84,6 +84,16 @@ export function walk(root: DomNode, enter: (node: DomNode) => boolean | void, le
 }
 
 /**
+ * Gives the document its address and base URL, which a linkedom document does not have, so that
+ * Readability makes the links and image sources of its result absolute (it resolves them against
+ * `baseURI`, and leaves `#fragment` links alone when that equals `documentURI`).
+ */
+export function setDocumentUrl(document: DomDocument, documentUrl: string, baseUrl: string): void {
+  Object.defineProperty(document, 'documentURI', { value: documentUrl, configurable: true });
+  Object.defineProperty(document, 'baseURI', { value: baseUrl, configurable: true });
+}
+
+/**
  * The class attribute as written. Not `getAttribute('class')`: linkedom answers that by building the
  * element's classList (a Set of its tokens) and joining it again, for every element asked.
  */

@@ -39,6 +39,13 @@ export interface PageMetadata {
   image?: string;
   section?: string;
   articleBody?: string;
+  /**
+   * What relative links and image sources in the page resolve against: its <base href>, resolved
+   * against the page URL; else the page URL; else, for a saved page given without one, its canonical URL.
+   */
+  linkBase?: string;
+  /** The page URL, else its canonical URL: what `#fragment` links belong to. */
+  documentUrl?: string;
   warnings: string[];
 }
 
@@ -138,6 +145,8 @@ interface MetadataElements {
   time?: DomElement;
   /** The first <link rel=canonical>. */
   canonical?: DomElement;
+  /** The first <base href>; browsers ignore the others. */
+  base?: DomElement;
 }
 
 /** `rel` and `type` compare without case, as CSS attribute selectors do in HTML. */
@@ -167,6 +176,7 @@ function collectElements(document: DomDocument): MetadataElements {
           if (articleDepth > 0) found.articleTime ??= element;
         }
       } else if (name === 'article') articleDepth++;
+      else if (name === 'base' && !found.base && element.getAttribute('href') !== null) found.base = element;
     },
     (element) => {
       if (tagName(element) === 'article') articleDepth--;
@@ -210,6 +220,9 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const image = absoluteUrl(article?.image ?? first(meta, IMAGE_KEYS), base);
   const section = article?.section ?? first(meta, SECTION_KEYS);
 
-  const fields = { metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
+  const documentUrl = pageUrl ?? canonicalUrl;
+  const linkBase = absoluteUrl(attributeValue(elements.base, 'href'), documentUrl) ?? documentUrl;
+
+  const fields = { linkBase, documentUrl, metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
   return { byline, warnings, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) } as PageMetadata;
 }
