@@ -38,10 +38,8 @@ const BOILERPLATE_ROLES = new Set(['dialog', 'alertdialog', 'complementary', 'co
  */
 const AUTHOR_TOKEN = /(?:^|\s)author(?:$|\s)/;
 const AUTHOR_TOKEN_ANY_CASE = /(?:^|\s)author(?:$|\s)/i;
-const isBylineMarker = (element: DomElement): boolean =>
-  AUTHOR_TOKEN_ANY_CASE.test(element.getAttribute('rel') ?? '') ||
-  AUTHOR_TOKEN.test(element.getAttribute('itemprop') ?? '') ||
-  (classOf(element) ?? '').includes('byline');
+const isBylineMarker = (element: DomElement, className: string): boolean =>
+  className.includes('byline') || AUTHOR_TOKEN_ANY_CASE.test(element.getAttribute('rel') ?? '') || AUTHOR_TOKEN.test(element.getAttribute('itemprop') ?? '');
 
 /** Containers never removed, whatever their class says: they may be the article itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
@@ -49,8 +47,8 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** The mark; a data attribute, because Readability keeps those while it drops classes. */
 const MARK = 'data-newsdesk-boilerplate';
 
-const markedAsBoilerplate = (element: DomElement): boolean =>
-  BOILERPLATE_PATTERN.test(classOf(element) ?? '') || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
+const markedAsBoilerplate = (element: DomElement, className: string): boolean =>
+  BOILERPLATE_PATTERN.test(className) || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
 
 /** Boilerplate by tag or role alone; `inBody` adds a <footer> that is a child of <body>. */
 function boilerplateByTag(element: DomElement, name: string, inBody: boolean): boolean {
@@ -83,15 +81,16 @@ export function markBoilerplate(document: DomDocument): number {
       const ownChars = chars.pop()!;
       const ownByline = byline.pop()!;
       const attributes = element.hasAttributes();
+      const className = attributes ? classOf(element) ?? '' : '';
       const top = chars.length - 1;
       if (top >= 0) {
         chars[top]! += ownChars;
-        if (!byline[top]) byline[top] = ownByline || (attributes && isBylineMarker(element));
+        if (!byline[top]) byline[top] = ownByline || (attributes && isBylineMarker(element, className));
       }
       if (element === root) return;
       const name = tagName(element);
       if (boilerplateByTag(element, name, true)) blocks.push(element);
-      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element)) blocks.push(element);
+      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element, className)) blocks.push(element);
     },
   );
   // Readability may unwrap a block and keep only its child, so everything inside a block carries the
