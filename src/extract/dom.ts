@@ -1,7 +1,8 @@
 // A server-side DOM (linkedom) behind a few structural types. The project compiles without the DOM
 // lib, so linkedom's own typings resolve to `any`; these interfaces keep our DOM code type-checked.
 // linkedom over jsdom: on the Readability test pages it parses several times faster with the same
-// extraction result (numbers in `npm run bench:extract`).
+// extraction result (numbers in `npm run bench:extract`). It comes from src/vendor/linkedom.ts, which
+// the build turns into one bundled file (start-up; see scripts/bundle-vendor.mjs).
 import { parseHTML } from '../vendor/linkedom.js';
 
 export const ELEMENT_NODE = 1;
