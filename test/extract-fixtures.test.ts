@@ -11,6 +11,8 @@ interface Expected {
   paragraphs: string[];
   absent?: string[];
   markdown_contains?: string[];
+  /** Parts of the body HTML, e.g. links made absolute against the page URL. */
+  html_contains?: string[];
   warnings_contain?: string[];
   title?: string;
   byline?: string[];
@@ -55,6 +57,7 @@ describe('extract fixtures', () => {
         if (want !== undefined) expect({ [key]: value }).toEqual({ [key]: want });
       }
       for (const part of expected.markdown_contains ?? []) expect(page.markdown).toContain(part);
+      for (const part of expected.html_contains ?? []) expect(page.html).toContain(part);
       for (const warning of expected.warnings_contain ?? []) expect(page.warnings).toContain(warning);
     });
   });

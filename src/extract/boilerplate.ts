@@ -6,7 +6,7 @@
 // `removeBoilerplate` deletes the tagged ones from Readability's result. Removing them before
 // Readability would change which container it scores highest (it can then pick a comment thread), and
 // looking only at its result is too late: it strips classes and unwraps single-child containers.
-import { all, type DomDocument, type DomElement } from './dom.js';
+import { CDATA_SECTION_NODE, classOf, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * Class/id words that mark a boilerplate block. Matched as whole words inside the class or id
@@ -27,17 +27,19 @@ const BOILERPLATE_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_WORDS.map(
  */
 const MAX_BOILERPLATE_CHARS = 1200;
 
-/** Elements that are boilerplate by tag or role alone. */
-const BOILERPLATE_SELECTORS = [
-  'figcaption', '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[role="complementary"]',
-  '[role="contentinfo"]', 'body > footer',
-];
+/** Elements that are boilerplate by tag or role alone (and a <footer> directly inside <body>). */
+const BOILERPLATE_TAGS = new Set(['figcaption']);
+const BOILERPLATE_ROLES = new Set(['dialog', 'alertdialog', 'complementary', 'contentinfo']);
 
 /**
  * A block holding the byline is kept whatever its class says (templates put the byline inside
- * "share" headers and "caption meta" lists); Readability reads the author from it.
+ * "share" headers and "caption meta" lists); Readability reads the author from it. The markers:
+ * rel~=author (rel compares case-insensitively, as in CSS), itemprop~=author, "byline" in the class.
  */
-const BYLINE_MARKERS = '[rel~="author"], [itemprop~="author"], [class*="byline"]';
+const AUTHOR_TOKEN = /(?:^|\s)author(?:$|\s)/;
+const AUTHOR_TOKEN_ANY_CASE = /(?:^|\s)author(?:$|\s)/i;
+const isBylineMarker = (element: DomElement, className: string): boolean =>
+  className.includes('byline') || AUTHOR_TOKEN_ANY_CASE.test(element.getAttribute('rel') ?? '') || AUTHOR_TOKEN.test(element.getAttribute('itemprop') ?? '');
 
 /** Containers never removed, whatever their class says: they may be the article itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
@@ -45,30 +47,75 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** The mark; a data attribute, because Readability keeps those while it drops classes. */
 const MARK = 'data-newsdesk-boilerplate';
 
-const markedAsBoilerplate = (element: DomElement): boolean =>
-  BOILERPLATE_PATTERN.test(element.getAttribute('class') ?? '') || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
+const markedAsBoilerplate = (element: DomElement, className: string): boolean =>
+  BOILERPLATE_PATTERN.test(className) || BOILERPLATE_PATTERN.test(element.getAttribute('id') ?? '');
+
+/** Boilerplate by tag or role alone; `inBody` adds a <footer> that is a child of <body>. */
+function boilerplateByTag(element: DomElement, name: string, inBody: boolean): boolean {
+  if (BOILERPLATE_TAGS.has(name) || (inBody && name === 'footer' && element.parentNode !== null && tagName(element.parentNode) === 'body')) return true;
+  if (!element.hasAttributes()) return false;
+  const role = element.getAttribute('role');
+  return (role !== null && BOILERPLATE_ROLES.has(role)) || element.getAttribute('aria-modal') === 'true';
+}
 
 /** Tags boilerplate blocks of the page, and everything inside them; returns how many blocks. */
 export function markBoilerplate(document: DomDocument): number {
   const root = document.body;
   if (!root) return 0;
-  const blocks = all(root, BOILERPLATE_SELECTORS.join(','));
-  for (const element of all(root, '[class],[id]')) {
-    if (PROTECTED_TAGS.has(element.localName.toLowerCase()) || !markedAsBoilerplate(element)) continue;
-    if ((element.textContent ?? '').length > MAX_BOILERPLATE_CHARS || element.querySelector(BYLINE_MARKERS)) continue;
-    blocks.push(element);
-  }
-  for (const block of blocks) {
-    block.setAttribute(MARK, '');
-    // Readability may unwrap the block and keep only its child, so the children carry the mark too.
-    for (const inner of all(block, '*')) inner.setAttribute(MARK, '');
+  // One post-order walk: whether a block qualifies depends on its whole subtree (text length, byline).
+  // Two stacks, one entry per open element: text length and "holds a byline marker" of its subtree so far.
+  const blocks: DomElement[] = [];
+  const chars: number[] = [];
+  const byline: boolean[] = [];
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType === ELEMENT_NODE) {
+        chars.push(0);
+        byline.push(false);
+      } else if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && chars.length > 0) {
+        chars[chars.length - 1]! += (node.textContent ?? '').length;
+      }
+    },
+    (element) => {
+      const ownChars = chars.pop()!;
+      const ownByline = byline.pop()!;
+      const attributes = element.hasAttributes();
+      const className = attributes ? classOf(element) ?? '' : '';
+      const top = chars.length - 1;
+      if (top >= 0) {
+        chars[top]! += ownChars;
+        if (!byline[top]) byline[top] = ownByline || (attributes && isBylineMarker(element, className));
+      }
+      if (element === root) return;
+      const name = tagName(element);
+      if (boilerplateByTag(element, name, true)) blocks.push(element);
+      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element, className)) blocks.push(element);
+    },
+  );
+  // Readability may unwrap a block and keep only its child, so everything inside a block carries the
+  // mark too. Blocks were found inner first; marking outer ones first lets inner ones be skipped.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.getAttribute(MARK) !== null) continue;
+    walk(block, (node) => {
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      (node as DomElement).setAttribute(MARK, '');
+    });
   }
   return blocks.length;
 }
 
 /** Removes the tagged blocks below `root` (Readability's result) in place; returns how many. */
 export function removeBoilerplate(root: DomElement): number {
-  const tagged = all(root, `[${MARK}], ${BOILERPLATE_SELECTORS.join(',')}`);
+  const tagged: DomElement[] = [];
+  walk(root, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const element = node as DomElement;
+    if (element === root || (element.getAttribute(MARK) === null && !boilerplateByTag(element, tagName(element), false))) return true;
+    tagged.push(element);
+    return false; // everything inside goes with it
+  });
   for (const element of tagged) element.remove();
   return tagged.length;
 }

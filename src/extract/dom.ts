@@ -1,17 +1,21 @@
 // A server-side DOM (linkedom) behind a few structural types. The project compiles without the DOM
 // lib, so linkedom's own typings resolve to `any`; these interfaces keep our DOM code type-checked.
 // linkedom over jsdom: on the Readability test pages it parses several times faster with the same
-// extraction result (numbers in `npm run bench:extract`).
-import { parseHTML } from 'linkedom';
+// extraction result (numbers in `npm run bench:extract`). It comes from src/vendor/linkedom.ts, which
+// the build turns into one bundled file (start-up; see scripts/bundle-vendor.mjs).
+import { parseHTML } from '../vendor/linkedom.js';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
 
 export interface DomNode {
   readonly nodeType: number;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomElement | null;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
   remove(): void;
 }
 
@@ -20,6 +24,8 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   readonly innerHTML: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { readonly value: string } | null;
+  hasAttributes(): boolean;
   setAttribute(name: string, value: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -42,13 +48,57 @@ export function parseDocument(html: string): DomDocument {
   return parseHTML(markup).document as DomDocument;
 }
 
-/** The trimmed value of an attribute of the first element matching `selector`, if non-empty. */
-export function attributeOf(root: DomDocument | DomElement, selector: string, attribute: string): string | undefined {
-  const value = root.querySelector(selector)?.getAttribute(attribute)?.trim();
-  return value ? value : undefined;
+/**
+ * Visits `root` and every node below it in document order: `enter` before a node's children (return
+ * false to skip them), `leave` after them (elements only, also when their children were skipped).
+ * The tree must not change during the walk.
+ *
+ * Our DOM code walks the tree itself instead of asking `querySelectorAll`: linkedom answers every
+ * selector query with a full css-select pass that copies each element's child list, so a handful of
+ * queries per page cost more than the walks that replace them. The walk follows
+ * firstChild/nextSibling/parentNode without a stack of its own, so no page is nested too deeply for it.
+ */
+export function walk(root: DomNode, enter: (node: DomNode) => boolean | void, leave?: (element: DomElement) => void): void {
+  let node: DomNode | null = root;
+  while (node) {
+    const child: DomNode | null = enter(node) === false ? null : node.firstChild;
+    if (child) {
+      node = child;
+      continue;
+    }
+    // No children to visit: leave this node and every ancestor whose last child it is.
+    let done: DomNode = node;
+    node = null;
+    for (;;) {
+      if (leave && done.nodeType === ELEMENT_NODE) leave(done as DomElement);
+      if (done === root) break;
+      const sibling: DomNode | null = done.nextSibling;
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      const parent: DomNode | null = done.parentNode;
+      if (!parent) break;
+      done = parent;
+    }
+  }
 }
 
-/** The elements matching `selector` as an array (a snapshot: safe to remove them while iterating). */
-export function all(root: DomDocument | DomElement, selector: string): DomElement[] {
-  return Array.from(root.querySelectorAll(selector));
+/**
+ * Gives the document its address and base URL, which a linkedom document does not have, so that
+ * Readability makes the links and image sources of its result absolute (it resolves them against
+ * `baseURI`, and leaves `#fragment` links alone when that equals `documentURI`).
+ */
+export function setDocumentUrl(document: DomDocument, documentUrl: string, baseUrl: string): void {
+  Object.defineProperty(document, 'documentURI', { value: documentUrl, configurable: true });
+  Object.defineProperty(document, 'baseURI', { value: baseUrl, configurable: true });
 }
+
+/**
+ * The class attribute as written. Not `getAttribute('class')`: linkedom answers that by building the
+ * element's classList (a Set of its tokens) and joining it again, for every element asked.
+ */
+export const classOf = (element: DomElement): string | null => element.getAttributeNode('class')?.value ?? null;
+
+/** The lowercase tag name: linkedom keeps names as created, and Readability creates "DIV". */
+export const tagName = (element: DomElement): string => element.localName.toLowerCase();

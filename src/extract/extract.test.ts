@@ -104,3 +104,27 @@ describe('extractArticle: hostile addresses', () => {
     );
   });
 });
+
+describe('extractArticle makes links and images in the body absolute', () => {
+  const body = (prefix: string): string =>
+    `<article><h1>Harbour Lights Return</h1>${[1, 2, 3]
+      .map((n) => `<p>Paragraph ${n} of the story about the Quillmouth harbour lights, which the port trust relit this week after a winter of repairs; see <a href="${prefix}notes/${n}">note ${n}</a> and <img src="pics/${n}.jpg" alt="">.</p>`)
+      .join('')}</article>`;
+
+  it('resolves against <base href>, itself resolved against the page URL', () => {
+    const page = extractArticle(`<html><head><base href="/archive/2026/"><title>Harbour Lights Return</title></head><body>${body('')}</body></html>`, 'https://quillmouth.example/news/lights.html');
+    expect(page.html).toContain('href="https://quillmouth.example/archive/2026/notes/1"');
+    expect(page.html).toContain('src="https://quillmouth.example/archive/2026/pics/3.jpg"');
+  });
+
+  it('resolves against the canonical URL when no page URL is given', () => {
+    const page = extractArticle(`<html><head><link rel="canonical" href="https://quillmouth.example/news/lights"><title>Harbour Lights Return</title></head><body>${body('/')}</body></html>`);
+    expect(page.html).toContain('href="https://quillmouth.example/notes/2"');
+    expect(page.html).toContain('src="https://quillmouth.example/news/pics/1.jpg"');
+  });
+
+  it('leaves links relative when nothing says where the page lives', () => {
+    const page = extractArticle(`<html><head><title>Harbour Lights Return</title></head><body>${body('/')}</body></html>`);
+    expect(page.html).toContain('href="/notes/1"');
+  });
+});

@@ -2,7 +2,7 @@
 // plain text (paragraphs separated by blank lines). Block elements end paragraphs, inline elements do
 // not. Entities are decoded by the HTML parser. The walk is iterative: a page nested tens of thousands
 // of levels deep must not overflow the stack.
-import { ELEMENT_NODE, TEXT_NODE, parseDocument, type DomElement, type DomNode } from './dom.js';
+import { ELEMENT_NODE, TEXT_NODE, parseDocument, walk, type DomElement, type DomNode } from './dom.js';
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK_ELEMENTS = new Set([
@@ -54,8 +54,6 @@ export function elementToText(root: DomNode): string {
     .join('\n\n');
 }
 
-type Frame = { node: DomNode; exit: false } | { node: DomElement; exit: true };
-
 /** The text blocks of a subtree, in document order. */
 export function textBlocks(root: DomNode): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -76,38 +74,34 @@ export function textBlocks(root: DomNode): TextBlock[] {
     }
     blocks.push({ text, tag, quoteDepth, ...(tag === 'li' && list ? { list } : {}) });
   };
-  const stack: Frame[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.exit) {
-      flush();
-      open.pop();
-      continue;
-    }
-    const node = frame.node;
-    if (node.nodeType === TEXT_NODE) {
-      current += node.textContent ?? '';
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const element = node as DomElement;
-    const name = element.localName.toLowerCase();
-    if (SKIPPED_ELEMENTS.has(name)) continue;
-    if (BREAK_ELEMENTS.has(name)) {
-      flush();
-      continue;
-    }
-    const block = BLOCK_ELEMENTS.has(name);
-    if (block) {
-      flush();
-      open.push(element);
-      stack.push({ node: element, exit: true });
-    }
-    for (let i = node.childNodes.length - 1; i >= 0; i--) {
-      const child = node.childNodes[i];
-      if (child) stack.push({ node: child, exit: false });
-    }
-  }
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        current += node.textContent ?? '';
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const element = node as DomElement;
+      const name = element.localName.toLowerCase();
+      if (SKIPPED_ELEMENTS.has(name)) return false;
+      if (BREAK_ELEMENTS.has(name)) {
+        flush();
+        return false;
+      }
+      if (BLOCK_ELEMENTS.has(name)) {
+        flush();
+        open.push(element);
+      }
+      return true;
+    },
+    (element) => {
+      if (open[open.length - 1] === element) {
+        flush();
+        open.pop();
+      }
+    },
+  );
   flush();
   return blocks;
 }

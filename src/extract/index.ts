@@ -4,7 +4,9 @@
 //      stack) and parse it into a server-side DOM (linkedom);
 //   2. read metadata (JSON-LD, OpenGraph, Twitter cards, meta, <time>, canonical link, <html lang>; order
 //      in metadata.ts) — before step 4, because Readability rewrites the document it is given;
-//   3. find the body with Readability, which drops navigation, footers and other low-text blocks;
+//   3. find the body with Readability, which drops navigation, footers and other low-text blocks, and
+//      makes the links and images it keeps absolute (against <base href>, the page URL, or else the
+//      canonical URL);
 //   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
 //      tagged on the whole page before step 3, removed from its result after);
 //   5. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
@@ -13,7 +15,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { parseDocument, type DomElement } from './dom.js';
+import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
 import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody } from './cleanup.js';
 import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
@@ -103,6 +105,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const metadata = readMetadata(document, url);
   warnings.push(...metadata.warnings);
 
+  if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
   markBoilerplate(document);
   // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();

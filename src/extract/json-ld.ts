@@ -1,5 +1,5 @@
 // Schema.org JSON-LD: the most reliable metadata a news page carries, when it is valid.
-import type { DomDocument } from './dom.js';
+import type { DomNode } from './dom.js';
 
 /** Schema.org types that describe the article itself (not the site, breadcrumbs or videos). */
 const ARTICLE_TYPES = new Set([
@@ -105,9 +105,8 @@ function toArticle(node: JsonObject): JsonLdArticle {
   return { authors: authorNames(node['author']), ...defined };
 }
 
-/** The first article node of the page's JSON-LD blocks, if any. */
-export function readJsonLd(document: DomDocument): JsonLdResult {
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+/** The first article node of the page's JSON-LD blocks (its `<script type=application/ld+json>`), if any. */
+export function readJsonLd(scripts: readonly DomNode[]): JsonLdResult {
   const nodes: JsonObject[] = [];
   let invalidBlocks = 0;
   for (let i = 0; i < scripts.length; i++) {

@@ -18,7 +18,7 @@
 // cards come next because they are written for sharing and are usually the headline as published.
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { attributeOf, type DomDocument } from './dom.js';
+import { ELEMENT_NODE, tagName, walk, type DomDocument, type DomElement } from './dom.js';
 import { comparableText, normalizeSpace } from './html-text.js';
 import { readJsonLd } from './json-ld.js';
 
@@ -41,6 +41,13 @@ export interface PageMetadata {
   image?: string;
   section?: string;
   articleBody?: string;
+  /**
+   * What relative links and image sources in the page resolve against: its <base href>, resolved
+   * against the page URL; else the page URL; else, for a saved page given without one, its canonical URL.
+   */
+  linkBase?: string;
+  /** The page URL, else its canonical URL: what `#fragment` links belong to. */
+  documentUrl?: string;
   warnings: string[];
 }
 
@@ -97,9 +104,8 @@ export function absoluteUrl(href: string | undefined, base?: string): string | u
  * set both usually set the property for machines and the name by hand. Within one attribute, the
  * first in the page wins.
  */
-function metaMap(document: DomDocument): Map<string, string> {
+function metaMap(metas: readonly DomElement[]): Map<string, string> {
   const map = new Map<string, string>();
-  const metas = Array.from(document.querySelectorAll('meta[content]'));
   for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
     for (const meta of metas) {
       const content = normalizeSpace(meta.getAttribute('content') ?? '');
@@ -129,15 +135,71 @@ function jsonLdTitle(headline: string | undefined, name: string | undefined, raw
   return !title.includes(comparableText(headline)) && nameFits ? name : headline;
 }
 
+/** The elements metadata is read from, collected in one walk over the page (see `walk` for why). */
+interface MetadataElements {
+  /** <meta> with a content attribute. */
+  metas: DomElement[];
+  /** <script type=application/ld+json>. */
+  jsonLd: DomElement[];
+  title?: DomElement;
+  /** The first <time datetime> inside an <article>, and the first anywhere. */
+  articleTime?: DomElement;
+  time?: DomElement;
+  /** The first <link rel=canonical>. */
+  canonical?: DomElement;
+  /** The first <base href>; browsers ignore the others. */
+  base?: DomElement;
+}
+
+/** `rel` and `type` compare without case, as CSS attribute selectors do in HTML. */
+const sameText = (value: string | null, expected: string): boolean => value !== null && value.toLowerCase() === expected;
+
+function collectElements(document: DomDocument): MetadataElements {
+  const found: MetadataElements = { metas: [], jsonLd: [] };
+  const root = document.documentElement;
+  if (!root) return found;
+  let articleDepth = 0;
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const element = node as DomElement;
+      const name = tagName(element);
+      if (name === 'meta') {
+        if (element.getAttribute('content') !== null) found.metas.push(element);
+      } else if (name === 'script') {
+        if (sameText(element.getAttribute('type'), 'application/ld+json')) found.jsonLd.push(element);
+      } else if (name === 'title') found.title ??= element;
+      else if (name === 'link') {
+        if (!found.canonical && sameText(element.getAttribute('rel'), 'canonical')) found.canonical = element;
+      } else if (name === 'time') {
+        if (element.getAttribute('datetime') !== null) {
+          found.time ??= element;
+          if (articleDepth > 0) found.articleTime ??= element;
+        }
+      } else if (name === 'article') articleDepth++;
+      else if (name === 'base' && !found.base && element.getAttribute('href') !== null) found.base = element;
+    },
+    (element) => {
+      if (tagName(element) === 'article') articleDepth--;
+    },
+  );
+  return found;
+}
+
+/** The trimmed value of an attribute, if non-empty. */
+const attributeValue = (element: DomElement | undefined, attribute: string): string | undefined => element?.getAttribute(attribute)?.trim() || undefined;
+
 /** Everything the page says about itself outside its body text. */
 export function readMetadata(document: DomDocument, pageUrl?: string): PageMetadata {
   const warnings: string[] = [];
-  const jsonLd = readJsonLd(document);
+  const elements = collectElements(document);
+  const jsonLd = readJsonLd(elements.jsonLd);
   if (jsonLd.invalidBlocks > 0) warnings.push(`ignored ${jsonLd.invalidBlocks} JSON-LD block(s) that are not valid JSON`);
   const article = jsonLd.article;
-  const meta = metaMap(document);
+  const meta = metaMap(elements.metas);
 
-  const rawTitle = normalizeSpace(document.querySelector('title')?.textContent ?? '');
+  const rawTitle = normalizeSpace(elements.title?.textContent ?? '');
   const metaTitle = jsonLdTitle(article?.headline, article?.name, rawTitle) ?? first(meta, TITLE_KEYS);
   const siteName = article?.publisherName ?? first(meta, SITE_KEYS);
   const documentTitle = rawTitle ? stripSiteSuffix(rawTitle, siteName) : undefined;
@@ -146,14 +208,14 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const jsonLdAuthors = uniqueNames((article?.authors ?? []).flatMap(parseByline));
   const byline = jsonLdAuthors.length > 0 ? jsonLdAuthors : parseByline(metaAuthor);
 
-  const timeElement = attributeOf(document, 'article time[datetime]', 'datetime') ?? attributeOf(document, 'time[datetime]', 'datetime');
+  const timeElement = attributeValue(elements.articleTime, 'datetime') ?? attributeValue(elements.time, 'datetime');
   const published = toUtcIso(article?.datePublished) ?? toUtcIso(first(meta, PUBLISHED_KEYS)) ?? toUtcIso(timeElement);
   const modified = toUtcIso(article?.dateModified) ?? toUtcIso(first(meta, MODIFIED_KEYS));
 
   const ogUrl = meta.get('og:url');
   const base = absoluteUrl(ogUrl, pageUrl) ?? pageUrl;
   const canonicalUrl =
-    absoluteUrl(attributeOf(document, 'link[rel="canonical"]', 'href'), base) ?? absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
+    absoluteUrl(attributeValue(elements.canonical, 'href'), base) ?? absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
   const ownUrl = absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
 
   const lang = document.documentElement?.getAttribute('lang')?.trim() || first(meta, ['content-language', 'dc:language']) || article?.inLanguage || meta.get('og:locale')?.replace('_', '-');
@@ -161,6 +223,9 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const image = absoluteUrl(article?.image ?? first(meta, IMAGE_KEYS), base);
   const section = article?.section ?? first(meta, SECTION_KEYS);
 
-  const fields = { metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, ownUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
+  const documentUrl = pageUrl ?? canonicalUrl;
+  const linkBase = absoluteUrl(attributeValue(elements.base, 'href'), documentUrl) ?? documentUrl;
+
+  const fields = { linkBase, documentUrl, metaTitle, documentTitle, rawTitle, published, modified, canonicalUrl, ownUrl, siteName, lang, description, image, section, articleBody: article?.articleBody };
   return { byline, warnings, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) } as PageMetadata;
 }

@@ -5,7 +5,11 @@
 // (what browsers do), and a latin-1 label on bytes that are valid multi-byte UTF-8 means UTF-8.
 // iconv-lite decodes the legacy charsets Node's TextDecoder does not ship in small-icu builds.
 import { createRequire } from 'node:module';
-import iconv from 'iconv-lite';
+
+type Iconv = typeof import('iconv-lite');
+let iconvLite: Iconv | undefined;
+/** Required on first use (~20 ms to load): UTF-8 documents, most of them, are decoded without it. */
+const iconv = (): Iconv => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 type Jschardet = typeof import('jschardet');
 let jschardet: Jschardet | undefined;
@@ -63,7 +67,7 @@ export function charsetOf(contentType: string | undefined): string | undefined {
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (UTF8_LABELS.has(encoding)) return new TextDecoder('utf-8').decode(bytes);
-  return iconv.decode(Buffer.from(bytes), encoding);
+  return iconv().decode(Buffer.from(bytes), encoding);
 }
 
 /**
@@ -83,15 +87,15 @@ function narrowest(bytes: Uint8Array, encoding: string): string {
   const standard = STANDARD_SUBSETS[encoding];
   if (!standard) return encoding;
   const buffer = Buffer.from(bytes);
-  const text = iconv.decode(buffer, standard);
-  return !text.includes('\uFFFD') && text === iconv.decode(buffer, encoding) ? standard : encoding;
+  const text = iconv().decode(buffer, standard);
+  return !text.includes('\uFFFD') && text === iconv().decode(buffer, encoding) ? standard : encoding;
 }
 
 /** The charset the bytes look like when nothing declares one and they are not UTF-8. */
 function guessEncoding(bytes: Uint8Array, warnings: string[]): string {
   const detected = loadJschardet().detect(Buffer.from(bytes));
   const guess = detected.confidence >= MIN_DETECTION_CONFIDENCE ? detected.encoding?.toLowerCase() : undefined;
-  const trusted = guess && iconv.encodingExists(guess) && !WINDOWS_1252_ALIASES.has(guess);
+  const trusted = guess && iconv().encodingExists(guess) && !WINDOWS_1252_ALIASES.has(guess);
   const encoding = trusted ? narrowest(bytes, guess) : 'windows-1252';
   warnings.push(`no charset declared and the bytes are not UTF-8; detected ${encoding}`);
   return encoding;
@@ -108,7 +112,7 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
   const validUtf8 = !hasHighBytes || isValidUtf8(bytes);
   let encoding = declared ?? (validUtf8 ? 'utf-8' : guessEncoding(bytes, warnings));
 
-  if (declared && !iconv.encodingExists(declared)) {
+  if (declared && !UTF8_LABELS.has(declared) && !iconv().encodingExists(declared)) {
     warnings.push(`unknown charset "${declared}"; read as ${validUtf8 ? 'utf-8' : 'windows-1252'}`);
     encoding = validUtf8 ? 'utf-8' : 'windows-1252';
   } else if (WINDOWS_1252_ALIASES.has(encoding)) {
