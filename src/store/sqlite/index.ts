@@ -7,6 +7,7 @@ import type { Article, AuditReport, Candidate, InputFailure, ContinuedStory, Dup
 import type { ArticleMemory, ArticleReview, BoardEntry, RunCommand, RunRecord, Store, UsageEvent } from '../index.js';
 import * as editor from './editor.js';
 import * as editorial from './editorial.js';
+import * as fetchState from './fetch-state.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Article ids per lookup when loading the stories a run continues. */
@@ -280,39 +281,19 @@ class SqliteStore implements Store {
   }
 
   getValidators(url: string): HttpValidators | undefined {
-    const row = this.db.prepare('SELECT etag, last_modified FROM fetch_state WHERE url = ?').get(url) as
-      | { etag: string | null; last_modified: string | null }
-      | undefined;
-    if (!row || (!row.etag && !row.last_modified)) return undefined;
-    return { ...(row.etag ? { etag: row.etag } : {}), ...(row.last_modified ? { lastModified: row.last_modified } : {}) };
+    return fetchState.getValidators(this.db, url);
   }
 
   saveValidators(url: string, validators: HttpValidators): void {
-    this.db
-      .prepare(`INSERT INTO fetch_state (url, etag, last_modified) VALUES (?, ?, ?)
-        ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified`)
-      .run(url, validators.etag ?? null, validators.lastModified ?? null);
+    fetchState.saveValidators(this.db, url, validators);
   }
 
   getFetchHealth(url: string): FetchHealth | undefined {
-    const row = this.db.prepare('SELECT failures, last_error, last_attempt FROM fetch_state WHERE url = ?').get(url) as
-      | { failures: number; last_error: string | null; last_attempt: string | null }
-      | undefined;
-    if (!row) return undefined;
-    return {
-      failures: row.failures,
-      ...(row.last_error ? { lastError: row.last_error } : {}),
-      ...(row.last_attempt ? { lastAttempt: row.last_attempt } : {}),
-    };
+    return fetchState.getFetchHealth(this.db, url);
   }
 
   recordFetch(url: string, at: string, error?: string): void {
-    this.db
-      .prepare(`INSERT INTO fetch_state (url, failures, last_error, last_attempt) VALUES (?, ?, ?, ?)
-        ON CONFLICT(url) DO UPDATE SET
-          failures = CASE WHEN excluded.last_error IS NULL THEN 0 ELSE fetch_state.failures + 1 END,
-          last_error = excluded.last_error, last_attempt = excluded.last_attempt`)
-      .run(url, error ? 1 : 0, error ?? null, at);
+    fetchState.recordFetch(this.db, url, at, error);
   }
 
   close(): void {
