@@ -197,7 +197,7 @@ function pickPaths(source: Record<string, unknown>, key: string, path?: string):
   if (value === undefined) return undefined;
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((p) => typeof p === 'string' && p.trim() !== '')) {
-    throw new ConfigError(`config: "${key}" in ${path} must be a non-empty list of file or folder paths`);
+    throw new ConfigError(`config: "${key}" in ${path} must be a non-empty list of file or folder paths or feed URLs`);
   }
   return list as string[];
 }

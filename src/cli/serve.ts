@@ -1,5 +1,6 @@
 // `newsdesk serve`: the web editor over the same store as `newsdesk run`, on loopback by default.
 import { existsSync } from 'node:fs';
+import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { openSqliteStore } from '../store/index.js';
@@ -68,9 +69,10 @@ export const command: Command = async (argv) => {
       flags: { ...(values.db ? { db: values.db } : {}), ...(values.out ? { out: values.out } : {}), ...(values.sources ? { sources: values.sources } : {}) },
     }),
   );
-  const inputs = config.sources.map((p) => resolve(p));
+  // Feed and site URLs are fetched by the run, as with `newsdesk run`; files and folders are paths.
+  const inputs = config.sources.map((p) => (REMOTE_URL.test(p) ? p : resolve(p)));
   // Checked now rather than at the first click: a typo should stop the start, not surface later in the browser.
-  const missing = inputs.find((p) => !existsSync(p));
+  const missing = inputs.find((p) => !REMOTE_URL.test(p) && !existsSync(p));
   if (missing) throw new UsageError(`source ${missing} does not exist; fix --sources or the "sources" config key`);
 
   let store;
@@ -86,7 +88,17 @@ export const command: Command = async (argv) => {
       token,
       host,
       port,
-      run: { inputs, outDir: resolve(config.out), weights: config.weights, summary: config.summary },
+      // The same settings `newsdesk run` uses, so a run from the editor ranks, publishes and fetches alike.
+      run: {
+        inputs,
+        outDir: resolve(config.out),
+        weights: config.weights,
+        summary: config.summary,
+        ranking: config.ranking,
+        publish: config.publish,
+        cluster: config.cluster,
+        fetch: config.fetch,
+      },
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
       runner: workerRunner(resolve(config.db)),
     });

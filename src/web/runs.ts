@@ -10,13 +10,13 @@ import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stag
 import type { RankWeights } from '../rank/index.js';
 import type { Store } from '../store/index.js';
 
-/** What an editor-started run reads and writes: the sources and output folder `newsdesk serve` was given. */
-export interface RunSettings {
-  inputs: string[];
-  outDir: string;
-  weights: RankWeights;
-  summary: RunOptions['summary'];
-}
+/**
+ * What an editor-started run reads and writes: the sources and output folder `newsdesk serve` was given,
+ * and the same settings `newsdesk run` takes from the config (ranking, publishing, clustering, fetching).
+ */
+export type RunSettings = { inputs: string[]; outDir: string; weights: RankWeights; summary: RunOptions['summary'] } & Partial<
+  Pick<RunOptions, 'ranking' | 'publish' | 'cluster' | 'fetch'>
+>;
 
 /**
  * Runs the pipeline and says what it made; tests wrap inProcessRunner to hold a run open while they look at

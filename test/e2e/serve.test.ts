@@ -6,6 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli, tempDir } from '../helpers/cli.js';
+import { startServer } from '../helpers/server.js';
 import { EDITOR_FIXTURES } from '../helpers/editor.js';
 import { csrfFor } from '../../src/web/security.js';
 
@@ -89,6 +90,42 @@ describe('newsdesk serve', () => {
     }
   });
 
+  it('fetches feed URLs among its sources when a run starts from the editor, as `newsdesk run` does', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fenwick Crier</title><link>http://127.0.0.1/</link>` +
+      `<item><title>Fenwick Orchard Opens Its Gates to Pickers</title><guid>fc-1</guid><pubDate>Mon, 23 Nov 2026 07:00:00 GMT</pubDate>` +
+      `<description>The Fenwick orchard opened to pickers on Monday, and 300 families came in the first hour, the owners said.</description></item>` +
+      `<item><title>Fenwick Library Adds Sunday Hours</title><guid>fc-2</guid><pubDate>Mon, 23 Nov 2026 08:00:00 GMT</pubDate>` +
+      `<description>The Fenwick library will open on Sundays from December, the council said on Monday after a vote of six to one.</description></item>` +
+      `</channel></rss>`;
+    const site = await startServer({ '/feed.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed) });
+    const dir = tempDir('newsdesk-serve-');
+    const config = join(dir, 'newsdesk.yaml');
+    writeFileSync(config, `db: ${join(dir, 'editor.db')}\nout: ${join(dir, 'editor-out')}\nsources:\n  - ${site.url('/feed.xml')}\n`);
+    const child = spawn(process.execPath, [CLI, 'serve', '--config', config, '--port', '0'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEWSDESK_ALLOW_PRIVATE: '1' },
+    });
+    try {
+      const [, base, , token] = LINE.exec(await firstLine(child))!;
+      const auth = { Authorization: `Bearer ${token}` };
+      const started = await fetch(`${base}/api/runs`, { method: 'POST', headers: { ...auth, Origin: base!, 'X-CSRF-Token': csrfFor(token!) } });
+      expect(started.status).toBe(202);
+      let state: { status: string; result?: { articles: number; failures: number } };
+      do {
+        await new Promise((wait) => setTimeout(wait, 50));
+        state = (await (await fetch(`${base}/api/runs/current`, { headers: auth })).json()) as typeof state;
+      } while (state.status === 'running');
+      expect(state).toMatchObject({ status: 'finished', result: { articles: 2, failures: 0 } });
+      expect(site.hits('/feed.xml')).toBe(1);
+    } finally {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      expect((await exited)[0]).toBe(0);
+      await site.close();
+    }
+  });
+
   it('refuses missing sources and a malformed sources key with exit 2', () => {
     const dir = tempDir('newsdesk-serve-');
     const missing = runCli(['serve', '--port', '0', '--sources', join(dir, 'nowhere')], dir);
@@ -98,6 +135,6 @@ describe('newsdesk serve', () => {
     writeFileSync(config, 'sources: 5\n');
     const bad = runCli(['serve', '--port', '0', '--config', config], dir);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain(`"sources" in ${config} must be a non-empty list of file or folder paths`);
+    expect(bad.stderr).toContain(`"sources" in ${config} must be a non-empty list of file or folder paths or feed URLs`);
   });
 });
