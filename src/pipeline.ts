@@ -1,8 +1,8 @@
 // The run: stages in order over the model, persisted by the store. Stages never see the store; this file does.
-import type { Article, AuditReport, Candidate, DuplicateGroup, InputFailure, RunResult, Summary } from './model.js';
+import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, Summary } from './model.js';
 import type { Store } from './store/index.js';
 import { ingest } from './ingest/index.js';
-import { findDuplicates } from './dedupe/index.js';
+import { findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult } from './cluster/index.js';
 import { summarizeArticle } from './summarize/index.js';
 import { dropUnsupported } from './audit/provenance.js';
@@ -97,11 +97,12 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   progress({ stage: 'ingest', done: options.inputs.length, total: options.inputs.length });
 
   progress({ stage: 'dedupe', done: 0, total: articles.length });
-  const duplicates = findDuplicates(articles);
+  const continued = continuingStories(articles, options.cluster, store);
+  const duplicates = dedupeContinuing(articles, continued, store);
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
 
   progress({ stage: 'cluster', done: 0, total: articles.length });
-  const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, store);
+  const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, continued);
 
   const summaries: Summary[] = [];
   const audits: AuditReport[] = [];
@@ -183,17 +184,38 @@ export function rankWithMemory(
  * join: those holding its articles, and those still open (last fed within the window) at the time of its
  * articles. The caller saves `saved` so that the next run can continue these stories in turn.
  */
-export function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, store: Store): ClusterResult {
+export function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, continued: ContinuedStory[]): ClusterResult {
   const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
+  return clusterIncremental(articles.filter((a) => !copies.has(a.id)), copiesOf, cluster, continued);
+}
+
+/**
+ * The stored stories a run's articles may continue: those holding its articles, and those still open
+ * (last fed within the window) at the time of its articles.
+ */
+export function continuingStories(articles: Article[], options: ClusterOptions | undefined, store: Store): ContinuedStory[] {
+  const windowMs = (options ?? { windowHours: STORY_WINDOW_HOURS }).windowHours * 3_600_000;
   const times = articles.flatMap((a) => (a.published ? [Date.parse(a.published)] : [])).sort((a, b) => a - b);
-  const windowMs = cluster.windowHours * 3_600_000;
-  const continued = store.loadStories({
+  return store.loadStories({
     articleIds: articles.map((a) => a.id),
     ...(times.length ? { from: new Date(times[0]! - windowMs).toISOString(), to: new Date(times[times.length - 1]! + windowMs).toISOString() } : {}),
   });
-  return clusterIncremental(articles.filter((a) => !copies.has(a.id)), copiesOf, cluster, continued);
+}
+
+/**
+ * Dedupe against the earlier articles of the stories this run may continue as well as within the run, so
+ * a copy of yesterday's article is a copy today too (findDuplicatesWithEarlier says how).
+ */
+export function dedupeContinuing(articles: Article[], continued: ContinuedStory[], store: Store): DuplicateGroup[] {
+  const current = new Set(articles.map((a) => a.id));
+  const earlierIds = [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !current.has(id));
+  const earlier = earlierIds.flatMap((id) => {
+    const article = store.getArticle(id);
+    return article ? [article] : [];
+  });
+  return findDuplicatesWithEarlier(articles, earlier);
 }
 
 /**
@@ -207,8 +229,9 @@ export function clusterIntoStore(
   store: Store,
 ): { duplicates: DuplicateGroup[]; stories: ClusterResult['stories'] } {
   const runId = store.beginRun(options.now, options.inputs, 'cluster');
-  const duplicates = findDuplicates(articles);
-  const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, store);
+  const continued = continuingStories(articles, options.cluster, store);
+  const duplicates = dedupeContinuing(articles, continued, store);
+  const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, continued);
   store.saveArticles(runId, articles);
   store.saveDuplicates(duplicates);
   store.saveStories(stories);

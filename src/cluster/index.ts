@@ -88,12 +88,14 @@ export function clusterIncremental(
   const counts = compactCounts(ordered);
 
   const result = new Map<string, { story: Story; centroid?: StoryCentroid }>();
-  // Saved stories holding this run's articles; new copies of their articles join them.
-  for (const article of articles) {
-    const entry = holder.get(article.id);
-    if (!entry || result.has(entry.story.id)) continue;
+  // Saved stories holding this run's articles, or an earlier article this run brought a copy of; the new
+  // copies join them.
+  const currentIds = new Set(articles.map((a) => a.id));
+  for (const entry of continued) {
+    if (result.has(entry.story.id)) continue;
     const known = new Set(entry.story.articleIds);
     const newCopies = entry.story.articleIds.flatMap((id) => (copiesOf.get(id) ?? []).filter((c) => !known.has(c)).map((c) => [id, c] as const));
+    if (newCopies.length === 0 && !entry.story.articleIds.some((id) => currentIds.has(id))) continue;
     result.set(entry.story.id, { story: newCopies.length === 0 ? entry.story : withCopies(entry.story, newCopies), centroid: entry.centroid });
   }
   const previousById = new Map(continued.map((entry) => [entry.story.id, entry.story]));
