@@ -2,7 +2,7 @@
 // With a database it continues the stories stored by earlier runs and saves what it found.
 import { resolve } from 'node:path';
 import { clusterStories } from '../cluster/index.js';
-import { findDuplicates } from '../dedupe/index.js';
+import { countCopies, findDuplicates } from '../dedupe/index.js';
 import type { Article, DuplicateGroup, Story } from '../model.js';
 import { clusterIntoStore } from '../pipeline.js';
 import { parseCommandLine, type Command } from './common.js';
@@ -71,7 +71,7 @@ export const command: Command = async (argv) => {
         process.stdout.write('\n');
       }
     }
-    const copies = duplicates.reduce((n, g) => n + g.duplicateIds.length, 0);
+    const copies = countCopies(duplicates);
     const continued = stories.filter((s) => s.articleIds.some((id) => !byId.has(id))).length;
     process.stderr.write(
       `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +

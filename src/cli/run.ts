@@ -2,6 +2,7 @@
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
+import { countCopies } from '../dedupe/index.js';
 import { loadConfig } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { openSqliteStore } from '../store/index.js';
@@ -118,7 +119,7 @@ export const command: Command = async (argv) => {
       const fetched = fetches.total - fetches.failed - fetches.notModified;
       process.stderr.write(`newsdesk run: fetched ${fetched} of ${plural(fetches.total, 'source')} (${fetches.notModified} not modified, ${fetches.failed} failed)\n`);
     }
-    const copies = result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0);
+    const copies = countCopies(result.duplicates);
     process.stderr.write(
       `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +

@@ -30,6 +30,11 @@ interface Fingerprinted {
   shingles: Uint32Array;
 }
 
+/** How many articles the groups mark as copies (originals not counted). */
+export function countCopies(groups: readonly DuplicateGroup[]): number {
+  return groups.reduce((n, g) => n + g.duplicateIds.length, 0);
+}
+
 export function findDuplicates(articles: Article[]): DuplicateGroup[] {
   const items: Fingerprinted[] = articles.map((article) => {
     const words = normalizedWords(article.text);

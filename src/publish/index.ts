@@ -20,6 +20,7 @@ export interface PublishOptions {
 
 export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} };
 import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
+import { countCopies } from '../dedupe/index.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -107,7 +108,7 @@ function runJsonHead(result: RunResult, generatedAt: string): Record<string, unk
     counts: {
       articles: result.articles.length,
       stories: result.stories.length,
-      duplicates: result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0),
+      duplicates: countCopies(result.duplicates),
       failures: result.failures.length,
     },
   };

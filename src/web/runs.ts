@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { countCopies } from '../dedupe/index.js';
 import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stage } from '../pipeline.js';
 import type { RankWeights } from '../rank/index.js';
 import type { Store } from '../store/index.js';
@@ -38,7 +39,7 @@ export function countRun({ runId, result }: RunOutcome): RunCounts {
   return {
     runId,
     articles: result.articles.length,
-    duplicates: result.duplicates.reduce((n, g) => n + g.duplicateIds.length, 0),
+    duplicates: countCopies(result.duplicates),
     stories: result.stories.length,
     candidates: result.candidates.length,
     failures: result.failures.length,
