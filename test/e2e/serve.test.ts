@@ -24,6 +24,21 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
+type RunState = { status: string; result?: { articles: number; failures: number } };
+
+/** Starts a run through the API the way the board's button does and polls until it is no longer running. */
+async function runFromEditor(base: string, token: string): Promise<RunState> {
+  const auth = { Authorization: `Bearer ${token}` };
+  const started = await fetch(`${base}/api/runs`, { method: 'POST', headers: { ...auth, Origin: base, 'X-CSRF-Token': csrfFor(token) } });
+  expect(started.status).toBe(202);
+  let state: RunState;
+  do {
+    await new Promise((wait) => setTimeout(wait, 50));
+    state = (await (await fetch(`${base}/api/runs/current`, { headers: auth })).json()) as RunState;
+  } while (state.status === 'running');
+  return state;
+}
+
 describe('newsdesk serve', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`prints its address once listening, serves the board with the token, and stops on ${signal}`, async () => {
@@ -71,13 +86,7 @@ describe('newsdesk serve', () => {
       const [, base, , token] = LINE.exec(await firstLine(child))!;
       const auth = { Authorization: `Bearer ${token}` };
       expect(((await (await fetch(`${base}/api/stories`, { headers: auth })).json()) as { stories: unknown[] }).stories).toEqual([]);
-      const started = await fetch(`${base}/api/runs`, { method: 'POST', headers: { ...auth, Origin: base!, 'X-CSRF-Token': csrfFor(token!) } });
-      expect(started.status).toBe(202);
-      let state: { status: string; result?: { articles: number; failures: number } };
-      do {
-        await new Promise((wait) => setTimeout(wait, 50));
-        state = (await (await fetch(`${base}/api/runs/current`, { headers: auth })).json()) as typeof state;
-      } while (state.status === 'running');
+      const state = await runFromEditor(base!, token!);
       expect(state).toMatchObject({ status: 'finished', result: { articles: 5, failures: 0 } });
       const board = (await (await fetch(`${base}/api/stories`, { headers: auth })).json()) as { runId: number; stories: unknown[] };
       expect(board.runId).toBe(1);
@@ -108,14 +117,7 @@ describe('newsdesk serve', () => {
     });
     try {
       const [, base, , token] = LINE.exec(await firstLine(child))!;
-      const auth = { Authorization: `Bearer ${token}` };
-      const started = await fetch(`${base}/api/runs`, { method: 'POST', headers: { ...auth, Origin: base!, 'X-CSRF-Token': csrfFor(token!) } });
-      expect(started.status).toBe(202);
-      let state: { status: string; result?: { articles: number; failures: number } };
-      do {
-        await new Promise((wait) => setTimeout(wait, 50));
-        state = (await (await fetch(`${base}/api/runs/current`, { headers: auth })).json()) as typeof state;
-      } while (state.status === 'running');
+      const state = await runFromEditor(base!, token!);
       expect(state).toMatchObject({ status: 'finished', result: { articles: 2, failures: 0 } });
       expect(site.hits('/feed.xml')).toBe(1);
     } finally {

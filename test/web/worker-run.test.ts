@@ -40,19 +40,25 @@ afterAll(async () => {
 
 const api = (path: string, init: RequestInit = {}): Promise<Response> =>
   fetch(`${editor.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
+const post = (path: string): Promise<Response> => api(path, { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(token) } });
+
+/** Polls the run's state every few milliseconds, showing each running state to `whileRunning`, until it ends. */
+async function untilEnded(whileRunning: (state: RunState) => void | Promise<void> = () => {}): Promise<RunState> {
+  for (;;) {
+    const state = (await (await api('/api/runs/current')).json()) as RunState;
+    if (state.status !== 'running') return state;
+    await whileRunning(state);
+    await new Promise((wait) => setTimeout(wait, 5));
+  }
+}
 
 describe('a run in a worker thread', () => {
   it('leaves the editor answering during the synchronous stages, then reports the counts', async () => {
-    const started = await api('/api/runs', { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(token) } });
-    expect(started.status).toBe(202);
+    expect((await post('/api/runs')).status).toBe(202);
     const seenWhileRunning = new Set<string>();
-    let state: RunState;
-    for (;;) {
-      state = (await (await api('/api/runs/current')).json()) as RunState;
-      if (state.status !== 'running') break;
-      if (state.progress) seenWhileRunning.add(state.progress.stage);
-      await new Promise((wait) => setTimeout(wait, 5));
-    }
+    const state = await untilEnded((running) => {
+      if (running.progress) seenWhileRunning.add(running.progress.stage);
+    });
     expect(state).toMatchObject({ status: 'finished', result: { runId: 1, articles: expect.any(Number), failures: 0 } });
     expect(state.result!.articles).toBeGreaterThan(ARTICLES * 0.9);
     // The editor answered while the run was past ingest, in the stages that never yield.
@@ -63,24 +69,18 @@ describe('a run in a worker thread', () => {
   });
 
   it('stops a run cancelled in its synchronous stages before it stores anything, and runs again after', async () => {
-    const post = (path: string): Promise<Response> => api(path, { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(token) } });
     expect((await post('/api/runs/current/cancel')).status).toBe(409);
     const candidates = store.countRows('candidates');
     expect((await post('/api/runs')).status).toBe(202);
     let cancelledAt: string | undefined;
-    let state: RunState;
-    for (;;) {
-      state = (await (await api('/api/runs/current')).json()) as RunState;
-      if (state.status !== 'running') break;
-      const stage = state.progress?.stage;
-      if (!cancelledAt && stage && ['dedupe', 'cluster', 'summarize'].includes(stage)) {
-        cancelledAt = stage;
-        const cancel = await post('/api/runs/current/cancel');
-        expect(cancel.status).toBe(202);
-        expect(await cancel.json()).toMatchObject({ status: 'running', cancelling: true });
-      }
-      await new Promise((wait) => setTimeout(wait, 5));
-    }
+    const state = await untilEnded(async (running) => {
+      const stage = running.progress?.stage;
+      if (cancelledAt || !stage || !['dedupe', 'cluster', 'summarize'].includes(stage)) return;
+      cancelledAt = stage;
+      const cancel = await post('/api/runs/current/cancel');
+      expect(cancel.status).toBe(202);
+      expect(await cancel.json()).toMatchObject({ status: 'running', cancelling: true });
+    });
     expect(cancelledAt).toBeDefined();
     expect(state).toMatchObject({ status: 'cancelled', error: expect.stringMatching(/^the run was cancelled before (cluster|summarize|rank); nothing from it was stored$/) });
     expect(store.countRows('candidates')).toBe(candidates);
@@ -88,12 +88,7 @@ describe('a run in a worker thread', () => {
     expect(await (await api('/')).text()).toContain('Run cancelled: the run was cancelled before');
 
     expect((await post('/api/runs')).status).toBe(202);
-    for (;;) {
-      state = (await (await api('/api/runs/current')).json()) as RunState;
-      if (state.status !== 'running') break;
-      await new Promise((wait) => setTimeout(wait, 20));
-    }
-    expect(state).toMatchObject({ status: 'finished', result: { runId: 3 } });
+    expect(await untilEnded()).toMatchObject({ status: 'finished', result: { runId: 3 } });
   });
 
   it('reports a run that cannot open its database as failed, with the reason', async () => {
