@@ -184,7 +184,7 @@ export function rankWithMemory(
  * join: those holding its articles, and those still open (last fed within the window) at the time of its
  * articles. The caller saves `saved` so that the next run can continue these stories in turn.
  */
-export function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, continued: ContinuedStory[]): ClusterResult {
+function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, continued: ContinuedStory[]): ClusterResult {
   const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
@@ -195,7 +195,7 @@ export function clusterContinuing(articles: Article[], duplicates: DuplicateGrou
  * The stored stories a run's articles may continue: those holding its articles, and those still open
  * (last fed within the window) at the time of its articles.
  */
-export function continuingStories(articles: Article[], options: ClusterOptions | undefined, store: Store): ContinuedStory[] {
+function continuingStories(articles: Article[], options: ClusterOptions | undefined, store: Store): ContinuedStory[] {
   const windowMs = (options ?? { windowHours: STORY_WINDOW_HOURS }).windowHours * 3_600_000;
   const times = articles.flatMap((a) => (a.published ? [Date.parse(a.published)] : [])).sort((a, b) => a - b);
   return store.loadStories({
@@ -208,7 +208,7 @@ export function continuingStories(articles: Article[], options: ClusterOptions |
  * Dedupe against the earlier articles of the stories this run may continue as well as within the run, so
  * a copy of yesterday's article is a copy today too (findDuplicatesWithEarlier says how).
  */
-export function dedupeContinuing(articles: Article[], continued: ContinuedStory[], store: Store): DuplicateGroup[] {
+function dedupeContinuing(articles: Article[], continued: ContinuedStory[], store: Store): DuplicateGroup[] {
   const current = new Set(articles.map((a) => a.id));
   const earlierIds = [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !current.has(id));
   const earlier = earlierIds.flatMap((id) => {
