@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticCorpus } from './corpus.js';
 import { runPipeline } from '../src/pipeline.js';
 import { openSqliteStore } from '../src/store/index.js';
-import { DEFAULT_CONFIG } from '../src/config.js';
+import { DEFAULT_CONFIG, runSettings } from '../src/config.js';
 
 const SIZES = [1_000, 10_000];
 
@@ -27,11 +27,11 @@ async function measure(size: number): Promise<Measurement> {
     const store = openSqliteStore(join(work, 'bench.db'));
     const started = process.hrtime.bigint();
     const { result } = await runPipeline(
-      { inputs: [join(work, 'in')], outDir: join(work, 'out'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary, now: new Date().toISOString() },
+      { inputs: [join(work, 'in')], outDir: join(work, 'out'), settings: runSettings(DEFAULT_CONFIG), now: new Date().toISOString() },
       store,
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    store.close();
+    await store.close();
     return {
       articles: result.articles.length,
       seconds,

@@ -63,6 +63,14 @@ export const DEFAULT_CONFIG: Config = {
   cluster: { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS },
 };
 
+/** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
+export type RunSettings = Pick<Config, 'weights' | 'summary' | 'ranking' | 'publish' | 'cluster' | 'fetch'>;
+
+/** The stages' settings of a loaded config. */
+export function runSettings(config: Config): RunSettings {
+  return { weights: config.weights, summary: config.summary, ranking: config.ranking, publish: config.publish, cluster: config.cluster, fetch: config.fetch };
+}
+
 /** The rank stage's settings from a loaded config. */
 export function rankSettings(config: Config): RankSettings {
   return { weights: config.weights, ...config.ranking };

@@ -257,8 +257,12 @@ export interface Candidate {
   components: ScoreComponent[];
   /** 1..N within the run that first ranked the article; fixed afterwards. */
   initialRank: number;
-  /** Rank in this run. */
+  /** Rank in this run, editors' decisions applied (pins, rejections). */
   rank: number;
+  /** Rank by score and diversity alone, before editors' decisions; absent when equal to `rank`'s source. */
+  baseRank?: number;
+  /** Rank an editor pinned the article at, when pinned. */
+  pinned?: number;
   usage: Usage;
   /** For duplicates: the id of the original. */
   duplicateOf?: string;

@@ -48,9 +48,11 @@ export const command: Command = async (argv) => {
     if (store) {
       const now = new Date().toISOString();
       const inputs = positionals.map((p) => resolve(p));
-      ({ duplicates, stories } = clusterIntoStore(articles, { inputs, now, failures, cluster: config.cluster }, store));
+      ({ duplicates, stories } = await clusterIntoStore(articles, { inputs, now, failures, cluster: config.cluster }, store));
       // Members that earlier runs brought to a continued story are read back from the store.
-      find = (id) => byId.get(id) ?? store.getArticle(id);
+      const earlier = await store.getArticles([...new Set(stories.flatMap((s) => s.articleIds))].filter((id) => !byId.has(id)));
+      for (const article of earlier) byId.set(article.id, article);
+      find = (id) => byId.get(id);
     } else {
       duplicates = findDuplicates(articles);
       const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
@@ -72,13 +74,14 @@ export const command: Command = async (argv) => {
       }
     }
     const copies = countCopies(duplicates);
-    const continued = stories.filter((s) => s.articleIds.some((id) => !byId.has(id))).length;
+    const given = new Set(articles.map((a) => a.id));
+    const continued = stories.filter((s) => s.articleIds.some((id) => !given.has(id))).length;
     process.stderr.write(
       `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +
         `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${config.db}` : ''}\n`,
     );
   } finally {
-    store?.close();
+    await store?.close();
   }
   return failures.length > 0 ? 1 : 0;
 };

@@ -32,9 +32,9 @@ export function openDeskStore(config: Config): Store {
   }
 }
 
-/** The latest finished run as the store holds it; a clear error when there is none yet. */
-export function latestRun(store: Store, config: Config): { runId: number; result: RunResult } {
-  const runId = store.latestRunId();
-  if (runId === undefined) throw new CliError(`no run in ${config.db} yet; run "newsdesk run" first (or pass --db)`, 1);
-  return { runId, result: store.loadRun(runId) };
+/** The latest committed run as the store holds it; a clear error when there is none yet. */
+export async function latestRun(store: Store, config: Config): Promise<{ runId: number; result: RunResult }> {
+  const run = await store.latestRun();
+  if (run === undefined) throw new CliError(`no run in ${config.db} yet; run "newsdesk run" first (or pass --db)`, 1);
+  return { runId: run.id, result: await store.loadRun(run.id) };
 }

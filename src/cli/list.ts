@@ -39,10 +39,10 @@ export const command: Command = async (argv) => {
   const config = loadDeskConfig(values);
   const store = openDeskStore(config);
   try {
-    const { result } = latestRun(store, config);
+    const { result } = await latestRun(store, config);
     const articles = new Map(result.articles.map((a) => [a.id, a]));
-    const firstSeen = store.recall(result.articles.map((a) => a.id));
-    const runStarted = new Map(store.listRuns().map((r) => [r.id, Date.parse(r.startedAt)]));
+    const firstSeen = await store.recall(result.articles.map((a) => a.id));
+    const runStarted = new Map((await store.listRuns()).map((r) => [r.id, Date.parse(r.startedAt)]));
     const rows = result.candidates
       .filter((c) => values.usage === undefined || c.usage === (values.usage as Usage))
       .filter((c) => {
@@ -64,6 +64,6 @@ export const command: Command = async (argv) => {
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 };

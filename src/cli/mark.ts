@@ -1,7 +1,7 @@
 // `newsdesk mark`: an editor's decision on articles or whole stories, kept with time and note.
 import { resolve } from 'node:path';
-import { USAGES, type Usage } from '../model.js';
-import { republishLatest } from '../pipeline.js';
+import { USAGES, type Candidate, type Usage } from '../model.js';
+import { decideUsage } from '../desk.js';
 import type { Store } from '../store/index.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
 import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
@@ -46,10 +46,12 @@ export const command: Command = async (argv) => {
   const config = loadDeskConfig(values);
   const store = openDeskStore(config);
   try {
-    latestRun(store, config);
-    const ids = resolveIds(store, positionals.slice(0, -1));
-    const events = store.setUsage(ids, usage as Usage, new Date().toISOString(), values.note);
-    const published = republishLatest(store, resolve(config.out), config.publish);
+    const { result } = await latestRun(store, config);
+    const ids = await resolveIds(store, result.candidates, positionals.slice(0, -1));
+    const { events, published } = await decideUsage(store, ids, usage as Usage, new Date().toISOString(), values.note, {
+      outDir: resolve(config.out),
+      options: config.publish,
+    });
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ changes: events.map((e) => ({ id: e.articleId, usage: e.usage, previous: e.previous ?? null, note: e.note ?? null, at: e.at })) }, null, 2)}\n`);
     } else {
@@ -58,22 +60,23 @@ export const command: Command = async (argv) => {
     process.stderr.write(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
 /** Article ids as given, story ids expanded to their original articles, prefixes completed. */
-function resolveIds(store: Store, given: string[]): string[] {
-  const latest = store.latestRunId();
-  const known = latest === undefined ? [] : store.loadRun(latest).candidates;
+async function resolveIds(store: Store, known: Candidate[], given: string[]): Promise<string[]> {
   const out = new Set<string>();
   for (const id of given) {
-    const ranked = (articleId: string): boolean => store.recall([articleId]).get(articleId)?.initialRank !== undefined;
-    if (ranked(id)) {
+    const ranked = async (ids: string[]): Promise<string[]> => {
+      const memory = await store.recall(ids);
+      return ids.filter((articleId) => memory.get(articleId)?.initialRank !== undefined);
+    };
+    if ((await ranked([id])).length > 0) {
       out.add(id);
       continue;
     }
-    const members = store.storyArticleIds(id).filter(ranked);
+    const members = await ranked(await store.storyArticleIds(id));
     if (members.length > 0) {
       // Copies keep their duplicate usage: a story decision is about its original reporting.
       const copies = new Set(known.filter((c) => c.usage === 'duplicate').map((c) => c.articleId));
@@ -83,7 +86,7 @@ function resolveIds(store: Store, given: string[]): string[] {
     }
     const matches = id.length >= MIN_PREFIX ? [...new Set(known.flatMap((c) => [c.articleId, c.storyId]).filter((k) => k.startsWith(id)))] : [];
     if (matches.length === 1) {
-      for (const m of resolveIds(store, matches)) out.add(m);
+      for (const m of await resolveIds(store, known, matches)) out.add(m);
       continue;
     }
     if (matches.length > 1) throw new UsageError(`id prefix "${id}" matches ${matches.length} ids (${matches.slice(0, 3).join(', ')}…); give more characters`);

@@ -43,9 +43,9 @@ export const command: Command = async (argv) => {
   const config = loadDeskConfig(values);
   const store = openDeskStore(config);
   try {
-    const { runId, result: stored } = latestRun(store, config);
+    const { runId, result: stored } = await latestRun(store, config);
     const stale = values.rerank ? stored : undefined;
-    const result: RunResult = stale ? { ...stale, candidates: rankWithMemory(store, runId, stale, rankSettings(config)) } : stored;
+    const result: RunResult = stale ? { ...stale, candidates: await rankWithMemory(store, runId, stale, rankSettings(config)) } : stored;
     const before = stale ? new Map(stale.candidates.map((c) => [c.articleId, c.rank])) : undefined;
     if (values.json) process.stdout.write(`${JSON.stringify(explainJson(result, before), null, 2)}\n`);
     else {
@@ -56,6 +56,6 @@ export const command: Command = async (argv) => {
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 };

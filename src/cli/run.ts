@@ -3,9 +3,9 @@ import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
 import { countCopies } from '../dedupe/index.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, runSettings } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
-import { openSqliteStore } from '../store/index.js';
+import { DeskBusy, describeHolder, openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
 import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 import { candidateTable } from './table.js';
@@ -31,13 +31,19 @@ Options:
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --allow-private  fetch loopback/private/link-local addresses (local setups; config fetch.allowPrivate)
   --user-agent UA  User-Agent for fetching (config fetch.userAgent; env NEWSDESK_USER_AGENT)
+  --no-wait        when another run holds the database, exit 2 naming it instead of waiting
   --json           print the run as JSON instead of the table
   --explain        print every candidate's score components instead of the table
   --quiet          no progress on stderr
   --debug          stack traces on unexpected errors
   -h, --help       this help
 
-Exit: 0 success, 1 some inputs failed (the rest is written), 2 bad usage or configuration.
+A run is one transaction: what it read is committed at its end, and only then are the outputs rendered
+from the database. A run in which no input gave an article changes nothing. One run at a time per
+database: a second one waits for the first (and says for which) unless --no-wait.
+
+Exit: 0 success, 1 some inputs failed (the rest is written) or none gave an article (nothing changed),
+2 bad usage or configuration, or --no-wait while another run holds the database.
 `;
 
 export const command: Command = async (argv) => {
@@ -51,6 +57,7 @@ export const command: Command = async (argv) => {
     quiet: { type: 'boolean' },
     'allow-private': { type: 'boolean' },
     'user-agent': { type: 'string' },
+    'no-wait': { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -95,23 +102,33 @@ export const command: Command = async (argv) => {
         inputs,
         ...(values.url ? { url: values.url } : {}),
         outDir,
-        weights: config.weights,
-        ranking: config.ranking,
-        publish: config.publish,
-        summary: config.summary,
-        cluster: config.cluster,
+        settings: runSettings(config),
         now,
-        fetch: config.fetch,
+        wait: !values['no-wait'],
+        onWait: (holder) => {
+          if (showProgress) process.stderr.write('\r\x1b[K');
+          if (!values.quiet) process.stderr.write(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${config.db}\n`);
+        },
         ...(showProgress ? { onProgress: printProgress } : {}),
       },
       store,
-    );
+    ).catch((error: unknown) => {
+      if (error instanceof DeskBusy) throw new CliError(`${config.db} is busy: ${describeHolder(error.holder)} is writing to it; try again when it ends, or leave out --no-wait to wait`, 2);
+      throw error;
+    });
     const { result, published, fetches } = outcome;
     if (showProgress) process.stderr.write('\r\x1b[K');
+    if (!outcome.committed) {
+      for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
+      if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
+      const why = result.failures.length > 0 ? 'no input could be read' : 'no articles found in the given sources; name text, HTML, feed or OPML files';
+      throw new CliError(`${why}; nothing was stored and ${config.out} was left as it was`, 1);
+    }
     for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
     if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
 
-    if (values.json) process.stdout.write(`${JSON.stringify(runJson(result, published.files, now), null, 2)}\n`);
+    const files = published?.files ?? new Map<string, string>();
+    if (values.json) process.stdout.write(`${JSON.stringify(runJson(result, files, now), null, 2)}\n`);
     else if (values.explain) process.stdout.write(explainText(result));
     else process.stdout.write(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
 
@@ -123,14 +140,11 @@ export const command: Command = async (argv) => {
     process.stderr.write(
       `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
-        `wrote ${plural(published.changed.length, 'changed file')} to ${config.out}\n`,
+        `wrote ${plural(published?.changed.length ?? 0, 'changed file')} to ${config.out}\n`,
     );
-    if (result.articles.length === 0 && result.failures.length === 0) {
-      throw new CliError('no articles found in the given sources; name text, HTML, feed or OPML files', 1);
-    }
     return result.failures.length > 0 ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 

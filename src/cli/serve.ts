@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config.js';
+import { loadConfig, runSettings } from '../config.js';
 import { openSqliteStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
 import { workerRunner } from '../web/runs.js';
@@ -92,18 +92,13 @@ export const command: Command = async (argv) => {
       run: {
         inputs,
         outDir: resolve(config.out),
-        weights: config.weights,
-        summary: config.summary,
-        ranking: config.ranking,
-        publish: config.publish,
-        cluster: config.cluster,
-        fetch: config.fetch,
+        settings: runSettings(config),
       },
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
       runner: workerRunner(resolve(config.db)),
     });
   } catch (error) {
-    store.close();
+    await store.close();
     throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);
   }
   process.stdout.write(`newsdesk editor: ${editor.url}/?token=${token}\n`);
@@ -114,10 +109,10 @@ export const command: Command = async (argv) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void running.close().finally(() => {
-        openStore.close();
-        done();
-      });
+      void running
+        .close()
+        .then(() => openStore.close())
+        .finally(done);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

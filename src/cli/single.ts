@@ -103,7 +103,7 @@ export async function withOneInput<T>(input: string, flags: FetchFlagValues, use
     });
   } finally {
     await fetcher.close();
-    store.close();
+    await store.close();
   }
 }
 

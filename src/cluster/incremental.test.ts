@@ -49,36 +49,47 @@ describe('incremental clustering through the store', () => {
   let store: Store | undefined;
   afterEach(() => store?.close());
 
-  const saveRun = (s: Store, result: ReturnType<typeof clusterIncremental>, articles: typeof crane): void => {
-    const runId = s.beginRun('2026-11-22T12:00:00Z', []);
-    s.saveArticles(runId, articles);
-    s.saveStories(result.stories);
-    s.saveStoryStates(result.saved);
+  const saveRun = async (s: Store, result: ReturnType<typeof clusterIncremental>, articles: typeof crane): Promise<void> => {
+    const runId = await s.beginRun({ startedAt: '2026-11-22T12:00:00Z', inputs: [], command: 'cluster' });
+    await s.commitRun(runId, {
+      finishedAt: '2026-11-22T12:00:01Z',
+      articles,
+      duplicates: [],
+      stories: result.stories,
+      storyStates: result.saved,
+      summaries: [],
+      audits: [],
+      candidates: [],
+      storySizes: new Map(),
+      validators: new Map(),
+      failures: [],
+      notices: [],
+    });
   };
 
-  it('adds a later run’s follow-up to the open story under the same id, and re-running changes nothing', () => {
+  it('adds a later run’s follow-up to the open story under the same id, and re-running changes nothing', async () => {
     store = openSqliteStore(':memory:');
     const first = clusterIncremental(crane);
-    saveRun(store, first, crane);
+    await saveRun(store, first, crane);
     const id = first.stories[0]!.id;
 
-    const continued = store.loadStories({ articleIds: [followUp.id], from: '2026-11-19T10:00:00Z', to: '2026-11-25T10:00:00Z' });
+    const continued = await store.loadStories({ articleIds: [followUp.id], from: '2026-11-19T10:00:00Z', to: '2026-11-25T10:00:00Z' });
     expect(continued.map((c) => c.story.id)).toEqual([id]);
     const second = clusterIncremental([followUp], new Map(), {}, continued);
     expect(second.stories).toHaveLength(1);
     expect(second.stories[0]).toMatchObject({ id, label: first.stories[0]!.label, articleIds: ['c1', 'c2', 'c3'] });
     expect(second.stories[0]!.publishers).toEqual(['coastalpost', 'harborgazette', 'valleyledger']);
-    saveRun(store, second, [followUp]);
+    await saveRun(store, second, [followUp]);
 
-    const again = clusterIncremental([...crane, followUp], new Map(), {}, store.loadStories({ articleIds: ['c1', 'c2', 'c3'] }));
+    const again = clusterIncremental([...crane, followUp], new Map(), {}, await store.loadStories({ articleIds: ['c1', 'c2', 'c3'] }));
     expect(again.stories).toEqual(second.stories);
   });
 
-  it('starts a new story once the old one has been quiet for longer than the window', () => {
+  it('starts a new story once the old one has been quiet for longer than the window', async () => {
     store = openSqliteStore(':memory:');
     const first = clusterIncremental(crane, new Map(), { windowHours: 72 });
-    saveRun(store, first, crane);
-    const continued = store.loadStories({ articleIds: [weekLater.id], from: '2026-11-20T00:00:00Z', to: '2026-12-08T00:00:00Z' });
+    await saveRun(store, first, crane);
+    const continued = await store.loadStories({ articleIds: [weekLater.id], from: '2026-11-20T00:00:00Z', to: '2026-12-08T00:00:00Z' });
     expect(continued).toHaveLength(1);
     const later = clusterIncremental([weekLater], new Map(), { windowHours: 72 }, continued);
     expect(later.stories.map((s) => s.id)).not.toContain(first.stories[0]!.id);

@@ -91,7 +91,7 @@ const expectFetchError = async (promise: Promise<unknown>, kind: FetchError['kin
 describe('conditional GET', () => {
   it('stores the ETag and gets a bodiless 304 the second time', async () => {
     const store = new Map<string, HttpValidators>();
-    const cache = { getValidators: (u: string) => store.get(u), saveValidators: (u: string, v: HttpValidators) => void store.set(u, v) };
+    const cache = { getValidators: async (u: string) => store.get(u), saveValidators: async (u: string, v: HttpValidators) => void store.set(u, v) };
     const fetcher = createFetcher(FAST, cache);
     const first = await fetcher.fetch(server.url('/etag'), { conditional: true });
     expect(first.status).toBe(200);
@@ -105,7 +105,7 @@ describe('conditional GET', () => {
 
   it('sends If-Modified-Since from a stored Last-Modified', async () => {
     const store = new Map<string, HttpValidators>();
-    const cache = { getValidators: (u: string) => store.get(u), saveValidators: (u: string, v: HttpValidators) => void store.set(u, v) };
+    const cache = { getValidators: async (u: string) => store.get(u), saveValidators: async (u: string, v: HttpValidators) => void store.set(u, v) };
     const fetcher = createFetcher(FAST, cache);
     expect((await fetcher.fetch(server.url('/modified'), { conditional: true })).status).toBe(200);
     expect((await fetcher.fetch(server.url('/modified'), { conditional: true })).status).toBe(304);

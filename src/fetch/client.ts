@@ -178,14 +178,14 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       if (cache && request.conditional) {
         const etag = response.headers.get('etag') ?? undefined;
         const lastModified = response.headers.get('last-modified') ?? undefined;
-        if (etag || lastModified) cache.saveValidators(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
+        if (etag || lastModified) await cache.saveValidators(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
       }
       return { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}) };
     }
   }
 
   async function withRetries(url: string, request: FetchRequest): Promise<FetchedDocument> {
-    const validators = request.conditional ? cache?.getValidators(url) : undefined;
+    const validators = request.conditional ? await cache?.getValidators(url) : undefined;
     for (let attempt = 0; ; attempt++) {
       try {
         const document = await once(url, request, validators);

@@ -61,6 +61,6 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
 
 /** Where validators live between runs; the Store implements it, tests may use a Map. */
 export interface ValidatorCache {
-  getValidators(url: string): HttpValidators | undefined;
-  saveValidators(url: string, validators: HttpValidators): void;
+  getValidators(url: string): Promise<HttpValidators | undefined>;
+  saveValidators(url: string, validators: HttpValidators): Promise<void>;
 }

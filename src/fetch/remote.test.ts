@@ -28,7 +28,7 @@ describe('remoteSource', () => {
     const remote = remoteSource(fetcher, store, () => clock);
     const url = server.url('/broken.xml');
     for (let i = 0; i < 3; i++) await expect(remote.fetchFeed(url)).rejects.toThrow(/HTTP 404/);
-    expect(store.getFetchHealth(url)).toMatchObject({ failures: 3, lastError: 'HTTP 404 Not Found' });
+    expect(await store.getFetchHealth(url)).toMatchObject({ failures: 3, lastError: 'HTTP 404 Not Found' });
     const skipped = await remote.fetchFeed(url).catch((e: unknown) => e);
     expect(skipped).toBeInstanceOf(FetchError);
     expect((skipped as FetchError).reason).toBe('skipped: failed 3 times in a row (last: HTTP 404 Not Found); next try after 2026-11-23T07:00:00.000Z');
@@ -37,7 +37,7 @@ describe('remoteSource', () => {
     await expect(remote.fetchFeed(url)).rejects.toThrow(/HTTP 404/);
     expect(server.hits('/broken.xml')).toBe(4);
     await fetcher.close();
-    store.close();
+    await store.close();
   });
 });
 
@@ -69,6 +69,6 @@ describe('robots.txt for article pages', () => {
     expect(server.hits('/private/closed.html')).toBe(1);
     await ours.close();
     await other.close();
-    store.close();
+    await store.close();
   });
 });

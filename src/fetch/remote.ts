@@ -8,10 +8,10 @@ import { RobotsCache } from './robots.js';
 
 /** What the remote source needs from the store. */
 export interface FetchStateStore {
-  getFetchHealth(url: string): FetchHealth | undefined;
-  recordFetch(url: string, at: string, error?: string): void;
-  getValidators(url: string): HttpValidators | undefined;
-  saveValidators(url: string, validators: HttpValidators): void;
+  getFetchHealth(url: string): Promise<FetchHealth | undefined>;
+  recordFetch(url: string, at: string, error?: string): Promise<void>;
+  getValidators(url: string): Promise<HttpValidators | undefined>;
+  saveValidators(url: string, validators: HttpValidators): Promise<void>;
 }
 
 /** Failures in a row before a feed is skipped: two bad days can be an outage, three is a pattern. */
@@ -32,7 +32,7 @@ export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () =
   const robots = new RobotsCache(fetcher, fetcher.userAgent);
   return {
     async fetchFeed(url) {
-      const health = store.getFetchHealth(url);
+      const health = await store.getFetchHealth(url);
       const notBefore = retryNotBefore(health);
       if (notBefore && notBefore > now()) {
         throw new FetchError(
@@ -42,10 +42,10 @@ export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () =
       }
       try {
         const document = await fetcher.fetch(url, { conditional: true });
-        store.recordFetch(url, now().toISOString());
+        await store.recordFetch(url, now().toISOString());
         return document;
       } catch (error) {
-        store.recordFetch(url, now().toISOString(), error instanceof FetchError ? error.reason : String(error));
+        await store.recordFetch(url, now().toISOString(), error instanceof FetchError ? error.reason : String(error));
         throw error;
       }
     },

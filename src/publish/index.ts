@@ -43,7 +43,7 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     const summary = summaries.get(candidate.articleId);
     if (!summary) continue;
     const file = files.get(article.id)!;
-    write(file, articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles), provenance: provenanceLink(file) }));
+    write(file, articleFileText(result, candidate, articles, summary, file));
     write(provenancePathFor(file), provenanceJson(article, summary));
   }
   const view = briefingView(result, files, options.title, generatedAt);
@@ -55,6 +55,24 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
   // Compact and streamed: at 10,000 articles run.json is over 100 MB of text.
   if (writeChunksIfChanged(join(outDir, 'run.json'), () => runJsonChunks(result, files, generatedAt))) changed.push('run.json');
   return { files, changed };
+}
+
+/**
+ * One article's Markdown file as publishRun writes it for this run (path relative to the output folder):
+ * what the editor shows and offers for download. Undefined when the run did not rank it or has no summary.
+ */
+export function publishedArticle(result: RunResult, articleId: string): { path: string; markdown: string } | undefined {
+  const candidate = result.candidates.find((c) => c.articleId === articleId);
+  const summary = result.summaries.find((s) => s.articleId === articleId);
+  if (!candidate || !summary) return undefined;
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const path = articleFiles(result.candidates, articles).get(articleId)!;
+  return { path, markdown: articleFileText(result, candidate, articles, summary, path) };
+}
+
+function articleFileText(result: RunResult, candidate: Candidate, articles: Map<string, Article>, summary: Summary, file: string): string {
+  const article = articles.get(candidate.articleId)!;
+  return articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles), provenance: provenanceLink(file) });
 }
 
 /** URLs of the story's other original articles, in rank order. */

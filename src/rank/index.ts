@@ -4,9 +4,11 @@
 import type { Article, Candidate, DuplicateGroup, ScoreComponent, Story, Usage } from '../model.js';
 import { COMPONENTS, compileTopics, type ComponentContext } from './components.js';
 import { applyDiversity } from './diversity.js';
+import { arrange, type Decision } from './arrange.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
 
 export * from './settings.js';
+export { arrange, type Decision } from './arrange.js';
 
 export interface RankInput {
   articles: Article[];
@@ -17,6 +19,8 @@ export interface RankInput {
   /** Story id → its size when an earlier run last showed it (for novelty); absent: never shown. */
   shownSizes?: Map<string, number>;
   settings?: RankSettings;
+  /** Editors' decisions (usage, pinned rank) kept from earlier runs; applied after scoring (arrange.ts). */
+  decisions?: Map<string, Decision>;
 }
 
 export interface Scored {
@@ -27,7 +31,7 @@ export interface Scored {
   duplicateOf?: string;
 }
 
-export function rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS }: RankInput): Candidate[] {
+export function rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS, decisions = new Map() }: RankInput): Candidate[] {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const duplicateOf = new Map<string, string>();
@@ -79,28 +83,32 @@ export function rankCandidates({ articles, stories, duplicates, initialRanks, sh
   const copies = scored.filter((s) => s.duplicateOf).sort(byScore);
   const ordered = [...applyDiversity(originals, settings.diversity), ...copies.map((entry) => ({ entry, capped: undefined }))];
 
-  // New articles take initial ranks after those already fixed, in this run's order.
-  const taken = new Set(initialRanks.values());
-  let next = 1;
-  return ordered.map(({ entry, capped }, i) => {
-    let initialRank = initialRanks.get(entry.article.id);
-    if (initialRank === undefined) {
-      while (taken.has(next)) next++;
-      initialRank = next;
-      taken.add(next);
-    }
+  const scoredOrder = ordered.map(({ entry, capped }, i): Candidate => {
     const usage: Usage = entry.duplicateOf ? 'duplicate' : 'candidate';
     return {
       articleId: entry.article.id,
       storyId: entry.storyId,
       score: entry.score,
       components: entry.components,
-      initialRank,
+      initialRank: 0,
       rank: i + 1,
+      baseRank: i + 1,
       usage,
       ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}),
       ...(capped ? { capped } : {}),
     };
+  });
+  // New articles take initial ranks after those already fixed, in the order editors' decisions give.
+  const taken = new Set(initialRanks.values());
+  let next = 1;
+  return arrange(scoredOrder, decisions).map((candidate) => {
+    let initialRank = initialRanks.get(candidate.articleId);
+    if (initialRank === undefined) {
+      while (taken.has(next)) next++;
+      initialRank = next;
+      taken.add(next);
+    }
+    return { ...candidate, initialRank };
   });
 }
 

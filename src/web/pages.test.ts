@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { makeArticle } from '../../test/helpers/articles.js';
-import type { ArticleReview } from '../store/index.js';
+import type { ArticleReview } from './views.js';
 import { buildArticleView, buildBoard, type Board } from './review.js';
 import { articlePage, boardPage, runSummary } from './pages.js';
 import type { RunState } from './runs.js';
@@ -32,7 +32,11 @@ function review(): ArticleReview {
     candidate: { articleId: 'mill1', storyId: 's-1', score: 1, components: [], initialRank: 2, rank: 1, usage: 'selected' },
     storyLabel: 'Mill closure',
     changes: [{ articleId: 'mill1', usage: 'selected', previous: 'candidate', note: 'lead', at: '2026-11-23T09:00:00.000Z' }],
-    rankChanges: [{ articleId: 'mill1', runId: 3, rank: 1, previous: 2, at: '2026-11-23T08:30:00.000Z' }],
+    rankChanges: [
+      { articleId: 'mill1', runId: 3, rank: 1, previous: 2, at: '2026-11-23T08:30:00.000Z' },
+      { articleId: 'mill1', runId: 3, previous: 1, at: '2026-11-23T09:30:00.000Z' },
+    ],
+    file: { path: 'articles/harborgazette/tarn-valley-mill-to-close.md', markdown: '---\nurl: https://www.harborgazette.example/mill\ntitle: Tarn Valley Mill to Close\n---\n' },
   };
 }
 
@@ -52,11 +56,14 @@ describe('article view', () => {
     // A javascript: URL never becomes a link.
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(document.querySelector('input[name="csrf"]')?.getAttribute('value')).toBe('csrf-value');
-    expect(document.querySelector('pre.markdown')?.textContent).toMatch(/^---\nurl: javascript:alert\(1\)\ntitle: Tarn Valley Mill to Close\n/);
-    // The audit trail holds rank moves beside usage changes, oldest first.
+    // The Markdown shown is the published file, offered under its own name.
+    expect(document.querySelector('pre.markdown')?.textContent).toBe('---\nurl: https://www.harborgazette.example/mill\ntitle: Tarn Valley Mill to Close\n---\n');
+    expect(document.querySelector('a[download]')?.getAttribute('download')).toBe('tarn-valley-mill-to-close.md');
+    // The audit trail holds pins and unpins beside usage changes, oldest first.
     expect([...document.querySelectorAll('.changes li')].map((li) => li.textContent)).toEqual([
-      '2026-11-23T08:30:00.000Z: moved from #2 to #1 in run 3',
+      '2026-11-23T08:30:00.000Z: pinned at #1 (was #2) in run 3',
       '2026-11-23T09:00:00.000Z: candidate → selected (lead)',
+      '2026-11-23T09:30:00.000Z: unpinned (was #1) in run 3',
     ]);
   });
 });

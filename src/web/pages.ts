@@ -86,9 +86,12 @@ export function boardPage(board: Board, filter: BoardFilter, csrf: string, run: 
     (story) => html`<section class="story" aria-labelledby="story-${story.id}">
   <h2 id="story-${story.id}"><span class="rank">#${story.rank}</span> ${story.label || 'Untitled story'}</h2>
   <p class="badges">${story.publishers.map((p) => html`<span class="badge">${p}</span> `)}</p>
+  ${story.id ? storyActions(story.id, csrf) : html``}
   <ol class="entries">${story.articles.map(
     (e) => html`<li class="entry" data-id="${e.articleId}" data-usage="${e.usage}">
-    <h3><span class="rank">${e.rank}.</span> <a class="entry-link" href="/articles/${e.articleId}">${e.title}</a></h3>
+    <h3><span class="rank">${e.rank}.</span> <a class="entry-link" href="/articles/${e.articleId}">${e.title}</a>${
+      e.pinned !== undefined ? html` <span class="pin" title="pinned by an editor">pinned</span>` : html``
+    }</h3>
     <p class="meta"><span class="badge">${e.publisher}</span> <span class="usage usage-${e.usage}" data-role="usage">${e.usage}</span> ${auditStatus(e.flagged, e.audited)}</p>
     <p class="summary">${e.summary}</p>
   </li>`,
@@ -108,6 +111,17 @@ ${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` 
 <p class="status" role="status" aria-live="polite" id="status"></p>
 ${board.stories.length > 0 ? stories : empty}`,
   );
+}
+
+/** Usages a whole story can be given from the board. */
+const STORY_USAGES: readonly Usage[] = ['selected', 'background', 'rejected', 'candidate'];
+
+/** Buttons that set the usage of every original article of a story (they work without script too). */
+function storyActions(storyId: string, csrf: string): Markup {
+  return html`<form class="story-actions" method="post" action="/stories/${storyId}/usage">
+  <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
+  ${STORY_USAGES.map((u) => html`<button type="submit" name="usage" value="${u}">${u === 'candidate' ? 'reset story' : `${u === 'selected' ? 'select' : u === 'rejected' ? 'reject' : u} story`}</button> `)}
+</form>`;
 }
 
 function verdictBadge(verdict: string | undefined): Markup {
@@ -137,7 +151,10 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
   // Usage changes and rank moves in one list, oldest first (ISO times sort as text).
   const events = [
     ...view.changes.map((c) => ({ at: c.at, line: html`${c.previous ?? 'unranked'} → ${c.usage}${c.note ? html` (${c.note})` : html``}` })),
-    ...view.rankChanges.map((r) => ({ at: r.at, line: html`moved from #${r.previous} to #${r.rank} in run ${r.runId}` })),
+    ...view.rankChanges.map((r) => ({
+      at: r.at,
+      line: r.rank === undefined ? html`unpinned (was #${r.previous}) in run ${r.runId}` : html`pinned at #${r.rank} (was #${r.previous}) in run ${r.runId}`,
+    })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const changes =
     events.length > 0
@@ -155,9 +172,11 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
     view.rank !== undefined
       ? html`<form class="rank-form" method="post" action="/articles/${view.id}/rank">
   <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
-  <label>Rank on the board <input type="number" name="rank" id="rank-input" min="1" step="1" value="${view.rank}"></label>
-  <button type="submit">Move</button>
-</form>`
+  <label>Pin at rank <input type="number" name="rank" id="rank-input" min="1" step="1" value="${view.rank}"></label>
+  <button type="submit">Pin</button>
+  ${view.pinned !== undefined ? html`<button type="submit" name="unpin" value="1" id="unpin">Unpin</button>` : html``}
+</form>
+<p class="help">A pinned article keeps its place in later runs until it is unpinned.</p>`
       : html``;
   return layout(
     view.title,
@@ -167,7 +186,7 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
   <h1>${view.title}</h1>
   <p class="meta"><span class="badge">${view.publisher}</span> ${view.publisherName}${view.byline.length ? html` · ${view.byline.join(', ')}` : html``}${
     view.published ? html` · <time datetime="${view.published}">${view.published}</time>` : html``
-  }${view.rank !== undefined ? html` · rank ${view.rank} (initial ${view.initialRank})` : html``}${view.storyLabel ? html` · story: ${view.storyLabel}` : html``}</p>
+  }${view.rank !== undefined ? html` · rank ${view.rank} (initial ${view.initialRank})${view.pinned !== undefined ? html` · pinned at #${view.pinned}` : html``}` : html``}${view.storyLabel ? html` · story: ${view.storyLabel}` : html``}</p>
   <p class="meta">Usage: <span class="usage usage-${view.usage ?? 'none'}" id="current-usage">${view.usage ?? 'unranked'}</span>${
     href ? html` · <a href="${href}" rel="noopener noreferrer nofollow">original article</a>` : html``
   }</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardEntry } from '../store/index.js';
+import type { BoardEntry } from './views.js';
 import { buildBoard, parseSince } from './review.js';
 
 const NOW = '2026-11-23T12:00:00.000Z';

@@ -1,9 +1,9 @@
 // What the editor shows, as plain data: the JSON API returns it and the pages render it.
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
-import type { ArticleReview, BoardEntry, RankEvent, UsageEvent } from '../store/index.js';
+import type { RankEvent, UsageEvent } from '../store/index.js';
+import type { ArticleReview, BoardEntry } from './views.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentTokens, stem, tokenize } from '../text/words.js';
-import { articleMarkdown } from '../publish/markdown.js';
 import { slugify } from '../publish/slug.js';
 
 export interface BoardFilter {
@@ -110,6 +110,9 @@ export interface ArticleView {
   usage?: Usage;
   rank?: number;
   initialRank?: number;
+  /** Where an editor pinned it, when pinned. */
+  pinned?: number;
+  storyId?: string;
   storyLabel?: string;
   duplicateOf?: string;
   paragraphs: SourceParagraph[];
@@ -142,7 +145,14 @@ export function buildArticleView(review: ArticleReview): ArticleView {
     ...(article.published ? { published: article.published } : {}),
     byline: article.byline,
     ...(candidate
-      ? { usage: candidate.usage, rank: candidate.rank, initialRank: candidate.initialRank, ...(candidate.duplicateOf ? { duplicateOf: candidate.duplicateOf } : {}) }
+      ? {
+          usage: candidate.usage,
+          rank: candidate.rank,
+          initialRank: candidate.initialRank,
+          ...(candidate.pinned !== undefined ? { pinned: candidate.pinned } : {}),
+          ...(candidate.storyId ? { storyId: candidate.storyId } : {}),
+          ...(candidate.duplicateOf ? { duplicateOf: candidate.duplicateOf } : {}),
+        }
       : {}),
     ...(review.storyLabel ? { storyLabel: review.storyLabel } : {}),
     paragraphs: paragraphs.filter(Boolean),
@@ -161,8 +171,8 @@ export function buildArticleView(review: ArticleReview): ArticleView {
     dropped: audited.filter((s) => !summaryTexts.has(s.text)),
     changes: review.changes,
     rankChanges: review.rankChanges,
-    ...(summary && candidate ? { markdown: articleMarkdown({ article, candidate, summary }) } : {}),
-    markdownFile: `${slugify(article.title)}.md`,
+    ...(review.file ? { markdown: review.file.markdown } : {}),
+    markdownFile: review.file ? review.file.path.slice(review.file.path.lastIndexOf('/') + 1) : `${slugify(article.title)}.md`,
   };
 }
 

@@ -22,5 +22,5 @@ try {
 } catch (error) {
   post({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
 } finally {
-  store.close();
+  await store.close();
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../config.js';
+import { DEFAULT_CONFIG, runSettings } from '../config.js';
 import { openSqliteStore } from '../store/index.js';
 import { RunTracker } from './runs.js';
 import { runSummary } from './pages.js';
@@ -14,7 +14,7 @@ describe('RunTracker', () => {
     let calls = 0;
     const tracker = new RunTracker(
       store,
-      { inputs: [join(dir, 'feeds')], outDir: join(dir, 'out'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary },
+      { inputs: [join(dir, 'feeds')], outDir: join(dir, 'out'), settings: runSettings(DEFAULT_CONFIG) },
       () => '2026-11-23T10:00:00.000Z',
       async (options) => {
         calls += 1;
@@ -30,6 +30,6 @@ describe('RunTracker', () => {
     expect(tracker.start()?.status).toBe('running');
     await tracker.settled();
     expect(calls).toBe(2);
-    store.close();
+    await store.close();
   });
 });

@@ -8,16 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { countCopies } from '../dedupe/index.js';
 import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stage } from '../pipeline.js';
-import type { RankWeights } from '../rank/index.js';
 import type { Store } from '../store/index.js';
 
 /**
  * What an editor-started run reads and writes: the sources and output folder `newsdesk serve` was given,
  * and the same settings `newsdesk run` takes from the config (ranking, publishing, clustering, fetching).
  */
-export type RunSettings = { inputs: string[]; outDir: string; weights: RankWeights; summary: RunOptions['summary'] } & Partial<
-  Pick<RunOptions, 'ranking' | 'publish' | 'cluster' | 'fetch'>
->;
+export type EditorRuns = Pick<RunOptions, 'inputs' | 'outDir' | 'settings'>;
 
 /**
  * Runs the pipeline and says what it made; tests wrap inProcessRunner to hold a run open while they look at
@@ -122,7 +119,7 @@ export class RunTracker {
 
   constructor(
     private readonly store: Store,
-    private readonly settings: RunSettings,
+    private readonly settings: EditorRuns,
     private readonly now: () => string,
     private readonly runner: Runner = inProcessRunner,
   ) {}

@@ -6,8 +6,10 @@ import { Hono, type Context } from 'hono';
 import { serve } from '@hono/node-server';
 import { USAGES, type Usage } from '../model.js';
 import type { Store, UsageEvent } from '../store/index.js';
+import { decideUsage, deskState, pinArticle, storyOriginals, type PublishTarget } from '../desk.js';
 import { buildArticleView, buildBoard, parseSince, type BoardFilter } from './review.js';
-import { RunTracker, type Runner, type RunSettings } from './runs.js';
+import { loadBoard, loadReview } from './views.js';
+import { RunTracker, type Runner, type EditorRuns } from './runs.js';
 import { articlePage, boardPage, notFoundPage } from './pages.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
@@ -21,8 +23,8 @@ export interface EditorOptions {
   token: string;
   /** Clock for usage changes, runs and the `since` filter; tests pass a fixed one. */
   now?: () => string;
-  /** Sources and output of runs started from the editor. */
-  run: RunSettings;
+  /** Sources, output and settings of runs started from the editor; decisions publish to the same output. */
+  run: EditorRuns;
   runner?: Runner;
 }
 
@@ -81,37 +83,45 @@ export function createEditorApp(
   app.use('*', requireToken(token));
   app.use('*', requireSameOrigin(token));
 
-  const board = (filter: BoardFilter) => {
-    const run = store.latestRun();
-    return buildBoard(run ? store.listBoard(run.id) : [], filter, run, now());
+  // Every decision goes through desk.ts, as `newsdesk mark` does: one audit trail, published at once.
+  const target: PublishTarget = { outDir: settings.outDir, options: settings.settings.publish };
+  const board = async (filter: BoardFilter) => {
+    const { run, entries } = await loadBoard(store);
+    return buildBoard(entries, filter, run, now());
   };
-  const review = (id: string) => {
-    const found = store.getReview(id);
+  const review = async (id: string) => {
+    const found = await loadReview(store, id);
     return found ? buildArticleView(found) : undefined;
   };
-  type Outcome = { status: 400 | 404; error: string } | { status: 200; change: UsageEvent };
-  const changeUsage = (id: string, body: Record<string, unknown>): Outcome => {
+  type Outcome = { status: 400 | 404; error: string } | { status: 200; changes: UsageEvent[] };
+  const changeUsage = async (ids: (state: NonNullable<Awaited<ReturnType<typeof deskState>>>) => string[], body: Record<string, unknown>, what: string): Promise<Outcome> => {
     const change = readUsageChange(body);
     if (typeof change === 'string') return { status: 400, error: change };
-    if (!store.getReview(id)?.candidate) return { status: 404, error: `no ranked article ${id}` };
-    // The same store call as `newsdesk mark`: one audit trail for the command line and the editor.
-    return { status: 200, change: store.setUsage([id], change.usage, now(), change.note || undefined)[0]! };
+    const state = await deskState(store);
+    const chosen = state ? ids(state) : [];
+    if (chosen.length === 0) return { status: 404, error: `no ranked ${what} in the latest run` };
+    const { events } = await decideUsage(store, chosen, change.usage, now(), change.note || undefined, target);
+    return { status: 200, changes: events };
   };
+  const articleUsage = (id: string, body: Record<string, unknown>) =>
+    changeUsage((state) => (state.result.candidates.some((c) => c.articleId === id) ? [id] : []), body, `article ${id}`);
+  const storyUsage = (id: string, body: Record<string, unknown>) => changeUsage((state) => storyOriginals(state.result, id), body, `story ${id}`);
 
-  type Moved = { status: 400 | 404; error: string } | { status: 200; rank: number };
-  // Reordering applies to the newest run's ranking: the one the board shows.
-  const move = (id: string, raw: unknown): Moved => {
+  type Moved = { status: 400 | 404; error: string } | { status: 200; rank: number; pinned?: number };
+  // Pins apply to the latest run's ranking (the one the board shows) and hold in later runs until unpinned.
+  const move = async (id: string, raw: unknown, unpin: boolean): Promise<Moved> => {
     const rank = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    if (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1) return { status: 400, error: 'rank must be a whole number from 1' };
-    const run = store.latestRun();
-    if (!run || !store.listBoard(run.id).some((e) => e.articleId === id)) return { status: 404, error: `article ${id} is not on the board` };
-    return { status: 200, rank: store.moveCandidate(run.id, id, rank, now()) };
+    if (!unpin && (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1)) return { status: 400, error: 'rank must be a whole number from 1' };
+    const state = await deskState(store);
+    if (!state?.result.candidates.some((c) => c.articleId === id)) return { status: 404, error: `article ${id} is not on the board` };
+    const { candidate } = await pinArticle(store, id, unpin ? undefined : (rank as number), now(), target);
+    return { status: 200, rank: candidate.rank, ...(candidate.pinned !== undefined ? { pinned: candidate.pinned } : {}) };
   };
 
   app.get('/api/session', (c) => c.json({ csrf }));
-  app.get('/api/stories', (c) => {
+  app.get('/api/stories', async (c) => {
     const { filter, error } = parseFilter(c);
-    return error ? c.json({ error }, 400) : c.json(board(filter));
+    return error ? c.json({ error }, 400) : c.json(await board(filter));
   });
   app.get('/api/runs/current', (c) => c.json(runs.current()));
   app.post('/api/runs', (c) => {
@@ -122,38 +132,57 @@ export function createEditorApp(
     const outcome = runs.cancel();
     return 'state' in outcome ? c.json(outcome.state, 202) : c.json({ error: outcome.error, ...runs.current() }, 409);
   });
-  app.get('/api/articles/:id', (c) => {
-    const view = review(c.req.param('id'));
+  app.get('/api/articles/:id', async (c) => {
+    const view = await review(c.req.param('id'));
     return view ? c.json(view) : c.json({ error: `no article ${c.req.param('id')}` }, 404);
   });
-  app.get('/api/articles/:id/markdown', (c) => {
-    const view = review(c.req.param('id'));
+  app.get('/api/articles/:id/markdown', async (c) => {
+    const view = await review(c.req.param('id'));
     if (!view?.markdown) return c.json({ error: `no Markdown for article ${c.req.param('id')}` }, 404);
     c.header('Content-Disposition', `attachment; filename="${view.markdownFile}"`);
     return c.body(view.markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
   });
-  app.get('/api/articles/:id/usage-changes', (c) => c.json({ changes: store.usageHistory(c.req.param('id')) }));
-  app.post('/api/articles/:id/usage', async (c) => {
+  app.get('/api/articles/:id/usage-changes', async (c) => c.json({ changes: await store.usageHistory(c.req.param('id')) }));
+  const jsonBody = async (c: Context): Promise<Record<string, unknown> | string> => {
     let body: unknown;
     try {
       body = await c.req.json();
     } catch {
-      return c.json({ error: 'body must be JSON: {"usage": "...", "note": "..."}' }, 400);
+      return 'body must be JSON: {"usage": "...", "note": "..."}';
     }
-    if (typeof body !== 'object' || body === null) return c.json({ error: 'body must be a JSON object' }, 400);
-    const result = changeUsage(c.req.param('id'), body as Record<string, unknown>);
-    return result.status === 200 ? c.json(result.change) : c.json({ error: result.error }, result.status);
+    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : 'body must be a JSON object';
+  };
+  app.post('/api/articles/:id/usage', async (c) => {
+    const body = await jsonBody(c);
+    if (typeof body === 'string') return c.json({ error: body }, 400);
+    const result = await articleUsage(c.req.param('id'), body);
+    return result.status === 200 ? c.json(result.changes[0]!) : c.json({ error: result.error }, result.status);
+  });
+  app.post('/api/stories/:id/usage', async (c) => {
+    const body = await jsonBody(c);
+    if (typeof body === 'string') return c.json({ error: body }, 400);
+    const result = await storyUsage(c.req.param('id'), body);
+    return result.status === 200 ? c.json({ changes: result.changes }) : c.json({ error: result.error }, result.status);
   });
 
-  app.post('/api/articles/:id/rank', async (c) => {
+  const pinned = async (c: Context, unpin: boolean) => {
     const body = (await c.req.json().catch(() => null)) as { rank?: unknown } | null;
-    const result = move(c.req.param('id'), body?.rank);
-    return result.status === 200 ? c.json({ articleId: c.req.param('id'), rank: result.rank }) : c.json({ error: result.error }, result.status);
-  });
+    const result = await move(c.req.param('id')!, body?.rank, unpin);
+    return result.status === 200
+      ? c.json({ articleId: c.req.param('id'), rank: result.rank, pinned: result.pinned ?? null })
+      : c.json({ error: result.error }, result.status);
+  };
+  app.post('/api/articles/:id/rank', (c) => pinned(c, false));
+  app.delete('/api/articles/:id/rank', (c) => pinned(c, true));
 
   app.get('/', async (c) => {
     const { filter, error } = parseFilter(c);
-    return c.html(await boardPage(board(filter), filter, csrf, runs.current(), error));
+    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error));
+  });
+  app.post('/stories/:id/usage', async (c) => {
+    const result = await storyUsage(c.req.param('id'), (await c.req.parseBody()) as Record<string, unknown>);
+    if (result.status !== 200) return c.text(result.error, result.status);
+    return c.redirect(`/#story-${encodeURIComponent(c.req.param('id'))}`, 303);
   });
   // Without script the run button posts here; the board then shows the run's state.
   app.post('/runs', (c) => (runs.start() ? c.redirect('/', 303) : c.text('a run is already under way; wait for it to finish', 409)));
@@ -162,19 +191,20 @@ export function createEditorApp(
     return 'state' in outcome ? c.redirect('/', 303) : c.text(outcome.error, 409);
   });
   app.get('/articles/:id', async (c) => {
-    const view = review(c.req.param('id'));
+    const view = await review(c.req.param('id'));
     return view ? c.html(await articlePage(view, csrf)) : c.html(await notFoundPage('No article with this id.', csrf), 404);
   });
   // The page's form works without script: post, then back to the article (303 so a reload does not re-post).
   app.post('/articles/:id/usage', async (c) => {
     const id = c.req.param('id');
-    const result = changeUsage(id, (await c.req.parseBody()) as Record<string, unknown>);
+    const result = await articleUsage(id, (await c.req.parseBody()) as Record<string, unknown>);
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
   });
   app.post('/articles/:id/rank', async (c) => {
     const id = c.req.param('id');
-    const result = move(id, (await c.req.parseBody()).rank);
+    const form = await c.req.parseBody();
+    const result = await move(id, form.rank, form.unpin === '1');
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
   });

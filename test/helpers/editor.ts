@@ -4,7 +4,7 @@
 // articles (script tags, event handlers and javascript: links in the title, the text and the page URL).
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG, runSettings } from '../../src/config.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { startEditor, type RunningEditor } from '../../src/web/server.js';
@@ -16,6 +16,8 @@ export const EDITOR_FIXTURES = fileURLToPath(new URL('../fixtures/editor/', impo
 
 export interface TestEditor extends RunningEditor {
   token: string;
+  /** The output folder the editor's decisions and runs publish to. */
+  outDir: string;
   store: Store;
   /** Stops the server and closes the store. */
   stop(): Promise<void>;
@@ -29,8 +31,7 @@ export async function startTestEditor({ runner }: { runner?: Runner } = {}): Pro
     {
       inputs: [EDITOR_FIXTURES],
       outDir: join(dir, 'out'),
-      weights: DEFAULT_CONFIG.weights,
-      summary: DEFAULT_CONFIG.summary,
+      settings: runSettings(DEFAULT_CONFIG),
       now: '2026-11-23T08:00:00.000Z',
     },
     store,
@@ -42,16 +43,17 @@ export async function startTestEditor({ runner }: { runner?: Runner } = {}): Pro
     host: '127.0.0.1',
     port: 0,
     now: () => '2026-11-23T09:30:00.000Z',
-    run: { inputs: [EDITOR_FIXTURES], outDir: join(dir, 'out'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary },
+    run: { inputs: [EDITOR_FIXTURES], outDir: join(dir, 'out'), settings: runSettings(DEFAULT_CONFIG) },
     ...(runner ? { runner } : {}),
   });
   return {
     ...editor,
     token,
+    outDir: join(dir, 'out'),
     store,
     stop: async () => {
       await editor.close();
-      store.close();
+      await store.close();
     },
   };
 }

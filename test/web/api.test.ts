@@ -96,23 +96,23 @@ describe('editor API', () => {
     expect(changes.changes).toHaveLength(1);
     const selected = (await (await api('/api/stories?usage=selected')).json()) as Board;
     expect(selected.stories.flatMap((s) => s.articles.map((a) => a.articleId))).toEqual([id]);
-    expect(editor.store.recall([id]).get(id)?.usage).toBe('selected');
+    expect((await editor.store.recall([id])).get(id)?.usage).toBe('selected');
     const markdown = await api(`/api/articles/${id}/markdown`);
     expect(markdown.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.md"$/);
     expect(await markdown.text()).toContain('\nusage: selected\n');
   });
 
-  it('reorders the board: an article moved to the top leads it and the others shift down', async () => {
+  it('pins an article: moved to the top it leads the board and the others shift down, until unpinned', async () => {
     const before = board.stories.flatMap((s) => s.articles).map((a) => a.articleId);
     const last = before[before.length - 1]!;
     const moved = await post(`/api/articles/${last}/rank`, { rank: 1 });
-    expect(await moved.json()).toEqual({ articleId: last, rank: 1 });
+    expect(await moved.json()).toEqual({ articleId: last, rank: 1, pinned: 1 });
     const after = (await (await api('/api/stories')).json()) as Board;
     expect(after.stories[0]?.articles.map((a) => [a.articleId, a.rank])).toEqual([[last, 1]]);
     const ranks = after.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank);
     expect(ranks.map((a) => a.articleId)).toEqual([last, ...before.slice(0, -1)]);
     expect(ranks.map((a) => a.rank)).toEqual(before.map((_, i) => i + 1));
-    // The move is in the article's audit trail; moving it to where it already is records nothing.
+    // The pin is in the article's audit trail; pinning it where it already is records nothing.
     expect((await post(`/api/articles/${last}/rank`, { rank: 1 })).status).toBe(200);
     const view = (await (await api(`/api/articles/${last}`)).json()) as { rankChanges: unknown[] };
     expect(view.rankChanges).toEqual([{ articleId: last, runId: after.runId, rank: 1, previous: before.length, at: '2026-11-23T09:30:00.000Z' }]);
@@ -120,8 +120,11 @@ describe('editor API', () => {
     expect((await post(`/api/articles/${last}/rank`, { rank: 'first' })).status).toBe(400);
     expect((await post('/api/articles/nope/rank', { rank: 2 })).status).toBe(404);
     expect((await post(`/api/articles/${last}/rank`, { rank: 3 }, { Origin: 'http://evil.example' })).status).toBe(403);
-    // Put it back so the other tests see the pipeline's order.
-    await post(`/api/articles/${last}/rank`, { rank: before.length });
+    // Unpinned, it goes back to its place by score, and the other tests see the pipeline's order.
+    const unpinned = await api(`/api/articles/${last}/rank`, { method: 'DELETE', headers: { 'X-CSRF-Token': csrfFor(editor.token), Origin: editor.url } });
+    expect(await unpinned.json()).toEqual({ articleId: last, rank: before.length, pinned: null });
+    const restored = (await (await api('/api/stories')).json()) as Board;
+    expect(restored.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank).map((a) => a.articleId)).toEqual(before);
   });
 
   it('refuses bad usage values and unknown articles', async () => {
@@ -130,7 +133,7 @@ describe('editor API', () => {
     expect((await post(`/api/articles/${id}/usage`, { usage: 'published' })).status).toBe(400);
     expect((await post(`/api/articles/${id}/usage`, { usage: 'rejected', note: 'x'.repeat(501) })).status).toBe(400);
     expect((await post('/api/articles/nope/usage', { usage: 'rejected' })).status).toBe(404);
-    expect(editor.store.usageHistory(id)).toEqual([]);
+    expect(await editor.store.usageHistory(id)).toEqual([]);
   });
 
   it('refuses cross-origin state changes and changes without the CSRF token', async () => {
@@ -147,7 +150,7 @@ describe('editor API', () => {
       api(`/articles/${id}/usage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ usage: 'rejected' }) }),
     ];
     for (const response of await Promise.all(attempts)) expect(response.status).toBe(403);
-    expect(editor.store.usageHistory(id)).toEqual([]);
+    expect(await editor.store.usageHistory(id)).toEqual([]);
 
     const form = await api(`/articles/${id}/usage`, {
       method: 'POST',
@@ -155,7 +158,7 @@ describe('editor API', () => {
       body: new URLSearchParams({ usage: 'background', note: 'context only', csrf: csrfFor(editor.token) }),
     });
     expect(form.status).toBe(303);
-    expect(editor.store.usageHistory(id).map((c) => [c.usage, c.note])).toEqual([['background', 'context only']]);
+    expect((await editor.store.usageHistory(id)).map((c) => [c.usage, c.note])).toEqual([['background', 'context only']]);
   });
 
   it('renders hostile titles, text and links inert', async () => {

@@ -83,7 +83,7 @@ describe('editor in the browser', () => {
     expect(await usageLabel(first!.articleId).textContent()).toBe('rejected');
     expect(await usageLabel(second!.articleId).textContent()).toBe('selected');
     expect(await usageLabel(third!.articleId).textContent()).toBe('background');
-    expect(editor.store.usageHistory(second!.articleId).map((c) => c.usage)).toEqual(['selected']);
+    expect((await editor.store.usageHistory(second!.articleId)).map((c) => c.usage)).toEqual(['selected']);
 
     await page.goto(`${editor.url}/?usage=selected`);
     expect(await page.locator('.entry').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id))).toEqual([second!.articleId]);
@@ -122,8 +122,8 @@ describe('editor in the browser', () => {
     expect(await page.locator('.changes').textContent()).toContain('candidate → background (explainer for the levy story)');
     expect(await page.locator('pre.markdown').textContent()).toContain('usage: background');
 
-    await page.getByRole('spinbutton', { name: 'Rank on the board' }).fill('1');
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Move' }).click()]);
+    await page.getByRole('spinbutton', { name: 'Pin at rank' }).fill('1');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Pin', exact: true }).click()]);
     await page.goto(`${editor.url}/`);
     expect(await page.locator('.entry').first().getAttribute('data-id')).toBe(entry.articleId);
     await page.goBack();

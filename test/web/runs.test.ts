@@ -69,7 +69,7 @@ describe('run trigger', () => {
     ]);
     expect(refused.map((r) => r.status)).toEqual([401, 403, 403, 403, 403]);
     expect((await current()).status).toBe('idle');
-    expect(editor.store.latestRun()?.id).toBe(1);
+    expect((await editor.store.latestRun())?.id).toBe(1);
   });
 
   it('runs the pipeline on the configured sources, one run at a time, reporting progress and then the counts', async () => {
@@ -111,7 +111,7 @@ describe('run trigger', () => {
     expect(after.runId).toBe(2);
     expect(ids(after)).toEqual(ids(before));
     expect(after.stories.flatMap((s) => s.articles).find((a) => a.articleId === selected)?.usage).toBe('selected');
-    expect(editor.store.latestRun()).toMatchObject({ id: 2, articleCount: 5, failureCount: 0 });
+    expect(await editor.store.latestRun()).toMatchObject({ id: 2, articleCount: 5, failureCount: 0 });
   });
 
   it('accepts a new run once the last one is done, and the page form starts one too', async () => {

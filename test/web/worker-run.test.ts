@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../bench/corpus.js';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG, runSettings } from '../../src/config.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { workerRunner, type RunState } from '../../src/web/runs.js';
 import { csrfFor, newToken } from '../../src/web/security.js';
@@ -29,7 +29,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     port: 0,
     now: () => '2026-11-23T09:30:00.000Z',
-    run: { inputs: [join(dir, 'in')], outDir: join(dir, 'out'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary },
+    run: { inputs: [join(dir, 'in')], outDir: join(dir, 'out'), settings: runSettings(DEFAULT_CONFIG) },
     runner: workerRunner(dbPath),
   });
 });
@@ -64,13 +64,13 @@ describe('a run in a worker thread', () => {
     // The editor answered while the run was past ingest, in the stages that never yield.
     expect([...seenWhileRunning].filter((stage) => ['dedupe', 'cluster', 'summarize', 'rank', 'store', 'publish'].includes(stage))).not.toEqual([]);
     // The server's own connection sees what the worker's wrote.
-    expect(store.latestRun()).toMatchObject({ id: 1, articleCount: state.result!.articles });
+    expect(await store.latestRun()).toMatchObject({ id: 1, articleCount: state.result!.articles });
     expect((await (await api('/api/stories')).json()) as { runId: number }).toMatchObject({ runId: 1 });
   });
 
   it('stops a run cancelled in its synchronous stages before it stores anything, and runs again after', async () => {
     expect((await post('/api/runs/current/cancel')).status).toBe(409);
-    const candidates = store.countRows('candidates');
+    const candidates = await store.countRows('candidates');
     expect((await post('/api/runs')).status).toBe(202);
     let cancelledAt: string | undefined;
     const state = await untilEnded(async (running) => {
@@ -83,8 +83,8 @@ describe('a run in a worker thread', () => {
     });
     expect(cancelledAt).toBeDefined();
     expect(state).toMatchObject({ status: 'cancelled', error: expect.stringMatching(/^the run was cancelled before (cluster|summarize|rank); nothing from it was stored$/) });
-    expect(store.countRows('candidates')).toBe(candidates);
-    expect(store.latestRun()?.id).toBe(1);
+    expect(await store.countRows('candidates')).toBe(candidates);
+    expect((await store.latestRun())?.id).toBe(1);
     expect(await (await api('/')).text()).toContain('Run cancelled: the run was cancelled before');
 
     expect((await post('/api/runs')).status).toBe(202);
@@ -93,7 +93,7 @@ describe('a run in a worker thread', () => {
 
   it('reports a run that cannot open its database as failed, with the reason', async () => {
     const run = workerRunner(join(dir, 'in', '000001.txt', 'newsdesk.db'));
-    await expect(run({ inputs: [], outDir: join(dir, 'x'), weights: DEFAULT_CONFIG.weights, summary: DEFAULT_CONFIG.summary, now: '2026-11-23T09:30:00.000Z' }, store, new AbortController().signal)).rejects.toThrow(
+    await expect(run({ inputs: [], outDir: join(dir, 'x'), settings: runSettings(DEFAULT_CONFIG), now: '2026-11-23T09:30:00.000Z' }, store, new AbortController().signal)).rejects.toThrow(
       /000001\.txt/,
     );
   });

@@ -1,22 +1,15 @@
-// The editorial side of the SQLite store: usage changes with their audit trail, story sizes per run,
-// and rebuilding a stored run so that a change can be re-published without re-running the pipeline.
+// The editorial side of the SQLite store: usage changes and pinned ranks with their audit trail, a run's
+// arrangement after a decision, story sizes per run for novelty.
 import type Database from 'better-sqlite3';
-import type { Article, AuditReport, Candidate, InputFailure, DuplicateGroup, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
-import type { UsageEvent } from '../index.js';
-
-export function saveStorySizes(db: Database.Database, runId: number, sizes: Map<string, number>): void {
-  const upsert = db.prepare(`INSERT INTO story_sizes (run_id, story_id, size) VALUES (?, ?, ?)
-    ON CONFLICT(run_id, story_id) DO UPDATE SET size = excluded.size`);
-  db.transaction(() => {
-    for (const [story, size] of sizes) upsert.run(runId, story, size);
-  })();
-}
+import type { AuditReport, AuditedSentence, Summary, SummarySentence, Usage } from '../../model.js';
+import type { RankEvent, UsageEvent } from '../types.js';
 
 export function shownStorySizes(db: Database.Database, beforeRun: number): Map<string, number> {
   // The latest earlier showing is what the editor remembers; a story that shrank and regrew counts from there.
   const rows = db
     .prepare(`SELECT s.story_id AS story, s.size AS size FROM story_sizes s
-      JOIN (SELECT story_id, max(run_id) AS run FROM story_sizes WHERE run_id < ? GROUP BY story_id) l
+      JOIN (SELECT z.story_id, max(z.run_id) AS run FROM story_sizes z JOIN runs r ON r.id = z.run_id
+            WHERE z.run_id < ? AND r.status = 'committed' GROUP BY z.story_id) l
       ON l.story_id = s.story_id AND l.run = s.run_id`)
     .all(beforeRun) as Array<{ story: string; size: number }>;
   return new Map(rows.map((r) => [r.story, r.size]));
@@ -60,57 +53,36 @@ export function usageHistory(db: Database.Database, articleId: string): UsageEve
   }));
 }
 
-export function loadRun(db: Database.Database, runId: number, getArticle: (id: string) => Article | undefined): RunResult {
+export function pinRank(db: Database.Database, runId: number, articleId: string, rank: number | undefined, previous: number, at: string): RankEvent {
+  return db.transaction((): RankEvent => {
+    const info = db.prepare('UPDATE rankings SET pinned_rank = ? WHERE article_id = ?').run(rank ?? null, articleId);
+    if (info.changes === 0) throw new Error(`store: article ${articleId} has not been ranked by any run`);
+    db.prepare('INSERT INTO rank_events (article_id, run_id, rank, previous, at) VALUES (?, ?, ?, ?, ?)').run(articleId, runId, rank ?? null, previous, at);
+    return { articleId, runId, ...(rank !== undefined ? { rank } : {}), previous, at };
+  })();
+}
+
+export function rankHistory(db: Database.Database, articleId: string): RankEvent[] {
   const rows = db
-    .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.score AS score, c.components AS components,
-        coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS initialRank,
-        CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
-      FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
-      WHERE c.run_id = ? ORDER BY c.rank`)
-    .all(runId) as Array<{ id: string; story: string; rank: number; score: number; components: string; usage: Usage; initialRank: number | null; original: string | null; capped: string | null }>;
-  const articles = rows.map((r) => getArticle(r.id)).filter((a): a is Article => a !== undefined);
-  const candidates: Candidate[] = rows.map((r) => ({
-    articleId: r.id,
-    storyId: r.story,
-    score: r.score,
-    components: JSON.parse(r.components) as ScoreComponent[],
-    initialRank: r.initialRank ?? r.rank,
-    rank: r.rank,
-    usage: r.usage,
-    ...(r.original ? { duplicateOf: r.original } : {}),
-    ...(r.capped ? { capped: r.capped } : {}),
-  }));
+    .prepare('SELECT run_id AS runId, rank, previous, at FROM rank_events WHERE article_id = ? ORDER BY id')
+    .all(articleId) as Array<{ runId: number; rank: number | null; previous: number; at: string }>;
+  return rows.map(({ rank, ...r }) => ({ articleId, ...r, ...(rank !== null ? { rank } : {}) }));
+}
 
-  const summaryRow = db.prepare('SELECT method, body, sentences, word_count AS wordCount FROM summaries WHERE article_id = ?');
-  const auditRow = db.prepare('SELECT sentences FROM audits WHERE article_id = ?');
-  const summaries: Summary[] = [];
-  const audits: AuditReport[] = [];
-  for (const { id } of rows) {
-    const s = summaryRow.get(id) as { method: string; body: string; sentences: string; wordCount: number } | undefined;
-    if (s) summaries.push({ articleId: id, text: s.body, sentences: JSON.parse(s.sentences) as Summary['sentences'], wordCount: s.wordCount, method: s.method });
-    const a = auditRow.get(id) as { sentences: string } | undefined;
-    if (a) audits.push({ articleId: id, sentences: JSON.parse(a.sentences) as AuditReport['sentences'] });
-  }
+export function saveArrangement(db: Database.Database, runId: number, ranks: Array<{ articleId: string; rank: number }>): void {
+  const update = db.prepare('UPDATE candidates SET rank = ? WHERE run_id = ? AND article_id = ?');
+  db.transaction(() => {
+    for (const { articleId, rank } of ranks) update.run(rank, runId, articleId);
+  })();
+}
 
-  // Membership as this run saw it (the candidates' story ids), not as a later run may have regrouped it.
-  const storyRow = db.prepare('SELECT label, publishers FROM stories WHERE id = ?');
-  const members = new Map<string, string[]>();
-  for (const r of rows) if (r.story) members.set(r.story, [...(members.get(r.story) ?? []), r.id]);
-  const stories: Story[] = [];
-  for (const [id, articleIds] of members) {
-    const s = storyRow.get(id) as { label: string; publishers: string } | undefined;
-    if (s) stories.push({ id, label: s.label, articleIds: [...articleIds].sort(), publishers: JSON.parse(s.publishers) as string[] });
-  }
-  const groups = new Map<string, string[]>();
-  for (const r of rows) if (r.original) groups.set(r.original, [...(groups.get(r.original) ?? []), r.id]);
-  const duplicates: DuplicateGroup[] = [...groups].map(([originalId, duplicateIds]) => ({
-    originalId,
-    duplicateIds,
-    reason: (db.prepare('SELECT reason FROM duplicates WHERE article_id = ?').get(duplicateIds[0]) as { reason: string }).reason,
-  }));
-  const report = db.prepare('SELECT failures, notices FROM runs WHERE id = ?').get(runId) as { failures: string | null; notices: string | null } | undefined;
-  // Runs finished before migration 6 kept only counts.
-  const failures = report?.failures ? (JSON.parse(report.failures) as InputFailure[]) : [];
-  const notices = report?.notices ? (JSON.parse(report.notices) as string[]) : [];
-  return { articles, duplicates, stories, summaries, audits, candidates, failures, notices };
+export function articleRecords(db: Database.Database, articleId: string): { summary?: Summary; audit?: AuditReport } {
+  const s = db.prepare('SELECT method, body, sentences, word_count AS wordCount FROM summaries WHERE article_id = ?').get(articleId) as
+    | { method: string; body: string; sentences: string; wordCount: number }
+    | undefined;
+  const a = db.prepare('SELECT sentences FROM audits WHERE article_id = ?').get(articleId) as { sentences: string } | undefined;
+  return {
+    ...(s ? { summary: { articleId, text: s.body, sentences: JSON.parse(s.sentences) as SummarySentence[], wordCount: s.wordCount, method: s.method } } : {}),
+    ...(a ? { audit: { articleId, sentences: JSON.parse(a.sentences) as AuditedSentence[] } } : {}),
+  };
 }

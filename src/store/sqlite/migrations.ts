@@ -138,4 +138,29 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX rank_events_article ON rank_events(article_id);
   `,
+  // 9: the living desk. A run is 'running' until it commits everything at once (or fails, or is cancelled, or
+  // its process dies: 'abandoned'); an editor can pin an article's rank across runs (an unpin is an event
+  // with no rank); each candidate keeps its rank by score alone beside the rank editors' decisions gave it.
+  `
+  ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'committed';
+  UPDATE runs SET status = 'abandoned' WHERE finished_at IS NULL;
+  ALTER TABLE runs ADD COLUMN pid INTEGER;
+  ALTER TABLE runs ADD COLUMN reason TEXT;
+  ALTER TABLE candidates ADD COLUMN base_rank INTEGER;
+  UPDATE candidates SET base_rank = rank;
+  ALTER TABLE rankings ADD COLUMN pinned_rank INTEGER;
+  CREATE TABLE rank_events_9 (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    rank INTEGER,
+    previous INTEGER NOT NULL,
+    at TEXT NOT NULL
+  );
+  INSERT INTO rank_events_9 (id, article_id, run_id, rank, previous, at) SELECT id, article_id, run_id, rank, previous, at FROM rank_events;
+  DROP TABLE rank_events;
+  ALTER TABLE rank_events_9 RENAME TO rank_events;
+  CREATE INDEX rank_events_article ON rank_events(article_id);
+  CREATE INDEX runs_status ON runs(status, command);
+  `,
 ];

@@ -1,0 +1,102 @@
+// The desk: the store holds the state, and what is published is a projection of it. Every change (a run that
+// commits, an editor's decision in the editor or with `newsdesk mark`, a pin) goes through here: the store
+// is changed, the latest run is arranged again with editors' decisions, and the outputs are rendered from
+// the store, one publisher at a time.
+import type { Candidate, RunResult, Usage } from './model.js';
+import { arrange, type Decision } from './rank/index.js';
+import { publishRun, type PublishedRun, type PublishOptions } from './publish/index.js';
+import type { RankEvent, RunRecord, Store, UsageEvent } from './store/index.js';
+
+/** Where the desk's outputs go and how they look. */
+export interface PublishTarget {
+  outDir: string;
+  options?: PublishOptions;
+}
+
+/** The latest committed run as published: its record, and its result arranged with editors' decisions. */
+export interface DeskState {
+  run: RunRecord;
+  result: RunResult;
+}
+
+/** The latest committed run with current usages and pins, or undefined before the first run. */
+export async function deskState(store: Store): Promise<DeskState | undefined> {
+  const run = await store.latestRun();
+  return run ? { run, result: await store.loadRun(run.id) } : undefined;
+}
+
+/**
+ * Applies editors' decisions (usage, pins) to the latest run's ranking and stores the new order when it
+ * changed. Returns the arranged state.
+ */
+export async function arrangeLatest(store: Store): Promise<DeskState | undefined> {
+  const state = await deskState(store);
+  if (!state) return undefined;
+  const { candidates } = state.result;
+  const memory = await store.recall(candidates.map((c) => c.articleId));
+  const decisions = new Map<string, Decision>();
+  for (const [id, m] of memory) decisions.set(id, { ...(m.usage ? { usage: m.usage } : {}), ...(m.pinnedRank !== undefined ? { pinnedRank: m.pinnedRank } : {}) });
+  const arranged = arrange(candidates, decisions);
+  const before = new Map(candidates.map((c) => [c.articleId, c.rank]));
+  const moved = arranged.filter((c) => before.get(c.articleId) !== c.rank);
+  if (moved.length > 0) await store.saveArrangement(state.run.id, moved.map(({ articleId, rank }) => ({ articleId, rank })));
+  return { run: state.run, result: { ...state.result, candidates: arranged } };
+}
+
+/**
+ * Renders every output from the store's latest committed run. Holds the publish lock while it renders, so
+ * when two changes publish at once the last files written show the newest state. Undefined before the first run.
+ */
+export async function publishDesk(store: Store, target: PublishTarget): Promise<PublishedRun | undefined> {
+  const lease = await store.acquireLock('publish', { wait: true });
+  try {
+    const state = await arrangeLatest(store);
+    if (!state) return undefined;
+    // The run's own start time, so run.json keeps the generated_at of the run it describes.
+    return publishRun(state.result, target.outDir, state.run.startedAt, target.options);
+  } finally {
+    await lease.release();
+  }
+}
+
+/** An editor's usage decision on articles, recorded in the audit trail and published at once. */
+export async function decideUsage(
+  store: Store,
+  articleIds: string[],
+  usage: Usage,
+  at: string,
+  note: string | undefined,
+  target: PublishTarget,
+): Promise<{ events: UsageEvent[]; published?: PublishedRun }> {
+  const events = await store.setUsage(articleIds, usage, at, note);
+  const published = await publishDesk(store, target);
+  return { events, ...(published ? { published } : {}) };
+}
+
+/**
+ * Pins an article at `rank` in the latest run (it keeps that place in later runs until unpinned), or unpins
+ * it when `rank` is undefined; published at once. Returns the article's new place.
+ */
+export async function pinArticle(
+  store: Store,
+  articleId: string,
+  rank: number | undefined,
+  at: string,
+  target: PublishTarget,
+): Promise<{ event?: RankEvent; candidate: Candidate; published?: PublishedRun }> {
+  const state = await deskState(store);
+  const current = state?.result.candidates.find((c) => c.articleId === articleId);
+  if (!state || !current) throw new Error(`desk: article ${articleId} is not ranked in the latest run`);
+  const place = rank === undefined ? undefined : Math.min(Math.max(1, Math.trunc(rank)), state.result.candidates.length);
+  // Pinning where it is already pinned (or unpinning what is not pinned) changes nothing and records nothing.
+  if (place === current.pinned) return { candidate: current };
+  const event = await store.pinRank(state.run.id, articleId, place, current.rank, at);
+  const published = await publishDesk(store, target);
+  const arranged = (await deskState(store))!.result.candidates.find((c) => c.articleId === articleId)!;
+  return { event, candidate: arranged, ...(published ? { published } : {}) };
+}
+
+/** The original articles of a story in the latest run (copies keep their duplicate usage). */
+export function storyOriginals(result: RunResult, storyId: string): string[] {
+  return result.candidates.filter((c) => c.storyId === storyId && c.usage !== 'duplicate').map((c) => c.articleId);
+}

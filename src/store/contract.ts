@@ -1,0 +1,306 @@
+// The contract every storage backend passes: one suite, run against each backend's factory (see
+// sqlite/sqlite.test.ts). Written against the interfaces in types.ts only, never a backend's SQL.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Article, Candidate, ContinuedStory, Story } from '../model.js';
+import { DeskBusy, type RunCommit, type Store } from './types.js';
+
+/** Opens a fresh, empty store; `second` opens another connection to the same one (another process's view). */
+export interface StoreFactory {
+  open(): Promise<{ store: Store; second: () => Promise<Store> }>;
+}
+
+const T0 = '2026-11-22T00:00:00.000Z';
+const T1 = '2026-11-23T00:00:00.000Z';
+
+function article(id: string, extra: Partial<Article> = {}): Article {
+  return {
+    id,
+    url: `https://www.harborgazette.example/${id}`,
+    title: `Ferry board story ${id}`,
+    byline: ['Ada Quill'],
+    publisher: 'harborgazette',
+    publisherName: 'Harbor Gazette',
+    text: `The ferry board met on Tuesday about ${id}.`,
+    origin: { path: `/fixtures/${id}.txt`, kind: 'text' },
+    warnings: [],
+    ...extra,
+  };
+}
+
+function candidate(articleId: string, rank: number, extra: Partial<Candidate> = {}): Candidate {
+  return { articleId, storyId: 's-ferry', score: 2 - rank / 10, components: [], initialRank: rank, rank, baseRank: rank, usage: 'candidate', ...extra };
+}
+
+const story: Story = { id: 's-ferry', label: 'Ferry vote', articleIds: ['a1', 'a2', 'a3'], publishers: ['harborgazette'] };
+
+function commit(extra: Partial<RunCommit> = {}): RunCommit {
+  return {
+    finishedAt: T0,
+    articles: [],
+    duplicates: [],
+    stories: [],
+    storyStates: [],
+    summaries: [],
+    audits: [],
+    candidates: [],
+    storySizes: new Map(),
+    validators: new Map(),
+    failures: [],
+    notices: [],
+    ...extra,
+  };
+}
+
+/** A committed run of three articles in one story, the third a copy of the first. */
+async function seed(store: Store, at = T0): Promise<number> {
+  const run = await store.beginRun({ startedAt: at, inputs: ['in'], pid: 4711 });
+  await store.commitRun(
+    run,
+    commit({
+      finishedAt: at,
+      articles: ['a1', 'a2', 'a3'].map((id) => article(id)),
+      duplicates: [{ originalId: 'a1', duplicateIds: ['a3'], reason: 'identical text' }],
+      stories: [story],
+      summaries: ['a1', 'a2', 'a3'].map((articleId) => ({ articleId, text: 'The board voted.', sentences: [], wordCount: 3, method: 'test' })),
+      audits: [{ articleId: 'a1', sentences: [{ text: 'The board voted.', verdict: 'supported', score: 1, evidence: [], findings: [] }] }],
+      candidates: [candidate('a1', 1), candidate('a2', 2), candidate('a3', 3, { usage: 'duplicate', duplicateOf: 'a1' })],
+      storySizes: new Map([['s-ferry', 2]]),
+      failures: [{ path: '/in/broken.xml', reason: 'not a feed' }],
+      notices: ['one note'],
+    }),
+  );
+  return run;
+}
+
+export function storeContract(name: string, factory: StoreFactory): void {
+  describe(`store contract: ${name}`, () => {
+    const opened: Store[] = [];
+    const open = async () => {
+      const made = await factory.open();
+      opened.push(made.store);
+      return {
+        store: made.store,
+        second: async () => {
+          const other = await made.second();
+          opened.push(other);
+          return other;
+        },
+      };
+    };
+    afterEach(async () => {
+      for (const store of opened.splice(0)) await store.close();
+    });
+
+    describe('runs', () => {
+      it('commits everything a run produced at once and reads it back as the latest run', async () => {
+        const { store } = await open();
+        expect(await store.latestRun()).toBeUndefined();
+        const run = await seed(store);
+        expect(await store.latestRun()).toMatchObject({ id: run, status: 'committed', finishedAt: T0, articleCount: 3, failureCount: 1, pid: 4711, command: 'run' });
+        const loaded = await store.loadRun(run);
+        expect(loaded.candidates.map((c) => [c.articleId, c.rank, c.usage, c.duplicateOf])).toEqual([
+          ['a1', 1, 'candidate', undefined],
+          ['a2', 2, 'candidate', undefined],
+          ['a3', 3, 'duplicate', 'a1'],
+        ]);
+        expect(loaded.articles.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+        expect(loaded.articles[0]).toMatchObject({ title: 'Ferry board story a1', byline: ['Ada Quill'], text: 'The ferry board met on Tuesday about a1.' });
+        expect(loaded.stories).toEqual([story]);
+        expect(loaded.duplicates).toEqual([{ originalId: 'a1', duplicateIds: ['a3'], reason: 'identical text' }]);
+        expect(loaded.summaries).toHaveLength(3);
+        expect(loaded.audits.map((a) => a.articleId)).toEqual(['a1']);
+        expect(loaded.failures).toEqual([{ path: '/in/broken.xml', reason: 'not a feed' }]);
+        expect(loaded.notices).toEqual(['one note']);
+        expect(await store.countRows('articles')).toBe(3);
+        expect(await store.countRows('candidates')).toBe(3);
+      });
+
+      it('leaves the desk as it was when a run fails or is cancelled, and keeps why', async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        const failed = await store.beginRun({ startedAt: T1, inputs: ['missing'] });
+        await store.endRun(failed, 'failed', T1, 'no input could be read');
+        const cancelled = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.endRun(cancelled, 'cancelled', T1, 'cancelled before summarize');
+        expect((await store.latestRun())?.id).toBe(run);
+        expect((await store.listRuns()).map((r) => [r.status, r.finishedAt ?? null, r.reason ?? null])).toEqual([
+          ['committed', T0, null],
+          ['failed', T1, 'no input could be read'],
+          ['cancelled', T1, 'cancelled before summarize'],
+        ]);
+        await expect(store.commitRun(failed, commit())).rejects.toThrow(/not running/);
+        expect(await store.countRows('articles')).toBe(3);
+      });
+
+      it('keeps the first initial rank and the editor usage when a later run ranks an article again', async () => {
+        const { store } = await open();
+        const run1 = await seed(store);
+        await store.setUsage(['a2'], 'selected', T0);
+        const run2 = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.commitRun(run2, commit({ finishedAt: T1, articles: [article('a2', { title: 'Updated title' })], candidates: [candidate('a2', 1, { initialRank: 9 })] }));
+        expect(await store.recall(['a2', 'missing'])).toEqual(new Map([['a2', { firstSeenRun: run1, initialRank: 2, usage: 'selected' }]]));
+        expect((await store.getArticles(['a2']))[0]?.title).toBe('Updated title');
+        expect((await store.loadRun(run2)).candidates.map((c) => [c.articleId, c.initialRank, c.usage])).toEqual([['a2', 2, 'selected']]);
+      });
+
+      it('records clusterings as runs of their own that the latest ranked run ignores', async () => {
+        const { store } = await open();
+        const ranked = await seed(store);
+        const clustered = await store.beginRun({ startedAt: T1, inputs: ['b'], command: 'cluster' });
+        await store.commitRun(clustered, commit({ finishedAt: T1, articles: [article('b1')] }));
+        expect((await store.listRuns()).map((r) => r.command)).toEqual(['run', 'cluster']);
+        expect((await store.latestRun())?.id).toBe(ranked);
+        expect((await store.recall(['b1'])).get('b1')?.firstSeenRun).toBe(clustered);
+      });
+
+      it("gives back a source's articles as the newest run that read it saved them", async () => {
+        const { store } = await open();
+        const feed = 'https://courier.example/feed.xml';
+        const item = (id: string, position: number, path = feed) => article(id, { origin: { path, kind: 'rss', feedItemId: id, feedPosition: position } });
+        const run1 = await store.beginRun({ startedAt: T0, inputs: [feed] });
+        await store.commitRun(run1, commit({ articles: [item('old', 0), item('kept', 1), item('other', 0, 'https://elsewhere.example/feed.xml')] }));
+        const run2 = await store.beginRun({ startedAt: T1, inputs: [feed] });
+        await store.commitRun(run2, commit({ finishedAt: T1, articles: [item('kept', 1), item('new', 0)] }));
+        expect((await store.articlesFromSources([feed])).map((a) => a.id)).toEqual(['new', 'kept']);
+        expect(await store.articlesFromSources(['https://never.example/feed.xml'])).toEqual([]);
+      });
+
+      it('finds the stories a run may continue by member and by time', async () => {
+        const { store } = await open();
+        const run = await store.beginRun({ startedAt: T0, inputs: [] });
+        const continued: ContinuedStory = {
+          story: { ...story, firstSeen: '2026-11-20T00:00:00.000Z', lastSeen: '2026-11-21T00:00:00.000Z' },
+          centroid: { storyId: 's-ferry', founderId: 'a1', terms: [['ferry', 1.5]], size: 3, lastSeen: '2026-11-21T00:00:00.000Z' },
+        };
+        await store.commitRun(run, commit({ articles: ['a1', 'a2', 'a3'].map((id) => article(id)), stories: [story], storyStates: [continued] }));
+        expect(await store.loadStories({ articleIds: ['a2'] })).toEqual([continued]);
+        expect(await store.loadStories({ articleIds: ['zz'], from: '2026-11-22T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' })).toEqual([]);
+        expect((await store.loadStories({ articleIds: [], from: '2026-11-19T00:00:00.000Z', to: '2026-11-20T12:00:00.000Z' }))[0]?.story.lastSeen).toBe(
+          '2026-11-21T00:00:00.000Z',
+        );
+      });
+
+      it('remembers story sizes per committed run for novelty', async () => {
+        const { store } = await open();
+        const run1 = await seed(store);
+        const run2 = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.commitRun(run2, commit({ finishedAt: T1, storySizes: new Map([['s-ferry', 5]]) }));
+        expect(await store.shownStorySizes(run1)).toEqual(new Map());
+        expect(await store.shownStorySizes(run2)).toEqual(new Map([['s-ferry', 2]]));
+        expect(await store.shownStorySizes(run2 + 1)).toEqual(new Map([['s-ferry', 5]]));
+      });
+    });
+
+    describe('editorial', () => {
+      it('records usage changes with time and note, oldest first, and refuses unranked articles whole', async () => {
+        const { store } = await open();
+        await seed(store);
+        await store.setUsage(['a1'], 'selected', '2026-11-22T08:00:00.000Z', 'lead story');
+        await store.setUsage(['a1'], 'background', '2026-11-22T09:00:00.000Z');
+        expect(await store.usageHistory('a1')).toEqual([
+          { articleId: 'a1', usage: 'selected', previous: 'candidate', note: 'lead story', at: '2026-11-22T08:00:00.000Z' },
+          { articleId: 'a1', usage: 'background', previous: 'selected', at: '2026-11-22T09:00:00.000Z' },
+        ]);
+        await expect(store.setUsage(['a2', 'nope'], 'rejected', T1)).rejects.toThrow(/article nope has not been ranked/);
+        expect((await store.recall(['a2'])).get('a2')?.usage).toBe('candidate');
+        expect(await store.usageHistory('a2')).toEqual([]);
+      });
+
+      it('pins and unpins with an audit trail, and stores a new arrangement of a run', async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        expect(await store.pinRank(run, 'a2', 1, 2, T1)).toEqual({ articleId: 'a2', runId: run, rank: 1, previous: 2, at: T1 });
+        expect((await store.recall(['a2'])).get('a2')?.pinnedRank).toBe(1);
+        await store.saveArrangement(run, [
+          { articleId: 'a2', rank: 1 },
+          { articleId: 'a1', rank: 2 },
+        ]);
+        const loaded = await store.loadRun(run);
+        expect(loaded.candidates.map((c) => [c.articleId, c.rank, c.baseRank, c.pinned])).toEqual([
+          ['a2', 1, 2, 1],
+          ['a1', 2, 1, undefined],
+          ['a3', 3, 3, undefined],
+        ]);
+        await store.pinRank(run, 'a2', undefined, 1, '2026-11-23T01:00:00.000Z');
+        expect((await store.recall(['a2'])).get('a2')?.pinnedRank).toBeUndefined();
+        expect((await store.rankHistory('a2')).map((e) => [e.rank, e.previous])).toEqual([
+          [1, 2],
+          [undefined, 1],
+        ]);
+        await expect(store.pinRank(run, 'nope', 1, 1, T1)).rejects.toThrow(/nope has not been ranked/);
+      });
+
+      it("lists a story's articles and gives an article's summary and audit", async () => {
+        const { store } = await open();
+        await seed(store);
+        expect(await store.storyArticleIds('s-ferry')).toEqual(['a1', 'a2', 'a3']);
+        const records = await store.articleRecords('a1');
+        expect(records.summary?.text).toBe('The board voted.');
+        expect(records.audit?.sentences[0]?.verdict).toBe('supported');
+        expect(await store.articleRecords('nope')).toEqual({});
+      });
+    });
+
+    describe('fetch state', () => {
+      it('keeps validators per URL, counts a failure streak that a success resets, and commits validators with a run', async () => {
+        const { store } = await open();
+        const url = 'https://www.ashfordcourier.example/feed.xml';
+        expect(await store.getValidators(url)).toBeUndefined();
+        await store.saveValidators(url, { etag: '"abc"', lastModified: 'Tue, 03 Nov 2026 08:00:00 GMT' });
+        expect(await store.getValidators(url)).toEqual({ etag: '"abc"', lastModified: 'Tue, 03 Nov 2026 08:00:00 GMT' });
+        await store.recordFetch(url, T0, 'HTTP 503');
+        await store.recordFetch(url, T1, 'HTTP 503');
+        expect(await store.getFetchHealth(url)).toEqual({ failures: 2, lastError: 'HTTP 503', lastAttempt: T1 });
+        await store.recordFetch(url, '2026-11-24T00:00:00.000Z');
+        expect((await store.getFetchHealth(url))?.failures).toBe(0);
+        expect(await store.getValidators(url)).toEqual({ etag: '"abc"', lastModified: 'Tue, 03 Nov 2026 08:00:00 GMT' });
+        const run = await store.beginRun({ startedAt: T1, inputs: [url] });
+        await store.commitRun(run, commit({ validators: new Map([[url, { etag: '"def"' }]]) }));
+        expect(await store.getValidators(url)).toEqual({ etag: '"def"' });
+      });
+    });
+
+    describe('locks', () => {
+      it('lets one run write at a time: a second waits, and without waiting is told who holds it', async () => {
+        const { store, second } = await open();
+        const other = await second();
+        const lease = await store.acquireLock('run', { wait: true });
+        const run = await store.beginRun({ startedAt: T0, inputs: [], pid: 4711 });
+        const refused = await other.acquireLock('run', { wait: false }).catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(DeskBusy);
+        expect((refused as DeskBusy).holder).toMatchObject({ runId: run, pid: 4711, startedAt: T0 });
+
+        const seen: unknown[] = [];
+        const waiting = other.acquireLock('run', { wait: true, onWait: (holder) => seen.push(holder) });
+        let acquired = false;
+        void waiting.then(() => (acquired = true));
+        // The waiter says for whom it waits before the holder lets go.
+        await expect.poll(() => seen.length).toBe(1);
+        expect(acquired).toBe(false);
+        await store.commitRun(run, commit());
+        await lease.release();
+        const next = await waiting;
+        expect(acquired).toBe(true);
+        await next.release();
+      });
+
+      it('closes a run whose process died before committing when the next writer takes the lock', async () => {
+        const { store } = await open();
+        const orphan = await store.beginRun({ startedAt: T0, inputs: [], pid: 999_999 });
+        const lease = await store.acquireLock('run', { wait: false });
+        await lease.release();
+        expect((await store.listRuns()).find((r) => r.id === orphan)).toMatchObject({ status: 'abandoned' });
+        expect(await store.latestRun()).toBeUndefined();
+      });
+
+      it('keeps the publish lock apart from the run lock', async () => {
+        const { store } = await open();
+        const run = await store.acquireLock('run', { wait: false });
+        const publish = await store.acquireLock('publish', { wait: false });
+        await expect(store.acquireLock('publish', { wait: false })).rejects.toBeInstanceOf(DeskBusy);
+        await publish.release();
+        await run.release();
+      });
+    });
+  });
+}

@@ -1,0 +1,158 @@
+// What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
+// continue, and a committed run rebuilt with the usages and pins editors set since.
+import type Database from 'better-sqlite3';
+import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
+import type { ArticleMemory } from '../types.js';
+
+/** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
+const CHUNK = 500;
+
+type ArticleRow = Record<string, string | null>;
+
+function articleFromRow(row: ArticleRow): Article {
+  return {
+    id: row.id!,
+    url: row.url!,
+    title: row.title!,
+    byline: JSON.parse(row.byline!) as string[],
+    ...(row.published ? { published: row.published } : {}),
+    publisher: row.publisher!,
+    publisherName: row.publisher_name!,
+    ...(row.lang ? { lang: row.lang } : {}),
+    text: row.body!,
+    ...(row.syndicated_from ? { syndicatedFrom: row.syndicated_from } : {}),
+    origin: JSON.parse(row.origin!) as Article['origin'],
+    warnings: [],
+  };
+}
+
+function* chunks<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
+}
+
+export function getArticles(db: Database.Database, ids: string[]): Article[] {
+  const query = db.prepare('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))');
+  const found = new Map<string, Article>();
+  for (const chunk of chunks(ids)) for (const row of query.all(JSON.stringify(chunk)) as ArticleRow[]) found.set(row.id!, articleFromRow(row));
+  return ids.flatMap((id) => {
+    const article = found.get(id);
+    return article ? [article] : [];
+  });
+}
+
+export function recall(db: Database.Database, articleIds: string[]): Map<string, ArticleMemory> {
+  const query = db.prepare(`
+    SELECT a.id AS id, a.first_seen_run AS firstSeenRun, r.initial_rank AS initialRank, r.usage AS usage, r.pinned_rank AS pinnedRank
+    FROM articles a LEFT JOIN rankings r ON r.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))`);
+  type Row = { id: string; firstSeenRun: number; initialRank: number | null; usage: Usage | null; pinnedRank: number | null };
+  const memory = new Map<string, ArticleMemory>();
+  for (const chunk of chunks(articleIds)) {
+    for (const row of query.all(JSON.stringify(chunk)) as Row[]) {
+      memory.set(row.id, {
+        firstSeenRun: row.firstSeenRun,
+        ...(row.initialRank !== null ? { initialRank: row.initialRank } : {}),
+        ...(row.usage !== null ? { usage: row.usage } : {}),
+        ...(row.pinnedRank !== null ? { pinnedRank: row.pinnedRank } : {}),
+      });
+    }
+  }
+  return memory;
+}
+
+export function loadStories(db: Database.Database, query: { articleIds: string[]; from?: string; to?: string }): ContinuedStory[] {
+  const rows = new Map<string, { story: string; centroid: string }>();
+  const byArticle = db.prepare(`SELECT s.story_id AS id, s.story, s.centroid FROM story_states s
+    WHERE s.story_id IN (SELECT story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?)))`);
+  for (const chunk of chunks(query.articleIds)) {
+    for (const row of byArticle.all(JSON.stringify(chunk)) as Array<{ id: string; story: string; centroid: string }>) rows.set(row.id, row);
+  }
+  if (query.from && query.to) {
+    const byTime = db.prepare(`SELECT story_id AS id, story, centroid FROM story_states WHERE last_seen >= ? AND first_seen <= ?`);
+    for (const row of byTime.all(query.from, query.to) as Array<{ id: string; story: string; centroid: string }>) rows.set(row.id, row);
+  }
+  return [...rows.keys()].sort().map((id) => {
+    const row = rows.get(id)!;
+    return { story: JSON.parse(row.story) as Story, centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] };
+  });
+}
+
+export function articlesFromSources(db: Database.Database, paths: string[]): Article[] {
+  const ids = db.prepare(`
+    SELECT id FROM articles
+    WHERE json_extract(origin, '$.path') = @path
+      AND updated_run = (SELECT max(updated_run) FROM articles WHERE json_extract(origin, '$.path') = @path)
+    ORDER BY json_extract(origin, '$.feedPosition'), id`);
+  return paths.flatMap((path) => getArticles(db, (ids.all({ path }) as Array<{ id: string }>).map((r) => r.id)));
+}
+
+export function loadRun(db: Database.Database, runId: number): RunResult {
+  const rows = db
+    .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS baseRank, c.score AS score,
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS initialRank,
+        r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
+      FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
+      WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
+    .all(runId) as Array<{
+    id: string;
+    story: string;
+    rank: number;
+    baseRank: number | null;
+    score: number;
+    components: string;
+    usage: Usage;
+    initialRank: number | null;
+    pinned: number | null;
+    original: string | null;
+    capped: string | null;
+  }>;
+  const articles = getArticles(db, rows.map((r) => r.id));
+  const candidates: Candidate[] = rows.map((r) => ({
+    articleId: r.id,
+    storyId: r.story,
+    score: r.score,
+    components: JSON.parse(r.components) as ScoreComponent[],
+    initialRank: r.initialRank ?? r.rank,
+    rank: r.rank,
+    baseRank: r.baseRank ?? r.rank,
+    ...(r.pinned !== null ? { pinned: r.pinned } : {}),
+    usage: r.usage,
+    ...(r.original ? { duplicateOf: r.original } : {}),
+    ...(r.capped ? { capped: r.capped } : {}),
+  }));
+
+  const summaryRow = db.prepare('SELECT method, body, sentences, word_count AS wordCount FROM summaries WHERE article_id = ?');
+  const auditRow = db.prepare('SELECT sentences FROM audits WHERE article_id = ?');
+  const summaries: Summary[] = [];
+  const audits: AuditReport[] = [];
+  for (const { id } of rows) {
+    const s = summaryRow.get(id) as { method: string; body: string; sentences: string; wordCount: number } | undefined;
+    if (s) summaries.push({ articleId: id, text: s.body, sentences: JSON.parse(s.sentences) as Summary['sentences'], wordCount: s.wordCount, method: s.method });
+    const a = auditRow.get(id) as { sentences: string } | undefined;
+    if (a) audits.push({ articleId: id, sentences: JSON.parse(a.sentences) as AuditReport['sentences'] });
+  }
+
+  // The run's candidates by the story this run put them in, with the story's articles from earlier runs.
+  const storyRow = db.prepare('SELECT label, publishers FROM stories WHERE id = ?');
+  const storedMembers = db.prepare('SELECT article_id AS id FROM story_articles WHERE story_id = ?');
+  const members = new Map<string, Set<string>>();
+  for (const r of rows) if (r.story) members.set(r.story, (members.get(r.story) ?? new Set()).add(r.id));
+  const stories: Story[] = [];
+  for (const [id, articleIds] of members) {
+    const s = storyRow.get(id) as { label: string; publishers: string } | undefined;
+    for (const m of storedMembers.all(id) as Array<{ id: string }>) articleIds.add(m.id);
+    if (s) stories.push({ id, label: s.label, articleIds: [...articleIds].sort(), publishers: JSON.parse(s.publishers) as string[] });
+  }
+  const groups = new Map<string, string[]>();
+  for (const r of rows) if (r.original) groups.set(r.original, [...(groups.get(r.original) ?? []), r.id]);
+  const reasonRow = db.prepare('SELECT reason FROM duplicates WHERE article_id = ?');
+  const duplicates: DuplicateGroup[] = [...groups].map(([originalId, duplicateIds]) => ({
+    originalId,
+    duplicateIds,
+    reason: (reasonRow.get(duplicateIds[0]) as { reason: string }).reason,
+  }));
+  const report = db.prepare('SELECT failures, notices FROM runs WHERE id = ?').get(runId) as { failures: string | null; notices: string | null } | undefined;
+  // Runs finished before migration 6 kept only counts.
+  const failures = report?.failures ? (JSON.parse(report.failures) as InputFailure[]) : [];
+  const notices = report?.notices ? (JSON.parse(report.notices) as string[]) : [];
+  return { articles, duplicates, stories, summaries, audits, candidates, failures, notices };
+}

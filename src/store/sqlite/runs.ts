@@ -1,0 +1,161 @@
+// A run's record and everything it commits, written in one transaction with the run's end: a process that
+// dies before the commit leaves the store exactly as the last committed run left it.
+import type Database from 'better-sqlite3';
+import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, Summary, AuditReport } from '../../model.js';
+import type { RunCommit, RunRecord, RunStart, RunStatus, RunCommand } from '../types.js';
+import { saveValidators } from './fetch-state.js';
+
+type Row = Record<string, string | number | null>;
+
+export function beginRun(db: Database.Database, { startedAt, inputs, command = 'run', pid }: RunStart): number {
+  const info = db
+    .prepare("INSERT INTO runs (started_at, inputs, command, status, pid) VALUES (?, ?, ?, 'running', ?)")
+    .run(startedAt, JSON.stringify(inputs), command, pid ?? null);
+  return Number(info.lastInsertRowid);
+}
+
+export function commitRun(db: Database.Database, runId: number, commit: RunCommit): void {
+  db.transaction(() => {
+    const run = db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as { status: RunStatus } | undefined;
+    if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
+    saveArticles(db, runId, commit.articles);
+    saveDuplicates(db, commit.duplicates);
+    saveStories(db, commit.stories);
+    saveStoryStates(db, commit.storyStates);
+    saveSummaries(db, commit.summaries);
+    saveAudits(db, commit.audits);
+    saveCandidates(db, runId, commit.candidates);
+    saveStorySizes(db, runId, commit.storySizes);
+    for (const [url, validators] of commit.validators) saveValidators(db, url, validators);
+    db.prepare(
+      `UPDATE runs SET status = 'committed', finished_at = ?, article_count = ?, failure_count = ?, failures = ?, notices = ? WHERE id = ?`,
+    ).run(commit.finishedAt, commit.articles.length, commit.failures.length, JSON.stringify(commit.failures), JSON.stringify(commit.notices), runId);
+  })();
+}
+
+export function endRun(db: Database.Database, runId: number, status: 'failed' | 'cancelled', at: string, reason: string): void {
+  db.prepare("UPDATE runs SET status = ?, finished_at = ?, reason = ? WHERE id = ? AND status = 'running'").run(status, at, reason, runId);
+}
+
+/** Runs still marked running when the writer lock is free belong to processes that died: close them. */
+export function abandonRunning(db: Database.Database, at: string): void {
+  db.prepare("UPDATE runs SET status = 'abandoned', finished_at = ?, reason = 'its process ended before it committed' WHERE status = 'running'").run(at);
+}
+
+export function runRecord(r: Row): RunRecord {
+  return {
+    id: Number(r.id),
+    startedAt: String(r.started_at),
+    ...(r.finished_at ? { finishedAt: String(r.finished_at) } : {}),
+    inputs: JSON.parse(String(r.inputs)) as string[],
+    articleCount: Number(r.article_count),
+    failureCount: Number(r.failure_count),
+    command: String(r.command ?? 'run') as RunCommand,
+    status: String(r.status) as RunStatus,
+    ...(r.pid !== null && r.pid !== undefined ? { pid: Number(r.pid) } : {}),
+    ...(r.reason ? { reason: String(r.reason) } : {}),
+  };
+}
+
+export function latestRun(db: Database.Database): RunRecord | undefined {
+  const r = db.prepare("SELECT * FROM runs WHERE status = 'committed' AND command = 'run' ORDER BY id DESC LIMIT 1").get() as Row | undefined;
+  return r ? runRecord(r) : undefined;
+}
+
+export function runningRun(db: Database.Database): RunRecord | undefined {
+  const r = db.prepare("SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1").get() as Row | undefined;
+  return r ? runRecord(r) : undefined;
+}
+
+function saveArticles(db: Database.Database, runId: number, articles: Article[]): void {
+  const upsert = db.prepare(`
+    INSERT INTO articles (id, url, title, byline, published, publisher, publisher_name, lang, body,
+                          syndicated_from, origin, first_seen_run, updated_run)
+    VALUES (@id, @url, @title, @byline, @published, @publisher, @publisherName, @lang, @text,
+            @syndicatedFrom, @origin, @runId, @runId)
+    ON CONFLICT(id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,
+      published = excluded.published, publisher = excluded.publisher, publisher_name = excluded.publisher_name,
+      lang = excluded.lang, body = excluded.body, syndicated_from = excluded.syndicated_from,
+      origin = excluded.origin, updated_run = excluded.updated_run`);
+  for (const a of articles) {
+    upsert.run({
+      id: a.id,
+      url: a.url,
+      title: a.title,
+      byline: JSON.stringify(a.byline),
+      published: a.published ?? null,
+      publisher: a.publisher,
+      publisherName: a.publisherName,
+      lang: a.lang ?? null,
+      text: a.text,
+      syndicatedFrom: a.syndicatedFrom ?? null,
+      origin: JSON.stringify(a.origin),
+      runId,
+    });
+  }
+}
+
+function saveDuplicates(db: Database.Database, groups: DuplicateGroup[]): void {
+  const upsert = db.prepare(`INSERT INTO duplicates (article_id, original_id, reason) VALUES (?, ?, ?)
+    ON CONFLICT(article_id) DO UPDATE SET original_id = excluded.original_id, reason = excluded.reason`);
+  for (const g of groups) for (const id of g.duplicateIds) upsert.run(id, g.originalId, g.reason);
+}
+
+function saveStories(db: Database.Database, stories: Story[]): void {
+  const upsert = db.prepare(`INSERT INTO stories (id, label, publishers) VALUES (?, ?, ?)
+    ON CONFLICT(id) DO UPDATE SET label = excluded.label, publishers = excluded.publishers`);
+  const clear = db.prepare('DELETE FROM story_articles WHERE article_id = ?');
+  const link = db.prepare('INSERT INTO story_articles (story_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  for (const s of stories) {
+    upsert.run(s.id, s.label, JSON.stringify(s.publishers));
+    // An article belongs to one story: moving it drops its old membership.
+    for (const id of s.articleIds) {
+      clear.run(id);
+      link.run(s.id, id);
+    }
+  }
+}
+
+function saveStoryStates(db: Database.Database, entries: ContinuedStory[]): void {
+  const upsert = db.prepare(`INSERT INTO story_states (story_id, story, centroid, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT(story_id) DO UPDATE SET story = excluded.story, centroid = excluded.centroid,
+    first_seen = excluded.first_seen, last_seen = excluded.last_seen`);
+  for (const { story, centroid } of entries) {
+    upsert.run(story.id, JSON.stringify(story), JSON.stringify(centroid), story.firstSeen ?? null, story.lastSeen ?? null);
+  }
+}
+
+function saveSummaries(db: Database.Database, summaries: Summary[]): void {
+  const upsert = db.prepare(`INSERT INTO summaries (article_id, method, body, sentences, word_count)
+    VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET method = excluded.method, body = excluded.body,
+    sentences = excluded.sentences, word_count = excluded.word_count`);
+  for (const s of summaries) upsert.run(s.articleId, s.method, s.text, JSON.stringify(s.sentences), s.wordCount);
+}
+
+function saveAudits(db: Database.Database, reports: AuditReport[]): void {
+  const upsert = db.prepare(`INSERT INTO audits (article_id, sentences) VALUES (?, ?)
+    ON CONFLICT(article_id) DO UPDATE SET sentences = excluded.sentences`);
+  for (const r of reports) upsert.run(r.articleId, JSON.stringify(r.sentences));
+}
+
+function saveCandidates(db: Database.Database, runId: number, candidates: Candidate[]): void {
+  const firstRank = db.prepare(`INSERT INTO rankings (article_id, initial_rank, first_ranked_run, usage)
+    VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING`);
+  const dedupeUsage = db.prepare(`UPDATE rankings SET usage = ? WHERE article_id = ? AND usage IN ('candidate', 'duplicate')`);
+  const row = db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, base_rank, score, components, usage, capped)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
+    rank = excluded.rank, base_rank = excluded.base_rank, score = excluded.score, components = excluded.components,
+    usage = excluded.usage, capped = excluded.capped`);
+  for (const c of candidates) {
+    firstRank.run(c.articleId, c.initialRank, runId, c.usage);
+    // Dedupe decides between candidate and duplicate; an editor's choice (selected, …) is never overwritten.
+    dedupeUsage.run(c.usage, c.articleId);
+    row.run(runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, JSON.stringify(c.components), c.usage, c.capped ?? null);
+  }
+}
+
+function saveStorySizes(db: Database.Database, runId: number, sizes: Map<string, number>): void {
+  const upsert = db.prepare(`INSERT INTO story_sizes (run_id, story_id, size) VALUES (?, ?, ?)
+    ON CONFLICT(run_id, story_id) DO UPDATE SET size = excluded.size`);
+  for (const [story, size] of sizes) upsert.run(runId, story, size);
+}

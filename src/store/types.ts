@@ -1,0 +1,195 @@
+// The desk's storage seam: a few narrow async interfaces grouped by who uses them. Every backend implements
+// all of them and passes the one contract suite in contract.ts. Stages never see any of this; pipeline.ts,
+// desk.ts, the CLI and the editor do.
+import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunResult, Story, Summary, Usage } from '../model.js';
+import type { FetchStateStore } from '../fetch/remote.js';
+
+export type { FetchStateStore };
+
+/** Commands that record runs in the store. Only 'run' ranks; the editorial "latest run" is the latest of those. */
+export type RunCommand = 'run' | 'cluster';
+
+/**
+ * Where a run stands. Only a committed run is part of the desk's state; a failed or cancelled one changed
+ * nothing; an abandoned one was still running when its process died (found and closed by the next writer).
+ */
+export type RunStatus = 'running' | 'committed' | 'failed' | 'cancelled' | 'abandoned';
+
+export interface RunRecord {
+  id: number;
+  startedAt: string;
+  finishedAt?: string;
+  inputs: string[];
+  articleCount: number;
+  failureCount: number;
+  /** The command that recorded it: a full run, or a clustering (no summaries, no ranking). */
+  command: RunCommand;
+  status: RunStatus;
+  /** Process that ran it (shown while another run waits for it). */
+  pid?: number;
+  /** Why a failed or cancelled run ended. */
+  reason?: string;
+}
+
+/** What the store remembers about an article across runs. */
+export interface ArticleMemory {
+  initialRank?: number;
+  usage?: Usage;
+  /** Rank an editor pinned the article at; it keeps that place in later runs until unpinned. */
+  pinnedRank?: number;
+  firstSeenRun: number;
+}
+
+/** An editor moving an article within the ranking, as the audit trail keeps it; `rank` undefined: unpinned. */
+export interface RankEvent {
+  articleId: string;
+  runId: number;
+  rank?: number;
+  previous: number;
+  /** UTC ISO time of the move. */
+  at: string;
+}
+
+/** One editorial decision, as the audit trail keeps it. */
+export interface UsageEvent {
+  articleId: string;
+  usage: Usage;
+  /** Usage before the change; undefined when the article had never been ranked. */
+  previous?: Usage;
+  note?: string;
+  /** UTC ISO time of the change. */
+  at: string;
+}
+
+/** Everything a run changes, written in one transaction together with the run's end. */
+export interface RunCommit {
+  finishedAt: string;
+  articles: Article[];
+  duplicates: DuplicateGroup[];
+  stories: Story[];
+  /** Stories with their centroids, so that a later run can continue them. */
+  storyStates: ContinuedStory[];
+  summaries: Summary[];
+  audits: AuditReport[];
+  /** The run's ranking (none for a clustering). */
+  candidates: Candidate[];
+  /** Story id → its size (originals) as this run showed it, for novelty in later runs. */
+  storySizes: Map<string, number>;
+  /** ETag / Last-Modified the run's responses brought, saved only now that their articles are stored. */
+  validators: Map<string, HttpValidators>;
+  failures: InputFailure[];
+  notices: string[];
+}
+
+export interface RunStart {
+  startedAt: string;
+  inputs: string[];
+  command?: RunCommand;
+  pid?: number;
+}
+
+/** Counted for tests and benchmarks. */
+export type CountedTable = 'articles' | 'stories' | 'summaries' | 'candidates' | 'runs';
+
+/** What runs read and write: their own record, articles, stories and what they commit. */
+export interface RunStore {
+  /** Opens a run (status running) and returns its id. Nothing else changes until commitRun. */
+  beginRun(start: RunStart): Promise<number>;
+  /** Writes everything the run produced and marks it committed, all in one transaction. */
+  commitRun(runId: number, commit: RunCommit): Promise<void>;
+  /** Ends a run that commits nothing (failed or cancelled), with the reason. */
+  endRun(runId: number, status: 'failed' | 'cancelled', at: string, reason: string): Promise<void>;
+  /** What earlier runs and editors fixed for these articles. */
+  recall(articleIds: string[]): Promise<Map<string, ArticleMemory>>;
+  /**
+   * Saved stories a run may continue: those holding any of `articleIds`, and those whose articles span
+   * reaches into [from, to] (last seen at or after `from`, first seen at or before `to`).
+   */
+  loadStories(query: { articleIds: string[]; from?: string; to?: string }): Promise<ContinuedStory[]>;
+  /** The stored articles with these ids (unknown ids are left out), in the order asked. */
+  getArticles(ids: string[]): Promise<Article[]>;
+  /**
+   * The articles last read from each of these sources (by `origin.path`, e.g. a feed URL): those saved by
+   * the newest committed run that read the source. A feed that answers 304 Not Modified still holds them.
+   */
+  articlesFromSources(paths: string[]): Promise<Article[]>;
+  /** Story id → size in the latest run before `beforeRun` that showed it. */
+  shownStorySizes(beforeRun: number): Promise<Map<string, number>>;
+  /** The newest committed run of `newsdesk run` (clusterings are not ranked), or undefined before the first. */
+  latestRun(): Promise<RunRecord | undefined>;
+  /** Every run, oldest first. */
+  listRuns(): Promise<RunRecord[]>;
+  /**
+   * A committed run rebuilt from what the store holds: its candidates in rank order with their current usage,
+   * articles, stories, duplicates, summaries, audits, and the failures and notices it finished with.
+   */
+  loadRun(runId: number): Promise<RunResult>;
+  countRows(table: CountedTable): Promise<number>;
+}
+
+/** What editors change: usages, pinned ranks, and the latest run's arrangement that follows from them. */
+export interface EditorialStore {
+  /** Sets the usage of ranked articles and appends each change to the audit trail (one transaction). */
+  setUsage(articleIds: string[], usage: Usage, at: string, note?: string): Promise<UsageEvent[]>;
+  /** The audit trail of one article, oldest first. */
+  usageHistory(articleId: string): Promise<UsageEvent[]>;
+  /** Pins an article at `rank`, or unpins it (undefined); records the change against `runId`'s ranking. */
+  pinRank(runId: number, articleId: string, rank: number | undefined, previous: number, at: string): Promise<RankEvent>;
+  /** Rank moves of one article, oldest first. */
+  rankHistory(articleId: string): Promise<RankEvent[]>;
+  /** Ids of the articles of a story (any run), sorted. */
+  storyArticleIds(storyId: string): Promise<string[]>;
+  /** Replaces a run's ranks after an editorial change (same candidates, new order): one transaction. */
+  saveArrangement(runId: number, ranks: Array<{ articleId: string; rank: number }>): Promise<void>;
+  /** The article's summary and audit as last stored. */
+  articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }>;
+}
+
+/** Who holds the writer lock, as far as the store can tell. */
+export interface LockHolder {
+  runId?: number;
+  pid?: number;
+  startedAt?: string;
+  command?: RunCommand;
+}
+
+export interface LockOptions {
+  /** Wait for the holder (true) or fail at once with DeskBusy (false). */
+  wait: boolean;
+  /** Called when the lock is found held, and again whenever the holder changes while waiting. */
+  onWait?: (holder: LockHolder) => void;
+  /** Stops waiting (rejects with the signal's reason). */
+  signal?: AbortSignal;
+}
+
+/**
+ * The desk's locks, each dying with the process that holds it. `run`: one writing run at a time per store.
+ * `publish`: one rendering of the outputs at a time, so the last one written shows the newest state.
+ */
+export type LockName = 'run' | 'publish';
+
+export interface DeskLocks {
+  acquireLock(name: LockName, options: LockOptions): Promise<{ release(): Promise<void> }>;
+}
+
+/** Thrown by acquireLock(…, { wait: false }) while another run holds the lock. */
+export class DeskBusy extends Error {
+  constructor(readonly holder: LockHolder) {
+    super(`store: another run holds the desk (${describeHolder(holder)})`);
+    this.name = 'DeskBusy';
+  }
+}
+
+export function describeHolder(holder: LockHolder): string {
+  const parts = [
+    holder.runId !== undefined ? `run ${holder.runId}` : 'a run',
+    holder.pid !== undefined ? `pid ${holder.pid}` : undefined,
+    holder.startedAt ? `started ${holder.startedAt}` : undefined,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** A backend: every interface above, and closing it. */
+export interface Store extends RunStore, EditorialStore, FetchStateStore, DeskLocks {
+  close(): Promise<void>;
+}
