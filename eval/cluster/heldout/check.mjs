@@ -16,6 +16,7 @@ const { loadLabelledSet } = await import(reader);
 
 const errors = [];
 const warnings = [];
+const followUps = new Set();
 const HEADER = /^@@ (.*)$/;
 const FIELD = /(\w+)=("[^"]*"|\S+)/g;
 const ID = /^h(\d\d)([a-z])$/;
@@ -40,6 +41,11 @@ for (const { file, meta } of headers) {
   else if (`h${ID.exec(meta.id)[1]}` !== meta.story) errors.push(`${meta.id}: id prefix does not match story=${meta.story}`);
   for (const key of ['story', 'pub', 'at', 'url']) if (!meta[key]) errors.push(`${meta.id}: missing ${key}`);
   if (meta.at && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(meta.at)) errors.push(`${meta.id}: at=${meta.at} is not UTC ISO`);
+}
+const byUrl = new Map();
+for (const { meta } of byId.values()) {
+  if (byUrl.has(meta.url)) errors.push(`${meta.id}: same url as ${byUrl.get(meta.url)}`);
+  byUrl.set(meta.url, meta.id);
 }
 for (const { meta } of byId.values()) {
   for (const key of ['copy_of', 'body']) {
@@ -68,9 +74,18 @@ for (const item of set) {
 }
 for (const [story, items] of stories) {
   if (items.length > 8) errors.push(`${story}: ${items.length} articles (want at most 8)`);
-  const pubs = items.filter((i) => !i.copyOf).map((i) => i.article.publisherName);
-  const dup = pubs.filter((p, i) => pubs.indexOf(p) !== i);
-  if (dup.length) warnings.push(`${story}: two written articles from ${[...new Set(dup)].join(', ')}`);
+  const times = items.map((i) => Date.parse(i.article.published)).sort((a, b) => a - b);
+  const spanHours = (times.at(-1) - times[0]) / 3_600_000;
+  if (spanHours > 72) errors.push(`${story}: articles span ${spanHours.toFixed(1)} h, more than the three days a story may cover`);
+  // A publisher may write a follow-up later in a story; two of its own write-ups within 6 hours would be odd.
+  const written = items.filter((i) => !i.copyOf);
+  for (const a of written) for (const b of written) {
+    if (a.key < b.key && a.article.publisherName === b.article.publisherName) {
+      const hours = Math.abs(Date.parse(a.article.published) - Date.parse(b.article.published)) / 3_600_000;
+      if (hours < 6) warnings.push(`${a.key} and ${b.key}: ${a.article.publisherName} wrote both ${hours.toFixed(1)} h apart`);
+      else followUps.add(story);
+    }
+  }
 }
 
 // 3. The split.
@@ -94,6 +109,12 @@ for (const [file, s] of storiesByFile) {
   const h = new Set([...s].map((id) => seen.get(id)));
   if (h.size > 1) errors.push(`split.json: ${file} has stories in both halves`);
 }
+// The fixed rule (README): files in name order, the 1st, 3rd, 5th ... go to test, the 2nd, 4th ... to tune.
+[...storiesByFile.keys()].sort().forEach((file, i) => {
+  const want = i % 2 === 0 ? 'test' : 'tune';
+  for (const id of storiesByFile.get(file)) if (seen.get(id) !== want) errors.push(`split.json: ${id} (${file}) should be in ${want} by the split rule`);
+});
+if (!/^\d{4}-\d\d-\d\d$/.test(split.frozen ?? '')) errors.push('split.json: frozen is not a YYYY-MM-DD date');
 
 // 4. Counts.
 const row = (label, items) => {
@@ -109,6 +130,7 @@ console.log(`heldout set: ${readdirSync(here).filter((f) => f.endsWith('.txt')).
 console.log('half   articles stories copies singletons avg words  first .. last (UTC)');
 for (const [half, ids] of Object.entries(halves)) console.log(row(half, set.filter((i) => ids.includes(i.story))));
 console.log(row('all', set));
+console.log(`stories where a publisher wrote a later follow-up of its own: ${followUps.size}`);
 for (const w of warnings) console.log('warning', w);
 if (errors.length) { for (const e of errors) console.error('ERROR', e); process.exit(1); }
 console.log('ok: ids unique, copy_of/body resolve within their story, 80-350 words, every story in exactly one half');
