@@ -35,6 +35,7 @@ Options:
   --json           print the run as JSON instead of the table
   --explain        print every candidate's score components instead of the table
   --quiet          no progress on stderr
+  --progress       progress as one line per step on stderr even when it is not a terminal (logs)
   --debug          stack traces on unexpected errors
   -h, --help       this help
 
@@ -58,6 +59,7 @@ export const command: Command = async (argv) => {
     'allow-private': { type: 'boolean' },
     'user-agent': { type: 'string' },
     'no-wait': { type: 'boolean' },
+    progress: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -94,7 +96,8 @@ export const command: Command = async (argv) => {
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
-  const showProgress = !values.quiet && process.stderr.isTTY;
+  const showProgress = !values.quiet && process.stderr.isTTY && !values.progress;
+  const logProgress = !values.quiet && values.progress === true;
   try {
     const now = new Date().toISOString();
     const outcome = await runPipeline(
@@ -107,9 +110,9 @@ export const command: Command = async (argv) => {
         wait: !values['no-wait'],
         onWait: (holder) => {
           if (showProgress) process.stderr.write('\r\x1b[K');
-          if (!values.quiet) process.stderr.write(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${config.db}\n`);
+          process.stderr.write(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${config.db}\n`);
         },
-        ...(showProgress ? { onProgress: printProgress } : {}),
+        ...(showProgress ? { onProgress: printProgress } : logProgress ? { onProgress: printProgressLine } : {}),
       },
       store,
     ).catch((error: unknown) => {
@@ -155,6 +158,10 @@ function printProgress({ stage, done, total, detail }: Progress): void {
   const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
   process.stderr.write(`\r\x1b[Knewsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`);
+}
+
+function printProgressLine({ stage, done, total, detail }: Progress): void {
+  process.stderr.write(`newsdesk run: ${stage} ${done}/${total}${detail ? ` (${detail})` : ''}\n`);
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,6 +1,9 @@
 // The ranked list as a plain-text table for the terminal.
 import type { RunResult } from '../model.js';
 
+/** Marks a rank an editor pinned; explained under the table. */
+const PIN_MARK = '*';
+
 /** Width used when stdout is not a terminal (a pipe or a file). */
 const DEFAULT_WIDTH = 120;
 
@@ -8,7 +11,7 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const rows = result.candidates.map((c) => {
     const a = articles.get(c.articleId)!;
-    return [String(c.rank), c.score.toFixed(2), c.usage, a.publisher, a.title];
+    return [`${c.rank}${c.pinned !== undefined ? PIN_MARK : ''}`, c.score.toFixed(2), c.usage, a.publisher, a.title];
   });
   const header = ['rank', 'score', 'usage', 'publisher', 'title'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -23,5 +26,6 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
       })
       .join('  ')
       .trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+  const pinned = result.candidates.some((c) => c.pinned !== undefined) ? `${PIN_MARK} pinned by an editor\n` : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${pinned}`;
 }

@@ -14,8 +14,11 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Output a command may print before spawnSync cuts it off: a large desk's `list --json` runs to megabytes. */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+
 export function runCli(args: string[], cwd: string): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_OUTPUT, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,7 +30,7 @@ export function runCliAsync(args: string[], cwd: string): Promise<CliResult> {
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status, signal) => resolve({ status, stdout, stderr: signal ? `${stderr}\n(ended by ${signal})` : stderr }));
   });
 }
 

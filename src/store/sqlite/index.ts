@@ -33,16 +33,20 @@ export function openSqliteStore(file: string): Store {
 }
 
 function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(`schema version ${current} is newer than this newsdesk (${MIGRATIONS.length}); upgrade newsdesk`);
-  }
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+  const version = (): number => db.pragma('user_version', { simple: true }) as number;
+  const newer = (current: number): Error => new Error(`schema version ${current} is newer than this newsdesk (${MIGRATIONS.length}); upgrade newsdesk`);
+  if (version() === MIGRATIONS.length) return;
+  if (version() > MIGRATIONS.length) throw newer(version());
+  // Two processes opening a new database at once: the version is read again under the write lock, so the
+  // second finds the first's migrations done instead of running them twice.
+  db.transaction(() => {
+    const current = version();
+    if (current > MIGRATIONS.length) throw newer(current);
+    for (let step = current; step < MIGRATIONS.length; step++) {
+      db.exec(MIGRATIONS[step]!);
+      db.pragma(`user_version = ${step + 1}`);
+    }
+  }).immediate();
 }
 
 class SqliteStore implements Store {

@@ -45,7 +45,8 @@ export function fileLock(file: string | undefined, suffix: string): (options: Lo
         const who = holder();
         if (!wait) throw new DeskBusy(who);
         const key = JSON.stringify(who);
-        if (key !== shown) {
+        // Said once, and again only when another run takes over: not when the holder is between commit and release.
+        if (shown === undefined || (key !== shown && who.runId !== undefined)) {
           shown = key;
           onWait?.(who);
         }
