@@ -51,3 +51,18 @@ publish:
     expect(() => loadConfig({ file: configFile(text), env: {} })).toThrow(message);
   });
 });
+
+describe('loadConfig: schedule', () => {
+  it('reads how often serve runs and the least time between two fetches of one feed; --every wins', () => {
+    const file = configFile('schedule:\n  every: 15m\n  perSource: 1h\n');
+    expect(loadConfig({ file, env: {} }).schedule).toEqual({ everyMs: 900_000, perSourceMs: 3_600_000 });
+    expect(loadConfig({ file, env: {}, flags: { every: '2h' } }).schedule.everyMs).toBe(7_200_000);
+    expect(loadConfig({ env: {} }).schedule).toEqual({ perSourceMs: 0 });
+  });
+
+  it('refuses what is not a duration, and a schedule of less than a minute, saying what to write', () => {
+    expect(() => loadConfig({ file: configFile('schedule:\n  every: often\n'), env: {} })).toThrow(/"schedule\.every" in .* is "often"; give a duration of at least 1m such as 15m/);
+    expect(() => loadConfig({ env: {}, flags: { every: '20s' } })).toThrow(/--every is "20s"; give a duration of at least 1m/);
+    expect(() => loadConfig({ file: configFile('schedule:\n  when: 5m\n'), env: {} })).toThrow(/unknown key "schedule\.when"/);
+  });
+});

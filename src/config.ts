@@ -7,6 +7,7 @@ import { ConfigError } from './config-error.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
+import { durationMs, formatDuration } from './duration.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -29,7 +30,18 @@ export interface Config {
   fetch: FetchOptions;
   /** Story clustering: join threshold and the quiet time after which a story closes. */
   cluster: { similarity: number; windowHours: number };
+  schedule: ScheduleConfig;
 }
+
+export interface ScheduleConfig {
+  /** How often `newsdesk serve` runs the desk on its sources; undefined: only when asked. */
+  everyMs?: number;
+  /** Least time between two fetches of one feed; a feed's own TTL or Cache-Control may lengthen it. */
+  perSourceMs: number;
+}
+
+/** Shortest schedule accepted: a desk that runs more often than this only re-reads what has not changed. */
+export const MIN_SCHEDULE_MS = 60_000;
 
 export interface PublishConfig {
   /** Title of the briefing and of the feeds. */
@@ -61,14 +73,17 @@ export const DEFAULT_CONFIG: Config = {
   fetch: DEFAULT_FETCH_OPTIONS,
   // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.
   cluster: { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS },
+  // No schedule unless asked for; feeds are left alone only as long as they say themselves.
+  schedule: { perSourceMs: 0 },
 };
 
 /** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
-export type RunSettings = Pick<Config, 'weights' | 'summary' | 'ranking' | 'publish' | 'cluster' | 'fetch'>;
+export type RunSettings = Pick<Config, 'weights' | 'summary' | 'ranking' | 'publish' | 'cluster' | 'fetch' | 'schedule'>;
 
 /** The stages' settings of a loaded config. */
 export function runSettings(config: Config): RunSettings {
-  return { weights: config.weights, summary: config.summary, ranking: config.ranking, publish: config.publish, cluster: config.cluster, fetch: config.fetch };
+  const { weights, summary, ranking, publish, cluster, fetch, schedule } = config;
+  return { weights, summary, ranking, publish, cluster, fetch, schedule };
 }
 
 /** The rank stage's settings from a loaded config. */
@@ -82,7 +97,7 @@ export { ConfigError };
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string };
+  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string; every?: string };
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -99,7 +114,9 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
     fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
     cluster: { ...DEFAULT_CONFIG.cluster, ...pickNumbers(fromFile, 'cluster', Object.keys(DEFAULT_CONFIG.cluster), path) },
+    schedule: readSchedule(fromFile, path),
   };
+  if (flags.every !== undefined) config.schedule.everyMs = scheduleMs(flags.every, '--every');
   if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
   if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
   if (flags.allowPrivate) config.fetch.allowPrivate = true;
@@ -160,6 +177,25 @@ function readRanking(fromFile: Record<string, unknown>, path?: string): Config['
     topics: pickNumbers(ranking, 'topics', undefined, path, 'ranking.'),
     diversity: { ...defaults.diversity, ...diversity },
   };
+}
+
+function readSchedule(fromFile: Record<string, unknown>, path?: string): ScheduleConfig {
+  const schedule = pickMapping(fromFile, 'schedule', ['every', 'perSource'], path);
+  const every = pickString(schedule, 'every', path);
+  const perSource = pickString(schedule, 'perSource', path);
+  return {
+    ...(every !== undefined ? { everyMs: scheduleMs(every, `"schedule.every" in ${path}`) } : {}),
+    perSourceMs: perSource !== undefined ? scheduleMs(perSource, `"schedule.perSource" in ${path}`, 0) : DEFAULT_CONFIG.schedule.perSourceMs,
+  };
+}
+
+function scheduleMs(text: string, where: string, least = MIN_SCHEDULE_MS): number {
+  const ms = durationMs(text);
+  if (ms === undefined || ms < least) {
+    const floor = least > 0 ? ` of at least ${formatDuration(least)}` : '';
+    throw new ConfigError(`config: ${where} is "${text}"; give a duration${floor} such as 15m, 2h or 1d`);
+  }
+  return ms;
 }
 
 function readPublish(fromFile: Record<string, unknown>, path?: string): PublishConfig {

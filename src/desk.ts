@@ -47,13 +47,13 @@ export async function arrangeLatest(store: Store): Promise<DeskState | undefined
  * Renders every output from the store's latest committed run. Holds the publish lock while it renders, so
  * when two changes publish at once the last files written show the newest state. Undefined before the first run.
  */
-export async function publishDesk(store: Store, target: PublishTarget): Promise<PublishedRun | undefined> {
+export async function publishDesk(store: Store, target: PublishTarget): Promise<(PublishedRun & { state: DeskState }) | undefined> {
   const lease = await store.acquireLock('publish', { wait: true });
   try {
     const state = await arrangeLatest(store);
     if (!state) return undefined;
     // The run's own start time, so run.json keeps the generated_at of the run it describes.
-    return publishRun(state.result, target.outDir, state.run.startedAt, target.options);
+    return { ...publishRun(state.result, target.outDir, state.run.startedAt, target.options), state };
   } finally {
     await lease.release();
   }

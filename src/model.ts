@@ -71,6 +71,8 @@ export interface FetchHealth {
   failures: number;
   lastError?: string;
   lastAttempt?: string;
+  /** Not to be fetched again before this time (UTC ISO): the feed's own TTL or Cache-Control, or the desk's per-source interval. */
+  freshUntil?: string;
 }
 
 /** Where an article came from: enough to explain it to an editor and to re-read it. */

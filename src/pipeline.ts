@@ -82,29 +82,36 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
   });
   try {
     const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, pid: process.pid });
-    let outcome: Omit<RunOutcome, 'published'>;
+    let produced: Produced;
     try {
-      outcome = await produce(runId, options, store, progress);
+      produced = await produce(runId, options, store, progress);
     } catch (error) {
       const cancelled = error instanceof RunCancelled;
       await store.endRun(runId, cancelled ? 'cancelled' : 'failed', new Date().toISOString(), (error as Error).message);
       throw error;
     }
-    if (!outcome.committed) return outcome;
-    progress({ stage: 'publish', done: 0, total: outcome.result.candidates.length });
+    if (!produced.committed) return { runId, committed: false, result: produced.uncommitted, fetches: produced.fetches };
+    // What the run made is in the store now; what is published (and returned) is read back from there.
+    progress({ stage: 'publish', done: 0, total: produced.candidates });
     const published = await publishDesk(store, { outDir: options.outDir, options: options.settings.publish });
-    const latest = await store.loadRun(runId);
-    return { ...outcome, result: latest, ...(published ? { published } : {}) };
+    const result = published?.state.run.id === runId ? published.state.result : await store.loadRun(runId);
+    return { runId, committed: true, result, ...(published ? { published: { files: published.files, changed: published.changed } } : {}), fetches: produced.fetches };
   } finally {
     await lease.release();
   }
 }
 
+/** What a run's stages leave for the caller: counts once committed (the rest is in the store), else the failures. */
+type Produced =
+  | { committed: true; candidates: number; fetches: FetchCounts }
+  | { committed: false; uncommitted: RunResult; fetches: FetchCounts };
+
 /** The stages of one run, up to its commit. */
-async function produce(runId: number, options: RunOptions, store: Store, progress: (event: Progress) => void): Promise<Omit<RunOutcome, 'published'>> {
+async function produce(runId: number, options: RunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
   const { settings } = options;
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
   const validators = deferValidators(store);
+  const freshness = new Map<string, string>();
   const fetcher = settings.fetch ? createFetcher(settings.fetch, validators) : undefined;
   let ingested;
   try {
@@ -112,7 +119,10 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
       ...(options.url ? { url: options.url } : {}),
       ...(fetcher
         ? {
-            remote: remoteSource(fetcher, store),
+            remote: remoteSource(fetcher, store, undefined, {
+              perSourceMs: settings.schedule.perSourceMs,
+              holdFreshness: (url, until) => void freshness.set(url, until),
+            }),
             onFetch: (c: FetchCounts) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
           }
         : {}),
@@ -131,7 +141,7 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
     const reason = ingested.failures.length > 0 ? 'no input could be read' : 'the inputs held no articles';
     await store.endRun(runId, 'failed', options.now, reason);
     const empty: RunResult = { articles: [], duplicates: [], stories: [], summaries: [], audits: [], candidates: [], failures: ingested.failures, notices };
-    return { runId, result: empty, committed: false, fetches: ingested.fetches };
+    return { committed: false, uncommitted: empty, fetches: ingested.fetches };
   }
 
   progress({ stage: 'dedupe', done: 0, total: articles.length });
@@ -156,7 +166,6 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
   progress({ stage: 'rank', done: 0, total: articles.length });
   const candidates = await rankWithMemory(store, runId, { articles, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
 
-  const result: RunResult = { articles, duplicates, stories, summaries, audits, candidates, failures: ingested.failures, notices };
   progress({ stage: 'store', done: 0, total: articles.length });
   await store.commitRun(runId, {
     finishedAt: options.now,
@@ -169,10 +178,11 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
     candidates,
     storySizes: new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])),
     validators: validators.held(),
+    freshness,
     failures: ingested.failures,
     notices,
   });
-  return { runId, result, committed: true, fetches: ingested.fetches };
+  return { committed: true, candidates: candidates.length, fetches: ingested.fetches };
 }
 
 function unchangedNotices(unchanged: string[], kept: Article[]): string[] {

@@ -10,6 +10,7 @@ import { runPipeline, type RunOptions } from '../src/pipeline.js';
 import { openSqliteStore, type LockHolder, type Store } from '../src/store/index.js';
 import { loadReview } from '../src/web/views.js';
 import { listFiles, REPO, tempDir } from './helpers/cli.js';
+import { startServer } from './helpers/server.js';
 
 const DEMO_CORPUS = join(REPO, 'examples/demo');
 
@@ -146,5 +147,31 @@ describe('the living desk', () => {
     expect(runJson.candidates.map((c) => c.id)).toEqual((await deskState(store))!.result.candidates.map((c) => c.articleId));
     await other.close();
     await store.close();
+  });
+
+  it("leaves a feed alone for as long as its <ttl> says, keeping its articles, and only once a run has committed them", async () => {
+    const { store, options } = desk();
+    const body = (title: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbor Gazette</title><link>https://harborgazette.example/</link><ttl>30</ttl>
+      <item><title>${title}</title><link>https://harborgazette.example/${title.length}</link><pubDate>Sun, 22 Nov 2026 09:00:00 GMT</pubDate>
+      <description>${'The harbor board met on Tuesday night and voted to keep the ferry running through the winter months. '.repeat(20)}</description></item></channel></rss>`;
+    const server = await startServer({ '/feed.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body('Ferry keeps winter timetable')) });
+    try {
+      const remote: RunOptions = { ...options, inputs: [server.url('/feed.xml')], settings: { ...options.settings, fetch: { ...options.settings.fetch, allowPrivate: true, hostDelayMs: 0 } } };
+      // A run that fails after fetching commits nothing, its freshness included: the next run fetches again.
+      await expect(runPipeline({ ...remote, cancelled: () => server.hits('/feed.xml') > 0 }, store)).rejects.toThrow(/cancelled/);
+      const first = await runPipeline(remote, store);
+      expect(server.hits('/feed.xml')).toBe(2);
+      expect(first.result.articles.map((a) => a.title)).toEqual(['Ferry keeps winter timetable']);
+      const health = await store.getFetchHealth(server.url('/feed.xml'));
+      expect(Date.parse(health!.freshUntil!) - Date.now()).toBeGreaterThan(25 * 60_000);
+
+      const second = await runPipeline({ ...remote, now: '2026-11-24T06:10:00.000Z' }, store);
+      expect(server.hits('/feed.xml')).toBe(2);
+      expect(second.result.articles.map((a) => a.title)).toEqual(['Ferry keeps winter timetable']);
+      expect(second.result.notices.join('\n')).toMatch(/feed\.xml: not modified since the last run; kept its 1 article from the store/);
+    } finally {
+      await server.close();
+      await store.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 // `newsdesk list`: the latest run's candidates with the ids `mark` accepts.
 import { USAGES, type Usage } from '../model.js';
+import { durationMs } from '../duration.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
 import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
 
@@ -18,12 +19,10 @@ Options:
 Exit: 0 success, 1 no run stored yet, 2 bad usage value or duration.
 `;
 
-const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-
 export function parseDuration(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)([mhdw])$/.exec(text.trim());
-  if (!match) throw new UsageError(`--since "${text}" is not a duration; use a number and a unit: 90m, 24h, 7d, 2w`);
-  return Number(match[1]) * UNIT_MS[match[2]!]!;
+  const ms = durationMs(text);
+  if (ms === undefined) throw new UsageError(`--since "${text}" is not a duration; use a number and a unit: 90m, 24h, 7d, 2w`);
+  return ms;
 }
 
 export const command: Command = async (argv) => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
 import { loadConfig, runSettings } from '../config.js';
+import { formatDuration } from '../duration.js';
 import { openSqliteStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
 import { workerRunner } from '../web/runs.js';
@@ -31,12 +32,17 @@ Options:
                    else the bundled demo corpus)
   --out DIR        output folder of runs started from the editor (default ./out; env NEWSDESK_OUT)
   --token TOKEN    access token (default: a random one per start; env NEWSDESK_TOKEN; at least ${MIN_TOKEN_LENGTH} characters)
+  --every DURATION run the desk on its sources this often, e.g. 15m or 1h (config schedule.every; at least 1m);
+                   the board shows the last and the next run
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --debug          stack traces on unexpected errors
   -h, --help       this help
 
-Config keys used: db, out, weights, summary, and sources (a list of files and folders, e.g.
-"sources: [feeds/, pages/]" in YAML; relative paths are taken from the working folder).
+Config keys used: all of them, as "newsdesk run" does: db, out, sources (a list of files, folders and feed
+URLs, e.g. "sources: [feeds/, pages/]" in YAML; relative paths are taken from the working folder), and
+schedule (every; perSource, the least time between two fetches of one feed).
+
+Every decision made in the editor (usage, story usage, pins) is published to the output folder at once.
 
 Exit: 0 after a clean stop (SIGINT/SIGTERM), 1 when it cannot listen, 2 bad usage.
 `;
@@ -50,6 +56,7 @@ export const command: Command = async (argv) => {
     out: { type: 'string' },
     token: { type: 'string' },
     config: { type: 'string' },
+    every: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -66,7 +73,12 @@ export const command: Command = async (argv) => {
   const config = withConfigErrors(() =>
     loadConfig({
       ...(values.config ? { file: values.config } : {}),
-      flags: { ...(values.db ? { db: values.db } : {}), ...(values.out ? { out: values.out } : {}), ...(values.sources ? { sources: values.sources } : {}) },
+      flags: {
+        ...(values.db ? { db: values.db } : {}),
+        ...(values.out ? { out: values.out } : {}),
+        ...(values.sources ? { sources: values.sources } : {}),
+        ...(values.every !== undefined ? { every: values.every } : {}),
+      },
     }),
   );
   // Feed and site URLs are fetched by the run, as with `newsdesk run`; files and folders are paths.
@@ -96,12 +108,16 @@ export const command: Command = async (argv) => {
       },
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
       runner: workerRunner(resolve(config.db)),
+      ...(config.schedule.everyMs !== undefined ? { everyMs: config.schedule.everyMs } : {}),
     });
   } catch (error) {
     await store.close();
     throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);
   }
   process.stdout.write(`newsdesk editor: ${editor.url}/?token=${token}\n`);
+  if (config.schedule.everyMs !== undefined) {
+    process.stderr.write(`newsdesk serve: runs the desk every ${formatDuration(config.schedule.everyMs)}, first at ${new Date(Date.now() + config.schedule.everyMs).toISOString()}\n`);
+  }
 
   const running = editor;
   const openStore = store;

@@ -6,6 +6,7 @@ import { assertPublicLiteral, guardedLookup } from './address.js';
 import { FetchError, isRetryable } from './errors.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, type HttpValidators, type ValidatorCache } from './options.js';
 import { HostQueue } from './politeness.js';
+import { freshForMs } from './freshness.js';
 import { backoffMs, retryAfterMs, sleep } from './retry.js';
 
 export interface FetchedDocument {
@@ -22,6 +23,8 @@ export interface FetchedDocument {
   contentLocation?: string;
   redirects: string[];
   attempts: number;
+  /** How long the document may be reused before fetching it again (freshness.ts); 0 when nothing says. */
+  freshForMs?: number;
 }
 
 export interface FetchRequest {
@@ -165,7 +168,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       const contentType = response.headers.get('content-type') ?? undefined;
       if (response.status === 304) {
         await response.body?.cancel().catch(() => {});
-        return { ...base, notModified: true, body: Buffer.alloc(0), contentType };
+        return { ...base, notModified: true, body: Buffer.alloc(0), contentType, freshForMs: freshForMs(response.headers, new Uint8Array()) };
       }
       if (response.status >= 400) {
         await response.body?.cancel().catch(() => {});
@@ -180,7 +183,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
         const lastModified = response.headers.get('last-modified') ?? undefined;
         if (etag || lastModified) await cache.saveValidators(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
       }
-      return { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}) };
+      return { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}), freshForMs: freshForMs(response.headers, body) };
     }
   }
 

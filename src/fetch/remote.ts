@@ -9,7 +9,8 @@ import { RobotsCache } from './robots.js';
 /** What the remote source needs from the store. */
 export interface FetchStateStore {
   getFetchHealth(url: string): Promise<FetchHealth | undefined>;
-  recordFetch(url: string, at: string, error?: string): Promise<void>;
+  /** A fetch's outcome: an error extends the failure streak, a success resets it and may set `freshUntil`. */
+  recordFetch(url: string, at: string, error?: string, freshUntil?: string): Promise<void>;
   getValidators(url: string): Promise<HttpValidators | undefined>;
   saveValidators(url: string, validators: HttpValidators): Promise<void>;
 }
@@ -28,7 +29,22 @@ export function retryNotBefore(health: FetchHealth | undefined): Date | undefine
   return new Date(Date.parse(health.lastAttempt) + pause);
 }
 
-export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () => Date = () => new Date()): RemoteSource {
+export interface RemoteOptions {
+  /** Least time between two fetches of one feed; a feed's own TTL or Cache-Control may lengthen it. */
+  perSourceMs?: number;
+  /**
+   * Takes each feed's fresh-until time instead of the store. A run holds them until it commits, like its
+   * validators: a feed marked fresh by a run that then failed would be skipped with its items never stored.
+   */
+  holdFreshness?: (url: string, freshUntil: string) => void;
+}
+
+export function remoteSource(
+  fetcher: Fetcher,
+  store: FetchStateStore,
+  now: () => Date = () => new Date(),
+  { perSourceMs = 0, holdFreshness }: RemoteOptions = {},
+): RemoteSource {
   const robots = new RobotsCache(fetcher, fetcher.userAgent);
   return {
     async fetchFeed(url) {
@@ -40,9 +56,16 @@ export function remoteSource(fetcher: Fetcher, store: FetchStateStore, now: () =
           `skipped: failed ${health?.failures} times in a row (last: ${health?.lastError}); next try after ${notBefore.toISOString()}`,
         );
       }
+      // Still fresh: the run keeps what the last fetch brought, as for a 304, without asking the server.
+      if (health?.freshUntil && Date.parse(health.freshUntil) > now().getTime()) {
+        return { url, finalUrl: url, notModified: true, body: new Uint8Array(), contentType: undefined };
+      }
       try {
         const document = await fetcher.fetch(url, { conditional: true });
-        await store.recordFetch(url, now().toISOString());
+        const freshFor = Math.max(perSourceMs, document.freshForMs ?? 0);
+        const freshUntil = freshFor > 0 ? new Date(now().getTime() + freshFor).toISOString() : undefined;
+        if (freshUntil && holdFreshness) holdFreshness(url, freshUntil);
+        await store.recordFetch(url, now().toISOString(), undefined, holdFreshness ? undefined : freshUntil);
         return document;
       } catch (error) {
         await store.recordFetch(url, now().toISOString(), error instanceof FetchError ? error.reason : String(error));

@@ -254,9 +254,12 @@ export function storeContract(name: string, factory: StoreFactory): void {
         await store.recordFetch(url, '2026-11-24T00:00:00.000Z');
         expect((await store.getFetchHealth(url))?.failures).toBe(0);
         expect(await store.getValidators(url)).toEqual({ etag: '"abc"', lastModified: 'Tue, 03 Nov 2026 08:00:00 GMT' });
+        await store.recordFetch(url, '2026-11-24T01:00:00.000Z', undefined, '2026-11-24T02:00:00.000Z');
+        expect((await store.getFetchHealth(url))?.freshUntil).toBe('2026-11-24T02:00:00.000Z');
         const run = await store.beginRun({ startedAt: T1, inputs: [url] });
-        await store.commitRun(run, commit({ validators: new Map([[url, { etag: '"def"' }]]) }));
+        await store.commitRun(run, commit({ validators: new Map([[url, { etag: '"def"' }]]), freshness: new Map([[url, '2026-11-24T03:00:00.000Z']]) }));
         expect(await store.getValidators(url)).toEqual({ etag: '"def"' });
+        expect(await store.getFetchHealth(url)).toEqual({ failures: 0, lastAttempt: '2026-11-24T01:00:00.000Z', freshUntil: '2026-11-24T03:00:00.000Z' });
       });
     });
 

@@ -77,6 +77,8 @@ export interface RunCommit {
   storySizes: Map<string, number>;
   /** ETag / Last-Modified the run's responses brought, saved only now that their articles are stored. */
   validators: Map<string, HttpValidators>;
+  /** Feed URL → not to be fetched again before this time (UTC ISO); saved with the articles it vouches for. */
+  freshness?: Map<string, string>;
   failures: InputFailure[];
   notices: string[];
 }

@@ -5,6 +5,8 @@ import { USAGES, type Usage } from '../model.js';
 import type { ArticleView, Board, BoardFilter } from './review.js';
 import { safeHref } from './review.js';
 import type { RunState } from './runs.js';
+import type { ScheduleState } from './schedule.js';
+import { formatDuration } from '../duration.js';
 import { CSRF_FIELD } from './security.js';
 
 type Markup = ReturnType<typeof html>;
@@ -62,18 +64,28 @@ export function runSummary(run: RunState): string {
   return '';
 }
 
-function runPanel(run: RunState, csrf: string): Markup {
+function runPanel(run: RunState, csrf: string, schedule?: ScheduleState): Markup {
   const running = run.status === 'running';
+  const next = schedule
+    ? html`<p class="meta" id="schedule">Runs every ${formatDuration(schedule.everyMs)}; next run <time datetime="${schedule.next}">${schedule.next}</time></p>`
+    : html``;
   return html`<form class="run-form" method="post" action="/runs" aria-labelledby="run-button">
   <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
   <button type="submit" id="run-button"${running ? html` disabled` : html``}>Run now on the configured sources</button>
   <button type="submit" id="cancel-button" formaction="/runs/cancel"${running && !run.cancelling ? html`` : html` hidden`}>Cancel the run</button>
   <progress id="run-progress" max="${run.progress?.total || 1}" value="${running ? (run.progress?.done ?? 0) : 0}"${running ? html`` : html` hidden`}>${running ? 'running' : ''}</progress>
   <span id="run-status" role="status" aria-live="polite" data-status="${run.status}">${runSummary(run)}</span>
-</form>`;
+</form>${next}`;
 }
 
-export function boardPage(board: Board, filter: BoardFilter, csrf: string, run: RunState = { status: 'idle', stages: [] }, error?: string): Markup {
+export function boardPage(
+  board: Board,
+  filter: BoardFilter,
+  csrf: string,
+  run: RunState = { status: 'idle', stages: [] },
+  error?: string,
+  schedule?: ScheduleState,
+): Markup {
   const filters = html`<form class="filters" method="get" action="/" role="search">
   <label>Usage <select name="usage">${option('', 'all', !filter.usage)}${USAGES.map((u) => option(u, u, filter.usage === u))}</select></label>
   <label>Publisher <select name="publisher">${option('', 'all', !filter.publisher)}${board.publishers.map((p) => option(p, p, filter.publisher === p))}</select></label>
@@ -104,7 +116,7 @@ export function boardPage(board: Board, filter: BoardFilter, csrf: string, run: 
     csrf,
     html`<h1>Today's stories</h1>
 ${board.runId !== undefined ? html`<p class="meta" id="board-run">From run ${board.runId} of <time datetime="${board.generatedAt}">${board.generatedAt}</time></p>` : html``}
-${runPanel(run, csrf)}
+${runPanel(run, csrf, schedule)}
 ${filters}
 ${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` : html``}
 <p class="help" id="shortcuts">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>s</kbd> select, <kbd>b</kbd> background, <kbd>r</kbd> reject.</p>

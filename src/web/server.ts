@@ -10,6 +10,7 @@ import { decideUsage, deskState, pinArticle, storyOriginals, type PublishTarget 
 import { buildArticleView, buildBoard, parseSince, type BoardFilter } from './review.js';
 import { loadBoard, loadReview } from './views.js';
 import { RunTracker, type Runner, type EditorRuns } from './runs.js';
+import { Schedule } from './schedule.js';
 import { articlePage, boardPage, notFoundPage } from './pages.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
@@ -26,6 +27,8 @@ export interface EditorOptions {
   /** Sources, output and settings of runs started from the editor; decisions publish to the same output. */
   run: EditorRuns;
   runner?: Runner;
+  /** Run the desk this often (schedule.every); undefined: only when an editor asks. */
+  everyMs?: number;
 }
 
 /** Longest topic query kept: a few words, not a document to tokenize on every board load. */
@@ -74,6 +77,7 @@ function readUsageChange(body: Record<string, unknown>): { usage: Usage; note: s
 export function createEditorApp(
   { store, token, now = () => new Date().toISOString(), run: settings, runner }: EditorOptions,
   runs = new RunTracker(store, settings, now, runner),
+  schedule?: Schedule,
 ): Hono {
   const app = new Hono();
   const csrf = csrfFor(token);
@@ -123,7 +127,14 @@ export function createEditorApp(
     const { filter, error } = parseFilter(c);
     return error ? c.json({ error }, 400) : c.json(await board(filter));
   });
-  app.get('/api/runs/current', (c) => c.json(runs.current()));
+  app.get('/api/runs/current', async (c) => {
+    const last = await store.latestRun();
+    return c.json({
+      ...runs.current(),
+      last: last ? { id: last.id, startedAt: last.startedAt, finishedAt: last.finishedAt ?? null } : null,
+      schedule: schedule?.state() ?? null,
+    });
+  });
   app.post('/api/runs', (c) => {
     const started = runs.start();
     return started ? c.json(started, 202) : c.json({ error: 'a run is already under way; wait for it to finish', ...runs.current() }, 409);
@@ -177,7 +188,7 @@ export function createEditorApp(
 
   app.get('/', async (c) => {
     const { filter, error } = parseFilter(c);
-    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error));
+    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error, schedule?.state()));
   });
   app.post('/stories/:id/usage', async (c) => {
     const result = await storyUsage(c.req.param('id'), (await c.req.parseBody()) as Record<string, unknown>);
@@ -230,15 +241,18 @@ export interface RunningEditor {
 /** Starts listening and resolves once the socket is bound (port 0 picks a free port). */
 export function startEditor(options: EditorOptions & { host: string; port: number }): Promise<RunningEditor> {
   const runs = new RunTracker(options.store, options.run, options.now ?? (() => new Date().toISOString()), options.runner);
-  const app = createEditorApp(options, runs);
+  const schedule = options.everyMs !== undefined ? new Schedule(runs, options.everyMs) : undefined;
+  const app = createEditorApp(options, runs, schedule);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      schedule?.start();
       resolve({
         url: `http://${host}:${info.port}`,
         port: info.port,
         // A run under way finishes first: closing the store under it would leave a half-written run.
         close: async () => {
+          schedule?.stop();
           await new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
             // Keep-alive sockets from a browser would hold close() open; nothing is mid-write on a local editor.

@@ -59,7 +59,8 @@ const ids = (board: Board) => board.stories.flatMap((s) => s.articles.map((a) =>
 
 describe('run trigger', () => {
   it('is idle before any run and refuses triggers without the token, from another origin, or without CSRF', async () => {
-    expect(await current()).toEqual({ status: 'idle', stages: [] });
+    // Idle, with the last committed run (the one the test editor was filled with) and no schedule.
+    expect(await current()).toEqual({ status: 'idle', stages: [], last: { id: 1, startedAt: '2026-11-23T08:00:00.000Z', finishedAt: '2026-11-23T08:00:00.000Z' }, schedule: null });
     const refused = await Promise.all([
       fetch(`${editor.url}/api/runs`, { method: 'POST' }),
       trigger({ Origin: 'http://evil.example' }),

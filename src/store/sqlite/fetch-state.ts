@@ -18,22 +18,27 @@ export function saveValidators(db: Database.Database, url: string, validators: H
 }
 
 export function getFetchHealth(db: Database.Database, url: string): FetchHealth | undefined {
-  const row = db.prepare('SELECT failures, last_error, last_attempt FROM fetch_state WHERE url = ?').get(url) as
-    | { failures: number; last_error: string | null; last_attempt: string | null }
+  const row = db.prepare('SELECT failures, last_error, last_attempt, fresh_until FROM fetch_state WHERE url = ?').get(url) as
+    | { failures: number; last_error: string | null; last_attempt: string | null; fresh_until: string | null }
     | undefined;
   if (!row) return undefined;
   return {
     failures: row.failures,
     ...(row.last_error ? { lastError: row.last_error } : {}),
     ...(row.last_attempt ? { lastAttempt: row.last_attempt } : {}),
+    ...(row.fresh_until ? { freshUntil: row.fresh_until } : {}),
   };
 }
 
-export function recordFetch(db: Database.Database, url: string, at: string, error?: string): void {
+export function recordFetch(db: Database.Database, url: string, at: string, error?: string, freshUntil?: string): void {
   db
-    .prepare(`INSERT INTO fetch_state (url, failures, last_error, last_attempt) VALUES (?, ?, ?, ?)
+    .prepare(`INSERT INTO fetch_state (url, failures, last_error, last_attempt, fresh_until) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(url) DO UPDATE SET
         failures = CASE WHEN excluded.last_error IS NULL THEN 0 ELSE fetch_state.failures + 1 END,
-        last_error = excluded.last_error, last_attempt = excluded.last_attempt`)
-    .run(url, error ? 1 : 0, error ?? null, at);
+        last_error = excluded.last_error, last_attempt = excluded.last_attempt, fresh_until = excluded.fresh_until`)
+    .run(url, error ? 1 : 0, error ?? null, at, freshUntil ?? null);
+}
+
+export function saveFreshness(db: Database.Database, url: string, freshUntil: string): void {
+  db.prepare(`INSERT INTO fetch_state (url, fresh_until) VALUES (?, ?) ON CONFLICT(url) DO UPDATE SET fresh_until = excluded.fresh_until`).run(url, freshUntil);
 }

@@ -157,8 +157,8 @@ class SqliteStore implements Store {
     return fetchState.getFetchHealth(this.db, url);
   }
 
-  async recordFetch(url: string, at: string, error?: string): Promise<void> {
-    fetchState.recordFetch(this.db, url, at, error);
+  async recordFetch(url: string, at: string, error?: string, freshUntil?: string): Promise<void> {
+    fetchState.recordFetch(this.db, url, at, error, freshUntil);
   }
 
   async close(): Promise<void> {

@@ -163,4 +163,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX rank_events_article ON rank_events(article_id);
   CREATE INDEX runs_status ON runs(status, command);
   `,
+  // 10: how long a feed may be left alone before it is fetched again (its TTL, Cache-Control, or the desk's
+  // per-source interval).
+  `
+  ALTER TABLE fetch_state ADD COLUMN fresh_until TEXT;
+  `,
 ];

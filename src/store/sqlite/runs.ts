@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, Summary, AuditReport } from '../../model.js';
 import type { RunCommit, RunRecord, RunStart, RunStatus, RunCommand } from '../types.js';
-import { saveValidators } from './fetch-state.js';
+import { saveFreshness, saveValidators } from './fetch-state.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -27,6 +27,7 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
     saveCandidates(db, runId, commit.candidates);
     saveStorySizes(db, runId, commit.storySizes);
     for (const [url, validators] of commit.validators) saveValidators(db, url, validators);
+    for (const [url, until] of commit.freshness ?? []) saveFreshness(db, url, until);
     db.prepare(
       `UPDATE runs SET status = 'committed', finished_at = ?, article_count = ?, failure_count = ?, failures = ?, notices = ? WHERE id = ?`,
     ).run(commit.finishedAt, commit.articles.length, commit.failures.length, JSON.stringify(commit.failures), JSON.stringify(commit.notices), runId);
