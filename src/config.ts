@@ -8,6 +8,7 @@ import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWei
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 import { durationMs, formatDuration } from './duration.js';
+import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './publish/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -43,14 +44,8 @@ export interface ScheduleConfig {
 /** Shortest schedule accepted: a desk that runs more often than this only re-reads what has not changed. */
 export const MIN_SCHEDULE_MS = 60_000;
 
-export interface PublishConfig {
-  /** Title of the briefing and of the feeds. */
-  title: string;
-  /** Absolute URL where the output folder is served: RSS requires a channel link. */
-  siteUrl: string;
-  /** Eta template files that replace the bundled briefing templates. */
-  templates: { html?: string; markdown?: string };
-}
+/** Publishing's own options (src/publish/options.ts), as the config holds them. */
+export type PublishConfig = PublishOptions;
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
 export const DEMO_CORPUS = fileURLToPath(new URL('../../examples/demo', import.meta.url));
@@ -67,8 +62,7 @@ export const DEFAULT_CONFIG: Config = {
     topics: DEFAULT_RANK_SETTINGS.topics,
     diversity: DEFAULT_RANK_SETTINGS.diversity,
   },
-  // A placeholder that is valid in every feed reader; set it to where the output folder is served.
-  publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} },
+  publish: DEFAULT_PUBLISH_OPTIONS,
   sources: [DEMO_CORPUS],
   fetch: DEFAULT_FETCH_OPTIONS,
   // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.

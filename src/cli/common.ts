@@ -1,6 +1,7 @@
 // What every command shares: argument parsing that turns mistakes into usage errors, and exit codes.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config-error.js';
+import { loadConfig, type Config } from '../config.js';
 
 /** A command: takes its arguments, prints, and returns the exit code. */
 export type Command = (argv: string[]) => Promise<number>;
@@ -43,4 +44,32 @@ export function withConfigErrors<T>(body: () => T): T {
     if (error instanceof ConfigError) throw new CliError(error.message, 2);
     throw error;
   }
+}
+
+/** The flags that set configuration, as every command spells them. */
+export interface ConfigFlags {
+  config?: string | undefined;
+  db?: string | undefined;
+  out?: string | undefined;
+  'allow-private'?: boolean | undefined;
+  'user-agent'?: string | undefined;
+  sources?: string[] | undefined;
+  every?: string | undefined;
+}
+
+/** The one place flags become configuration: defaults, then the config file, the environment, then these flags. */
+export function configFromFlags(values: ConfigFlags): Config {
+  return withConfigErrors(() =>
+    loadConfig({
+      ...(values.config ? { file: values.config } : {}),
+      flags: {
+        ...(values.db ? { db: values.db } : {}),
+        ...(values.out ? { out: values.out } : {}),
+        ...(values['allow-private'] ? { allowPrivate: true } : {}),
+        ...(values['user-agent'] ? { userAgent: values['user-agent'] } : {}),
+        ...(values.sources && values.sources.length > 0 ? { sources: values.sources } : {}),
+        ...(values.every !== undefined ? { every: values.every } : {}),
+      },
+    }),
+  );
 }

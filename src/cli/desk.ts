@@ -1,9 +1,9 @@
 // What the editorial commands (mark, list, rank) share: the config, the store, and the latest run.
 import { resolve } from 'node:path';
-import { loadConfig, type Config } from '../config.js';
+import { type Config } from '../config.js';
 import type { RunResult } from '../model.js';
 import { openSqliteStore, type Store } from '../store/index.js';
-import { CliError, withConfigErrors } from './common.js';
+import { CliError, configFromFlags } from './common.js';
 
 export const DESK_OPTIONS = {
   db: { type: 'string' },
@@ -19,9 +19,7 @@ export interface DeskFlags {
 }
 
 export function loadDeskConfig(flags: DeskFlags): Config {
-  return withConfigErrors(() =>
-    loadConfig({ ...(flags.config ? { file: flags.config } : {}), flags: { ...(flags.db ? { db: flags.db } : {}), ...(flags.out ? { out: flags.out } : {}) } }),
-  );
+  return configFromFlags(flags);
 }
 
 export function openDeskStore(config: Config): Store {

@@ -1,11 +1,10 @@
 // `newsdesk parse-feed <file|url> [--json]`: one feed as newsdesk reads it.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config.js';
 import { createFetcher } from '../fetch/index.js';
 import { decodeDocument, detectKind, parseFeedDocument, REMOTE_URL } from '../ingest/index.js';
 import type { Feed } from '../model.js';
-import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { CliError, parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
 
 const HELP = `Usage: newsdesk parse-feed <file|url> [--json] [--allow-private] [--user-agent UA]
 
@@ -52,9 +51,7 @@ async function load(source: string, options: { allowPrivate: boolean; userAgent?
       throw new CliError(`${source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
     }
   }
-  const config = withConfigErrors(() =>
-    loadConfig({ ...(options.config ? { file: options.config } : {}), flags: { allowPrivate: options.allowPrivate, ...(options.userAgent ? { userAgent: options.userAgent } : {}) } }),
-  );
+  const config = configFromFlags({ config: options.config, 'allow-private': options.allowPrivate, 'user-agent': options.userAgent });
   const fetcher = createFetcher(config.fetch);
   try {
     const document = await fetcher.fetch(source);

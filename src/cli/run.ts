@@ -3,11 +3,11 @@ import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
 import { countCopies } from '../dedupe/index.js';
-import { loadConfig, runSettings } from '../config.js';
+import { runSettings } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { DeskBusy, describeHolder, openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
-import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
 import { REMOTE_URL } from '../ingest/index.js';
@@ -65,15 +65,8 @@ export const command: Command = async (argv) => {
     process.stdout.write(HELP);
     return 0;
   }
-  const config = withConfigErrors(() =>
-    loadConfig({ ...(values.config ? { file: values.config } : {}), flags: {
-        ...(values.db ? { db: values.db } : {}),
-        ...(values.out ? { out: values.out } : {}),
-        ...(values['allow-private'] ? { allowPrivate: true } : {}),
-        ...(values['user-agent'] ? { userAgent: values['user-agent'] } : {}),
-      },
-    }),
-  );
+  const config = configFromFlags(values);
+
   const named = positionals.length > 0 ? positionals : config.sources;
   const inputs = named.map((p) => (REMOTE_URL.test(p) ? p : resolve(p)));
   if (values.url !== undefined) {

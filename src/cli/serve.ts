@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
-import { loadConfig, runSettings } from '../config.js';
+import { runSettings } from '../config.js';
 import { formatDuration } from '../duration.js';
 import { openSqliteStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
 import { workerRunner } from '../web/runs.js';
 import { newToken } from '../web/security.js';
-import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { CliError, parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
 
 /** Loopback only by default: the editor changes the store and should not be reachable from the network. */
 export const DEFAULT_HOST = '127.0.0.1';
@@ -70,17 +70,8 @@ export const command: Command = async (argv) => {
     throw new UsageError(`--token must be at least ${MIN_TOKEN_LENGTH} characters of letters, digits, ".", "_", "~" or "-"`);
   }
   const host = values.host ?? DEFAULT_HOST;
-  const config = withConfigErrors(() =>
-    loadConfig({
-      ...(values.config ? { file: values.config } : {}),
-      flags: {
-        ...(values.db ? { db: values.db } : {}),
-        ...(values.out ? { out: values.out } : {}),
-        ...(values.sources ? { sources: values.sources } : {}),
-        ...(values.every !== undefined ? { every: values.every } : {}),
-      },
-    }),
-  );
+  const config = configFromFlags(values);
+
   // Feed and site URLs are fetched by the run, as with `newsdesk run`; files and folders are paths.
   const inputs = config.sources.map((p) => (REMOTE_URL.test(p) ? p : resolve(p)));
   // Checked now rather than at the first click: a typo should stop the start, not surface later in the browser.

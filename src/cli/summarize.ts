@@ -1,8 +1,7 @@
 // `newsdesk summarize <file|url>`: the extractive summary of one article with sentence provenance.
 import { summarizeArticle } from '../summarize/index.js';
-import { loadConfig } from '../config.js';
 import { FETCH_FLAGS, fetchFlagsHelp, readOneInput } from './single.js';
-import { parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
 
 const HELP = `Usage: newsdesk summarize <file|url> [--json] [--url URL] [--sentences N] [--words N] [--config FILE]
                           [--allow-private] [--user-agent UA]
@@ -41,7 +40,7 @@ export const command: Command = async (argv) => {
   }
   const maxSentences = positiveInteger(values.sentences, '--sentences');
   const maxWords = positiveInteger(values.words, '--words');
-  const config = withConfigErrors(() => loadConfig(values.config ? { file: values.config } : {}));
+  const config = configFromFlags({ config: values.config });
   const options = {
     ...config.summary,
     ...(maxWords !== undefined ? { maxWords, minWords: Math.min(config.summary.minWords, maxWords) } : {}),

@@ -9,16 +9,9 @@ import { briefingHtml, briefingMarkdown } from './briefing.js';
 import { briefingView } from './view.js';
 import { articlesJsonl, jsonFeed, rssFeed } from './feeds.js';
 
-export interface PublishOptions {
-  /** Title of the briefing and the feeds. */
-  title: string;
-  /** Absolute URL where the output folder is served (feeds need absolute links). */
-  siteUrl: string;
-  /** User template files replacing the bundled ones. */
-  templates: { html?: string; markdown?: string };
-}
+import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './options.js';
 
-export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} };
+export { DEFAULT_PUBLISH_OPTIONS, type PublishOptions };
 import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
 import { countCopies } from '../dedupe/index.js';
 
