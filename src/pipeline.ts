@@ -7,7 +7,7 @@ import { ingest } from './ingest/index.js';
 import { findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult } from './cluster/index.js';
 import { summarizeArticle } from './summarize/index.js';
-import { gateSummary } from './audit/gate.js';
+import { gateKey, gateNotice, gateSummary } from './audit/gate.js';
 import { rankCandidates, type Decision, type RankSettings } from './rank/index.js';
 import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { FetchCounts } from './ingest/index.js';
@@ -152,10 +152,14 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
   progress({ stage: 'cluster', done: 0, total: articles.length });
   const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued);
 
+  // An article unchanged since a run summarized it keeps that summary and audit: re-runs cost little.
+  const summaryKeys = new Map(articles.map((a) => [a.id, gateKey(a, settings.summary)]));
+  const reusable = await store.reusableSummaries(summaryKeys);
   const summaries: Summary[] = [];
   const audits: AuditReport[] = [];
   articles.forEach((article, i) => {
-    const gated = gateSummary(article, summarizeArticle(article, settings.summary));
+    const stored = reusable.get(article.id);
+    const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : gateSummary(article, summarizeArticle(article, settings.summary));
     if (gated.notice) notices.push(gated.notice);
     summaries.push(gated.summary);
     audits.push(gated.audit);
@@ -175,6 +179,7 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
     storyStates: saved,
     summaries,
     audits,
+    summaryKeys,
     candidates,
     storySizes: new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])),
     validators: validators.held(),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import Database from 'better-sqlite3';
 import { DEFAULT_CONFIG, runSettings } from '../src/config.js';
 import { decideUsage, deskState, pinArticle, storyOriginals, type PublishTarget } from '../src/desk.js';
 import { runPipeline, type RunOptions } from '../src/pipeline.js';
@@ -92,6 +93,22 @@ describe('the living desk', () => {
     const unpinned = (await deskState(store))!.result.candidates.find((c) => c.articleId === sixth.articleId)!;
     expect(unpinned.rank).toBe(6);
     expect(unpinned.pinned).toBeUndefined();
+    await store.close();
+  });
+
+  it('reuses the stored summary of an article that has not changed, and summarizes again when the settings change', async () => {
+    const { store, options, db } = desk();
+    await runPipeline(options, store);
+    const id = (await deskState(store))!.result.candidates[0]!.articleId;
+    // Marked in the store behind the desk's back, to see whether the next run reads it or makes its own.
+    const raw = new Database(db);
+    raw.prepare("UPDATE summaries SET body = 'As stored.' WHERE article_id = ?").run(id);
+    raw.close();
+    await runPipeline({ ...options, now: '2026-11-24T07:00:00.000Z' }, store);
+    expect((await store.articleRecords(id)).summary?.text).toBe('As stored.');
+    const shorter = { ...options.settings, summary: { ...options.settings.summary, maxWords: 120 } };
+    await runPipeline({ ...options, settings: shorter, now: '2026-11-24T08:00:00.000Z' }, store);
+    expect((await store.articleRecords(id)).summary?.text).not.toBe('As stored.');
     await store.close();
   });
 

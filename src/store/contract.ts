@@ -63,6 +63,10 @@ async function seed(store: Store, at = T0): Promise<number> {
       stories: [story],
       summaries: ['a1', 'a2', 'a3'].map((articleId) => ({ articleId, text: 'The board voted.', sentences: [], wordCount: 3, method: 'test' })),
       audits: [{ articleId: 'a1', sentences: [{ text: 'The board voted.', verdict: 'supported', score: 1, evidence: [], findings: [] }] }],
+      summaryKeys: new Map([
+        ['a1', 'key-a1'],
+        ['a2', 'key-a2'],
+      ]),
       candidates: [candidate('a1', 1), candidate('a2', 2), candidate('a3', 3, { usage: 'duplicate', duplicateOf: 'a1' })],
       storySizes: new Map([['s-ferry', 2]]),
       failures: [{ path: '/in/broken.xml', reason: 'not a feed' }],
@@ -113,6 +117,22 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(loaded.notices).toEqual(['one note']);
         expect(await store.countRows('articles')).toBe(3);
         expect(await store.countRows('candidates')).toBe(3);
+      });
+
+      it('gives back a summary and its audit for reuse only under the key it was made with', async () => {
+        const { store } = await open();
+        await seed(store);
+        const reused = await store.reusableSummaries(
+          new Map([
+            ['a1', 'key-a1'],
+            ['a2', 'changed'],
+            ['a3', 'key-a3'],
+            ['nope', 'key-a1'],
+          ]),
+        );
+        expect([...reused.keys()]).toEqual(['a1']);
+        expect(reused.get('a1')?.summary).toEqual({ articleId: 'a1', text: 'The board voted.', sentences: [], wordCount: 3, method: 'test' });
+        expect(reused.get('a1')?.audit.sentences[0]?.verdict).toBe('supported');
       });
 
       it('leaves the desk as it was when a run fails or is cancelled, and keeps why', async () => {

@@ -71,6 +71,8 @@ export interface RunCommit {
   storyStates: ContinuedStory[];
   summaries: Summary[];
   audits: AuditReport[];
+  /** Article id → the key its summary was made under (audit/gate.ts), so a later run can reuse it. */
+  summaryKeys?: Map<string, string>;
   /** The run's ranking (none for a clustering). */
   candidates: Candidate[];
   /** Story id → its size (originals) as this run showed it, for novelty in later runs. */
@@ -108,6 +110,11 @@ export interface RunStore {
    * reaches into [from, to] (last seen at or after `from`, first seen at or before `to`).
    */
   loadStories(query: { articleIds: string[]; from?: string; to?: string }): Promise<ContinuedStory[]>;
+  /**
+   * Stored summaries and audits made under the same key (article id → key), for articles unchanged since:
+   * a run reuses them instead of summarizing again. Articles whose key differs are left out.
+   */
+  reusableSummaries(keys: Map<string, string>): Promise<Map<string, { summary: Summary; audit: AuditReport }>>;
   /** The stored articles with these ids (unknown ids are left out), in the order asked. */
   getArticles(ids: string[]): Promise<Article[]>;
   /**

@@ -89,6 +89,10 @@ class SqliteStore implements Store {
     return load.loadStories(this.db, query);
   }
 
+  async reusableSummaries(keys: Map<string, string>): Promise<Map<string, { summary: Summary; audit: AuditReport }>> {
+    return load.reusableSummaries(this.db, keys);
+  }
+
   async getArticles(ids: string[]): Promise<Article[]> {
     return load.getArticles(this.db, ids);
   }

@@ -40,6 +40,23 @@ export function getArticles(db: Database.Database, ids: string[]): Article[] {
   });
 }
 
+export function reusableSummaries(db: Database.Database, keys: Map<string, string>): Map<string, { summary: Summary; audit: AuditReport }> {
+  const query = db.prepare(`SELECT s.article_id AS id, s.source_key AS key, s.method, s.body, s.sentences, s.word_count AS wordCount, a.sentences AS audit
+    FROM summaries s JOIN audits a ON a.article_id = s.article_id WHERE s.article_id IN (SELECT value FROM json_each(?))`);
+  type Row = { id: string; key: string | null; method: string; body: string; sentences: string; wordCount: number; audit: string };
+  const found = new Map<string, { summary: Summary; audit: AuditReport }>();
+  for (const chunk of chunks([...keys.keys()])) {
+    for (const row of query.all(JSON.stringify(chunk)) as Row[]) {
+      if (row.key === null || row.key !== keys.get(row.id)) continue;
+      found.set(row.id, {
+        summary: { articleId: row.id, text: row.body, sentences: JSON.parse(row.sentences) as Summary['sentences'], wordCount: row.wordCount, method: row.method },
+        audit: { articleId: row.id, sentences: JSON.parse(row.audit) as AuditReport['sentences'] },
+      });
+    }
+  }
+  return found;
+}
+
 export function recall(db: Database.Database, articleIds: string[]): Map<string, ArticleMemory> {
   const query = db.prepare(`
     SELECT a.id AS id, a.first_seen_run AS firstSeenRun, r.initial_rank AS initialRank, r.usage AS usage, r.pinned_rank AS pinnedRank

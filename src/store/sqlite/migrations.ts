@@ -168,4 +168,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE fetch_state ADD COLUMN fresh_until TEXT;
   `,
+  // 11: the key each summary was made under (the gate's version, the settings, the article's text), so a run
+  // reuses the summary and audit of an article that has not changed.
+  `
+  ALTER TABLE summaries ADD COLUMN source_key TEXT;
+  `,
 ];

@@ -22,7 +22,7 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
     saveDuplicates(db, commit.duplicates);
     saveStories(db, commit.stories);
     saveStoryStates(db, commit.storyStates);
-    saveSummaries(db, commit.summaries);
+    saveSummaries(db, commit.summaries, commit.summaryKeys);
     saveAudits(db, commit.audits);
     saveCandidates(db, runId, commit.candidates);
     saveStorySizes(db, runId, commit.storySizes);
@@ -126,11 +126,11 @@ function saveStoryStates(db: Database.Database, entries: ContinuedStory[]): void
   }
 }
 
-function saveSummaries(db: Database.Database, summaries: Summary[]): void {
-  const upsert = db.prepare(`INSERT INTO summaries (article_id, method, body, sentences, word_count)
-    VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET method = excluded.method, body = excluded.body,
-    sentences = excluded.sentences, word_count = excluded.word_count`);
-  for (const s of summaries) upsert.run(s.articleId, s.method, s.text, JSON.stringify(s.sentences), s.wordCount);
+function saveSummaries(db: Database.Database, summaries: Summary[], keys: Map<string, string> = new Map()): void {
+  const upsert = db.prepare(`INSERT INTO summaries (article_id, method, body, sentences, word_count, source_key)
+    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET method = excluded.method, body = excluded.body,
+    sentences = excluded.sentences, word_count = excluded.word_count, source_key = excluded.source_key`);
+  for (const s of summaries) upsert.run(s.articleId, s.method, s.text, JSON.stringify(s.sentences), s.wordCount, keys.get(s.articleId) ?? null);
 }
 
 function saveAudits(db: Database.Database, reports: AuditReport[]): void {
