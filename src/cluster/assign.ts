@@ -21,6 +21,8 @@ export interface Assignment {
   /** Shared terms, strongest contribution first (empty for a founder). */
   shared: string[];
   founded: boolean;
+  /** Set when the story was split off a finished one (see split.ts): the id of that story. */
+  splitFrom?: string;
 }
 
 export interface AssignOptions {

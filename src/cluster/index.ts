@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
 import { StoryAssigner, type Assignment, type StoryState } from './assign.js';
+import { splitEvents } from './split.js';
 import { compactCounts, cosine, NAME_PREFIX, type TermVector } from './vectors.js';
 
 export type { StoryState } from './assign.js';
@@ -121,8 +122,15 @@ export function clusterIncremental(
     const group = members.get(state);
     if (!group) return;
     members.delete(state);
-    const story = toStory(state, group, copiesOf, result.get(state.id)?.story ?? previousById.get(state.id));
-    result.set(story.id, { story, ...(keepState ? { centroid: toSaved(state) } : {}) });
+    // A story founded in this run may hold a later event on the same beat (see SPLIT_RATIO); a continued
+    // story is left whole, since its earlier articles were published as one story.
+    const parts = previousById.has(state.id) ? [group] : splitEvents(group, unpack);
+    for (const [p, part] of parts.entries()) {
+      const partState = parts.length === 1 ? state : stateOf(part, p === 0 ? state.id : storyId(part[0]!.article.id));
+      if (p > 0) part[0]!.assignment = { ...part[0]!.assignment, founded: true, splitFrom: state.id };
+      const story = toStory(partState, part, copiesOf, result.get(partState.id)?.story ?? previousById.get(partState.id));
+      result.set(story.id, { story, ...(keepState ? { centroid: toSaved(partState) } : {}) });
+    }
     // A closed story can take no more articles; its centroid is no longer needed.
     if (assigner.open.has(state)) return;
     state.centroid = new Map();
@@ -164,6 +172,20 @@ interface PackedVector {
 
 function packVector(vector: TermVector): PackedVector {
   return { terms: [...vector.keys()], weights: Float64Array.from(vector.values()) };
+}
+
+const unpack = (member: Member): TermVector => new Map(member.vector.terms.map((t, k) => [t, member.vector.weights[k]!]));
+
+/** The state of a story split off a finished one: its members' summed vectors, as if it had been built alone. */
+function stateOf(part: Member[], id: string): StoryState {
+  const state: StoryState = { id, founderId: part[0]!.article.id, centroid: new Map(), norm2: 0, size: 0 };
+  for (const member of part) {
+    member.vector.terms.forEach((term, k) => state.centroid.set(term, (state.centroid.get(term) ?? 0) + member.vector.weights[k]!));
+    state.size++;
+    if (member.article.published) state.lastSeen = Math.max(state.lastSeen ?? -Infinity, Date.parse(member.article.published));
+  }
+  for (const weight of state.centroid.values()) state.norm2 += weight * weight;
+  return state;
 }
 
 /** Same value, summed in the same order, as `cosine` over the unpacked vector. */
@@ -233,7 +255,9 @@ function toStory(
     members.push({
       articleId: article.id,
       similarity: round(assignment.similarity),
-      reason: assignment.founded
+      reason: assignment.splitFrom
+        ? `first report of a later event: split off story ${assignment.splitFrom}, whose earlier articles it shares little with`
+        : assignment.founded
         ? 'first report: founded the story'
         : `cosine ${assignment.similarity.toFixed(2)} to the story; shares ${describe(assignment.shared)}`,
       shared: assignment.shared.map(readable),
