@@ -12,8 +12,8 @@ import { loadDeskConfig, openDeskStore } from './desk.js';
 const HELP = `Usage: newsdesk cluster <dir|files…> [--json] [--db FILE] [--config FILE]
 
 Groups the inputs into stories: copies first join their original (see "newsdesk dedupe"), then the
-articles, in publication order, join the open story most similar to them (TF-IDF over title and lead,
-against the story's summed members, damped by its size), or found a new one. A story closes when nothing joined it for cluster.windowHours.
+articles, in publication order, join the open story whose centroid (TF-IDF over title, lead and names)
+is most similar, or found a new one. A story closes when nothing joined it for cluster.windowHours.
 
 With a database (--db, env NEWSDESK_DB, or "db" in the config file) clustering is incremental: new
 articles join the stored stories that are still open at their time, keeping those stories' ids, labels

@@ -21,8 +21,6 @@ export interface Assignment {
   /** Shared terms, strongest contribution first (empty for a founder). */
   shared: string[];
   founded: boolean;
-  /** Set when the story was split off a finished one (see split.ts): the id of that story. */
-  splitFrom?: string;
 }
 
 export interface AssignOptions {
@@ -30,8 +28,6 @@ export interface AssignOptions {
   windowHours: number;
   indexTerms: number;
   maxTermStories: number;
-  /** See STORY_SIZE_DAMPING in index.ts. */
-  sizeDamping: number;
 }
 
 /**
@@ -98,7 +94,7 @@ export class StoryAssigner {
     // The EXACT_CANDIDATES best partial scores, kept by insertion into a short sorted list (no full sort).
     const shortlist: Array<[StoryState, number]> = [];
     for (const [story, dot] of partial) {
-      const score = dot / spread(story, options.sizeDamping);
+      const score = dot / Math.sqrt(story.norm2 || 1);
       if (shortlist.length === EXACT_CANDIDATES && score <= shortlist[EXACT_CANDIDATES - 1]![1]) continue;
       let at = shortlist.findIndex(([other, s]) => score > s || (score === s && story.id < other.id));
       if (at < 0) at = shortlist.length;
@@ -108,7 +104,7 @@ export class StoryAssigner {
     let best: StoryState | undefined;
     let bestSimilarity = -1;
     for (const [story] of shortlist) {
-      const similarity = storySimilarity(vector, story, options.sizeDamping);
+      const similarity = centroidCosine(vector, story);
       if (similarity > bestSimilarity + 1e-12) {
         best = story;
         bestSimilarity = similarity;
@@ -159,18 +155,11 @@ function pruneClosed(list: StoryState[], time: number, windowMs: number): void {
   list.length = kept;
 }
 
-/** |sum|^d × size^(1−d): between the centroid's length (d = 1) and the member count (d = 0). */
-function spread(story: StoryState, damping: number): number {
-  const length = Math.sqrt(story.norm2 || 1);
-  return damping === 1 ? length : length ** damping * Math.max(story.size, 1) ** (1 - damping);
-}
-
-/** The article's dot product with the story's summed vectors over its spread (STORY_SIZE_DAMPING). */
-function storySimilarity(vector: TermVector, story: StoryState, damping: number): number {
+function centroidCosine(vector: TermVector, story: StoryState): number {
   if (story.norm2 <= 0) return 0;
   let dot = 0;
   for (const [term, weight] of vector) dot += weight * (story.centroid.get(term) ?? 0);
-  return dot / spread(story, damping);
+  return dot / Math.sqrt(story.norm2);
 }
 
 function join(story: StoryState, vector: TermVector, time: number | undefined): void {
