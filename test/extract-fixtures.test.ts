@@ -43,6 +43,8 @@ describe('extract fixtures', () => {
     });
 
     it('drops the boilerplate', () => {
+      // A case that names no boilerplate would pass whatever the extractor kept: that is an error of the case.
+      expect(expected.absent ?? [], `${name}/expected.json states no "absent" text`).not.toHaveLength(0);
       for (const text of expected.absent ?? []) expect(page.text).not.toContain(text);
       for (const text of expected.absent ?? []) expect(page.html).not.toContain(text);
     });
@@ -52,6 +54,11 @@ describe('extract fixtures', () => {
         title: page.title, byline: page.byline, published: page.published, modified: page.modified, site_name: page.siteName,
         lang: page.lang, section: page.section, description: page.description, image: page.image, canonical_url: page.canonicalUrl,
       };
+      const stated = [...Object.keys(actual), 'markdown_contains', 'html_contains', 'warnings_contain'].filter((key) => {
+        const want = expected[key as keyof Expected];
+        return want !== undefined && !(Array.isArray(want) && want.length === 0);
+      });
+      expect(stated, `${name}/expected.json states no metadata to check`).not.toHaveLength(0);
       for (const [key, value] of Object.entries(actual)) {
         const want = expected[key as keyof Expected];
         if (want !== undefined) expect({ [key]: value }).toEqual({ [key]: want });

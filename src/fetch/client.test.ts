@@ -10,6 +10,8 @@ const FAST = { allowPrivate: true, backoffBaseMs: 10, backoffMaxMs: 40, hostDela
 let server: TestServer;
 let inFlight = 0;
 let peak = 0;
+/** Answers of /busy waiting for a second request to arrive. */
+const held: import('node:http').ServerResponse[] = [];
 
 beforeAll(async () => {
   server = await startServer({
@@ -68,13 +70,20 @@ beforeAll(async () => {
     '/located': (_req, res) => void res.writeHead(200, { 'content-location': '/archive/feed.xml' }).end(FEED),
     '/located-unsafe': (_req, res) => void res.writeHead(200, { 'content-location': "javascript:alert('x')" }).end(FEED),
     '/ua': (req, res) => void res.writeHead(200).end(req.headers['user-agent'] ?? ''),
+    // Holds each answer until the server has seen a second request in flight, then answers both: two
+    // requests overlap because the server waits for them, not because two timers happened to.
     '/busy': (_req, res) => {
       inFlight++;
       peak = Math.max(peak, inFlight);
-      setTimeout(() => {
-        inFlight--;
-        res.writeHead(200).end('ok');
-      }, 30);
+      held.push(res);
+      if (inFlight < 2) return;
+      // Answered on the next turn, so a third request already on its way is counted before they end.
+      setImmediate(() => {
+        for (const waiting of held.splice(0)) {
+          inFlight--;
+          waiting.writeHead(200).end('ok');
+        }
+      });
     },
     '/to-file': (_req, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   });
