@@ -1,5 +1,5 @@
 // Creating a folder and its missing parents, shared by the store and publishing.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -21,5 +21,9 @@ export function makeDirectory(path: string): void {
       // Made by another process in the meantime: what was wanted.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
+  }
+  // A file where the folder should be would only fail later, at the first write into it.
+  if (!statSync(path).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: ${resolve(path)} is a file, not a folder`), { code: 'ENOTDIR' });
   }
 }

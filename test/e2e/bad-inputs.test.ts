@@ -73,6 +73,11 @@ describe('bad usage', () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/^newsdesk run: cannot write to the output folder .*plain-file\/out \(ENOTDIR.*\); pass --out/);
     expect(existsSync(join(work, 'never.db'))).toBe(false);
+    // --out naming a file: refused before the store is opened, not after the run committed.
+    const file = runCli(['run', 'a.txt', '--out', 'plain-file', '--db', 'never.db'], work);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toMatch(/cannot write to the output folder .*plain-file \(ENOTDIR: .*plain-file is a file, not a folder\)/);
+    expect(existsSync(join(work, 'never.db'))).toBe(false);
     // Node's recursive mkdir spins forever under /proc; the command must answer instead.
     const db = runCli(['run', 'a.txt', '--out', 'out-proc', '--db', '/proc/newsdesk-nope/x.db'], work);
     expect(db.status).toBe(2);
