@@ -1,5 +1,7 @@
-// `npm run bench:pipeline`: the whole pipeline, offline, on 1,000 and 10,000 synthetic articles.
-// Each size runs in its own child process so that peak RSS belongs to that size alone.
+// `npm run bench:pipeline [-- SIZES…]`: the whole pipeline, offline, on synthetic articles (default 1,000,
+// 10,000 and 100,000). The corpus is written first; then each size runs in a child process of its own that
+// only runs the pipeline, so peak RSS is that run's alone. CPU seconds are printed beside wall seconds: on a
+// shared machine they vary less.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,58 +12,64 @@ import { runPipeline } from '../src/pipeline.js';
 import { openSqliteStore } from '../src/store/index.js';
 import { DEFAULT_CONFIG, runSettings } from '../src/config.js';
 
-const SIZES = [1_000, 10_000];
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 
 interface Measurement {
   articles: number;
   seconds: number;
+  cpuSeconds: number;
   perSecond: number;
   peakRssMb: number;
   stories: number;
 }
 
-async function measure(size: number): Promise<Measurement> {
-  const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
-  try {
-    writeSyntheticCorpus(join(work, 'in'), size);
-    const store = openSqliteStore(join(work, 'bench.db'));
-    const started = process.hrtime.bigint();
-    const { result } = await runPipeline(
-      { inputs: [join(work, 'in')], outDir: join(work, 'out'), settings: runSettings(DEFAULT_CONFIG), now: new Date().toISOString() },
-      store,
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    await store.close();
-    return {
-      articles: result.articles.length,
-      seconds,
-      perSecond: result.articles.length / seconds,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-      stories: result.stories.length,
-    };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+async function measure(work: string): Promise<Measurement> {
+  const store = openSqliteStore(join(work, 'bench.db'));
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const { result } = await runPipeline({ inputs: [join(work, 'in')], outDir: join(work, 'out'), settings: runSettings(DEFAULT_CONFIG), now: new Date().toISOString() }, store);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  await store.close();
+  return {
+    articles: result.articles.length,
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    perSecond: result.articles.length / seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    stories: result.stories.length,
+  };
 }
 
-const child = process.argv[2];
+const child = process.argv[2] === '--child' ? process.argv[3] : undefined;
 if (child) {
-  process.stdout.write(JSON.stringify(await measure(Number(child))));
+  process.stdout.write(JSON.stringify(await measure(child)));
 } else {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const self = fileURLToPath(import.meta.url);
   const results: Measurement[] = [];
   console.log('newsdesk bench:pipeline (synthetic plain-text articles, ingest → publish, SQLite on disk)');
-  console.log('articles   seconds   articles/s   peak RSS MB   stories');
-  for (const size of SIZES) {
-    const run = spawnSync(process.execPath, [self, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    if (run.status !== 0) {
-      console.error(`bench:pipeline: the ${size}-article run failed:\n${run.stderr}`);
-      process.exit(1);
+  console.log('articles   seconds   CPU s   articles/s   peak RSS MB   stories');
+  for (const size of sizes.length > 0 ? sizes : DEFAULT_SIZES) {
+    const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
+    try {
+      writeSyntheticCorpus(join(work, 'in'), size);
+      const run = spawnSync(process.execPath, [self, '--child', work], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (run.status !== 0) {
+        console.error(`bench:pipeline: the ${size}-article run failed:\n${run.stderr}`);
+        process.exit(1);
+      }
+      const m = JSON.parse(run.stdout) as Measurement;
+      results.push(m);
+      console.log(
+        `${String(m.articles).padStart(8)}  ${m.seconds.toFixed(2).padStart(8)}  ${m.cpuSeconds.toFixed(1).padStart(6)}  ${m.perSecond.toFixed(0).padStart(11)}  ${m.peakRssMb.toFixed(0).padStart(12)}  ${String(m.stories).padStart(8)}`,
+      );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-    const m = JSON.parse(run.stdout) as Measurement;
-    results.push(m);
-    console.log(`${String(m.articles).padStart(8)}  ${m.seconds.toFixed(2).padStart(8)}  ${m.perSecond.toFixed(0).padStart(11)}  ${m.peakRssMb.toFixed(0).padStart(12)}  ${String(m.stories).padStart(8)}`);
   }
-  const [small, large] = results;
-  if (small && large) console.log(`time(10k)/time(1k) = ${(large.seconds / small.seconds).toFixed(2)} (10 = linear)`);
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1]!, results[i]!];
+    console.log(`time(${b.articles})/time(${a.articles}) = ${(b.seconds / a.seconds).toFixed(2)} wall, ${(b.cpuSeconds / a.cpuSeconds).toFixed(2)} CPU (${(b.articles / a.articles).toFixed(1)} = linear)`);
+  }
 }
