@@ -3,6 +3,7 @@
 //   2. parse each document once into drafts (text article, HTML page, feed items);
 //   3. give text articles without a URL the link of a feed item with the same title in this run;
 //   4. derive publisher slug, publisher name and a stable id for each article.
+import { articleLanguage } from '../text/language.js';
 import { createHash } from 'node:crypto';
 import { comparableText, publisherSlug, slugifyPublisherName } from '../extract/index.js';
 import type { Article, InputDocument, InputFailure } from '../model.js';
@@ -61,6 +62,8 @@ function slugsByName(drafts: ArticleDraft[]): Map<string, string> {
 }
 
 function finish(draft: ArticleDraft, knownSlugs: Map<string, string>, urlBorrowed: boolean): Article {
+  // A declared language (page, feed) comes first; plain text and feed items without one are detected.
+  const lang = draft.lang ?? articleLanguage(draft.text);
   const fromName = draft.publisherNames.map((name) => knownSlugs.get(comparableText(name)) ?? slugifyPublisherName(name)).find(Boolean);
   const publisher = (draft.url ? publisherSlug(draft.url) : undefined) ?? fromName ?? UNKNOWN_PUBLISHER;
   return {
@@ -71,7 +74,7 @@ function finish(draft: ArticleDraft, knownSlugs: Map<string, string>, urlBorrowe
     ...(draft.published ? { published: draft.published } : {}),
     publisher,
     publisherName: draft.publisherNames[0] ?? publisher,
-    ...(draft.lang ? { lang: draft.lang } : {}),
+    ...(lang ? { lang } : {}),
     text: draft.text,
     ...(draft.syndicatedFrom ? { syndicatedFrom: draft.syndicatedFrom } : {}),
     ...(draft.canonicalUrl ? { canonicalUrl: draft.canonicalUrl } : {}),

@@ -88,3 +88,22 @@ describe.skipIf(!seedExists)('parseTextArticle on the seed article (../shared/se
     expect(article.text.startsWith('The United States and Mexico said on Wednesday')).toBe(true);
   });
 });
+
+describe('parseTextArticle with a footer in another language', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['de', 'Der Beitrag Fähre fährt auch im Winter erschien zuerst auf Hafenblatt Nord.', 'Fähre fährt auch im Winter', 'Hafenblatt Nord'],
+    ['fr', 'L’article Le traversier garde son horaire d’hiver est apparu en premier sur La Gazette du Port.', 'Le traversier garde son horaire d’hiver', 'La Gazette du Port'],
+    ['es', 'La entrada El ferry mantiene su horario de invierno se publicó primero en Diario del Puerto.', 'El ferry mantiene su horario de invierno', 'Diario del Puerto'],
+    ['it', "L'articolo Il traghetto resta in servizio d'inverno proviene da Corriere del Porto.", "Il traghetto resta in servizio d'inverno", 'Corriere del Porto'],
+    ['pt', 'O post A balsa mantém o horário de inverno apareceu primeiro em Jornal do Porto.', 'A balsa mantém o horário de inverno', 'Jornal do Porto'],
+    ['nl', 'Het bericht Veerboot blijft in de winter varen verscheen eerst op Havenkrant.', 'Veerboot blijft in de winter varen', 'Havenkrant'],
+  ];
+  for (const [lang, footer, title, publisher] of cases) {
+    it(`reads and removes the ${lang} footer`, () => {
+      const article = parseTextArticle(`Eerste alinea van het verhaal.\n\nTweede alinea.\n\n${footer}\n`);
+      expect(article.title).toBe(title);
+      expect(article.publisherName).toBe(publisher);
+      expect(article.text).not.toContain(publisher);
+    });
+  }
+});
