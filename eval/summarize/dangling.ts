@@ -196,6 +196,8 @@ export function findDanglingReferences(articleText: string, summary: readonly st
 function firstMentions(article: readonly Sentence[]): Map<string, number> {
   const first = new Map<string, number>();
   article.forEach((sentence, i) => {
+    // A heading or caption line is not a sentence that introduces anything.
+    if (!/[.?!…]["'”’)\]»]*$/.test(sentence.text)) return;
     for (const token of tokenize(sentence.text)) {
       const s = stem(token);
       if (!first.has(s)) first.set(s, i);
