@@ -7,6 +7,7 @@ import { ConfigError } from './config-error.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
+import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -38,6 +39,8 @@ export interface PublishConfig {
   siteUrl: string;
   /** Eta template files that replace the bundled briefing templates. */
   templates: { html?: string; markdown?: string };
+  /** Longest story digest in the briefing and the feeds, in words. */
+  digestWords: number;
 }
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
@@ -47,8 +50,8 @@ export const DEFAULT_CONFIG: Config = {
   db: './newsdesk.db',
   out: './out',
   weights: DEFAULT_WEIGHTS,
-  // About 30% of the article, clamped to 100–300 words: the length of a useful newsletter paragraph.
-  summary: { ratio: 0.3, minWords: 100, maxWords: 300 },
+  // The summarizer's own defaults (src/summarize/options.ts), so the numbers live in one place.
+  summary: { ratio: DEFAULT_SUMMARY_OPTIONS.ratio, minWords: DEFAULT_SUMMARY_OPTIONS.minWords, maxWords: DEFAULT_SUMMARY_OPTIONS.maxWords },
   ranking: {
     halfLifeHours: DEFAULT_RANK_SETTINGS.halfLifeHours,
     sources: DEFAULT_RANK_SETTINGS.sources,
@@ -56,7 +59,7 @@ export const DEFAULT_CONFIG: Config = {
     diversity: DEFAULT_RANK_SETTINGS.diversity,
   },
   // A placeholder that is valid in every feed reader; set it to where the output folder is served.
-  publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} },
+  publish: { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {}, digestWords: DEFAULT_DIGEST_WORDS },
   sources: [DEMO_CORPUS],
   fetch: DEFAULT_FETCH_OPTIONS,
   // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.
@@ -163,7 +166,7 @@ function readRanking(fromFile: Record<string, unknown>, path?: string): Config['
 }
 
 function readPublish(fromFile: Record<string, unknown>, path?: string): PublishConfig {
-  const publish = pickMapping(fromFile, 'publish', ['title', 'siteUrl', 'templates'], path);
+  const publish = pickMapping(fromFile, 'publish', ['title', 'siteUrl', 'templates', 'digestWords'], path);
   const templates = pickMapping(publish, 'templates', ['html', 'markdown'], path, 'publish.');
   const siteUrl = pickString(publish, 'siteUrl', path) ?? DEFAULT_CONFIG.publish.siteUrl;
   if (!/^https?:\/\/[^\s/]+/i.test(siteUrl)) throw new ConfigError(`config: "publish.siteUrl" in ${path} must be an absolute http(s) URL`);
@@ -175,10 +178,15 @@ function readPublish(fromFile: Record<string, unknown>, path?: string): PublishC
   for (const [name, file] of Object.entries({ html, markdown })) {
     if (file && !existsSync(file)) throw new ConfigError(`config: publish.templates.${name} in ${path}: template ${file} does not exist; fix the path (relative to the config file)`);
   }
+  const digestWords = publish['digestWords'] ?? DEFAULT_CONFIG.publish.digestWords;
+  if (typeof digestWords !== 'number' || !Number.isInteger(digestWords) || digestWords < 1) {
+    throw new ConfigError(`config: "publish.digestWords" in ${path} must be a whole number of words, at least 1`);
+  }
   return {
     title: pickString(publish, 'title', path) ?? DEFAULT_CONFIG.publish.title,
     siteUrl,
     templates: { ...(html ? { html } : {}), ...(markdown ? { markdown } : {}) },
+    digestWords,
   };
 }
 

@@ -16,6 +16,8 @@ export interface PublishOptions {
   siteUrl: string;
   /** User template files replacing the bundled ones. */
   templates: { html?: string; markdown?: string };
+  /** Longest story digest in the briefing and feeds, in words (default DEFAULT_DIGEST_WORDS). */
+  digestWords?: number;
 }
 
 export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = { title: 'newsdesk briefing', siteUrl: 'http://localhost/', templates: {} };
@@ -46,7 +48,7 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     write(file, articleFileText(result, candidate, articles, summary, file));
     write(provenancePathFor(file), provenanceJson(article, summary));
   }
-  const view = briefingView(result, files, options.title, generatedAt);
+  const view = briefingView(result, files, options.title, generatedAt, options.digestWords);
   write('briefing.md', briefingMarkdown(view, options.templates.markdown));
   write('briefing.html', briefingHtml(view, options.templates.html));
   write('feed.xml', rssFeed(view, options));

@@ -15,8 +15,9 @@ import { givesFullName, nameEdit, peopleNames, shortReferences, type PeopleNames
 import { definiteNeeds, mentionedStems, type DefiniteNeeds } from './definites.js';
 import { applyEdits } from './faithfulness.js';
 
-export { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, wordBudget } from './options.js';
+export { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, wordBudget } from './options.js';
 export { summarizeStory, STORY_SUMMARY_METHOD, type StoryOptions } from './story.js';
+export { storyDigest, alsoReportedBy, STORY_DIGEST_METHOD, MAX_NAMED_PUBLISHERS, type DigestOptions } from './digest.js';
 
 /** Recorded on every summary so a stored summary says which algorithm (and version) wrote it. */
 export const SUMMARY_METHOD = 'extractive-v3';
