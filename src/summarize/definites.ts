@@ -4,7 +4,7 @@
 // mentions them before it.
 
 import type { Sentence } from '../model.js';
-import { STOPWORDS, stem, tokenize } from '../text/words.js';
+import { STOPWORDS, stem } from '../text/words.js';
 
 /**
  * Nouns a reader places without an introduction: the setting of any news story, units of time, and words
@@ -30,8 +30,11 @@ export const ON_THE_SCENE_NOUNS: ReadonlySet<string> = new Set([
   'pair', 'trio', 'victim', 'victims', 'suspect', 'suspects', 'driver', 'passengers', 'crew', 'onlookers', 'visitors',
 ]);
 
-/** "the" and the lowercase words after it. */
-const DESCRIPTION_RE = /\b[Tt]he((?:\s+\p{Ll}[\p{Ll}'’-]*){1,3})/gu;
+/**
+ * "the" and the lowercase words after it. ASCII letters only: a Unicode-aware pattern here cost more than
+ * the rest of this file, and English common nouns are ASCII.
+ */
+const DESCRIPTION_RE = /\b[Tt]he((?:\s+[a-z][a-z'’-]*){1,3})/g;
 /** A description identified by what follows it: "the cost of…", "the group that…", "the operator, Westerly Ferries,". */
 const IDENTIFIED_AFTER_RE = /^(?:\s+(?:of|that|who|which|whose|where|to|for)\b|,\s+\p{Lu})/u;
 /** Verb and adverb endings: the word after a noun, not part of it ("the crowd answered"). */
@@ -49,17 +52,10 @@ export interface DefiniteNeeds {
 
 /** For each sentence, what its definite descriptions need from earlier in the summary. */
 export function definiteNeeds(sentences: readonly Sentence[]): DefiniteNeeds[] {
-  const firstUse = new Map<string, number>();
-  sentences.forEach((sentence, i) => {
-    // A heading is not where a reader meets a thing: "Harbor Road Closes" does not introduce "the harbor road".
-    if (!SENTENCE_END_RE.test(sentence.text)) return;
-    for (const token of tokenize(sentence.text)) {
-      const s = stem(token);
-      if (!firstUse.has(s)) firstUse.set(s, i);
-    }
-  });
+  const lowered = sentences.map((s) => (SENTENCE_END_RE.test(s.text) ? s.text.toLowerCase() : ''));
   return sentences.map((sentence, i) => {
     const needs: DefiniteNeeds = { introduced: new Map(), onTheScene: false };
+    if (!sentence.text.includes('he ')) return needs;
     const text = sentence.text.replace(QUOTED_RE, (q) => ' '.repeat(q.length));
     for (const match of text.matchAll(DESCRIPTION_RE)) {
       const words = (match[1] ?? '').trim().split(/\s+/);
@@ -77,18 +73,33 @@ export function definiteNeeds(sentences: readonly Sentence[]): DefiniteNeeds[] {
       for (const word of words.slice(0, length)) end = text.indexOf(word, end) + word.length;
       if (IDENTIFIED_AFTER_RE.test(text.slice(end))) continue;
       const nounStem = stem(noun);
-      const before = tokenize(text.slice(0, match.index ?? 0)).map(stem);
-      if (before.includes(nounStem)) continue;
+      // Named earlier in the same sentence ("a crowd of 200 … the crowd").
+      if (mentions(text.slice(0, match.index ?? 0).toLowerCase(), nounStem)) continue;
       // The article's first sentence sets the scene itself.
       if (ON_THE_SCENE_NOUNS.has(noun) && i > 0) needs.onTheScene = true;
-      const introducedAt = firstUse.get(nounStem) ?? i;
-      if (introducedAt < i) needs.introduced.set(nounStem, introducedAt);
+      // A heading is not where a reader meets a thing: "Harbor Road Closes" does not introduce "the harbor road".
+      const introducedAt = lowered.findIndex((other, j) => j < i && mentions(other, nounStem));
+      if (introducedAt >= 0) needs.introduced.set(nounStem, introducedAt);
     }
     return needs;
   });
 }
 
-/** Stems of every word in `text`, for checking what a summary has mentioned so far. */
-export function mentionedStems(text: string): Set<string> {
-  return new Set(tokenize(text).map(stem));
+/** Word-start patterns per stem, compiled once: "crowd" matches "crowds" and "crowded", not "overcrowd". */
+const STEM_PATTERNS = new Map<string, RegExp>();
+/** Pattern cache bound: stems are article words, so the map stays small, but a long-running process reads many articles. */
+const MAX_STEM_PATTERNS = 10_000;
+
+/** Whether lowercased `text` uses a word starting with `nounStem`. */
+export function mentions(text: string, nounStem: string): boolean {
+  if (!text.includes(nounStem.slice(0, -1))) return false;
+  let pattern = STEM_PATTERNS.get(nounStem);
+  if (!pattern) {
+    if (STEM_PATTERNS.size >= MAX_STEM_PATTERNS) STEM_PATTERNS.clear();
+    // "company" also starts "companies".
+    const escaped = nounStem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/y$/, '(?:y|i)');
+    pattern = new RegExp(`(?<![a-z0-9])${escaped}`);
+    STEM_PATTERNS.set(nounStem, pattern);
+  }
+  return pattern.test(text);
 }

@@ -11,8 +11,9 @@ import { scoreSentences } from './features.js';
 import { resolveSummaryOptions, wordBudget, type SummaryOptions } from './options.js';
 import { selectSentences } from './select.js';
 import { assessStandings, type Standing } from './standalone.js';
-import { givesFullName, nameEdit, peopleNames, shortReferences, type PeopleNames } from './names.js';
-import { definiteNeeds, mentionedStems, type DefiniteNeeds } from './definites.js';
+import { nameEdit, peopleNames, personMentions, type PersonMention } from './names.js';
+import { indexPeople } from './pronouns.js';
+import { definiteNeeds, mentions as mentionsStem, type DefiniteNeeds } from './definites.js';
 import { applyEdits } from './faithfulness.js';
 
 export { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, wordBudget } from './options.js';
@@ -43,9 +44,11 @@ export function summarizeArticle(article: Article, options?: Partial<SummaryOpti
   const settings = resolveSummaryOptions(options);
   const sentences = splitSentences(article.text);
   const scored = scoreSentences(sentences);
-  const standings = assessStandings(sentences);
-  const people = peopleNames(sentences);
+  const peopleIndex = indexPeople(sentences);
   const definites = definiteNeeds(sentences);
+  const standings = assessStandings(sentences, { definites, people: peopleIndex });
+  const people = peopleNames(sentences, peopleIndex);
+  const mentions = sentences.map((s) => personMentions(s.text, people));
   // A repaired sentence costs the words of the name that replaces its pronoun, and a restored full name
   // the given names it adds: counted in advance, so the budget holds whichever edits the summary needs.
   standings.forEach((standing, i) => {
@@ -54,16 +57,16 @@ export function summarizeArticle(article: Article, options?: Partial<SummaryOpti
     if (standing.kind === 'needs-antecedent' && standing.repair) {
       entry.words += wordCount(standing.repair.to) - wordCount(standing.repair.from);
     }
-    entry.words += restoredNameWords(entry.sentence.text, people);
+    entry.words += restoredNameWords(mentions[i] ?? []);
   });
   const limits = { maxWords: wordBudget(wordCount(article.text), settings), maxSentences: settings.maxSentences };
 
   // When no readable sentence fits, the summary is empty rather than over budget: maxWords is a promise
   // to the caller, and text with no sentence under 300 words is almost always a failed extraction.
-  let assembled = assemble(sentences, selectSentences(scored, standings, limits), standings, people, definites);
+  let assembled = assemble(sentences, selectSentences(scored, standings, limits), standings, mentions, definites);
   for (let pass = 0; pass < MAX_COHERENCE_PASSES && assembled.dangling.length > 0; pass++) {
     for (const index of assembled.dangling) standings[index] = { kind: 'excluded', reason: 'refers to something the summary leaves out' };
-    assembled = assemble(sentences, selectSentences(scored, standings, limits), standings, people, definites);
+    assembled = assemble(sentences, selectSentences(scored, standings, limits), standings, mentions, definites);
   }
   const summarySentences = assembled.sentences.filter((_, i) => !assembled.dangling.includes(assembled.indexes[i]!));
   const text = summarySentences.map((s) => s.text).join(SENTENCE_JOINER);
@@ -93,13 +96,15 @@ function assemble(
   sentences: readonly Sentence[],
   chosen: readonly number[],
   standings: readonly Standing[],
-  people: PeopleNames,
+  mentions: readonly PersonMention[][],
   definites: readonly DefiniteNeeds[],
 ): Assembled {
   const chosenSet = new Set(chosen);
   const out: Assembled = { sentences: [], indexes: [], dangling: [] };
+  // Surnames whose full name the reader has seen so far.
+  const named = new Set<string>();
+  // What the reader has seen so far, lowercased, for "the crowd" and its introduction.
   let shown = '';
-  const mentioned = new Set<string>();
   for (const index of chosen) {
     const sentence = sentences[index];
     if (!sentence) continue;
@@ -107,34 +112,33 @@ function assemble(
     // The pronoun is replaced only when the summary does not already show the sentence it points back to.
     const repair = standing?.kind === 'needs-antecedent' && !chosenSet.has(index - 1) ? standing.repair : undefined;
     const edits: SummaryEdit[] = repair ? [repair] : [];
-    const named = new Set<string>();
+    if (repair) named.add(repair.to.split(' ').at(-1) ?? '');
     let dangling = false;
-    for (const reference of shortReferences(sentence.text, people)) {
-      if (named.has(reference.surname) || givesFullName(shown, reference.surname)) continue;
-      if (givesFullName(sentence.text.slice(0, reference.at), reference.surname) || (repair && repair.to.endsWith(reference.surname))) continue;
-      named.add(reference.surname);
-      if (reference.quoted || (repair && reference.at < repair.at + repair.from.length)) dangling = true;
-      else edits.push(nameEdit(reference));
+    for (const mention of mentions[index] ?? []) {
+      if (named.has(mention.surname)) continue;
+      named.add(mention.surname);
+      if (mention.full) continue;
+      if (mention.quoted || (repair && mention.at < repair.at + repair.from.length)) dangling = true;
+      else edits.push(nameEdit(mention));
     }
-    for (const [noun] of definites[index]?.introduced ?? []) if (!mentioned.has(noun)) dangling = true;
+    for (const [noun] of definites[index]?.introduced ?? []) if (!mentionsStem(shown, noun)) dangling = true;
     if (dangling) out.dangling.push(index);
     const text = edits.length > 0 ? applyEdits(sentence.text, edits) ?? sentence.text : sentence.text;
     out.sentences.push({ text, source: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }], edits });
     out.indexes.push(index);
-    shown += ` ${text}`;
-    for (const stem of mentionedStems(text)) mentioned.add(stem);
+    shown += ` ${text.toLowerCase()}`;
   }
   return out;
 }
 
 /** Words the full names of a sentence's people add when the summary has not given them yet. */
-function restoredNameWords(text: string, people: PeopleNames): number {
+function restoredNameWords(mentions: readonly PersonMention[]): number {
   let extra = 0;
   const counted = new Set<string>();
-  for (const reference of shortReferences(text, people)) {
-    if (counted.has(reference.surname) || reference.quoted) continue;
-    counted.add(reference.surname);
-    extra += Math.max(0, wordCount(reference.to) - wordCount(reference.from));
+  for (const mention of mentions) {
+    if (counted.has(mention.surname)) continue;
+    counted.add(mention.surname);
+    if (!mention.full && !mention.quoted) extra += Math.max(0, wordCount(mention.to) - wordCount(mention.from));
   }
   return extra;
 }

@@ -4,7 +4,7 @@
 // the change as an edit, so provenance still reproduces the sentence from its source.
 
 import type { Sentence, SummaryEdit } from '../model.js';
-import { indexPeople } from './pronouns.js';
+import { indexPeople, type PeopleIndex } from './pronouns.js';
 
 /** Courtesy titles the full name replaces ("Mr. Castell" → "Omar Castell"), as news style does. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
@@ -28,13 +28,17 @@ const TITLED_SHORT_RE = new RegExp(
   'gu',
 );
 
+const POSSESSIVE_RE = /['’]s$/;
+
 /** Quoted spans: a quotation is the speaker's words and is never edited. */
 const QUOTED_RE = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 
-/** A short reference to a person in one sentence: where it is, what it says, and its full form. */
-export interface ShortReference {
+/** A mention of a person whose full name the article gives: in full, or short with the full form to restore. */
+export interface PersonMention {
   surname: string;
   at: number;
+  /** Written in full ("Omar Castell", "Mayor Dolores Quint"): nothing to restore. */
+  full: boolean;
   from: string;
   to: string;
   /** Inside a quotation, where it cannot be edited. */
@@ -44,22 +48,31 @@ export interface ShortReference {
 export interface PeopleNames {
   /** Surname → given names and surname as the article first writes them ("Omar Castell", "J. R. Talley"). */
   fullNames: ReadonlyMap<string, string>;
+  /** Every known surname as one alternation, compiled once per article (longest first). */
+  surnames?: RegExp;
 }
+
+/** What stands before a surname written in full: a given name, an initial or a particle. */
+const GIVEN_BEFORE_RE = new RegExp(`(?:${GIVEN}|${PARTICLE})\\s+$`, 'u');
+const LETTER_BEFORE_RE = /[\p{L}'’-]$/u;
+/** After a surname, the rest of a longer proper name ("Castell Street", "Hollis-Bram"). */
+const LONGER_NAME_AFTER_RE = /^[\s-]+\p{Lu}|^-/u;
 
 /**
  * The full name of everyone the article calls by a title and surname or gives a full name in speech
  * ("Omar Castell, the port director, said"): the first "Given … Surname" the article writes for them.
  */
-export function peopleNames(sentences: readonly Sentence[]): PeopleNames {
-  const fullNames = new Map(indexPeople(sentences).fullNames);
+export function peopleNames(sentences: readonly Sentence[], index: PeopleIndex = indexPeople(sentences)): PeopleNames {
+  const fullNames = new Map(index.fullNames);
   const texts = sentences.map((s) => s.text);
   const surnames = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(TITLED_SHORT_RE)) surnames.add(match[3] ?? '');
+  for (const text of texts) for (const match of text.matchAll(TITLED_SHORT_RE)) surnames.add((match[3] ?? '').replace(POSSESSIVE_RE, ''));
   // Names written with initials ("J. R. Talley") or particles are beyond indexPeople's pattern.
   for (const surname of surnames) {
     if (!surname || fullNames.has(surname)) continue;
     const re = new RegExp(`(?<![\\p{L}.])((?:${GIVEN}\\s+)(?:(?:${GIVEN}|${PARTICLE})\\s+){0,3})${escape(surname)}\\b`, 'u');
     for (const text of texts) {
+      if (!text.includes(surname)) continue;
       const match = re.exec(text);
       if (!match) continue;
       const given = (match[1] ?? '').trim().split(/\s+/);
@@ -68,55 +81,49 @@ export function peopleNames(sentences: readonly Sentence[]): PeopleNames {
       break;
     }
   }
-  return { fullNames };
-}
-
-/** Whether `text` gives the person's full name: the surname right after a given name or initial. */
-export function givesFullName(text: string, surname: string): boolean {
-  const re = new RegExp(`${GIVEN}\\s+(?:${PARTICLE}\\s+)*${escape(surname)}\\b`, 'gu');
-  for (const match of text.matchAll(re)) {
-    const first = match[0].split(/\s+/)[0]!.replace(/\.$/, '');
-    if (!TITLE_WORDS.has(first)) return true;
-  }
-  return false;
+  const alternation = [...fullNames.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return { fullNames, ...(alternation ? { surnames: new RegExp(`\\b(?:${alternation})\\b`, 'gu') } : {}) };
 }
 
 /**
- * Short references in `text` to people whose full name the article gives: a title and surname ("Mr.
- * Castell", "Dr. Varga") or the surname alone ("Vasquez scored…"), each with the full form to restore.
+ * The mentions in `text`, in order, of people whose full name the article gives: in full, by title and
+ * surname ("Mr. Castell", "Dr. Varga") or by surname alone ("Vasquez scored…"), the short ones with the
+ * full form to restore.
  */
-export function shortReferences(text: string, people: PeopleNames): ShortReference[] {
+export function personMentions(text: string, people: PeopleNames): PersonMention[] {
+  if (!people.surnames) return [];
   const quoted = quotedSpans(text);
   const inQuote = (at: number): boolean => quoted.some(([start, end]) => at >= start && at < end);
-  const found: ShortReference[] = [];
+  const found: PersonMention[] = [];
   const covered: Array<[number, number]> = [];
   for (const match of text.matchAll(TITLED_SHORT_RE)) {
     const title = match[1] ?? '';
-    const surname = match[3] ?? '';
+    const written = match[3] ?? '';
+    // "Mr. Fessel's": the possessive stays in the text, after the restored name.
+    const surname = written.replace(POSSESSIVE_RE, '');
     const full = people.fullNames.get(surname);
     if (!full) continue;
     const at = match.index ?? 0;
+    const from = match[0].slice(0, match[0].length - (written.length - surname.length));
     covered.push([at, at + match[0].length]);
-    const to = COURTESY_TITLES.has(title) ? full : `${match[0].slice(0, match[0].length - (match[2] ?? '').length - surname.length)}${full}`;
-    found.push({ surname, at, from: match[0], to, quoted: inQuote(at) });
+    const to = COURTESY_TITLES.has(title) ? full : `${from.slice(0, from.length - (match[2] ?? '').length - surname.length)}${full}`;
+    found.push({ surname, at, full: false, from, to, quoted: inQuote(at) });
   }
-  for (const [surname, full] of people.fullNames) {
-    const re = new RegExp(`\\b${escape(surname)}\\b`, 'gu');
-    for (const match of text.matchAll(re)) {
-      const at = match.index ?? 0;
-      if (covered.some(([start, end]) => at >= start && at < end)) continue;
-      const before = text.slice(Math.max(0, at - 40), at);
-      if (/[\p{L}'’-]$/u.test(before)) continue;
-      // Part of a full name or a longer proper name ("Omar Castell", "Castell Street", "Hollis-Bram").
-      if (new RegExp(`(?:${GIVEN}|${PARTICLE})\\s+$`, 'u').test(before) || /^[\s-]+\p{Lu}|^-/u.test(text.slice(at + surname.length))) continue;
-      found.push({ surname, at, from: surname, to: full, quoted: inQuote(at) });
-    }
+  for (const match of text.matchAll(people.surnames)) {
+    const surname = match[0];
+    const at = match.index ?? 0;
+    if (covered.some(([start, end]) => at >= start && at < end)) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (LETTER_BEFORE_RE.test(before) || LONGER_NAME_AFTER_RE.test(text.slice(at + surname.length))) continue;
+    const given = GIVEN_BEFORE_RE.exec(before);
+    const full = given !== null && !TITLE_WORDS.has(given[0].trim().replace(/\.$/, ''));
+    found.push({ surname, at, full, from: surname, to: people.fullNames.get(surname) ?? surname, quoted: inQuote(at) });
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
 /** The recorded edit that puts the full name in place of a short reference. */
-export function nameEdit(reference: ShortReference): SummaryEdit {
+export function nameEdit(reference: PersonMention): SummaryEdit {
   return { kind: 'name', from: reference.from, to: reference.to, at: reference.at };
 }
 

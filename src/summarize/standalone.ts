@@ -3,7 +3,7 @@
 // misattribution an editor has to catch by hand.
 
 import type { Sentence, SummaryEdit } from '../model.js';
-import { indexPeople, opensWithPersonalPronoun, resolveOpeningPronoun } from './pronouns.js';
+import { indexPeople, opensWithPersonalPronoun, resolveOpeningPronoun, type PeopleIndex } from './pronouns.js';
 import {
   attributedToPronoun,
   endsInsideQuotation,
@@ -12,7 +12,7 @@ import {
   startsWithQuotation,
 } from '../text/quotes.js';
 import { wordCount } from '../text/words.js';
-import { definiteNeeds } from './definites.js';
+import { definiteNeeds, type DefiniteNeeds } from './definites.js';
 
 export type Standing =
   /** Can be read alone. */
@@ -71,14 +71,20 @@ const FINAL_PUNCTUATION_RE = /[.?!…]["'”’)\]»]*$/;
 const FIRST_WORD_RE = /^\p{L}+/u;
 
 /** Assesses every sentence of one article, in order. */
-export function assessStandings(sentences: readonly Sentence[]): Standing[] {
+/** What the summarizer has already worked out about the article, so it is not worked out twice. */
+export interface ArticleReading {
+  definites?: readonly DefiniteNeeds[];
+  people?: PeopleIndex;
+}
+
+export function assessStandings(sentences: readonly Sentence[], reading: ArticleReading = {}): Standing[] {
   const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
-  const definites = definiteNeeds(sentences);
+  const definites = reading.definites ?? definiteNeeds(sentences);
   const standings: Standing[] = [];
   let insideQuotation = false;
   let previous: Sentence | undefined;
   // Built only for articles with a He/She opener that needs its antecedent, since it scans every sentence.
-  let people: ReturnType<typeof indexPeople> | undefined;
+  let people: PeopleIndex | undefined = reading.people;
   for (const sentence of sentences) {
     // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
     const startsInside = previous?.paragraph === sentence.paragraph && insideQuotation;
