@@ -95,6 +95,8 @@ describe('coherent summaries', () => {
     ]);
     expect(personMentions('J. R. Talley said so.', people).map((r) => r.full)).toEqual([true]);
     expect(personMentions('Talley said so.', people).map((r) => [r.full, r.to])).toEqual([[false, 'J. R. Talley']]);
+    // A possessive stays after the restored name.
+    expect(personMentions('Mr. Talley’s firm grew.', people).map((r) => [r.from, r.to])).toEqual([['Mr. Talley', 'J. R. Talley']]);
   });
 
   it('does not treat a hyphenated name or a longer proper name as a bare surname', () => {
