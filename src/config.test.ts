@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, loadConfig, rankSettings } from './config.js';
+import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
 
 function configFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'newsdesk-config-')), 'newsdesk.yaml');
@@ -47,6 +48,8 @@ publish:
     ['publish: { siteUrl: "desk.example" }', /publish.siteUrl.*absolute http/],
     ['publish: { templates: { pdf: x } }', /unknown key "publish.templates.pdf"/],
     ['publish: { templates: { html: missing.eta } }', /publish.templates.html .*missing\.eta does not exist/],
+    ['publish: { digestWords: 0 }', /publish.digestWords.*whole number of words, at least 1/],
+    ['publish: { digestWords: many }', /publish.digestWords.*whole number of words/],
   ])('refuses %s', (text, message) => {
     expect(() => loadConfig({ file: configFile(text), env: {} })).toThrow(message);
   });
@@ -64,5 +67,26 @@ describe('loadConfig: schedule', () => {
     expect(() => loadConfig({ file: configFile('schedule:\n  every: often\n'), env: {} })).toThrow(/"schedule\.every" in .* is "often"; give a duration of at least 1m such as 15m/);
     expect(() => loadConfig({ env: {}, flags: { every: '20s' } })).toThrow(/--every is "20s"; give a duration of at least 1m/);
     expect(() => loadConfig({ file: configFile('schedule:\n  when: 5m\n'), env: {} })).toThrow(/unknown key "schedule\.when"/);
+  });
+});
+
+describe('loadConfig: summary and digest lengths', () => {
+  it('takes its summary defaults from the summarizer, so the numbers live in one place', () => {
+    const config = loadConfig({ env: {} });
+    expect(config.summary).toEqual({
+      ratio: DEFAULT_SUMMARY_OPTIONS.ratio,
+      minWords: DEFAULT_SUMMARY_OPTIONS.minWords,
+      maxWords: DEFAULT_SUMMARY_OPTIONS.maxWords,
+    });
+    expect(config.summary.maxWords).toBe(120);
+    expect(config.publish.digestWords).toBe(DEFAULT_DIGEST_WORDS);
+    expect(DEFAULT_DIGEST_WORDS).toBe(90);
+  });
+
+  it('reads summary.maxWords and publish.digestWords from the file', () => {
+    const config = loadConfig({ file: configFile('summary: { maxWords: 150 }\npublish: { digestWords: 60 }\n'), env: {} });
+    expect(config.summary.maxWords).toBe(150);
+    expect(config.summary.minWords).toBe(DEFAULT_SUMMARY_OPTIONS.minWords);
+    expect(config.publish.digestWords).toBe(60);
   });
 });

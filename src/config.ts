@@ -9,6 +9,7 @@ import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 import { durationMs, formatDuration } from './duration.js';
 import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './publish/options.js';
+import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -44,8 +45,8 @@ export interface ScheduleConfig {
 /** Shortest schedule accepted: a desk that runs more often than this only re-reads what has not changed. */
 export const MIN_SCHEDULE_MS = 60_000;
 
-/** Publishing's own options (src/publish/options.ts), as the config holds them. */
-export type PublishConfig = PublishOptions;
+/** Publishing's own options (src/publish/options.ts), as the config holds them: every one set. */
+export type PublishConfig = PublishOptions & { digestWords: number };
 
 /** The bundled demo corpus that `newsdesk run` reads when given no sources. */
 export const DEMO_CORPUS = fileURLToPath(new URL('../../examples/demo', import.meta.url));
@@ -54,15 +55,15 @@ export const DEFAULT_CONFIG: Config = {
   db: './newsdesk.db',
   out: './out',
   weights: DEFAULT_WEIGHTS,
-  // About 30% of the article, clamped to 100–300 words: the length of a useful newsletter paragraph.
-  summary: { ratio: 0.3, minWords: 100, maxWords: 300 },
+  // The summarizer's own defaults (src/summarize/options.ts), so the numbers live in one place.
+  summary: { ratio: DEFAULT_SUMMARY_OPTIONS.ratio, minWords: DEFAULT_SUMMARY_OPTIONS.minWords, maxWords: DEFAULT_SUMMARY_OPTIONS.maxWords },
   ranking: {
     halfLifeHours: DEFAULT_RANK_SETTINGS.halfLifeHours,
     sources: DEFAULT_RANK_SETTINGS.sources,
     topics: DEFAULT_RANK_SETTINGS.topics,
     diversity: DEFAULT_RANK_SETTINGS.diversity,
   },
-  publish: DEFAULT_PUBLISH_OPTIONS,
+  publish: { ...DEFAULT_PUBLISH_OPTIONS, digestWords: DEFAULT_DIGEST_WORDS },
   sources: [DEMO_CORPUS],
   fetch: DEFAULT_FETCH_OPTIONS,
   // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.
@@ -193,7 +194,7 @@ function scheduleMs(text: string, where: string, least = MIN_SCHEDULE_MS): numbe
 }
 
 function readPublish(fromFile: Record<string, unknown>, path?: string): PublishConfig {
-  const publish = pickMapping(fromFile, 'publish', ['title', 'siteUrl', 'templates'], path);
+  const publish = pickMapping(fromFile, 'publish', ['title', 'siteUrl', 'templates', 'digestWords'], path);
   const templates = pickMapping(publish, 'templates', ['html', 'markdown'], path, 'publish.');
   const siteUrl = pickString(publish, 'siteUrl', path) ?? DEFAULT_CONFIG.publish.siteUrl;
   if (!/^https?:\/\/[^\s/]+/i.test(siteUrl)) throw new ConfigError(`config: "publish.siteUrl" in ${path} must be an absolute http(s) URL`);
@@ -205,10 +206,15 @@ function readPublish(fromFile: Record<string, unknown>, path?: string): PublishC
   for (const [name, file] of Object.entries({ html, markdown })) {
     if (file && !existsSync(file)) throw new ConfigError(`config: publish.templates.${name} in ${path}: template ${file} does not exist; fix the path (relative to the config file)`);
   }
+  const digestWords = publish['digestWords'] ?? DEFAULT_CONFIG.publish.digestWords;
+  if (typeof digestWords !== 'number' || !Number.isInteger(digestWords) || digestWords < 1) {
+    throw new ConfigError(`config: "publish.digestWords" in ${path} must be a whole number of words, at least 1`);
+  }
   return {
     title: pickString(publish, 'title', path) ?? DEFAULT_CONFIG.publish.title,
     siteUrl,
     templates: { ...(html ? { html } : {}), ...(markdown ? { markdown } : {}) },
+    digestWords,
   };
 }
 

@@ -185,7 +185,8 @@ export interface SourceSpan {
  * `from` stood, so applying the edits to the cited span reproduces the summary sentence exactly.
  */
 export interface SummaryEdit {
-  kind: 'pronoun';
+  /** `pronoun`: an opening He/She replaced by the full name; `name`: a title and surname, or a surname, by the full name. */
+  kind: 'pronoun' | 'name';
   from: string;
   to: string;
   at: number;

@@ -106,7 +106,7 @@ describe('the living desk', () => {
     raw.close();
     await runPipeline({ ...options, now: '2026-11-24T07:00:00.000Z' }, store);
     expect((await store.articleRecords(id)).summary?.text).toBe('As stored.');
-    const shorter = { ...options.settings, summary: { ...options.settings.summary, maxWords: 120 } };
+    const shorter = { ...options.settings, summary: { ...options.settings.summary, maxWords: 200 } };
     await runPipeline({ ...options, settings: shorter, now: '2026-11-24T08:00:00.000Z' }, store);
     expect((await store.articleRecords(id)).summary?.text).not.toBe('As stored.');
     await store.close();

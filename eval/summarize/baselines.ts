@@ -10,6 +10,11 @@ export const LEAD_SENTENCES = 3;
  * length alone. Stops at the first sentence that would overflow, as a reader's cut would.
  */
 export function leadBudget(sentences: readonly Sentence[], maxWords: number): string {
+  return leadBudgetSentences(sentences, maxWords).join(' ');
+}
+
+/** The sentences of `leadBudget`, for measures that read a summary sentence by sentence. */
+export function leadBudgetSentences(sentences: readonly Sentence[], maxWords: number): string[] {
   const chosen: string[] = [];
   let words = 0;
   for (const sentence of sentences) {
@@ -18,7 +23,7 @@ export function leadBudget(sentences: readonly Sentence[], maxWords: number): st
     chosen.push(sentence.text);
     words += cost;
   }
-  return chosen.join(' ');
+  return chosen;
 }
 
 /** Damping factor of PageRank, the value Mihalcea and Tarau (2004) use for TextRank. */
@@ -28,10 +33,11 @@ const TEXTRANK_EPSILON = 1e-6;
 const TEXTRANK_MAX_ITERATIONS = 100;
 
 export function lead3(sentences: readonly Sentence[]): string {
-  return sentences
-    .slice(0, LEAD_SENTENCES)
-    .map((s) => s.text)
-    .join(' ');
+  return lead3Sentences(sentences).join(' ');
+}
+
+export function lead3Sentences(sentences: readonly Sentence[]): string[] {
+  return sentences.slice(0, LEAD_SENTENCES).map((s) => s.text);
 }
 
 /**
@@ -41,6 +47,10 @@ export function lead3(sentences: readonly Sentence[]): string {
  * tokenize differently from the rest of the evaluation.
  */
 export function textRank(sentences: readonly Sentence[], maxWords: number): string {
+  return textRankSentences(sentences, maxWords).join(' ');
+}
+
+export function textRankSentences(sentences: readonly Sentence[], maxWords: number): string[] {
   const bags = sentences.map((s) => new Set(tokenize(s.text).filter((t) => !STOPWORDS.has(t)).map(stem)));
   const size = sentences.length;
   const weights: number[][] = bags.map(() => new Array<number>(size).fill(0));
@@ -80,8 +90,5 @@ export function textRank(sentences: readonly Sentence[], maxWords: number): stri
     chosen.push(i);
     words += cost;
   }
-  return chosen
-    .sort((a, b) => a - b)
-    .map((i) => sentences[i]!.text)
-    .join(' ');
+  return chosen.sort((a, b) => a - b).map((i) => sentences[i]!.text);
 }

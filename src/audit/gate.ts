@@ -10,7 +10,7 @@ import { dropUnsupported } from './provenance.js';
  * produces: runs reuse a stored summary only when its key (this, the article's text and the summary
  * settings) is the same, so an unchanged article costs nothing on the next run.
  */
-export const GATE_VERSION = 1;
+export const GATE_VERSION = 2;
 
 export interface GatedSummary {
   /** The summary as it may be published. */

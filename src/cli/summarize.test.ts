@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { runCli, tempDir } from '../../test/helpers/cli.js';
 import { loadEvalArticles } from '../../eval/summarize/corpus.js';
 
-const item = loadEvalArticles().find((a) => a.id.startsWith('09-'))!;
+// The flood-wall article: at the default length its summary replaces an opening "She" with the mayor's name.
+const item = loadEvalArticles().find((a) => a.id.startsWith('01-'))!;
 
 describe('newsdesk summarize', () => {
   const work = tempDir('newsdesk-summarize-');
-  const file = join(work, 'hospital.txt');
+  const file = join(work, 'flood-wall.txt');
   writeFileSync(file, `${item.title}\n\n${item.text}\n`);
 
   it('prints every sentence with its source span and edits, which reproduce it from the article', () => {

@@ -1,5 +1,5 @@
 // `newsdesk summarize <file|url>`: the extractive summary of one article with sentence provenance.
-import { summarizeArticle } from '../summarize/index.js';
+import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle } from '../summarize/index.js';
 import { FETCH_FLAGS, fetchFlagsHelp, readOneInput } from './single.js';
 import { parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
 
@@ -7,9 +7,10 @@ const HELP = `Usage: newsdesk summarize <file|url> [--json] [--url URL] [--sente
                           [--allow-private] [--user-agent UA]
 
 Summarizes one article (or each item of a feed), from a file or an http(s) URL, by selecting source
-sentences verbatim, in source order, about 30% of the article within 100–300 words (config:
-summary.ratio/minWords/maxWords). A sentence opening with He/She may name the person instead when that
-is unambiguous; the edit is recorded. A URL is fetched once (private addresses refused unless allowed).
+sentences verbatim, in source order, about ${DEFAULT_SUMMARY_OPTIONS.ratio * 100}% of the article within ${DEFAULT_SUMMARY_OPTIONS.minWords}–${DEFAULT_SUMMARY_OPTIONS.maxWords} words (config:
+summary.ratio/minWords/maxWords). No sentence depends on one left out: a person called "Mr. Castell"
+gets the full name ("Omar Castell") and a sentence opening with He/She may name the person, both as
+recorded edits. A URL is fetched once (private addresses refused unless allowed).
 
 Options:
   --json            print {summary, sentences:[{text, source:[{sentence, start, end}], edits}]}

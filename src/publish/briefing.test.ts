@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, RunResult } from '../model.js';
-import { summarizeArticle } from '../summarize/index.js';
+import { DEFAULT_DIGEST_WORDS, summarizeArticle } from '../summarize/index.js';
+import { wordCount } from '../text/words.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 import { briefingMarkdown } from './briefing.js';
 import { briefingView } from './view.js';
@@ -52,21 +53,29 @@ describe('briefingMarkdown', () => {
   const files = new Map([['a', 'articles/a.md'], ['b', 'articles/b.md'], ['c', 'articles/c.md']]);
   const markdown = briefingMarkdown(briefingView(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z'));
 
-  it('summarizes a story of several articles from all of them, citing each sentence by number', () => {
+  it('digests a story of several articles: the lead article’s opening sentences, then who else reported it', () => {
     const section = markdown.split('## 2.')[0]!;
-    const paragraph = section.split('\n').find((line) => line.includes('[1]'))!;
-    expect(paragraph).toContain('The new boat will carry 150 passengers and 30 cars and is expected to enter service in the spring of 2028. [1]');
-    expect(paragraph).toContain('missed 61 sailings last winter. [2]');
-    // The second lead repeats the first, so it is left out.
-    expect(paragraph).not.toContain('An $18.5 million electric ferry');
+    const paragraph = section.split('\n').find((line) => line.startsWith('PORT HALLEY — The Port Halley ferry board voted 4-1'))!;
+    expect(paragraph).toMatch(/enter service in the spring of 2028\. .*Also reported by Island Ledger\.$/);
+    expect(wordCount(paragraph)).toBeLessThanOrEqual(DEFAULT_DIGEST_WORDS);
+    // Only the lead's sentences, so no citation marker points at a list the reader may not see.
+    expect(paragraph).not.toMatch(/\[\d+\]/);
+    expect(paragraph).not.toContain('missed 61 sailings');
     expect(section).toMatch(/\n1\. \[Ferry board picks an electric boat\]\(https:\/\/gazette\.example\/ferry\)/);
     expect(section).toMatch(/\n2\. Electric ferry approved for island route \(Island Ledger, rank 2\)/);
   });
 
-  it('keeps a one-article story as its article summary with a bullet link', () => {
+  it('keeps a one-article story as its article summary, within the digest length, with a bullet link', () => {
     const section = markdown.split('## 2.')[1]!;
     expect(section).toContain(result.summaries[2]!.text);
-    expect(section).not.toContain('[1]');
+    expect(section).not.toContain('Also reported by');
     expect(section).toMatch(/\n- Library extends hours/);
+  });
+
+  it('keeps a digest within publish.digestWords, dropping whole sentences rather than cutting one', () => {
+    const short = briefingMarkdown(briefingView(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z', 40));
+    const paragraph = short.split('## 2.')[0]!.split('\n').find((line) => line.startsWith('PORT HALLEY'))!;
+    expect(paragraph).toBe(`${lead.text.split('\n\n')[0]} Also reported by Island Ledger.`);
+    expect(wordCount(paragraph)).toBeLessThanOrEqual(40);
   });
 });

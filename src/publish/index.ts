@@ -39,7 +39,7 @@ export function publishRun(result: RunResult, outDir: string, generatedAt: strin
     write(file, articleFileText(result, candidate, articles, summary, file));
     write(provenancePathFor(file), provenanceJson(article, summary));
   }
-  const view = briefingView(result, files, options.title, generatedAt);
+  const view = briefingView(result, files, options.title, generatedAt, options.digestWords);
   write('briefing.md', briefingMarkdown(view, options.templates.markdown));
   write('briefing.html', briefingHtml(view, options.templates.html));
   write('feed.xml', rssFeed(view, options));

@@ -7,6 +7,8 @@ export interface PublishOptions {
   siteUrl: string;
   /** User template files replacing the bundled ones. */
   templates: { html?: string; markdown?: string };
+  /** Longest story digest in the briefing and feeds, in words (default DEFAULT_DIGEST_WORDS). */
+  digestWords?: number;
 }
 
 /** `http://localhost/` is valid in every feed reader; set it to where the output folder is served. */

@@ -1,7 +1,8 @@
 // What the briefing templates see: the run's stories in rank order, already joined and formatted, so a
 // user's template needs no knowledge of the model.
 import type { RunResult, Usage } from '../model.js';
-import { summarizeStory } from '../summarize/story.js';
+import { storyDigest } from '../summarize/digest.js';
+import { UNKNOWN_PUBLISHER } from '../ingest/index.js';
 
 export interface BriefingArticle {
   id: string;
@@ -40,7 +41,7 @@ export interface BriefingView {
 /** Usages that keep an article out of the briefing: copies, and what an editor turned down. */
 const LEFT_OUT: ReadonlySet<Usage> = new Set(['duplicate', 'rejected']);
 
-export function briefingView(result: RunResult, files: Map<string, string>, title: string, generatedAt: string): BriefingView {
+export function briefingView(result: RunResult, files: Map<string, string>, title: string, generatedAt: string, digestWords?: number): BriefingView {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
   const storyById = new Map(result.stories.map((s) => [s.id, s]));
@@ -75,7 +76,7 @@ export function briefingView(result: RunResult, files: Map<string, string>, titl
       id: key,
       label: story?.label ?? lead.title,
       publishers: [...new Set(memberArticles.map((a) => a.publisherName))],
-      summary: storySummary(lead.id, memberArticles, articles, summaries),
+      summary: storySummary(lead, memberArticles, summaries, digestWords),
       selected: members.some((m) => m.usage === 'selected'),
       articles: memberArticles,
     });
@@ -85,18 +86,19 @@ export function briefingView(result: RunResult, files: Map<string, string>, titl
 }
 
 /**
- * One summary for the story: the lead article's own when it stands alone, else drawn from all its articles
- * (lead first), each sentence ending with `[n]`, the number of its article in the story's list.
+ * The story's digest: the lead article's opening summary sentences (who, what, where), then "Also reported
+ * by …" with the other publishers' names. No citation markers: every sentence is the lead article's, and
+ * its link sits beside the digest.
  */
 function storySummary(
-  leadId: string,
+  lead: RunResult['articles'][number],
   members: BriefingArticle[],
-  articles: Map<string, RunResult['articles'][number]>,
   summaries: Map<string, RunResult['summaries'][number]>,
+  digestWords: number | undefined,
 ): string {
-  if (members.length < 2) return summaries.get(leadId)?.text ?? '';
-  const memberArticles = members.map((m) => articles.get(m.id)!);
-  const position = new Map(memberArticles.map((a, i) => [a.id, i + 1]));
-  const story = summarizeStory(memberArticles, { summaries });
-  return story.sentences.map((s) => `${s.text} [${position.get(s.articleId ?? '') ?? '?'}]`).join(' ');
+  const leadSummary = summaries.get(lead.id);
+  if (!leadSummary) return '';
+  // An article whose publisher could not be told is no one a reader would recognize in "Also reported by".
+  const others = members.filter((m) => m.id !== lead.id && m.publisher !== UNKNOWN_PUBLISHER).map((m) => m.publisherName || m.publisher);
+  return storyDigest(lead, others, { leadSummary, ...(digestWords ? { maxWords: digestWords } : {}) }).text;
 }

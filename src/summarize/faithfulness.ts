@@ -1,6 +1,8 @@
 // Faithfulness by construction, checked: every summary sentence must be its source text verbatim or
 // that text with recorded edits applied, no quotation may reach the reader without its speaker, and no
 // sentence may open with a pronoun whose referent the summary does not give right before it.
+// These counts share the summarizer's own quote functions, so they are a self-check for tests; the
+// evaluation reports counts from eval/summarize/faithful.ts and dangling.ts, written independently.
 
 import type { Summary, SummaryEdit } from '../model.js';
 import { attributedToPronoun, namesSpeaker } from '../text/quotes.js';

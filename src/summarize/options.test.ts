@@ -4,10 +4,11 @@ import { DEFAULT_SUMMARY_OPTIONS, resolveSummaryOptions, wordBudget } from './op
 describe('wordBudget', () => {
   const defaults = resolveSummaryOptions();
 
-  it('aims for 30% of the article, clamped to 100–300 words', () => {
-    expect(wordBudget(500, defaults)).toBe(150);
+  it('aims for 30% of the article, clamped to 100–120 words', () => {
+    expect(wordBudget(370, defaults)).toBe(111);
+    expect(wordBudget(500, defaults)).toBe(120);
     expect(wordBudget(200, defaults)).toBe(100);
-    expect(wordBudget(2_000, defaults)).toBe(300);
+    expect(wordBudget(2_000, defaults)).toBe(120);
   });
 
   it('never exceeds the article itself', () => {

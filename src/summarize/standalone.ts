@@ -3,7 +3,7 @@
 // misattribution an editor has to catch by hand.
 
 import type { Sentence, SummaryEdit } from '../model.js';
-import { indexPeople, opensWithPersonalPronoun, resolveOpeningPronoun } from './pronouns.js';
+import { indexPeople, opensWithPersonalPronoun, resolveOpeningPronoun, type PeopleIndex } from './pronouns.js';
 import {
   attributedToPronoun,
   endsInsideQuotation,
@@ -12,6 +12,7 @@ import {
   startsWithQuotation,
 } from '../text/quotes.js';
 import { wordCount } from '../text/words.js';
+import { definiteNeeds, type DefiniteNeeds } from './definites.js';
 
 export type Standing =
   /** Can be read alone. */
@@ -30,8 +31,24 @@ export type Standing =
  */
 export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
   'He', 'She', 'They', 'It', 'That', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Him',
-  'Them', 'But', 'However', 'Yet',
+  'Them', 'Such', 'But', 'However', 'Yet', 'Also', 'And', 'Instead', 'Meanwhile', 'Nevertheless', 'Nonetheless',
+  'Moreover', 'Furthermore', 'Additionally', 'Besides', 'Likewise', 'Similarly', 'Otherwise', 'Therefore',
+  'Thus', 'Hence', 'Consequently', 'Then',
 ]);
+
+/**
+ * Openers that place a sentence relative to an earlier one ("In addition", "By then") and words that do so
+ * only when a comma sets them off: "Currently, the ratio is…" leans on the sentence before, while
+ * "Now the city must…" and "Later this month…" stand alone.
+ */
+const DEPENDENT_OPENING_RE =
+  /^(?:(?:In addition|As a result|Even so|In contrast|By contrast|On the other hand|Since then|By then|Until then|At the time|At that point|After that|Before that|In turn|Even then)\b|(?:Currently|Now|Still|So|Earlier|Later|Previously|Afterward|Afterwards|Today|Separately),)/;
+
+/** "This week…", "This year…": a demonstrative that names a time, not an earlier sentence's subject. */
+const DEMONSTRATIVE_TIME_RE = /^(?:This|These)\s+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|summer|fall|autumn|winter|past|coming)\b/;
+
+/** "PORT HALLEY — ": a dateline does not change what the sentence opens with. */
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+\s+—\s+/u;
 
 /**
  * Shorter sentences are headings, captions and fragments ("Read more.") more often than news; six words
@@ -54,19 +71,31 @@ const FINAL_PUNCTUATION_RE = /[.?!…]["'”’)\]»]*$/;
 const FIRST_WORD_RE = /^\p{L}+/u;
 
 /** Assesses every sentence of one article, in order. */
-export function assessStandings(sentences: readonly Sentence[]): Standing[] {
+/** What the summarizer has already worked out about the article, so it is not worked out twice. */
+export interface ArticleReading {
+  definites?: readonly DefiniteNeeds[];
+  people?: PeopleIndex;
+}
+
+export function assessStandings(sentences: readonly Sentence[], reading: ArticleReading = {}): Standing[] {
   const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
+  const definites = reading.definites ?? definiteNeeds(sentences);
   const standings: Standing[] = [];
   let insideQuotation = false;
   let previous: Sentence | undefined;
   // Built only for articles with a He/She opener that needs its antecedent, since it scans every sentence.
-  let people: ReturnType<typeof indexPeople> | undefined;
+  let people: PeopleIndex | undefined = reading.people;
   for (const sentence of sentences) {
     // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
     const startsInside = previous?.paragraph === sentence.paragraph && insideQuotation;
     insideQuotation = endsInsideQuotation(sentence.text, startsInside);
     const inTail = sentence.paragraph > lastParagraph - BOILERPLATE_TAIL_PARAGRAPHS;
     let standing = assess(sentence.text, previous?.text, startsInside, inTail);
+    const needs = definites[sentence.index];
+    // "The crowd answered…" right after the sentence that gathered it: keep the two together.
+    if (standing.kind === 'standalone' && needs && (needs.onTheScene || [...needs.introduced.values()].includes(sentence.index - 1))) {
+      standing = { kind: 'needs-antecedent', reason: 'a definite description introduced by the sentence before' };
+    }
     if (standing.kind === 'needs-antecedent' && opensWithPersonalPronoun(sentence.text)) {
       people ??= indexPeople(sentences);
       const repair = resolveOpeningPronoun(sentence, previous, people);
@@ -105,7 +134,9 @@ function assess(text: string, previous: string | undefined, startsInsideQuotatio
   if (attributedToPronoun(text)) {
     return { kind: 'needs-antecedent', reason: 'speaker is a pronoun for someone named earlier' };
   }
-  if (DEPENDENT_OPENERS.has(FIRST_WORD_RE.exec(text)?.[0] ?? '')) {
+  const opening = text.replace(DATELINE_RE, '');
+  // The article's first sentence has nothing before it to lean on: "This coastal city of 96,000…" is its own scene.
+  if (previous !== undefined && ((DEPENDENT_OPENERS.has(FIRST_WORD_RE.exec(opening)?.[0] ?? '') && !DEMONSTRATIVE_TIME_RE.test(opening)) || DEPENDENT_OPENING_RE.test(opening))) {
     return { kind: 'needs-antecedent', reason: 'opens with a word that points back' };
   }
   return { kind: 'standalone' };

@@ -48,9 +48,9 @@ function expectFaithfulProvenance(summary: Summary, text: string): void {
     expect(sentence.source).toHaveLength(1);
     const span = sentence.source[0];
     if (!span) throw new Error('missing source span');
-    // Verbatim, or the source with its recorded pronoun edits applied.
+    // Verbatim, or the source with its recorded edits (pronoun, full name) applied.
     expect(applyEdits(text.slice(span.start, span.end), sentence.edits)).toBe(sentence.text);
-    for (const edit of sentence.edits) expect(edit.kind).toBe('pronoun');
+    for (const edit of sentence.edits) expect(['pronoun', 'name']).toContain(edit.kind);
     expect(span.sentence).toBeGreaterThan(previousIndex);
     previousIndex = span.sentence;
   }
@@ -65,7 +65,7 @@ describe('summarizeArticle on a fictional article', () => {
 
   it('returns verbatim source sentences in source order with exact offsets', () => {
     expect(summary.articleId).toBe('harbor-road');
-    expect(summary.method).toBe('extractive-v2');
+    expect(summary.method).toBe('extractive-v3');
     expectFaithfulProvenance(summary, HARBOR_TEXT);
   });
 
@@ -141,7 +141,7 @@ describe('summarizeArticle options and edge cases', () => {
 
   it('returns an empty summary for an empty article', () => {
     const summary = summarizeArticle(article('', 'empty'));
-    expect(summary).toEqual({ articleId: 'empty', text: '', sentences: [], wordCount: 0, method: 'extractive-v2' });
+    expect(summary).toEqual({ articleId: 'empty', text: '', sentences: [], wordCount: 0, method: 'extractive-v3' });
   });
 
 });

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'yaml';
 import { spawnSync } from 'node:child_process';
 import { CLI, listFiles, REPO, runCli, tempDir, type CliResult } from '../helpers/cli.js';
+import { wordCount } from '../../src/text/words.js';
 
 interface Labels {
   stories: Array<{ key: string; articles: Array<{ file: string; title: string }> }>;
@@ -75,6 +76,25 @@ describe('newsdesk run on the demo corpus', () => {
     // initial ranks are 1..N without gaps or repeats.
     expect([...ranks].sort((a, b) => Number(a) - Number(b))).toEqual(files.map((_, i) => i + 1));
     expect(readFileSync(join(work, 'out/briefing.md'), 'utf8')).toMatch(/^# Briefing\n\n## 1\. /);
+  });
+
+  it('gives every story a digest of at most 90 words, without citation markers, naming the other publishers', () => {
+    const briefing = readFileSync(join(work, 'out/briefing.md'), 'utf8');
+    const sections = briefing.split(/\n## \d+\. /).slice(1);
+    expect(sections.length).toBeGreaterThan(10);
+    let alsoReported = 0;
+    for (const section of sections) {
+      // Title, blank, "Publishers: …", blank, then the digest paragraph.
+      const digest = section.split('\n')[4] ?? '';
+      expect(digest.length, section).toBeGreaterThan(0);
+      expect(wordCount(digest), digest).toBeLessThanOrEqual(90);
+      expect(digest).not.toMatch(/\[\d+\]/);
+      if (/ Also reported by [^.]+\.$/.test(digest)) alsoReported += 1;
+    }
+    expect(alsoReported).toBeGreaterThan(5);
+    // And every article summary keeps to the 120-word default.
+    const run = JSON.parse(readFileSync(join(work, 'out/run.json'), 'utf8')) as { candidates: Array<{ summary: { wordCount: number } | null }> };
+    for (const candidate of run.candidates) expect(candidate.summary?.wordCount ?? 0).toBeLessThanOrEqual(120);
   });
 
   it('is idempotent: a second run adds no rows and rewrites nothing but run.json’s generated_at', () => {
