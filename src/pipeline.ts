@@ -170,7 +170,7 @@ export function rankWithMemory(
   // Novelty compares with the runs before the one that brought the newest of these articles: a re-run on
   // the same inputs ranks exactly like the first run, and a new day compares with every earlier day.
   const everyArticleKnown = articles.length > 0 && articles.every((a) => memory.has(a.id));
-  const baselineRun = everyArticleKnown ? Math.max(...[...memory.values()].map((m) => m.firstSeenRun)) : runId;
+  const baselineRun = everyArticleKnown ? [...memory.values()].reduce((latest, m) => Math.max(latest, m.firstSeenRun), -Infinity) : runId;
   const shownSizes = store.shownStorySizes(baselineRun);
   return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings }).map((c): Candidate => {
     // An editor's decision (selected, background, rejected) outlives re-runs; dedupe owns the rest.

@@ -50,7 +50,7 @@ async function extractHtml(bytes: Buffer, contentType: string | undefined, url: 
   const { decodeHtml, extractArticle, publisherSlug, slugifyPublisherName } = await import('../extract/index.js');
   const decoded = decodeHtml(bytes, contentType);
   const page = extractArticle(decoded.html, url);
-  page.warnings.unshift(...decoded.warnings);
+  page.warnings = [...decoded.warnings, ...page.warnings];
   const pageUrl = page.canonicalUrl ?? url ?? '';
   const publisher = (pageUrl && publisherSlug(pageUrl)) || slugifyPublisherName(page.siteName ?? '') || 'unknown';
   return { page: extractedJson(page, pageUrl, publisher, format), markdown: page.markdown };

@@ -34,7 +34,7 @@ async function outlineOf(source: string): Promise<Outline[]> {
     if (read.documents.length === 0 && read.failures[0]) throw new CliError(`${read.failures[0].path}: ${read.failures[0].reason}`);
     const outlines: Outline[] = [];
     for (const document of read.documents) {
-      if (document.kind === 'rss' || document.kind === 'atom' || document.kind === 'jsonfeed') outlines.push(...(await outlineOf(document.path)));
+      if (document.kind === 'rss' || document.kind === 'atom' || document.kind === 'jsonfeed') for (const outline of await outlineOf(document.path)) outlines.push(outline);
     }
     return outlines;
   }
@@ -67,7 +67,7 @@ export const command: Command = async (argv) => {
   if (action !== 'export') throw new UsageError(`unknown action "${action ?? ''}"; use "sources export --opml"`);
   if (!values.opml) throw new UsageError('name the format: --opml');
   const outlines: Outline[] = [];
-  for (const source of sources.length > 0 ? sources : [DEMO_CORPUS]) outlines.push(...(await outlineOf(source)));
+  for (const source of sources.length > 0 ? sources : [DEMO_CORPUS]) for (const outline of await outlineOf(source)) outlines.push(outline);
   process.stdout.write(writeOpml(values.title ?? 'newsdesk subscriptions', outlines, new Date().toISOString()));
   return 0;
 };

@@ -10,6 +10,7 @@ import { FeedReport } from './feed-build.js';
 import { FeedError } from './feed-common.js';
 import { parseJsonFeed } from './jsonfeed.js';
 import { parseRss } from './rss.js';
+import { MAX_FEED_DEPTH } from './dom-depth.js';
 import { parseFeedXml } from './xml.js';
 
 export { FeedError, feedText } from './feed-common.js';
@@ -27,7 +28,7 @@ const NETSCAPE_091_DTD = /<!DOCTYPE\s+rss\s+PUBLIC\s+["']-\/\/Netscape Communica
 const PROLOG_CHARS = 4096;
 
 function parseXmlFeed(content: string, url: string): Feed {
-  const { root, recovered } = parseFeedXml(content);
+  const { root, recovered, flattened } = parseFeedXml(content);
   const report = new FeedReport();
   let feed: Feed;
   if (RSS_ROOTS.has(root.name)) {
@@ -36,7 +37,11 @@ function parseXmlFeed(content: string, url: string): Feed {
   }
   else if (ATOM_ROOTS.has(root.name)) feed = parseAtom(root, url, report);
   else throw new FeedError(`root element <${root.name}> is not RSS or Atom; pass a feed`);
-  const warnings = [...(recovered ? [`recovered: ${recovered}`] : []), ...report.warnings];
+  const warnings = [
+    ...(recovered ? [`recovered: ${recovered}`] : []),
+    ...(flattened ? [`nesting deeper than ${MAX_FEED_DEPTH} elements flattened (${flattened} elements unwrapped, their text kept)`] : []),
+    ...report.warnings,
+  ];
   return { ...feed, warnings };
 }
 

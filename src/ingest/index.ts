@@ -103,8 +103,9 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
   for (const [index, document] of documents.entries()) {
     const { result, error } = parsed[index]!;
     if (result) {
-      drafts.push(...result.drafts);
-      notices.push(...result.notices);
+      // Loops, not push(...list): spreading 130,000 drafts as arguments overflows the call stack.
+      for (const draft of result.drafts) drafts.push(draft);
+      for (const notice of result.notices) notices.push(notice);
       for (const reason of result.problems) failures.push({ path: document.path, reason });
       for (const item of result.linkedItems) {
         const key = comparableText(item.title);

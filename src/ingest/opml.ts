@@ -4,8 +4,15 @@ import { firstLine } from './feed-common.js';
 
 const ATTRIBUTE_PREFIX = '@_';
 
+/**
+ * Folders in a subscription list nest a few levels; the parser refuses deeper lists ("Maximum nested
+ * tags exceeded"), which also bounds the outline tree the recursive helpers below walk.
+ */
+const MAX_OPML_NESTING = 100;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
+  maxNestedTags: MAX_OPML_NESTING,
   attributeNamePrefix: ATTRIBUTE_PREFIX,
   // Outlines nest (folders of feeds), and one outline must still come back as a list.
   isArray: (name) => name === 'outline',
@@ -24,19 +31,19 @@ export function opmlFeedUrls(content: string): string[] {
     throw new Error(`OPML could not be parsed (${firstLine(error)}); fix or re-export it`);
   }
   const urls: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as Record<string, unknown>;
-    const url = record[`${ATTRIBUTE_PREFIX}xmlUrl`];
-    if (typeof url === 'string' && url.trim()) urls.push(url.trim());
-    walk(record['outline']);
-  };
   const opml = (document as { opml?: { body?: unknown } } | undefined)?.opml;
-  walk((opml?.body as { outline?: unknown } | undefined)?.outline);
+  const pending: unknown[] = [(opml?.body as { outline?: unknown } | undefined)?.outline];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) pending.push(node[i]);
+    } else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      const url = record[`${ATTRIBUTE_PREFIX}xmlUrl`];
+      if (typeof url === 'string' && url.trim()) urls.push(url.trim());
+      pending.push(record['outline']);
+    }
+  }
   return urls;
 }
 
