@@ -10,6 +10,7 @@ import { documentDrafts, type ArticleDraft } from './drafts.js';
 import { FeedError } from './feed.js';
 import { readSources, type ReadOptions } from './read.js';
 import type { FetchCounts } from './remote.js';
+import { isWebUrl, schemeOf } from '../text/web-url.js';
 
 export { detectKind, isBinary } from './detect.js';
 export { parseFeedDocument, FeedError, feedText } from './feed.js';
@@ -117,6 +118,14 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
     }
   }
 
+  // Pages and --url may name any scheme too; only http(s) addresses become article URLs.
+  for (const draft of drafts) {
+    if (draft.url && !isWebUrl(draft.url)) {
+      notices.push(`${draft.origin.path}: "${draft.title}": a ${schemeOf(draft.url)} URL is not an article address; left empty`);
+      draft.url = '';
+    }
+    if (draft.canonicalUrl && !isWebUrl(draft.canonicalUrl)) delete draft.canonicalUrl;
+  }
   const knownSlugs = slugsByName(drafts);
   const borrowedUrl = new Set<ArticleDraft>();
   for (const draft of drafts) {

@@ -3,6 +3,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { RunResult } from '../model.js';
 import type { BriefingStory, BriefingView } from './view.js';
+import { webUrl } from '../text/web-url.js';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -28,7 +29,7 @@ function entries(view: BriefingView): FeedEntry[] {
 
 function entry(story: BriefingStory): FeedEntry {
   const selected = story.articles.filter((a) => a.usage === 'selected');
-  const link = [...selected, ...story.articles].find((a) => a.url)?.url;
+  const link = [...selected, ...story.articles].map((a) => webUrl(a.url)).find(Boolean);
   const dates = story.articles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
   const newest = dates[dates.length - 1];
   return { id: story.id, title: story.label, ...(link ? { url: link } : {}), summary: story.summary, ...(newest ? { published: newest } : {}), publishers: story.publishers };
@@ -93,7 +94,7 @@ export function articlesJsonl(result: RunResult, files: Map<string, string>): st
       usage: c.usage,
       score: c.score,
       ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
-      url: a.url,
+      url: webUrl(a.url),
       title: a.title,
       publisher: a.publisher,
       publisher_name: a.publisherName,

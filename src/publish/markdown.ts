@@ -2,6 +2,7 @@
 // that order), then `## Article summary` and one paragraph.
 import { stringify } from 'yaml';
 import type { Article, Candidate, Summary } from '../model.js';
+import { webUrl } from '../text/web-url.js';
 
 export interface ArticleFileInput {
   article: Article;
@@ -15,7 +16,7 @@ export interface ArticleFileInput {
 
 export function articleMarkdown({ article, candidate, summary, sources = [], provenance }: ArticleFileInput): string {
   const front: Record<string, unknown> = {
-    url: article.url,
+    url: webUrl(article.url),
     title: article.title,
     publisher: article.publisher,
     usage: candidate.usage,
@@ -26,7 +27,8 @@ export function articleMarkdown({ article, candidate, summary, sources = [], pro
   if (article.published) front.published = article.published;
   if (article.byline.length > 0) front.byline = article.byline;
   if (candidate.duplicateOf) front.duplicate_of = candidate.duplicateOf;
-  if (sources.length > 0) front.sources = sources;
+  const webSources = sources.map(webUrl).filter(Boolean);
+  if (webSources.length > 0) front.sources = webSources;
   if (provenance) front.summary_provenance = provenance;
   // lineWidth 0: never fold a long headline; the yaml library quotes whatever YAML would misread.
   const yaml = stringify(front, { lineWidth: 0 });

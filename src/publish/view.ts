@@ -2,6 +2,7 @@
 // user's template needs no knowledge of the model.
 import type { RunResult, Usage } from '../model.js';
 import { summarizeStory } from '../summarize/story.js';
+import { webUrl } from '../text/web-url.js';
 
 export interface BriefingArticle {
   id: string;
@@ -61,7 +62,8 @@ export function briefingView(result: RunResult, files: Map<string, string>, titl
       return {
         id: a.id,
         title: a.title,
-        url: a.url,
+        // Checked again here (ingest already did): a template may turn any url into a link.
+        url: webUrl(a.url),
         publisher: a.publisher,
         publisherName: a.publisherName,
         ...(a.published ? { published: a.published } : {}),

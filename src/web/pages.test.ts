@@ -52,7 +52,9 @@ describe('article view', () => {
     // A javascript: URL never becomes a link.
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(document.querySelector('input[name="csrf"]')?.getAttribute('value')).toBe('csrf-value');
-    expect(document.querySelector('pre.markdown')?.textContent).toMatch(/^---\nurl: javascript:alert\(1\)\ntitle: Tarn Valley Mill to Close\n/);
+    // Nor does it reach the Markdown file: only http(s) URLs leave the desk.
+    expect(document.querySelector('pre.markdown')?.textContent).toMatch(/^---\nurl: ""\ntitle: Tarn Valley Mill to Close\n/);
+    expect(document.body.innerHTML).not.toContain('javascript:');
     // The audit trail holds rank moves beside usage changes, oldest first.
     expect([...document.querySelectorAll('.changes li')].map((li) => li.textContent)).toEqual([
       '2026-11-23T08:30:00.000Z: moved from #2 to #1 in run 3',
