@@ -1,4 +1,5 @@
 // `newsdesk run`: the whole pipeline on files, folders, or the bundled demo corpus.
+import { printErr, printOut, STYLE, terminalText } from './terminal.js';
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
@@ -53,7 +54,7 @@ export const command: Command = async (argv) => {
     'user-agent': { type: 'string' },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const config = withConfigErrors(() =>
@@ -107,20 +108,20 @@ export const command: Command = async (argv) => {
       store,
     );
     const { result, published, fetches } = outcome;
-    if (showProgress) process.stderr.write('\r\x1b[K');
-    for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-    if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
+    if (showProgress) process.stderr.write(STYLE.eraseLine);
+    for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
+    if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
 
-    if (values.json) process.stdout.write(`${JSON.stringify(runJson(result, published.files, now), null, 2)}\n`);
-    else if (values.explain) process.stdout.write(explainText(result));
-    else process.stdout.write(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
+    if (values.json) printOut(`${JSON.stringify(runJson(result, published.files, now), null, 2)}\n`);
+    else if (values.explain) printOut(explainText(result));
+    else printOut(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
 
     if (fetches.total > 0) {
       const fetched = fetches.total - fetches.failed - fetches.notModified;
-      process.stderr.write(`newsdesk run: fetched ${fetched} of ${plural(fetches.total, 'source')} (${fetches.notModified} not modified, ${fetches.failed} failed)\n`);
+      printErr(`newsdesk run: fetched ${fetched} of ${plural(fetches.total, 'source')} (${fetches.notModified} not modified, ${fetches.failed} failed)\n`);
     }
     const copies = countCopies(result.duplicates);
-    process.stderr.write(
+    printErr(
       `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
         `wrote ${plural(published.changed.length, 'changed file')} to ${config.out}\n`,
@@ -140,7 +141,7 @@ const BAR_WIDTH = 24;
 function printProgress({ stage, done, total, detail }: Progress): void {
   const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-  process.stderr.write(`\r\x1b[Knewsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`);
+  process.stderr.write(STYLE.eraseLine + terminalText(`newsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`));
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,4 +1,5 @@
 // `newsdesk serve`: the web editor over the same store as `newsdesk run`, on loopback by default.
+import { printErr, printOut } from './terminal.js';
 import { existsSync } from 'node:fs';
 import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
@@ -52,7 +53,7 @@ export const command: Command = async (argv) => {
     config: { type: 'string' },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; serve takes only options`);
@@ -106,7 +107,7 @@ export const command: Command = async (argv) => {
     store.close();
     throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);
   }
-  process.stdout.write(`newsdesk editor: ${editor.url}/?token=${token}\n`);
+  printOut(`newsdesk editor: ${editor.url}/?token=${token}\n`);
 
   const running = editor;
   const openStore = store;
@@ -122,6 +123,6 @@ export const command: Command = async (argv) => {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  process.stderr.write('newsdesk serve: stopped\n');
+  printErr('newsdesk serve: stopped\n');
   return 0;
 };

@@ -1,6 +1,7 @@
 // `newsdesk sources export --opml [SOURCES...]`: the feeds a set of sources subscribes to, as OPML 2.0,
 // for moving a subscription list to another reader. OPML lists keep their folders; feed files and feed
 // URLs become one outline each.
+import { printErr, printOut } from './terminal.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,7 +61,7 @@ async function outlineOf(source: string): Promise<Outline[]> {
 export const command: Command = async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { opml: { type: 'boolean' }, title: { type: 'string' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const [action, ...sources] = positionals;
@@ -68,6 +69,6 @@ export const command: Command = async (argv) => {
   if (!values.opml) throw new UsageError('name the format: --opml');
   const outlines: Outline[] = [];
   for (const source of sources.length > 0 ? sources : [DEMO_CORPUS]) for (const outline of await outlineOf(source)) outlines.push(outline);
-  process.stdout.write(writeOpml(values.title ?? 'newsdesk subscriptions', outlines, new Date().toISOString()));
+  printOut(writeOpml(values.title ?? 'newsdesk subscriptions', outlines, new Date().toISOString()));
   return 0;
 };

@@ -1,5 +1,6 @@
 // Helpers shared by the RSS/Atom and JSON Feed readers.
 import { htmlToText, normalizeSpace } from '../extract/index.js';
+import { stripControls } from '../text/control.js';
 
 /** A feed that cannot be read. `reason` is a short sentence for the input failure list. */
 export class FeedError extends Error {
@@ -20,10 +21,26 @@ export function looksLikeHtml(text: string): boolean {
   return LOOKS_LIKE_HTML.test(text);
 }
 
+/**
+ * Markup that runs or loads something when rendered, even inside otherwise plain text: a dangerous
+ * element (open or close tag), an event handler or srcdoc on any tag, or a script or data URL in an
+ * attribute. `safe<script>…</script> description` shows no known tag to looksLikeHtml, yet whoever
+ * renders the field as HTML runs the script; such a field is treated as HTML and sanitized.
+ */
+const EXECUTABLE_MARKUP =
+  /<\/?\s*(?:script|iframe|frame|frameset|object|embed|applet|meta|link|base|style|form|svg|math|template|noscript|noembed|noframes|xmp|plaintext|portal)\b|<[a-z][^>]*?[\s/"'](?:on[a-z]+|formaction|srcdoc)\s*=|<[a-z][^>]*?=\s*["']?\s*(?:javascript|vbscript|livescript|data):/i;
+
+export function hasExecutableMarkup(text: string): boolean {
+  return EXECUTABLE_MARKUP.test(text);
+}
+
+/** A field's text is read as HTML when it looks like HTML or holds markup that would run. */
+export const readAsHtml = (text: string): boolean => looksLikeHtml(text) || hasExecutableMarkup(text);
+
 /** Plain text of a feed field that may be HTML or plain text; paragraph breaks survive either way. */
 export function feedText(value: string | undefined): string {
   if (!value) return '';
-  if (looksLikeHtml(value)) return htmlToText(value);
+  if (readAsHtml(value)) return htmlToText(value);
   return value
     .split(/\r?\n\s*\r?\n/)
     .map(normalizeSpace)
@@ -35,7 +52,7 @@ export function feedText(value: string | undefined): string {
 export function feedTitle(value: unknown): string {
   const text = nonEmpty(value);
   if (!text) return '';
-  return normalizeSpace(looksLikeHtml(text) ? htmlToText(text) : text);
+  return normalizeSpace(stripControls(readAsHtml(text) ? htmlToText(text) : text));
 }
 
 /** The trimmed string, or undefined for anything else or an empty string. */

@@ -1,6 +1,7 @@
 // OPML subscription lists: the feeds an editor follows, as outlines with an `xmlUrl`.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { firstLine } from './feed-common.js';
+import { xmlSafe } from '../text/control.js';
 
 const ATTRIBUTE_PREFIX = '@_';
 
@@ -79,8 +80,9 @@ export function opmlOutlines(content: string): Outline[] {
   return read(document?.opml?.body?.outline);
 }
 
+/** Escaped for an XML attribute, without the characters XML forbids (a feed title may hold them). */
 const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** OPML 2.0 for a subscription list; folders become nested outlines. */
 export function writeOpml(title: string, outlines: Outline[], dateCreated: string): string {
