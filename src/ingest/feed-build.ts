@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedEnclosure, FeedItem } from '../model.js';
 import { parseFeedDate } from './dates.js';
-import { feedText, feedTitle, looksLikeHtml, nonEmpty, resolveLink } from './feed-common.js';
+import { feedText, feedTitle, looksLikeHtml, nonEmpty, readAsHtml, resolveLink } from './feed-common.js';
 import { sanitizeFeedHtml } from './sanitize.js';
 import { fragmentText } from './xml.js';
 
@@ -43,11 +43,15 @@ export class FeedReport {
   }
 }
 
-/** Sanitized HTML for markup, trimmed text otherwise; undefined when empty. */
+/**
+ * Sanitized HTML for markup, trimmed text otherwise; undefined when empty. Plain text holding markup
+ * that would run (a script inside a sentence, escaped or in CDATA) is sanitized too: whoever renders a
+ * field as HTML must get nothing executable, whatever type the feed gave it.
+ */
 function fieldBody(field: FeedField | undefined, base: string): string | undefined {
   const value = nonEmpty(field?.value);
   if (!value || !field) return undefined;
-  return field.html || looksLikeHtml(value) ? nonEmpty(sanitizeFeedHtml(value, base)) : value;
+  return field.html || readAsHtml(value) ? nonEmpty(sanitizeFeedHtml(value, base)) : value;
 }
 
 export function fieldTitle(field: FeedField | undefined): string {

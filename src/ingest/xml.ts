@@ -1,14 +1,15 @@
 // Feed XML → a namespace-normalized DOM. htmlparser2 in XML mode instead of a validating parser: it
 // never throws, so truncated or ill-formed feeds (unclosed tags, stray "&", garbage before <?xml)
-// still yield what they contain, and it never expands DTD entities, so entity bombs and external
-// entities have nothing to work with. Ill-formedness is noticed while parsing (tags the parser had to
+// still yield what they contain, and it never expands DTD entities itself: doctype.ts expands internal
+// ones within caps and refuses external ones before the parser runs. Ill-formedness is noticed while parsing (tags the parser had to
 // close itself, stray ampersands) to say that a feed was "recovered"; a second, validating pass would
-// double the cost of every feed for one flag.
+// double the cost of every feed for one flag. The DOCTYPE is handled before parsing (doctype.ts).
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import render from 'dom-serializer';
 import { type AnyNode, cloneNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
 import { FeedError } from './feed-common.js';
+import { stripDoctype } from './doctype.js';
 import { descendantsAndSelf, limitDepth, MAX_FEED_DEPTH } from './dom-depth.js';
 
 /** Namespace URI → the prefix the parsers look for, whatever prefix the feed chose. '' = RSS's own. */
@@ -29,38 +30,7 @@ const NAMESPACES: Readonly<Record<string, string>> = {
   'http://www.w3.org/1999/xhtml': 'xhtml',
 };
 
-/** A DOCTYPE with an internal subset: where entity declarations (and the attacks) live. */
-const DOCTYPE_START = /<!DOCTYPE/i;
-const ENTITY_DECLARATION = /<!ENTITY/i;
-/** How far into the document a DOCTYPE may start; past the prolog, "<!DOCTYPE" is just text. */
-const DOCTYPE_SEARCH_CHARS = 4096;
 const COMMENT = /<!--[\s\S]*?-->/g;
-/** An element's start tag: once the root element has begun, "<!DOCTYPE" is content (say, in CDATA). */
-const START_TAG = /<[a-z_]/i;
-
-/**
- * Refuses documents that declare entities (billion laughs, quadratic blowup, XXE all need <!ENTITY>)
- * and drops any other DOCTYPE. Linear in the prolog's length, so an attack costs nothing to refuse.
- */
-export function stripDoctype(text: string): string {
-  // Comments blanked (same length, so offsets hold): "<!DOCTYPE" written in a comment is no DOCTYPE.
-  const head = text.slice(0, DOCTYPE_SEARCH_CHARS).replace(COMMENT, (comment) => ' '.repeat(comment.length));
-  const match = DOCTYPE_START.exec(head);
-  if (!match) return text;
-  const start = match.index;
-  if (START_TAG.test(head.slice(0, start))) return text;
-  const bracket = text.indexOf('[', start);
-  const close = text.indexOf('>', start);
-  let end = close;
-  if (bracket !== -1 && (close === -1 || bracket < close)) {
-    const subsetEnd = text.indexOf(']', bracket);
-    if (ENTITY_DECLARATION.test(text.slice(bracket, subsetEnd === -1 ? undefined : subsetEnd))) {
-      throw new FeedError('feed declares XML entities in its DOCTYPE (the form entity-expansion and external-entity attacks take); refused');
-    }
-    end = subsetEnd === -1 ? -1 : text.indexOf('>', subsetEnd);
-  }
-  return end === -1 ? text.slice(0, start) : text.slice(0, start) + text.slice(end + 1);
-}
 
 /** Gives every element a canonical `prefix:local` name (lower case) from its namespace, not its written prefix. */
 function normalizeNames(top: AnyNode, undeclared: Set<string>): void {
