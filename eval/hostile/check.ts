@@ -34,8 +34,8 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /** In Markdown, any raw tag or comment is passed to the HTML a renderer produces. */
 const RAW_MARKUP = /<[a-z!/?]/i;
-/** A Markdown link or image destination. */
-const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]*)/g;
+/** A Markdown link or image destination (a `\]` is a literal bracket, not the end of link text). */
+const MARKDOWN_LINK = /(?<!\\)\]\(\s*<?([^)\s>]*)/g;
 /** Keys whose values are addresses a consumer may turn into links. */
 const URL_KEYS = new Set(['url', 'link', 'href', 'external_url', 'home_page_url', 'feed_url', 'sources', 'canonical_url']);
 

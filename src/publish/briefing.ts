@@ -47,7 +47,7 @@ function markdownHref(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** Link text: markup escaped like any text, and brackets so that a title cannot end the link early. */
+/** Link text: escaped like any text (brackets included, so a title cannot end the link early). */
 function escapeMarkdownLink(text: string): string {
-  return escapeMarkdownText(text).replace(/([[\]])/g, '\\$1');
+  return escapeMarkdownText(text);
 }

@@ -1,0 +1,6 @@
+// The hostile-input classes `npm run eval:hostile` runs, in order. Each module exports `hostileClass`:
+// `{ name, run: () => Promise<{ tried, clean, crashed, leaked }> }`.
+import { hostileClass as deepNesting } from './deep-nesting.js';
+import { hostileClass as hugeFeed } from './huge-feed.js';
+
+export const CLASSES = [hugeFeed, deepNesting];
