@@ -1,6 +1,8 @@
 // The hostile-input classes `npm run eval:hostile` runs, in order. Each module exports `hostileClass`:
 // `{ name, run: () => Promise<{ tried, clean, crashed, leaked }> }`.
+import { hostileClass as controlChars } from './control-chars.js';
 import { hostileClass as deepNesting } from './deep-nesting.js';
 import { hostileClass as hugeFeed } from './huge-feed.js';
+import { hostileClass as nonHttpLinks } from './non-http-links.js';
 
-export const CLASSES = [hugeFeed, deepNesting];
+export const CLASSES = [hugeFeed, deepNesting, nonHttpLinks, controlChars];
