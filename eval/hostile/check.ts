@@ -89,11 +89,13 @@ export function checkMarkdown(file: string, text: string): Finding[] {
   const found: Finding[] = [];
   const raw = RAW_MARKUP.exec(text);
   if (raw) found.push({ file, rule: 'raw markup in Markdown', excerpt: excerpt(text, raw.index) });
-  for (const match of text.matchAll(MARKDOWN_LINK)) {
-    const target = match[1] ?? '';
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^https?:/i.test(target)) found.push({ file, rule: 'Markdown link that is not http(s)', excerpt: excerpt(text, match.index) });
-  }
   const front = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+  // Front matter is YAML data, not rendered as Markdown: link syntax only counts in the body.
+  const body = front ? text.slice(front.length + 9) : text;
+  for (const match of body.matchAll(MARKDOWN_LINK)) {
+    const target = match[1] ?? '';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^https?:/i.test(target)) found.push({ file, rule: 'Markdown link that is not http(s)', excerpt: excerpt(body, match.index) });
+  }
   for (const [, key, value] of front.matchAll(/^(url|canonical_url):\s*(.*)$/gm)) {
     const url = (value ?? '').replace(/^["']|["']$/g, '');
     if (!isWebOrEmpty(url)) found.push({ file, rule: `front matter ${key} that is not http(s)`, excerpt: JSON.stringify(value) });
