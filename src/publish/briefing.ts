@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Eta } from 'eta';
 import type { BriefingView } from './view.js';
 import { HTML_TEMPLATE, MARKDOWN_TEMPLATE } from './templates.js';
-import { escapeMarkdownText } from '../text/markdown-escape.js';
+import { escapeMarkdownLinkText, escapeMarkdownText } from '../text/markdown-escape.js';
 
 // Both escape every `<%= %>`: HTML as HTML, Markdown by writing <, > and & as character references,
 // because a Markdown renderer passes raw HTML through. `<%~ %>` is raw, for markup the template makes itself.
@@ -47,7 +47,7 @@ function markdownHref(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** Link text: escaped like any text (brackets included, so a title cannot end the link early). */
+/** Link text: escaped like any text, and every bracket, so that a title cannot end the link early. */
 function escapeMarkdownLink(text: string): string {
-  return escapeMarkdownText(text);
+  return escapeMarkdownLinkText(text);
 }
