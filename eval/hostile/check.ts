@@ -75,7 +75,7 @@ export function checkXml(file: string, text: string): Finding[] {
   const valid = XMLValidator.validate(text);
   if (valid !== true) found.push({ file, rule: 'not well-formed XML', excerpt: valid.err.msg });
   for (const [, inner] of text.matchAll(/<(?:description|title|content:encoded)>([\s\S]*?)<\/(?:description|title|content:encoded)>/g)) {
-    found.push(...checkHtml(file, decodeXml(inner ?? '')).map((f) => ({ ...f, rule: `${f.rule} (in XML text)` })));
+    for (const entry of checkHtml(file, decodeXml(inner ?? '')).map((f) => ({ ...f, rule: `${f.rule} (in XML text)` }))) found.push(entry);
   }
   // OPML exports name local feed files by file: URL on purpose; RSS links must be http(s).
   for (const [, url] of text.matchAll(/<link>([\s\S]*?)<\/link>/g)) {
@@ -111,7 +111,7 @@ export function checkJsonValue(file: string, value: unknown): Finding[] {
     const { key, value: v } = next;
     if (typeof v === 'string') {
       if (URL_KEYS.has(key) && !isWebOrEmpty(v)) found.push({ file, rule: `"${key}" that is not http(s)`, excerpt: JSON.stringify(v.slice(0, 80)) });
-      if (key === 'content_html' || key === 'html') found.push(...checkHtml(file, v));
+      if (key === 'content_html' || key === 'html') for (const entry of checkHtml(file, v)) found.push(entry);
     } else if (Array.isArray(v)) {
       for (const item of v) pending.push({ key, value: item });
     } else if (typeof v === 'object' && v !== null) {
@@ -126,7 +126,7 @@ export function checkJson(file: string, text: string): Finding[] {
   const found: Finding[] = [];
   for (const line of lines) {
     try {
-      found.push(...checkJsonValue(file, JSON.parse(line)));
+      for (const entry of checkJsonValue(file, JSON.parse(line))) found.push(entry);
     } catch {
       found.push({ file, rule: 'not valid JSON', excerpt: excerpt(line, 0) });
     }
@@ -163,7 +163,7 @@ export function checkFolder(dir: string): Finding[] {
     for (const name of readdirSync(next)) {
       const path = join(next, name);
       if (statSync(path).isDirectory()) pending.push(path);
-      else found.push(...checkFile(path, relative(dir, path)));
+      else for (const entry of checkFile(path, relative(dir, path))) found.push(entry);
     }
   }
   return found;

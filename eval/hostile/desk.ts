@@ -23,11 +23,11 @@ export async function deskRun(cwd: string, sources: string[], minArticles: numbe
   const candidates = listJson.status === 0 ? (JSON.parse(listJson.stdout) as { candidates: DeskRun['candidates'] }).candidates : [];
   if (candidates.length < minArticles) throw new Crash(`run kept ${candidates.length} of at least ${minArticles} articles: ${run.stderr.split('\n').slice(-3).join(' | ')}`);
   const findings = terminal('run', run);
-  findings.push(...terminal('list', expectHandled(await runCli(['list', '--db', 'desk.db'], cwd), [0, 1], 'list')));
+  for (const entry of terminal('list', expectHandled(await runCli(['list', '--db', 'desk.db'], cwd), [0, 1], 'list'))) findings.push(entry);
   if (candidates.length > 0) {
     const mark = expectHandled(await runCli(['mark', ...candidates.map((c) => c.id), 'selected', '--db', 'desk.db', '--out', 'out'], cwd), [0], 'mark');
-    findings.push(...terminal('mark', mark));
+    for (const entry of terminal('mark', mark)) findings.push(entry);
   }
-  findings.push(...checkFolder(join(cwd, 'out')));
+  for (const entry of checkFolder(join(cwd, 'out'))) findings.push(entry);
   return { findings, run, candidates };
 }

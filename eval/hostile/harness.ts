@@ -116,7 +116,7 @@ export function defineClass(name: string, body: (cases: Cases, scratch: Scratch)
         await body(cases, scratch);
       } finally {
         scratch.remove();
-        PROBLEMS.push(...cases.problems);
+        for (const entry of cases.problems) PROBLEMS.push(entry);
       }
       return cases.tally;
     },

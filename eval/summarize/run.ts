@@ -60,7 +60,7 @@ for (const item of items) {
   for (const metric of ['rouge1', 'rouge2', 'rougeL'] as const) {
     const ours = perSystem.get('ours')![metric];
     const others = SYSTEMS.filter((s) => s !== 'ours').map((s) => perSystem.get(s)![metric]);
-    if (ours >= Math.max(...others)) wins[metric] += 1;
+    if (others.every((other) => ours >= other)) wins[metric] += 1;
   }
   articleWords += wordCount(item.text);
   referenceWords += wordCount(item.reference);

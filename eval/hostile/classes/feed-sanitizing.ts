@@ -59,7 +59,7 @@ function inspect(label: string, feed: Parsed): Finding[] {
     if (/[<>]/.test(title)) found.push({ file: label, rule: 'markup left in a title', excerpt: JSON.stringify(title) });
   }
   for (const item of feed.items) {
-    for (const value of [item.summary, item.content]) if (value) found.push(...checkHtml(`${label}: ${item.title}`, value));
+    for (const value of [item.summary, item.content]) if (value) for (const entry of checkHtml(`${label}: ${item.title}`, value)) found.push(entry);
   }
   return found;
 }
