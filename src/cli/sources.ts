@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_CORPUS } from '../config.js';
 import { decodeDocument, detectKind, parseFeedDocument, REMOTE_URL } from '../ingest/index.js';
-import { opmlOutlines, writeOpml, type Outline } from '../ingest/opml.js';
+import { opmlOutlines, outlinesInOrder, writeOpml, type Outline } from '../ingest/opml.js';
 import { readSources } from '../ingest/read.js';
 import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
 
@@ -42,16 +42,16 @@ async function outlineOf(source: string): Promise<Outline[]> {
   const kind = detectKind(text, path);
   if (kind === 'opml') {
     // Local paths in a list are relative to the list; exported, they must still point at the same files.
-    const absolute = (o: Outline): Outline => ({
-      ...o,
-      ...(o.xmlUrl && !/^[a-z][a-z0-9+.-]+:/i.test(o.xmlUrl) ? { xmlUrl: pathToFileURL(resolve(dirname(path), o.xmlUrl)).href } : {}),
-      children: o.children.map(absolute),
-    });
+    let outlines: Outline[];
     try {
-      return opmlOutlines(text).map(absolute);
+      outlines = opmlOutlines(text);
     } catch (error) {
       throw new CliError(`${path}: ${(error as Error).message}`);
     }
+    for (const { outline } of outlinesInOrder(outlines)) {
+      if (outline.xmlUrl && !/^[a-z][a-z0-9+.-]+:/i.test(outline.xmlUrl)) outline.xmlUrl = pathToFileURL(resolve(dirname(path), outline.xmlUrl)).href;
+    }
+    return outlines;
   }
   if (kind !== 'rss' && kind !== 'atom' && kind !== 'jsonfeed') return [];
   const feed = await parseFeedDocument(text, kind).catch(() => undefined);
