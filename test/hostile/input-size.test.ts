@@ -8,6 +8,7 @@ import { openSqliteStore } from '../../src/store/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { parseFeedDocument } from '../../src/ingest/feed.js';
 import { extractArticle } from '../../src/extract/index.js';
+import { writeOpml, type Outline } from '../../src/ingest/opml.js';
 
 const HUGE_ITEMS = 130_000;
 const DEEP_LEVELS = 5_000;
@@ -78,5 +79,21 @@ describe('a feed nested 5,000 elements deep', () => {
     const page = `<html><head><script type="application/ld+json">${'['.repeat(DEEP_JSON_LEVELS)}${node}${']'.repeat(DEEP_JSON_LEVELS)}</script></head>
 <body><article><p>The winter ferry schedule was posted at the harbor office on Monday morning.</p></article></body></html>`;
     expect(extractArticle(page).title).toBe('Ferry schedule posted');
+  });
+});
+
+describe('an outline tree 10,000 folders deep', () => {
+  it('is written as OPML without recursion', () => {
+    const root: Outline = { text: 'folder 0', children: [] };
+    let folder = root;
+    for (let i = 1; i < 10_000; i++) {
+      const inner: Outline = { text: `folder ${i}`, children: [] };
+      folder.children.push(inner);
+      folder = inner;
+    }
+    folder.children.push({ text: 'Gull Point', xmlUrl: 'https://gullpoint.example/feed.xml', children: [] });
+    const opml = writeOpml('Deep list', [root], '2026-11-24T00:00:00.000Z');
+    expect(opml.split('</outline>')).toHaveLength(10_001);
+    expect(opml).toContain('xmlUrl="https://gullpoint.example/feed.xml"');
   });
 });
