@@ -12,6 +12,7 @@ import { parseJsonFeed } from './jsonfeed.js';
 import { parseRss } from './rss.js';
 import { MAX_FEED_DEPTH } from './dom-depth.js';
 import { parseFeedXml } from './xml.js';
+import { isWebUrl } from '../text/web-url.js';
 
 export { FeedError, feedText } from './feed-common.js';
 
@@ -51,14 +52,19 @@ export async function parseFeedDocument(content: string, kind: InputKind, option
 }
 
 export function parseFeedDocumentSync(content: string, kind: InputKind, options: FeedParseOptions = {}): Feed {
+  let feed: Feed;
   switch (kind) {
     case 'rss':
     case 'atom':
-      return parseXmlFeed(content, options.url ?? '');
+      feed = parseXmlFeed(content, options.url ?? '');
+      break;
     case 'jsonfeed':
-      return parseJsonFeed(content, options.url ?? '');
+      feed = parseJsonFeed(content, options.url ?? '');
+      break;
     default:
       throw new FeedError(`a ${kind} document is not a feed; pass an RSS, Atom or JSON Feed file`);
   }
+  // The site link is exported (OPML htmlUrl) and shown: like item links, only an http(s) one is kept.
+  return isWebUrl(feed.link) ? feed : { ...feed, link: '' };
 }
 

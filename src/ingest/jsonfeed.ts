@@ -64,7 +64,7 @@ export function parseJsonFeed(content: string, url = ''): Feed {
   const base = url || link || (nonEmpty(data['feed_url']) ?? '');
   const feed = data;
   const report = new FeedReport();
-  const items = data['items'].filter(isObject).map((item, index) => buildItem(rawItem(item, index, feed, base, report)));
+  const items = data['items'].filter(isObject).map((item, index) => buildItem(rawItem(item, index, feed, base, report), report));
   return {
     title: feedTitle(data['title']),
     link: resolveLink(link, base),

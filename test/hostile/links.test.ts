@@ -1,6 +1,6 @@
 // Issue 20, item 2: only http(s) URLs leave the desk. Item links that say javascript:, data:, file: or
 // vbscript: are dropped at ingest (test/fixtures/hostile/links.xml), and every writer checks again.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../eval/hostile/check.js';
@@ -31,6 +31,21 @@ describe('item links that are not http(s)', () => {
       expect(readFileSync(join(out, file), 'utf8')).not.toMatch(HOSTILE_SCHEMES);
     }
     expect(readFileSync(join(out, 'briefing.html'), 'utf8')).toContain('href="https://www.saltmarshbulletin.example/2026/11/23/bus-shelter.html"');
+  });
+
+  it('are left out of parse-feed --json and the OPML export, with a warning for each', () => {
+    const cwd = tempDir();
+    const parsed = runCli(['parse-feed', '--json', FIXTURE], cwd);
+    expect(parsed.status).toBe(0);
+    const feed = JSON.parse(parsed.stdout) as { items: Array<{ link: string }>; warnings: string[] };
+    expect(feed.items.map((i) => i.link)).toEqual(['', '', '', '', 'https://www.saltmarshbulletin.example/2026/11/23/bus-shelter.html']);
+    expect(feed.warnings).toHaveLength(4);
+    const hostileSite = join(cwd, 'site.xml');
+    writeFileSync(hostileSite, readFileSync(FIXTURE, 'utf8').replace('<link>https://www.saltmarshbulletin.example/</link>', '<link>javascript:alert(1)</link>'));
+    const exported = runCli(['sources', 'export', '--opml', hostileSite], cwd);
+    expect(exported.stdout).toContain('text="Saltmarsh Bulletin"');
+    // A local feed is exported by its file: URL on purpose; the hostile site link is left out.
+    expect(exported.stdout).not.toMatch(/javascript:|htmlUrl=/);
   });
 
   it('are not published even when one reaches the writers (defence in depth)', () => {
