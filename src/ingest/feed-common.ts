@@ -1,6 +1,7 @@
 // Helpers shared by the RSS/Atom and JSON Feed readers.
 import { htmlToText, normalizeSpace } from '../extract/index.js';
 import { stripControls } from '../text/control.js';
+import { isExecutableTag, scanTags } from './markup-scan.js';
 
 /** A feed that cannot be read. `reason` is a short sentence for the input failure list. */
 export class FeedError extends Error {
@@ -12,13 +13,20 @@ export class FeedError extends Error {
 
 /**
  * Feed text fields hold either HTML or plain text. HTML shows itself by a known tag or an entity;
- * any `<word>` would misread plain text such as "cod <and> hake" as markup and lose words.
+ * any `<word>` would misread plain text such as "cod <and> hake" as markup and lose words. Tags are
+ * found by a linear scan (markup-scan.ts): a regular expression costs quadratic time on hostile text.
  */
-const LOOKS_LIKE_HTML =
-  /<\/?(?:p|br|div|span|a|em|strong|b|i|u|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|pre|code|hr|section|article)\b[^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+const HTML_TAGS = new Set([
+  'p', 'br', 'div', 'span', 'a', 'em', 'strong', 'b', 'i', 'u', 'img', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'pre', 'code', 'hr', 'section', 'article',
+]);
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
 
 export function looksLikeHtml(text: string): boolean {
-  return LOOKS_LIKE_HTML.test(text);
+  if (ENTITY.test(text)) return true;
+  if (!text.includes('<')) return false;
+  for (const tag of scanTags(text)) if (HTML_TAGS.has(tag.name)) return true;
+  return false;
 }
 
 /**
@@ -27,11 +35,10 @@ export function looksLikeHtml(text: string): boolean {
  * attribute. `safe<script>…</script> description` shows no known tag to looksLikeHtml, yet whoever
  * renders the field as HTML runs the script; such a field is treated as HTML and sanitized.
  */
-const EXECUTABLE_MARKUP =
-  /<\/?\s*(?:script|iframe|frame|frameset|object|embed|applet|meta|link|base|style|form|svg|math|template|noscript|noembed|noframes|xmp|plaintext|portal)\b|<[a-z][^>]*?[\s/"'](?:on[a-z]+|formaction|srcdoc)\s*=|<[a-z][^>]*?=\s*["']?\s*(?:javascript|vbscript|livescript|data):/i;
-
 export function hasExecutableMarkup(text: string): boolean {
-  return EXECUTABLE_MARKUP.test(text);
+  if (!text.includes('<')) return false;
+  for (const tag of scanTags(text)) if (isExecutableTag(tag)) return true;
+  return false;
 }
 
 /** A field's text is read as HTML when it looks like HTML or holds markup that would run. */

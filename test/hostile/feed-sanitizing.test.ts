@@ -49,6 +49,16 @@ describe('dangerous markup inside plain text in feed fields', () => {
   });
 });
 
+describe('markup detection on hostile text', () => {
+  it('reads a description of 400,000 unterminated tags in one pass, and finds a handler after a quoted "<"', async () => {
+    const flood = '<p '.repeat(400_000);
+    const feed = await parseFeedDocument(`<?xml version="1.0"?><rss version="2.0"><channel><title>Flood</title><item><guid>1</guid><title>Tide</title><description>${flood.replace(/</g, '&lt;')}</description></item>
+<item><guid>2</guid><title>Quoted</title><description>safe&lt;x title="&lt;" onmouseover=alert(1)&gt;gull&lt;/x&gt; description</description></item></channel></rss>`, 'rss');
+    expect(feed.items[0]!.content).toBe(flood.trim());
+    expect(feed.items[1]!.content).toBe('safegull description');
+  });
+});
+
 describe('entity declarations in a DOCTYPE', () => {
   const feedWith = (subset: string, body: string): string =>
     `<?xml version="1.0"?><!DOCTYPE rss [${subset}]><rss version="2.0"><channel><title>Tern Island Log</title><item><guid>1</guid><title>${body}</title><description>The tide came in.</description></item></channel></rss>`;

@@ -82,5 +82,13 @@ export const hostileClass = defineClass('feed-sanitizing', async (cases, scratch
       });
     }
   }
+  // Markup detection must be linear: a regular expression retrying from every "<" took minutes on this.
+  await cases.try('a description of 400,000 unterminated tags, then a handler after a quoted "<"', async () => {
+    const flood = escapeXml('<p '.repeat(400_000));
+    const hidden = escapeXml('safe<x title="<" onmouseover="alert(1)">gull</x> description');
+    const path = scratch.file('flood.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Flood</title><item><guid>1</guid><title>Flood</title><description>${flood}</description></item><item><guid>2</guid><title>Hidden</title><description>${hidden}</description></item></channel></rss>`);
+    const result = expectHandled(await runCli(['parse-feed', '--json', path], scratch.dir), [0], 'parse-feed');
+    return inspect('flood', JSON.parse(result.stdout) as Parsed);
+  });
   await cases.try('the whole desk on every generated feed', async () => (await deskRun(scratch.folder('desk'), files, 1)).findings);
 });
