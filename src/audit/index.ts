@@ -4,6 +4,7 @@ import { auditProvenance } from './provenance.js';
 import { splitSentences } from '../text/sentences.js';
 import type { AuditBackend } from './backend.js';
 import { ruleBackend } from './rules.js';
+import { unescapeMarkdownText } from '../text/markdown-escape.js';
 
 export type { AuditBackend } from './backend.js';
 export { ruleBackend } from './rules.js';
@@ -72,5 +73,6 @@ export function summaryBody(content: string): string {
   if (heading < 0) return lines.join('\n').trim();
   const rest = lines.slice(heading + 1);
   const next = rest.findIndex((l) => /^#{1,2}\s/.test(l));
-  return (next < 0 ? rest : rest.slice(0, next)).join('\n').trim();
+  // Our article files write <, > and & as character references (publish/markdown.ts); the summary is their text.
+  return unescapeMarkdownText((next < 0 ? rest : rest.slice(0, next)).join('\n').trim());
 }

@@ -1,4 +1,5 @@
 // `newsdesk audit --source <file|url> --summary <file|->`: checks any summary against its source, sentence by sentence.
+import { printErr, printOut, STYLE, terminalText } from './terminal.js';
 import { readFileSync } from 'node:fs';
 import type { Article, AuditReport } from '../model.js';
 import { auditSummary, summaryBody, tally, VERDICTS } from '../audit/index.js';
@@ -42,7 +43,7 @@ export const command: Command = async (argv) => {
     ...FETCH_FLAGS,
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass the files with --source and --summary`);
@@ -67,8 +68,9 @@ export const command: Command = async (argv) => {
       })),
       summary: { total: report.sentences.length, ...counts },
     };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    printOut(`${JSON.stringify(json, null, 2)}\n`);
   } else {
+    // Already made safe piece by piece: the bold it adds must reach the terminal.
     process.stdout.write(renderHuman(report, source, useColor()));
   }
   return counts.supported === report.sentences.length ? 0 : 1;
@@ -113,11 +115,11 @@ export function renderHuman(report: AuditReport, source: string, color: boolean)
   const lines: string[] = [];
   report.sentences.forEach((s, i) => {
     lines.push(`${i + 1}. ${MARK[s.verdict]} ${s.verdict.toUpperCase()} (score ${s.score.toFixed(2)})`);
-    lines.push(`   ${s.text}`);
+    lines.push(`   ${terminalText(s.text)}`);
     const keys = new Set(wordKeys(s.text));
-    for (const e of s.evidence) lines.push(`   ↳ source sentence ${e.sentence + 1}: ${highlight(source.slice(e.start, e.end), keys, color)}`);
+    for (const e of s.evidence) lines.push(`   ↳ source sentence ${e.sentence + 1}: ${highlight(terminalText(source.slice(e.start, e.end)), keys, color)}`);
     if (s.evidence.length === 0) lines.push('   ↳ no source sentence says this');
-    for (const f of s.findings) lines.push(`   ! ${f.kind}: ${f.detail}`);
+    for (const f of s.findings) lines.push(`   ! ${f.kind}: ${terminalText(f.detail)}`);
     lines.push('');
   });
   const counts = tally(report);
@@ -131,6 +133,6 @@ function highlight(sentence: string, keys: ReadonlySet<string>, color: boolean):
   return sentence.replace(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu, (word) => {
     const key = wordKeys(word)[0];
     if (!key || !keys.has(key)) return word;
-    return color ? `\u001b[1m${word}\u001b[22m` : `*${word}*`;
+    return color ? `${STYLE.bold}${word}${STYLE.normal}` : `*${word}*`;
   });
 }

@@ -1,5 +1,6 @@
 // `newsdesk cluster <dir|files…>`: stories across publishers, with why each article joined its story.
 // With a database it continues the stories stored by earlier runs and saves what it found.
+import { printErr, printOut } from './terminal.js';
 import { resolve } from 'node:path';
 import { clusterStories } from '../cluster/index.js';
 import { countCopies, findDuplicates } from '../dedupe/index.js';
@@ -34,7 +35,7 @@ Exit: 0 success, 1 some inputs failed (the rest is still clustered), 2 bad usage
 export const command: Command = async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, db: { type: 'string' }, config: { type: 'string' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const config = loadDeskConfig({ ...(values.db ? { db: values.db } : {}), ...(values.config ? { config: values.config } : {}) });
@@ -65,18 +66,18 @@ export const command: Command = async (argv) => {
     stories.sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
     const json = stories.map((story) => storyJson(story, find));
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ stories: json }, null, 2)}\n`);
+      printOut(`${JSON.stringify({ stories: json }, null, 2)}\n`);
     } else {
       for (const story of json) {
-        process.stdout.write(`${story.label}  (${story.id}, ${story.articles.length} articles, first: ${story.original_reporter ?? 'unknown'})\n`);
-        for (const a of story.articles) process.stdout.write(`  ${a.similarity.toFixed(2)}  ${a.title} [${a.publisher}]: ${a.reason}\n`);
-        process.stdout.write('\n');
+        printOut(`${story.label}  (${story.id}, ${story.articles.length} articles, first: ${story.original_reporter ?? 'unknown'})\n`);
+        for (const a of story.articles) printOut(`  ${a.similarity.toFixed(2)}  ${a.title} [${a.publisher}]: ${a.reason}\n`);
+        printOut('\n');
       }
     }
     const copies = countCopies(duplicates);
     const given = new Set(articles.map((a) => a.id));
     const continued = stories.filter((s) => s.articleIds.some((id) => !given.has(id))).length;
-    process.stderr.write(
+    printErr(
       `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +
         `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${config.db}` : ''}\n`,
     );

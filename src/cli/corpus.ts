@@ -1,4 +1,5 @@
 // Shared by the many-article commands (dedupe, cluster): read files and folders into unique articles.
+import { printErr, printOut } from './terminal.js';
 import { resolve } from 'node:path';
 import { ingest } from '../ingest/index.js';
 import type { Article, InputFailure } from '../model.js';
@@ -14,7 +15,7 @@ export async function readCorpus(positionals: string[], commandName: string): Pr
   const url = positionals.find((p) => /^https?:\/\//i.test(p));
   if (url) throw new CliError(`fetching ${url} is not supported yet; save the page and pass the file`, 2);
   const { articles, failures } = await ingest(positionals.map((p) => resolve(p)));
-  for (const failure of failures) process.stderr.write(`newsdesk ${commandName}: ${failure.path}: ${failure.reason}\n`);
+  for (const failure of failures) printErr(`newsdesk ${commandName}: ${failure.path}: ${failure.reason}\n`);
   if (articles.length === 0) {
     throw new CliError(`no article found in ${positionals.join(', ')}; ${commandName} takes text, HTML and feed files or folders of them`);
   }

@@ -1,4 +1,5 @@
 // `newsdesk dedupe <dir|files…>`: groups of copies of one article, with the chosen original and why.
+import { printErr, printOut } from './terminal.js';
 import { findDuplicates } from '../dedupe/index.js';
 import { parseCommandLine, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
@@ -20,7 +21,7 @@ Exit: 0 success, 1 some inputs failed (the rest is still grouped), 2 bad usage.
 export const command: Command = async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const { articles, failures } = await readCorpus(positionals, 'dedupe');
@@ -31,15 +32,15 @@ export const command: Command = async (argv) => {
     reason: group.reason,
   }));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ articles: articles.length, groups }, null, 2)}\n`);
+    printOut(`${JSON.stringify({ articles: articles.length, groups }, null, 2)}\n`);
   } else {
     for (const group of groups) {
-      process.stdout.write(`${group.original.title} [${group.original.publisher}] (original)\n`);
-      for (const copy of group.duplicates) process.stdout.write(`  copy: ${copy.title} [${copy.publisher}] ${copy.url}\n`);
-      process.stdout.write(`  why: ${group.reason}\n\n`);
+      printOut(`${group.original.title} [${group.original.publisher}] (original)\n`);
+      for (const copy of group.duplicates) printOut(`  copy: ${copy.title} [${copy.publisher}] ${copy.url}\n`);
+      printOut(`  why: ${group.reason}\n\n`);
     }
     const copies = groups.reduce((n, g) => n + g.duplicates.length, 0);
-    process.stderr.write(`newsdesk dedupe: ${articles.length} articles, ${groups.length} groups, ${copies} copies\n`);
+    printErr(`newsdesk dedupe: ${articles.length} articles, ${groups.length} groups, ${copies} copies\n`);
   }
   return failures.length > 0 ? 1 : 0;
 };

@@ -8,7 +8,7 @@ export function explainText(result: RunResult, before?: Map<string, number>): st
     const a = articles.get(c.articleId);
     const was = before ? `  (stored #${before.get(c.articleId) ?? '?'})` : '';
     const head = `#${c.rank}${was}  score ${c.score.toFixed(4)}  ${c.usage}  ${a?.publisher ?? '?'}  ${a?.title ?? c.articleId}\n    id ${c.articleId}  story ${c.storyId || '-'}`;
-    const width = Math.max(...c.components.map((p) => p.name.length));
+    const width = c.components.reduce((widest, p) => Math.max(widest, p.name.length), 0);
     const lines = c.components.map(
       (p) => `    ${p.name.padEnd(width)}  ${p.value.toFixed(4)} × ${String(p.weight).padEnd(4)} = ${p.contribution.toFixed(4)}  ${p.detail}`,
     );

@@ -2,6 +2,7 @@
 // HTML pages are read (or fetched) as bytes and decoded by their declared charset (BOM, Content-Type,
 // <meta charset>), then extracted directly; text and feed documents go through ingest. Modules load only when the input needs
 // them, so extracting one page does not pay for the feed parser or the database.
+import { printErr, printOut } from './terminal.js';
 import { readFile } from 'node:fs/promises';
 import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
 import { BODY_FORMATS, bodyIn, extractedJson, ingestedJson, type BodyFormat, type PageJson } from './page-json.js';
@@ -50,7 +51,7 @@ async function extractHtml(bytes: Buffer, contentType: string | undefined, url: 
   const { decodeHtml, extractArticle, publisherSlug, slugifyPublisherName } = await import('../extract/index.js');
   const decoded = decodeHtml(bytes, contentType);
   const page = extractArticle(decoded.html, url);
-  page.warnings.unshift(...decoded.warnings);
+  page.warnings = [...decoded.warnings, ...page.warnings];
   const pageUrl = page.canonicalUrl ?? url ?? '';
   const publisher = (pageUrl && publisherSlug(pageUrl)) || slugifyPublisherName(page.siteName ?? '') || 'unknown';
   return { page: extractedJson(page, pageUrl, publisher, format), markdown: page.markdown };
@@ -78,7 +79,7 @@ export const command: Command = async (argv) => {
     ...FETCH_FLAGS,
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const format = (values.format ?? 'text') as BodyFormat;
@@ -94,14 +95,14 @@ export const command: Command = async (argv) => {
 
   if (values.json) {
     const json = results.map((r) => r.page);
-    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    printOut(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
   } else {
     for (const { page, markdown } of results) {
       const meta = [page.publisher, page.byline.join(', '), page.published ?? ''].filter(Boolean).join(' · ');
-      process.stdout.write(`${page.title}\n${meta}${page.url ? `\n${page.url}` : ''}\n\n${bodyIn(page, markdown, format)}\n\n`);
+      printOut(`${page.title}\n${meta}${page.url ? `\n${page.url}` : ''}\n\n${bodyIn(page, markdown, format)}\n\n`);
     }
   }
   const empty = results.filter((r) => r.page.text === '');
-  for (const { page } of empty) process.stderr.write(`newsdesk extract: ${label}: ${page.warnings.join('; ') || 'no article body found'}\n`);
+  for (const { page } of empty) printErr(`newsdesk extract: ${label}: ${page.warnings.join('; ') || 'no article body found'}\n`);
   return empty.length > 0 ? 1 : 0;
 };

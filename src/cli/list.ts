@@ -1,4 +1,5 @@
 // `newsdesk list`: the latest run's candidates with the ids `mark` accepts.
+import { printErr, printOut } from './terminal.js';
 import { USAGES, type Usage } from '../model.js';
 import { durationMs } from '../duration.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
@@ -28,7 +29,7 @@ export function parseDuration(text: string): number {
 export const command: Command = async (argv) => {
   const { values } = parseCommandLine(argv, { ...DESK_OPTIONS, usage: { type: 'string' }, since: { type: 'string' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   if (values.usage !== undefined && !(USAGES as readonly string[]).includes(values.usage)) {
@@ -56,10 +57,10 @@ export const command: Command = async (argv) => {
         return { id: c.articleId, story: c.storyId, title: a.title, publisher: a.publisher, url: a.url, usage: c.usage, initial_rank: c.initialRank, score: c.score };
       });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ candidates: rows }, null, 2)}\n`);
+      printOut(`${JSON.stringify({ candidates: rows }, null, 2)}\n`);
     } else {
-      for (const r of rows) process.stdout.write(`${r.id}  ${r.story || '-'}  ${r.usage.padEnd(10)} ${r.score.toFixed(2).padStart(6)}  ${r.publisher}  ${r.title}\n`);
-      process.stderr.write(`newsdesk list: ${rows.length} candidate(s)\n`);
+      for (const r of rows) printOut(`${r.id}  ${r.story || '-'}  ${r.usage.padEnd(10)} ${r.score.toFixed(2).padStart(6)}  ${r.publisher}  ${r.title}\n`);
+      printErr(`newsdesk list: ${rows.length} candidate(s)\n`);
     }
     return 0;
   } finally {

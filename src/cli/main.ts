@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point: dispatches to one file per command, loaded lazily so that each command starts fast.
+import { printErr, printOut } from './terminal.js';
 import { CliError, UsageError, type Command } from './common.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
@@ -33,17 +34,17 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const debug = argv.includes('--debug');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
     const { createRequire } = await import('node:module');
-    process.stdout.write(`${(createRequire(import.meta.url)('../../../package.json') as { version: string }).version}\n`);
+    printOut(`${(createRequire(import.meta.url)('../../../package.json') as { version: string }).version}\n`);
     return 0;
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    process.stderr.write(`newsdesk: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')} (newsdesk --help)\n`);
+    printErr(`newsdesk: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')} (newsdesk --help)\n`);
     return 2;
   }
   try {
@@ -51,17 +52,17 @@ async function main(argv: string[]): Promise<number> {
     return await command(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`newsdesk ${name}: ${error.message}\nRun "newsdesk ${name} --help" for usage.\n`);
+      printErr(`newsdesk ${name}: ${error.message}\nRun "newsdesk ${name} --help" for usage.\n`);
       return 2;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`newsdesk ${name}: ${error.message}\n`);
+      printErr(`newsdesk ${name}: ${error.message}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`newsdesk ${name}: ${message}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    else process.stderr.write('(run again with --debug for details)\n');
+    printErr(`newsdesk ${name}: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) printErr(`${error.stack}\n`);
+    else printErr('(run again with --debug for details)\n');
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 // `newsdesk mark`: an editor's decision on articles or whole stories, kept with time and note.
+import { printErr, printOut } from './terminal.js';
 import { resolve } from 'node:path';
 import { USAGES, type Candidate, type Usage } from '../model.js';
 import { decideUsage } from '../desk.js';
@@ -35,7 +36,7 @@ Exit: 0 success, 1 no run stored yet, 2 unknown id or usage value.
 export const command: Command = async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { ...DESK_OPTIONS, note: { type: 'string' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   if (positionals.length < 2) throw new UsageError('name at least one article or story id and a usage value, e.g. "newsdesk mark s-1a2b selected"');
@@ -53,11 +54,11 @@ export const command: Command = async (argv) => {
       options: config.publish,
     });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ changes: events.map((e) => ({ id: e.articleId, usage: e.usage, previous: e.previous ?? null, note: e.note ?? null, at: e.at })) }, null, 2)}\n`);
+      printOut(`${JSON.stringify({ changes: events.map((e) => ({ id: e.articleId, usage: e.usage, previous: e.previous ?? null, note: e.note ?? null, at: e.at })) }, null, 2)}\n`);
     } else {
-      for (const e of events) process.stdout.write(`${e.articleId}  ${e.previous ?? '-'} → ${e.usage}\n`);
+      for (const e of events) printOut(`${e.articleId}  ${e.previous ?? '-'} → ${e.usage}\n`);
     }
-    process.stderr.write(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
+    printErr(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
     return 0;
   } finally {
     await store.close();

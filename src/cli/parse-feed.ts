@@ -1,4 +1,5 @@
 // `newsdesk parse-feed <file|url> [--json]`: one feed as newsdesk reads it.
+import { printErr, printOut } from './terminal.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createFetcher } from '../fetch/index.js';
@@ -71,7 +72,7 @@ export const command: Command = async (argv) => {
     config: { type: 'string' },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`expects exactly one file or URL, got ${positionals.length}`);
@@ -94,11 +95,11 @@ export const command: Command = async (argv) => {
   }
   feed = { ...feed, warnings: [...decoded.warnings, ...(feed.warnings ?? [])] };
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(feedJson(feed), null, 2)}\n`);
+    printOut(`${JSON.stringify(feedJson(feed), null, 2)}\n`);
   } else {
-    process.stdout.write(`${feed.title || '(untitled feed)'} · ${feed.format ?? kind}${feed.link ? ` · ${feed.link}` : ''}\n`);
-    for (const item of feed.items) process.stdout.write(`- ${item.published ?? '—'}  ${item.title || '(untitled)'}${item.link ? `  ${item.link}` : ''}\n`);
-    for (const warning of feed.warnings ?? []) process.stderr.write(`newsdesk parse-feed: warning: ${warning}\n`);
+    printOut(`${feed.title || '(untitled feed)'} · ${feed.format ?? kind}${feed.link ? ` · ${feed.link}` : ''}\n`);
+    for (const item of feed.items) printOut(`- ${item.published ?? '—'}  ${item.title || '(untitled)'}${item.link ? `  ${item.link}` : ''}\n`);
+    for (const warning of feed.warnings ?? []) printErr(`newsdesk parse-feed: warning: ${warning}\n`);
   }
   return 0;
 };

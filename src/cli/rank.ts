@@ -1,5 +1,6 @@
 // `newsdesk rank`: the latest run's ranking as stored, optionally with every score taken apart, or ranked
 // again with the current config (without saving) to see what a change of weights would do.
+import { printErr, printOut } from './terminal.js';
 import { rankSettings } from '../config.js';
 import type { RunResult } from '../model.js';
 import { rankWithMemory } from '../pipeline.js';
@@ -37,7 +38,7 @@ function movesText(result: RunResult, before: Map<string, number>): string {
 export const command: Command = async (argv) => {
   const { values } = parseCommandLine(argv, { ...DESK_OPTIONS, explain: { type: 'boolean' }, rerank: { type: 'boolean' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const config = loadDeskConfig(values);
@@ -47,12 +48,12 @@ export const command: Command = async (argv) => {
     const stale = values.rerank ? stored : undefined;
     const result: RunResult = stale ? { ...stale, candidates: await rankWithMemory(store, runId, stale, rankSettings(config)) } : stored;
     const before = stale ? new Map(stale.candidates.map((c) => [c.articleId, c.rank])) : undefined;
-    if (values.json) process.stdout.write(`${JSON.stringify(explainJson(result, before), null, 2)}\n`);
+    if (values.json) printOut(`${JSON.stringify(explainJson(result, before), null, 2)}\n`);
     else {
-      if (before) process.stderr.write(`newsdesk rank: run ${runId} ranked again with the current config; nothing saved\n`);
-      if (values.explain) process.stdout.write(explainText(result, before));
-      else process.stdout.write(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
-      if (before && !values.explain) process.stdout.write(movesText(result, before));
+      if (before) printErr(`newsdesk rank: run ${runId} ranked again with the current config; nothing saved\n`);
+      if (values.explain) printOut(explainText(result, before));
+      else printOut(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
+      if (before && !values.explain) printOut(movesText(result, before));
     }
     return 0;
   } finally {

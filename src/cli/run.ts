@@ -1,4 +1,5 @@
 // `newsdesk run`: the whole pipeline on files, folders, or the bundled demo corpus.
+import { printErr, printOut, STYLE, terminalText } from './terminal.js';
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
@@ -62,7 +63,7 @@ export const command: Command = async (argv) => {
     progress: { type: 'boolean' },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const config = configFromFlags(values);
@@ -102,8 +103,8 @@ export const command: Command = async (argv) => {
         now,
         wait: !values['no-wait'],
         onWait: (holder) => {
-          if (showProgress) process.stderr.write('\r\x1b[K');
-          process.stderr.write(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${config.db}\n`);
+          if (showProgress) process.stderr.write(STYLE.eraseLine);
+          printErr(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${config.db}\n`);
         },
         ...(showProgress ? { onProgress: printProgress } : logProgress ? { onProgress: printProgressLine } : {}),
       },
@@ -113,27 +114,27 @@ export const command: Command = async (argv) => {
       throw error;
     });
     const { result, published, fetches } = outcome;
-    if (showProgress) process.stderr.write('\r\x1b[K');
+    if (showProgress) process.stderr.write(STYLE.eraseLine);
     if (!outcome.committed) {
-      for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-      if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
+      for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
+      if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
       const why = result.failures.length > 0 ? 'no input could be read' : 'no articles found in the given sources; name text, HTML, feed or OPML files';
       throw new CliError(`${why}; nothing was stored and ${config.out} was left as it was`, 1);
     }
-    for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-    if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
+    for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
+    if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
 
     const files = published?.files ?? new Map<string, string>();
-    if (values.json) process.stdout.write(`${JSON.stringify(runJson(result, files, now), null, 2)}\n`);
-    else if (values.explain) process.stdout.write(explainText(result));
-    else process.stdout.write(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
+    if (values.json) printOut(`${JSON.stringify(runJson(result, files, now), null, 2)}\n`);
+    else if (values.explain) printOut(explainText(result));
+    else printOut(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
 
     if (fetches.total > 0) {
       const fetched = fetches.total - fetches.failed - fetches.notModified;
-      process.stderr.write(`newsdesk run: fetched ${fetched} of ${plural(fetches.total, 'source')} (${fetches.notModified} not modified, ${fetches.failed} failed)\n`);
+      printErr(`newsdesk run: fetched ${fetched} of ${plural(fetches.total, 'source')} (${fetches.notModified} not modified, ${fetches.failed} failed)\n`);
     }
     const copies = countCopies(result.duplicates);
-    process.stderr.write(
+    printErr(
       `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
         `wrote ${plural(published?.changed.length ?? 0, 'changed file')} to ${config.out}\n`,
@@ -150,7 +151,7 @@ const BAR_WIDTH = 24;
 function printProgress({ stage, done, total, detail }: Progress): void {
   const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : 0;
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}]`;
-  process.stderr.write(`\r\x1b[Knewsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`);
+  process.stderr.write(STYLE.eraseLine + terminalText(`newsdesk run: ${stage.padEnd(9)} ${bar} ${done}/${total}${detail ? ` (${detail})` : ''}`));
 }
 
 function printProgressLine({ stage, done, total, detail }: Progress): void {

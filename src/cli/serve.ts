@@ -1,4 +1,5 @@
 // `newsdesk serve`: the web editor over the same store as `newsdesk run`, on loopback by default.
+import { printErr, printOut } from './terminal.js';
 import { existsSync } from 'node:fs';
 import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
@@ -59,7 +60,7 @@ export const command: Command = async (argv) => {
     every: { type: 'string' },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; serve takes only options`);
@@ -105,9 +106,9 @@ export const command: Command = async (argv) => {
     await store.close();
     throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);
   }
-  process.stdout.write(`newsdesk editor: ${editor.url}/?token=${token}\n`);
+  printOut(`newsdesk editor: ${editor.url}/?token=${token}\n`);
   if (config.schedule.everyMs !== undefined) {
-    process.stderr.write(`newsdesk serve: runs the desk every ${formatDuration(config.schedule.everyMs)}, first at ${new Date(Date.now() + config.schedule.everyMs).toISOString()}\n`);
+    printErr(`newsdesk serve: runs the desk every ${formatDuration(config.schedule.everyMs)}, first at ${new Date(Date.now() + config.schedule.everyMs).toISOString()}\n`);
   }
 
   const running = editor;
@@ -124,6 +125,6 @@ export const command: Command = async (argv) => {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  process.stderr.write('newsdesk serve: stopped\n');
+  printErr('newsdesk serve: stopped\n');
   return 0;
 };

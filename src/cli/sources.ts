@@ -1,12 +1,13 @@
 // `newsdesk sources export --opml [SOURCES...]`: the feeds a set of sources subscribes to, as OPML 2.0,
 // for moving a subscription list to another reader. OPML lists keep their folders; feed files and feed
 // URLs become one outline each.
+import { printErr, printOut } from './terminal.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_CORPUS } from '../config.js';
 import { decodeDocument, detectKind, parseFeedDocument, REMOTE_URL } from '../ingest/index.js';
-import { opmlOutlines, writeOpml, type Outline } from '../ingest/opml.js';
+import { opmlOutlines, outlinesInOrder, writeOpml, type Outline } from '../ingest/opml.js';
 import { readSources } from '../ingest/read.js';
 import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
 
@@ -34,23 +35,23 @@ async function outlineOf(source: string): Promise<Outline[]> {
     if (read.documents.length === 0 && read.failures[0]) throw new CliError(`${read.failures[0].path}: ${read.failures[0].reason}`);
     const outlines: Outline[] = [];
     for (const document of read.documents) {
-      if (document.kind === 'rss' || document.kind === 'atom' || document.kind === 'jsonfeed') outlines.push(...(await outlineOf(document.path)));
+      if (document.kind === 'rss' || document.kind === 'atom' || document.kind === 'jsonfeed') for (const outline of await outlineOf(document.path)) outlines.push(outline);
     }
     return outlines;
   }
   const kind = detectKind(text, path);
   if (kind === 'opml') {
     // Local paths in a list are relative to the list; exported, they must still point at the same files.
-    const absolute = (o: Outline): Outline => ({
-      ...o,
-      ...(o.xmlUrl && !/^[a-z][a-z0-9+.-]+:/i.test(o.xmlUrl) ? { xmlUrl: pathToFileURL(resolve(dirname(path), o.xmlUrl)).href } : {}),
-      children: o.children.map(absolute),
-    });
+    let outlines: Outline[];
     try {
-      return opmlOutlines(text).map(absolute);
+      outlines = opmlOutlines(text);
     } catch (error) {
       throw new CliError(`${path}: ${(error as Error).message}`);
     }
+    for (const { outline } of outlinesInOrder(outlines)) {
+      if (outline.xmlUrl && !/^[a-z][a-z0-9+.-]+:/i.test(outline.xmlUrl)) outline.xmlUrl = pathToFileURL(resolve(dirname(path), outline.xmlUrl)).href;
+    }
+    return outlines;
   }
   if (kind !== 'rss' && kind !== 'atom' && kind !== 'jsonfeed') return [];
   const feed = await parseFeedDocument(text, kind).catch(() => undefined);
@@ -60,14 +61,14 @@ async function outlineOf(source: string): Promise<Outline[]> {
 export const command: Command = async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { opml: { type: 'boolean' }, title: { type: 'string' } });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const [action, ...sources] = positionals;
   if (action !== 'export') throw new UsageError(`unknown action "${action ?? ''}"; use "sources export --opml"`);
   if (!values.opml) throw new UsageError('name the format: --opml');
   const outlines: Outline[] = [];
-  for (const source of sources.length > 0 ? sources : [DEMO_CORPUS]) outlines.push(...(await outlineOf(source)));
-  process.stdout.write(writeOpml(values.title ?? 'newsdesk subscriptions', outlines, new Date().toISOString()));
+  for (const source of sources.length > 0 ? sources : [DEMO_CORPUS]) for (const outline of await outlineOf(source)) outlines.push(outline);
+  printOut(writeOpml(values.title ?? 'newsdesk subscriptions', outlines, new Date().toISOString()));
   return 0;
 };

@@ -1,4 +1,5 @@
 // `newsdesk summarize <file|url>`: the extractive summary of one article with sentence provenance.
+import { printErr, printOut } from './terminal.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle } from '../summarize/index.js';
 import { FETCH_FLAGS, fetchFlagsHelp, readOneInput } from './single.js';
 import { parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
@@ -36,7 +37,7 @@ export const command: Command = async (argv) => {
     ...FETCH_FLAGS,
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    printOut(HELP);
     return 0;
   }
   const maxSentences = positiveInteger(values.sentences, '--sentences');
@@ -59,9 +60,9 @@ export const command: Command = async (argv) => {
       method: summary.method,
       sentences: summary.sentences,
     }));
-    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    printOut(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
   } else {
-    for (const { article, summary } of results) process.stdout.write(`${article.title}\n\n${summary.text}\n\n`);
+    for (const { article, summary } of results) printOut(`${article.title}\n\n${summary.text}\n\n`);
   }
   return 0;
 };

@@ -14,7 +14,7 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
     return [`${c.rank}${c.pinned !== undefined ? PIN_MARK : ''}`, c.score.toFixed(2), c.usage, a.publisher, a.title];
   });
   const header = ['rank', 'score', 'usage', 'publisher', 'title'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => rows.reduce((widest, r) => Math.max(widest, r[i]!.length), h.length));
   const fixed = widths.slice(0, 4).reduce((n, w) => n + w + 2, 0);
   widths[4] = Math.max(20, Math.min(widths[4]!, columns - fixed));
   const line = (cells: string[]): string =>

@@ -103,7 +103,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
 
   const document = parseDocument(html);
   const metadata = readMetadata(document, url);
-  warnings.push(...metadata.warnings);
+  for (const warning of metadata.warnings) warnings.push(warning);
 
   if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
   markBoilerplate(document);

@@ -46,11 +46,16 @@ const asString = (value: unknown): string | undefined =>
 
 /** Flattens arrays and `@graph` containers into one list of nodes. */
 function collectNodes(value: unknown, into: JsonObject[]): void {
-  if (Array.isArray(value)) {
-    for (const entry of value) collectNodes(entry, into);
-  } else if (isObject(value)) {
-    into.push(value);
-    if (value['@graph'] !== undefined) collectNodes(value['@graph'], into);
+  // An explicit stack: JSON-LD nested thousands of arrays deep must not overflow the call stack.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (Array.isArray(next)) {
+      for (let i = next.length - 1; i >= 0; i--) pending.push(next[i]);
+    } else if (isObject(next)) {
+      into.push(next);
+      if (next['@graph'] !== undefined) pending.push(next['@graph']);
+    }
   }
 }
 

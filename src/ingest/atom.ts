@@ -91,6 +91,6 @@ export function parseAtom(root: Element, documentUrl: string, report: FeedReport
     title: fieldTitle(textConstruct(atomChild(root, 'title'))),
     link: feedLink,
     format: version,
-    items: atomChildren(root, 'entry').map((entry, i) => buildItem(rawEntry(entry, i, root, base, report))),
+    items: atomChildren(root, 'entry').map((entry, i) => buildItem(rawEntry(entry, i, root, base, report), report)),
   };
 }

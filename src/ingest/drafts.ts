@@ -7,6 +7,7 @@ import { feedText, parseFeedDocument } from './feed.js';
 import { splitFooter } from './footer.js';
 import { reasonOf, type RemoteSource } from './remote.js';
 import { parseTextArticle } from './text-article.js';
+import { isWebUrl, schemeOf } from '../text/web-url.js';
 
 export interface ArticleDraft {
   /** "" when the document does not say; the run may still find one. */
@@ -147,9 +148,16 @@ async function itemDraft(
   }
   const title = item.title || footer?.title || '';
   if (!text) return emptyBody(EMPTY_BODY_NOUN.feed, title || item.id);
+  // A javascript:, data:, file: or vbscript: link would be published as a clickable link: never kept.
+  const url = isWebUrl(item.link) ? item.link : '';
+  if (item.link && !url) {
+    const warning = `item "${title || item.id}": link with a ${schemeOf(item.link)} URL dropped; only http(s) links are kept`;
+    warnings.push(warning);
+    notices.push(`${document.path}: ${warning}`);
+  }
   const names = [footer?.publisherName, feed.title].filter((name): name is string => Boolean(name));
   return {
-    url: item.link,
+    url,
     title,
     byline,
     ...(published ? { published } : {}),
@@ -173,7 +181,7 @@ async function feedDrafts(document: InputDocument, remote: RemoteSource | undefi
     const draft = drafts[i]!;
     if (typeof draft === 'string') result.problems.push(recovered ? `${draft} (feed ${recovered})` : draft);
     else result.drafts.push(draft);
-    if (item.link) result.linkedItems.push(item);
+    if (isWebUrl(item.link)) result.linkedItems.push(item);
   });
   return result;
 }

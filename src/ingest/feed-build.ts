@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { FeedEnclosure, FeedItem } from '../model.js';
 import { parseFeedDate } from './dates.js';
-import { feedText, feedTitle, looksLikeHtml, nonEmpty, resolveLink } from './feed-common.js';
+import { feedText, feedTitle, looksLikeHtml, nonEmpty, readAsHtml, resolveLink } from './feed-common.js';
 import { sanitizeFeedHtml } from './sanitize.js';
 import { fragmentText } from './xml.js';
+import { isWebUrl, schemeOf } from '../text/web-url.js';
 
 /** Hex characters of the content hash that identifies an item with neither id nor link. */
 const HASH_ID_HEX_CHARS = 16;
@@ -43,11 +44,15 @@ export class FeedReport {
   }
 }
 
-/** Sanitized HTML for markup, trimmed text otherwise; undefined when empty. */
+/**
+ * Sanitized HTML for markup, trimmed text otherwise; undefined when empty. Plain text holding markup
+ * that would run (a script inside a sentence, escaped or in CDATA) is sanitized too: whoever renders a
+ * field as HTML must get nothing executable, whatever type the feed gave it.
+ */
 function fieldBody(field: FeedField | undefined, base: string): string | undefined {
   const value = nonEmpty(field?.value);
   if (!value || !field) return undefined;
-  return field.html || looksLikeHtml(value) ? nonEmpty(sanitizeFeedHtml(value, base)) : value;
+  return field.html || readAsHtml(value) ? nonEmpty(sanitizeFeedHtml(value, base)) : value;
 }
 
 export function fieldTitle(field: FeedField | undefined): string {
@@ -59,9 +64,12 @@ function contentHash(title: string, body: string): string {
   return `sha256:${createHash('sha256').update(`${title}\n${body}`).digest('hex').slice(0, HASH_ID_HEX_CHARS)}`;
 }
 
-export function buildItem(raw: RawItem): FeedItem {
+export function buildItem(raw: RawItem, report?: FeedReport): FeedItem {
   const title = fieldTitle(raw.title);
-  const link = resolveLink(nonEmpty(raw.link), raw.base);
+  const written = resolveLink(nonEmpty(raw.link), raw.base);
+  // Only http(s) links leave the desk: a javascript:, data:, file: or vbscript: link would be published as one.
+  const link = isWebUrl(written) ? written : '';
+  if (written && !link) report?.warnings.push(`item "${title || nonEmpty(raw.id) || '(untitled)'}": link with a ${schemeOf(written)} URL dropped; only http(s) links are kept`);
   const content = fieldBody(raw.content, raw.base);
   const summaryBody = fieldBody(raw.summary, raw.base);
   const body = content ?? summaryBody;
@@ -75,12 +83,13 @@ export function buildItem(raw: RawItem): FeedItem {
     link,
     ...(raw.published ? { published: raw.published } : {}),
     ...(raw.updated ? { updated: raw.updated } : {}),
-    ...(raw.author ? { author: raw.author } : {}),
+    // An author is plain text too: markup that would run is removed like a title's.
+    ...(raw.author ? { author: feedTitle(raw.author) } : {}),
     // Without separate content, the summary is the body and is not repeated.
     ...(summary ? { summary } : {}),
     ...(body ? { content: body } : {}),
     ...(raw.enclosures && raw.enclosures.length > 0
-      ? { enclosures: raw.enclosures.map((e) => ({ ...e, url: resolveLink(e.url, raw.base) })) }
+      ? { enclosures: raw.enclosures.map((e) => ({ ...e, url: resolveLink(e.url, raw.base) })).filter((e) => isWebUrl(e.url)) }
       : {}),
   };
 }

@@ -149,14 +149,15 @@ describe('sanitizing', () => {
 });
 
 describe('XML attacks', () => {
+  // Nine levels of ten references each: a billion "lol"s if expanded. Internal entities are expanded within caps.
+  const levels = Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 2} "${`&lol${i === 0 ? '' : i + 1};`.repeat(10)}">`).join('');
   const laughs =
-    '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
-    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><rss version="2.0"><channel><title>&lol3;</title></channel></rss>';
+    `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol "lol">${levels}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`;
   const xxe = '<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY secret SYSTEM "file:///etc/passwd">]><feed xmlns="http://www.w3.org/2005/Atom"><title>&secret;</title></feed>';
   const quadratic = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'x'.repeat(50_000)}">]><rss><channel><title>${'&a;'.repeat(50_000)}</title></channel></rss>`;
 
   it.each([['billion laughs', laughs, 'rss'], ['external entity', xxe, 'atom'], ['quadratic blowup', quadratic, 'rss']] as const)('refuses %s with a clear error', (_name, doc, kind) => {
-    expect(() => parse(doc, kind)).toThrow(/declares XML entities in its DOCTYPE .*; refused/);
+    expect(() => parse(doc, kind)).toThrow(/DOCTYPE .*; refused$/);
   });
 
   it('keeps reading a feed with a harmless DOCTYPE', () => {

@@ -10,7 +10,9 @@ import { FeedReport } from './feed-build.js';
 import { FeedError } from './feed-common.js';
 import { parseJsonFeed } from './jsonfeed.js';
 import { parseRss } from './rss.js';
+import { MAX_FEED_DEPTH } from './dom-depth.js';
 import { parseFeedXml } from './xml.js';
+import { isWebUrl } from '../text/web-url.js';
 
 export { FeedError, feedText } from './feed-common.js';
 
@@ -27,7 +29,7 @@ const NETSCAPE_091_DTD = /<!DOCTYPE\s+rss\s+PUBLIC\s+["']-\/\/Netscape Communica
 const PROLOG_CHARS = 4096;
 
 function parseXmlFeed(content: string, url: string): Feed {
-  const { root, recovered } = parseFeedXml(content);
+  const { root, recovered, flattened } = parseFeedXml(content);
   const report = new FeedReport();
   let feed: Feed;
   if (RSS_ROOTS.has(root.name)) {
@@ -36,7 +38,11 @@ function parseXmlFeed(content: string, url: string): Feed {
   }
   else if (ATOM_ROOTS.has(root.name)) feed = parseAtom(root, url, report);
   else throw new FeedError(`root element <${root.name}> is not RSS or Atom; pass a feed`);
-  const warnings = [...(recovered ? [`recovered: ${recovered}`] : []), ...report.warnings];
+  const warnings = [
+    ...(recovered ? [`recovered: ${recovered}`] : []),
+    ...(flattened ? [`nesting deeper than ${MAX_FEED_DEPTH} elements flattened (${flattened} elements unwrapped, their text kept)`] : []),
+    ...report.warnings,
+  ];
   return { ...feed, warnings };
 }
 
@@ -46,14 +52,19 @@ export async function parseFeedDocument(content: string, kind: InputKind, option
 }
 
 export function parseFeedDocumentSync(content: string, kind: InputKind, options: FeedParseOptions = {}): Feed {
+  let feed: Feed;
   switch (kind) {
     case 'rss':
     case 'atom':
-      return parseXmlFeed(content, options.url ?? '');
+      feed = parseXmlFeed(content, options.url ?? '');
+      break;
     case 'jsonfeed':
-      return parseJsonFeed(content, options.url ?? '');
+      feed = parseJsonFeed(content, options.url ?? '');
+      break;
     default:
       throw new FeedError(`a ${kind} document is not a feed; pass an RSS, Atom or JSON Feed file`);
   }
+  // The site link is exported (OPML htmlUrl) and shown: like item links, only an http(s) one is kept.
+  return isWebUrl(feed.link) ? feed : { ...feed, link: '' };
 }
 

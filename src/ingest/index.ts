@@ -5,12 +5,15 @@
 //   4. derive publisher slug, publisher name and a stable id for each article.
 import { articleLanguage } from '../text/language.js';
 import { createHash } from 'node:crypto';
-import { comparableText, publisherSlug, slugifyPublisherName } from '../extract/index.js';
+import { comparableText, htmlToText, normalizeSpace, publisherSlug, slugifyPublisherName } from '../extract/index.js';
 import type { Article, InputDocument, InputFailure } from '../model.js';
 import { documentDrafts, type ArticleDraft } from './drafts.js';
 import { FeedError } from './feed.js';
+import { hasExecutableMarkup } from './feed-common.js';
 import { readSources, type ReadOptions } from './read.js';
 import type { FetchCounts } from './remote.js';
+import { isWebUrl, schemeOf } from '../text/web-url.js';
+import { stripControls } from '../text/control.js';
 
 export { detectKind, isBinary } from './detect.js';
 export { parseFeedDocument, FeedError, feedText } from './feed.js';
@@ -106,8 +109,9 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
   for (const [index, document] of documents.entries()) {
     const { result, error } = parsed[index]!;
     if (result) {
-      drafts.push(...result.drafts);
-      notices.push(...result.notices);
+      // Loops, not push(...list): spreading 130,000 drafts as arguments overflows the call stack.
+      for (const draft of result.drafts) drafts.push(draft);
+      for (const notice of result.notices) notices.push(notice);
       for (const reason of result.problems) failures.push({ path: document.path, reason });
       for (const item of result.linkedItems) {
         const key = comparableText(item.title);
@@ -119,6 +123,18 @@ export async function ingest(paths: string[], opts: ReadOptions = {}): Promise<I
     }
   }
 
+  // Pages and --url may name any scheme too; only http(s) addresses become article URLs.
+  for (const draft of drafts) {
+    // Titles from text files and pages too: a control character makes feed.xml unreadable and may drive a
+    // terminal, and a title is plain text: markup that would run (a JSON-LD headline "</script><script>…") goes.
+    draft.title = stripControls(hasExecutableMarkup(draft.title) ? normalizeSpace(htmlToText(draft.title)) : draft.title);
+    draft.publisherNames = draft.publisherNames.map(stripControls);
+    if (draft.url && !isWebUrl(draft.url)) {
+      notices.push(`${draft.origin.path}: "${draft.title}": a ${schemeOf(draft.url)} URL is not an article address; left empty`);
+      draft.url = '';
+    }
+    if (draft.canonicalUrl && !isWebUrl(draft.canonicalUrl)) delete draft.canonicalUrl;
+  }
   const knownSlugs = slugsByName(drafts);
   const borrowedUrl = new Set<ArticleDraft>();
   for (const draft of drafts) {

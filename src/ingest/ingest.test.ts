@@ -105,7 +105,7 @@ describe('ingest of the whole fixture folder', async () => {
       `${fixture('text/orphan.txt')}: no URL known for "Harbor Seals Return to the Breakwater"; pass --url when ingesting a single file`,
     );
     expect(result.notices).toContain(
-      `${fixture('opml/subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
+      `${fixture('subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
     );
   });
 });

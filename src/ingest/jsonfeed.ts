@@ -1,7 +1,7 @@
 // JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1), read by hand: it is plain JSON.
 import type { Feed, FeedEnclosure } from '../model.js';
 import { buildItem, enclosure, FeedReport, type RawItem } from './feed-build.js';
-import { FeedError, firstLine, nonEmpty, resolveLink } from './feed-common.js';
+import { FeedError, feedTitle, firstLine, nonEmpty, resolveLink } from './feed-common.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -64,9 +64,9 @@ export function parseJsonFeed(content: string, url = ''): Feed {
   const base = url || link || (nonEmpty(data['feed_url']) ?? '');
   const feed = data;
   const report = new FeedReport();
-  const items = data['items'].filter(isObject).map((item, index) => buildItem(rawItem(item, index, feed, base, report)));
+  const items = data['items'].filter(isObject).map((item, index) => buildItem(rawItem(item, index, feed, base, report), report));
   return {
-    title: nonEmpty(data['title']) ?? '',
+    title: feedTitle(data['title']),
     link: resolveLink(link, base),
     format: String(data['version']).includes('1.1') ? 'jsonfeed11' : 'jsonfeed10',
     items,

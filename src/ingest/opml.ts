@@ -1,11 +1,16 @@
 // OPML subscription lists: the feeds an editor follows, as outlines with an `xmlUrl`.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { firstLine } from './feed-common.js';
+import { xmlSafe } from '../text/control.js';
 
 const ATTRIBUTE_PREFIX = '@_';
 
+/** Folders in a subscription list nest a few levels; the parser refuses deeper lists ("Maximum nested tags exceeded"). */
+const MAX_OPML_NESTING = 100;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
+  maxNestedTags: MAX_OPML_NESTING,
   attributeNamePrefix: ATTRIBUTE_PREFIX,
   // Outlines nest (folders of feeds), and one outline must still come back as a list.
   isArray: (name) => name === 'outline',
@@ -24,19 +29,19 @@ export function opmlFeedUrls(content: string): string[] {
     throw new Error(`OPML could not be parsed (${firstLine(error)}); fix or re-export it`);
   }
   const urls: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as Record<string, unknown>;
-    const url = record[`${ATTRIBUTE_PREFIX}xmlUrl`];
-    if (typeof url === 'string' && url.trim()) urls.push(url.trim());
-    walk(record['outline']);
-  };
   const opml = (document as { opml?: { body?: unknown } } | undefined)?.opml;
-  walk((opml?.body as { outline?: unknown } | undefined)?.outline);
+  const pending: unknown[] = [(opml?.body as { outline?: unknown } | undefined)?.outline];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) pending.push(node[i]);
+    } else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      const url = record[`${ATTRIBUTE_PREFIX}xmlUrl`];
+      if (typeof url === 'string' && url.trim()) urls.push(url.trim());
+      pending.push(record['outline']);
+    }
+  }
   return urls;
 }
 
@@ -52,46 +57,62 @@ export interface Outline {
 export function opmlOutlines(content: string): Outline[] {
   opmlFeedUrls(content); // validates, with the same messages
   const document = parser.parse(content) as { opml?: { body?: { outline?: unknown } } } | undefined;
-  const read = (node: unknown): Outline[] =>
-    (Array.isArray(node) ? node : [])
-      .filter((n): n is Record<string, unknown> => typeof n === 'object' && n !== null)
-      .map((n) => {
-        const attr = (name: string): string | undefined => {
-          const value = n[`${ATTRIBUTE_PREFIX}${name}`];
-          return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-        };
-        const xmlUrl = attr('xmlUrl');
-        const htmlUrl = attr('htmlUrl');
-        return {
-          text: attr('text') ?? attr('title') ?? xmlUrl ?? '',
-          ...(xmlUrl ? { xmlUrl } : {}),
-          ...(htmlUrl ? { htmlUrl } : {}),
-          children: read(n['outline']),
-        };
-      });
-  return read(document?.opml?.body?.outline);
+  const top: Outline[] = [];
+  // An explicit stack of (parsed outlines, the list their Outlines go into): no recursion over the input.
+  const pending: Array<{ nodes: unknown; into: Outline[] }> = [{ nodes: document?.opml?.body?.outline, into: top }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const nodes = Array.isArray(next.nodes) ? next.nodes : [];
+    for (const n of nodes.filter((n): n is Record<string, unknown> => typeof n === 'object' && n !== null)) {
+      const attr = (name: string): string | undefined => {
+        const value = n[`${ATTRIBUTE_PREFIX}${name}`];
+        return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+      };
+      const xmlUrl = attr('xmlUrl');
+      const htmlUrl = attr('htmlUrl');
+      const outline: Outline = { text: attr('text') ?? attr('title') ?? xmlUrl ?? '', ...(xmlUrl ? { xmlUrl } : {}), ...(htmlUrl ? { htmlUrl } : {}), children: [] };
+      next.into.push(outline);
+      pending.push({ nodes: n['outline'], into: outline.children });
+    }
+  }
+  return top;
 }
 
+/** Every outline of a tree with its depth, in document order, walked without recursion. */
+export function* outlinesInOrder(outlines: readonly Outline[]): Generator<{ outline: Outline; depth: number }> {
+  const pending: Array<{ outline: Outline; depth: number }> = [];
+  const push = (list: readonly Outline[], depth: number): void => {
+    for (let i = list.length - 1; i >= 0; i--) pending.push({ outline: list[i]!, depth });
+  };
+  push(outlines, 0);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    yield next;
+    push(next.outline.children, next.depth + 1);
+  }
+}
+
+/** Escaped for an XML attribute, without the characters XML forbids (a feed title may hold them). */
 const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** OPML 2.0 for a subscription list; folders become nested outlines. */
 export function writeOpml(title: string, outlines: Outline[], dateCreated: string): string {
   const lines: string[] = [];
-  const write = (outline: Outline, depth: number): void => {
-    const indent = '  '.repeat(depth + 2);
+  const indent = (depth: number): string => '  '.repeat(depth + 2);
+  // Folders still open, innermost last: one closes when the walk comes back up past its depth.
+  const open: number[] = [];
+  for (const { outline, depth } of outlinesInOrder(outlines)) {
+    while (open.length > 0 && open[open.length - 1]! >= depth) lines.push(`${indent(open.pop()!)}</outline>`);
     const attributes = [`text="${escapeAttribute(outline.text)}"`];
     if (outline.xmlUrl) attributes.push('type="rss"', `xmlUrl="${escapeAttribute(outline.xmlUrl)}"`);
     if (outline.htmlUrl) attributes.push(`htmlUrl="${escapeAttribute(outline.htmlUrl)}"`);
     if (outline.children.length === 0) {
-      lines.push(`${indent}<outline ${attributes.join(' ')}/>`);
-      return;
+      lines.push(`${indent(depth)}<outline ${attributes.join(' ')}/>`);
+    } else {
+      lines.push(`${indent(depth)}<outline ${attributes.join(' ')}>`);
+      open.push(depth);
     }
-    lines.push(`${indent}<outline ${attributes.join(' ')}>`);
-    for (const child of outline.children) write(child, depth + 1);
-    lines.push(`${indent}</outline>`);
-  };
-  for (const outline of outlines) write(outline, 0);
+  }
+  while (open.length > 0) lines.push(`${indent(open.pop()!)}</outline>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',

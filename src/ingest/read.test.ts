@@ -50,14 +50,14 @@ describe('readSources on a folder', () => {
 
 describe('readSources on OPML', () => {
   it('expands relative feed paths, reports remote and missing feeds, and reads a repeated feed once', async () => {
-    const { documents, failures, notices } = await readSources([fixture('opml/subscriptions.opml')]);
+    const { documents, failures, notices } = await readSources([fixture('subscriptions.opml')]);
     expect(documents.map((d) => [d.path, d.kind])).toEqual([
       [fixture('feeds/northwind.xml'), 'rss'],
       [fixture('feeds/lakeside.atom'), 'atom'],
     ]);
     expect(failures).toEqual([{ path: fixture('feeds/missing.xml'), reason: 'no such file or directory (listed in subscriptions.opml)' }]);
     expect(notices).toEqual([
-      `${fixture('opml/subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
+      `${fixture('subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
     ]);
   });
 

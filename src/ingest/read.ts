@@ -1,10 +1,10 @@
 // Sources → raw documents. Files and folders are read once each, folders recursively in sorted order,
-// OPML lists expanded into the local feed files they name. A bad input becomes one failure with a
+// OPML lists expanded into the feeds they name: http(s) URLs, or local files inside the list's own folder
+// (a list is data from elsewhere: `xmlUrl="file:///etc/passwd"` or "../../.ssh/…" must read nothing). A bad input becomes one failure with a
 // short reason and never stops the others.
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
 import { COMMON_FEED_PATHS, discoverFeeds, isSiteRoot } from './discover.js';
@@ -72,6 +72,20 @@ function isSkippedEntry(entry: Dirent): boolean {
   if (entry.name.startsWith('.')) return true;
   if (entry.isDirectory()) return SKIPPED_DIRECTORIES.has(entry.name);
   return SKIPPED_EXTENSIONS.has(extname(entry.name).toLowerCase());
+}
+
+/**
+ * Whether `path` lies in `folder` or below it, links followed: a link inside the folder that points out
+ * of it counts as outside. A path that does not exist is judged by its name (reading it then fails).
+ */
+async function isInside(path: string, folder: string): Promise<boolean> {
+  const within = (p: string, f: string): boolean => {
+    const rel = relative(f, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  };
+  const realFolder = await realpath(folder).catch(() => folder);
+  const realPath = await realpath(path).catch(() => undefined);
+  return realPath === undefined ? within(path, folder) : within(realPath, realFolder);
 }
 
 class SourceReader {
@@ -257,11 +271,13 @@ class SourceReader {
       } else if (baseUrl) {
         this.notices.push(`${path}: ${url}: a fetched OPML list can only name http(s) feeds`);
       } else if (FILE_URL.test(url)) {
-        await this.read(fileURLToPath(url), list);
+        this.fail(url, 'file: URLs in an OPML list are not read; name the feed by a path relative to the list', list);
       } else if (OTHER_SCHEME.test(url)) {
         this.notices.push(`${path}: ${url}: unsupported URL scheme; list local files or http(s) feeds`);
       } else {
-        await this.read(resolve(dirname(path), url), list);
+        const target = resolve(dirname(path), url);
+        if (await isInside(target, dirname(path))) await this.read(target, list);
+        else this.fail(target, "outside the OPML list's folder, so not read; move the feed next to the list", list);
       }
     }
   }

@@ -95,6 +95,6 @@ export function parseRss(root: Element, documentUrl: string, report: FeedReport)
     title,
     link: resolveLink(link, base),
     format: format(root),
-    items: items.map((item, i) => buildItem(rawItem(item, i, documentUrl || link, report))),
+    items: items.map((item, i) => buildItem(rawItem(item, i, documentUrl || link, report), report)),
   };
 }

@@ -1,14 +1,16 @@
 // Feed XML → a namespace-normalized DOM. htmlparser2 in XML mode instead of a validating parser: it
 // never throws, so truncated or ill-formed feeds (unclosed tags, stray "&", garbage before <?xml)
-// still yield what they contain, and it never expands DTD entities, so entity bombs and external
-// entities have nothing to work with. Ill-formedness is noticed while parsing (tags the parser had to
+// still yield what they contain, and it never expands DTD entities itself: doctype.ts expands internal
+// ones within caps and refuses external ones before the parser runs. Ill-formedness is noticed while parsing (tags the parser had to
 // close itself, stray ampersands) to say that a feed was "recovered"; a second, validating pass would
-// double the cost of every feed for one flag.
+// double the cost of every feed for one flag. The DOCTYPE is handled before parsing (doctype.ts).
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import render from 'dom-serializer';
 import { type AnyNode, cloneNode, DomHandler, type Element, isCDATA, isTag, isText } from 'domhandler';
 import { FeedError } from './feed-common.js';
+import { stripDoctype } from './doctype.js';
+import { descendantsAndSelf, limitDepth, MAX_FEED_DEPTH } from './dom-depth.js';
 
 /** Namespace URI → the prefix the parsers look for, whatever prefix the feed chose. '' = RSS's own. */
 const NAMESPACES: Readonly<Record<string, string>> = {
@@ -28,68 +30,44 @@ const NAMESPACES: Readonly<Record<string, string>> = {
   'http://www.w3.org/1999/xhtml': 'xhtml',
 };
 
-/** A DOCTYPE with an internal subset: where entity declarations (and the attacks) live. */
-const DOCTYPE_START = /<!DOCTYPE/i;
-const ENTITY_DECLARATION = /<!ENTITY/i;
-/** How far into the document a DOCTYPE may start; past the prolog, "<!DOCTYPE" is just text. */
-const DOCTYPE_SEARCH_CHARS = 4096;
 const COMMENT = /<!--[\s\S]*?-->/g;
-/** An element's start tag: once the root element has begun, "<!DOCTYPE" is content (say, in CDATA). */
-const START_TAG = /<[a-z_]/i;
-
-/**
- * Refuses documents that declare entities (billion laughs, quadratic blowup, XXE all need <!ENTITY>)
- * and drops any other DOCTYPE. Linear in the prolog's length, so an attack costs nothing to refuse.
- */
-export function stripDoctype(text: string): string {
-  // Comments blanked (same length, so offsets hold): "<!DOCTYPE" written in a comment is no DOCTYPE.
-  const head = text.slice(0, DOCTYPE_SEARCH_CHARS).replace(COMMENT, (comment) => ' '.repeat(comment.length));
-  const match = DOCTYPE_START.exec(head);
-  if (!match) return text;
-  const start = match.index;
-  if (START_TAG.test(head.slice(0, start))) return text;
-  const bracket = text.indexOf('[', start);
-  const close = text.indexOf('>', start);
-  let end = close;
-  if (bracket !== -1 && (close === -1 || bracket < close)) {
-    const subsetEnd = text.indexOf(']', bracket);
-    if (ENTITY_DECLARATION.test(text.slice(bracket, subsetEnd === -1 ? undefined : subsetEnd))) {
-      throw new FeedError('feed declares XML entities in its DOCTYPE (the form entity-expansion and external-entity attacks take); refused');
-    }
-    end = subsetEnd === -1 ? -1 : text.indexOf('>', subsetEnd);
-  }
-  return end === -1 ? text.slice(0, start) : text.slice(0, start) + text.slice(end + 1);
-}
 
 /** Gives every element a canonical `prefix:local` name (lower case) from its namespace, not its written prefix. */
-function normalizeNames(node: AnyNode, scope: ReadonlyMap<string, string>, undeclared: Set<string>): void {
-  if (!isTag(node)) return;
-  let inner = scope;
-  // Attribute names are matched in lower case too: feeds write isPermaLink, ispermalink and IsPermaLink.
-  if (Object.keys(node.attribs).some((name) => name !== name.toLowerCase())) {
-    node.attribs = Object.fromEntries(Object.entries(node.attribs).map(([name, value]) => [name.toLowerCase(), value]));
-  }
-  for (const [name, value] of Object.entries(node.attribs)) {
-    if (name === 'xmlns' || name.startsWith('xmlns:')) {
-      if (inner === scope) inner = new Map(scope);
-      (inner as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value.trim().toLowerCase());
+function normalizeNames(top: AnyNode, undeclared: Set<string>): void {
+  // An explicit stack, not recursion: a feed nested thousands of elements deep must not overflow the call stack.
+  const pending: Array<{ node: AnyNode; scope: ReadonlyMap<string, string> }> = [{ node: top, scope: new Map() }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, scope } = next;
+    if (!isTag(node)) continue;
+    let inner = scope;
+    // Attribute names are matched in lower case too: feeds write isPermaLink, ispermalink and IsPermaLink.
+    if (Object.keys(node.attribs).some((name) => name !== name.toLowerCase())) {
+      node.attribs = Object.fromEntries(Object.entries(node.attribs).map(([name, value]) => [name.toLowerCase(), value]));
     }
+    for (const [name, value] of Object.entries(node.attribs)) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+        if (inner === scope) inner = new Map(scope);
+        (inner as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value.trim().toLowerCase());
+      }
+    }
+    const colon = node.name.indexOf(':');
+    const written = colon === -1 ? '' : node.name.slice(0, colon);
+    const local = (colon === -1 ? node.name : node.name.slice(colon + 1)).toLowerCase();
+    const uri = inner.get(written);
+    if (written && written !== 'xml' && uri === undefined) undeclared.add(written);
+    const prefix = uri === undefined ? written.toLowerCase() : (NAMESPACES[uri] ?? written.toLowerCase());
+    // XHTML keeps bare names so that serialized content is plain HTML.
+    node.name = prefix && prefix !== 'xhtml' ? `${prefix}:${local}` : local;
+    for (const c of node.children) pending.push({ node: c, scope: inner });
   }
-  const colon = node.name.indexOf(':');
-  const written = colon === -1 ? '' : node.name.slice(0, colon);
-  const local = (colon === -1 ? node.name : node.name.slice(colon + 1)).toLowerCase();
-  const uri = inner.get(written);
-  if (written && written !== 'xml' && uri === undefined) undeclared.add(written);
-  const prefix = uri === undefined ? written.toLowerCase() : (NAMESPACES[uri] ?? written.toLowerCase());
-  // XHTML keeps bare names so that serialized content is plain HTML.
-  node.name = prefix && prefix !== 'xhtml' ? `${prefix}:${local}` : local;
-  for (const child of node.children) normalizeNames(child, inner, undeclared);
 }
 
 export interface FeedDom {
   root: Element;
   /** Why the document is not well-formed, when it is not; the feed was read leniently. */
   recovered?: string;
+  /** Elements unwrapped because they sat deeper than MAX_FEED_DEPTH; their text was kept. */
+  flattened?: number;
 }
 
 /** Counts the elements the parser closed on its own (unclosed or mismatched tags, truncation). */
@@ -124,12 +102,13 @@ export function parseFeedXml(text: string): FeedDom {
   const handler = new RecoveringHandler();
   new Parser(handler, { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true }).end(cleaned);
   const document = handler.root;
+  const flattened = limitDepth(document, MAX_FEED_DEPTH);
   const undeclared = new Set<string>();
-  for (const child of document.children) normalizeNames(child, new Map(), undeclared);
+  for (const child of document.children) normalizeNames(child, undeclared);
   const root = document.children.find(isTag);
   if (!root) throw new FeedError('no XML element found; check that the file is an RSS or Atom feed');
   const recovered = recoveryReason(cleaned, handler.implied, undeclared);
-  return recovered ? { root, recovered } : { root };
+  return { root, ...(recovered ? { recovered } : {}), ...(flattened > 0 ? { flattened } : {}) };
 }
 
 export const childElements = (node: Element): Element[] => node.children.filter(isTag);
@@ -140,21 +119,15 @@ export const attr = (node: Element | undefined, name: string): string | undefine
 /** Text content: entities decoded in text, CDATA kept as written, child elements' text included. */
 export function textOf(node: AnyNode | undefined): string {
   if (!node) return '';
-  if (isText(node)) return decodeHTML(node.data);
-  if (isCDATA(node)) return node.children.map((c) => (isText(c) ? c.data : '')).join('');
-  if (isTag(node)) return node.children.map(textOf).join('');
-  return '';
+  const parts: string[] = [];
+  for (const n of descendantsAndSelf(node)) {
+    if (isText(n)) parts.push(n.parent && isCDATA(n.parent) ? n.data : decodeHTML(n.data));
+  }
+  return parts.join('');
 }
 
 /** The prefix normalizeNames gives elements in the Atom namespace. */
 const ATOM_PREFIX = 'atom:';
-
-/** Drops the Atom prefix from markup: tags written bare inside an Atom feed inherit its namespace. */
-function unprefixAtom(node: AnyNode): void {
-  if (!isTag(node)) return;
-  if (node.name.startsWith(ATOM_PREFIX)) node.name = node.name.slice(ATOM_PREFIX.length);
-  node.children.forEach(unprefixAtom);
-}
 
 /**
  * The element's children serialized as markup (Atom xhtml content, RSS with unescaped HTML). HTML
@@ -162,12 +135,14 @@ function unprefixAtom(node: AnyNode): void {
  * was named `atom:b`; it is HTML, and serialized as such.
  */
 export function innerXml(node: Element): string {
-  const hasAtomMarkup = node.children.some(function atomInside(c: AnyNode): boolean {
-    return isTag(c) && (c.name.startsWith(ATOM_PREFIX) || c.children.some(atomInside));
-  });
-  if (!hasAtomMarkup) return render(node.children, { xmlMode: false, decodeEntities: false });
+  const isAtom = (c: AnyNode): boolean => isTag(c) && c.name.startsWith(ATOM_PREFIX);
+  const inside = node.children.flatMap((c) => [...descendantsAndSelf(c)]);
+  if (!inside.some(isAtom)) return render(node.children, { xmlMode: false, decodeEntities: false });
+  // Serializing copies keeps the feed's own names intact; the copies' depth is bounded by limitDepth.
   const copies = node.children.map((c) => cloneNode(c, true));
-  copies.forEach(unprefixAtom);
+  for (const copy of copies) {
+    for (const c of descendantsAndSelf(copy)) if (isTag(c) && c.name.startsWith(ATOM_PREFIX)) c.name = c.name.slice(ATOM_PREFIX.length);
+  }
   return render(copies, { xmlMode: false, decodeEntities: false });
 }
 
@@ -199,18 +174,21 @@ const BLOCK_ELEMENTS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 
  * needs only its words and paragraph breaks.
  */
 export function fragmentText(html: string): string {
-  const parts: string[] = [];
-  const walk = (node: AnyNode): void => {
-    if (isText(node)) parts.push(decodeHTML(node.data));
-    else if (isCDATA(node)) node.children.forEach(walk);
-    else if (isTag(node)) {
-      node.children.forEach(walk);
-      if (BLOCK_ELEMENTS.has(node.name)) parts.push('\n\n');
-    }
-  };
   const handler = new DomHandler();
   new Parser(handler, { decodeEntities: false }).end(html);
-  handler.root.children.forEach(walk);
+  const parts: string[] = [];
+  // Iterative: a paragraph break goes after an element's last descendant, so closing elements are queued too.
+  const pending: Array<AnyNode | { closes: string }> = [...handler.root.children].reverse();
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if ('closes' in next) {
+      if (BLOCK_ELEMENTS.has(next.closes)) parts.push('\n\n');
+    } else if (isText(next)) {
+      parts.push(decodeHTML(next.data));
+    } else if (isCDATA(next) || isTag(next)) {
+      if (isTag(next)) pending.push({ closes: next.name });
+      for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i]!);
+    }
+  }
   return parts
     .join('')
     .split(/\n\s*\n/)

@@ -5,16 +5,18 @@ import { readFileSync } from 'node:fs';
 import { Eta } from 'eta';
 import type { BriefingView } from './view.js';
 import { HTML_TEMPLATE, MARKDOWN_TEMPLATE } from './templates.js';
+import { escapeMarkdownLinkText, escapeMarkdownText } from '../text/markdown-escape.js';
 
-// Only HTML escapes: Markdown output escapes link text itself (it.md) and keeps summaries verbatim.
+// Both escape every `<%= %>`: HTML as HTML, Markdown by writing <, > and & as character references,
+// because a Markdown renderer passes raw HTML through. `<%~ %>` is raw, for markup the template makes itself.
 const html = new Eta({ autoEscape: true, autoTrim: [false, 'nl'], useWith: false });
-const markdown = new Eta({ autoEscape: false, autoTrim: false, useWith: false });
+const markdown = new Eta({ autoEscape: true, escapeFunction: (value) => escapeMarkdownText(String(value)), autoTrim: false, useWith: false });
 
 /** A template the user named could not be read or rendered; the message names the file. */
 export class TemplateError extends Error {}
 
 export function briefingMarkdown(view: BriefingView, templateFile?: string): string {
-  const text = render(markdown, templateFile, MARKDOWN_TEMPLATE, { ...view, md: escapeMarkdownLink });
+  const text = render(markdown, templateFile, MARKDOWN_TEMPLATE, { ...view, md: escapeMarkdownLink, href: markdownHref });
   // Blank-line runs left by template loops collapse to one, so a user's template need not count newlines.
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
@@ -40,6 +42,12 @@ function render(eta: Eta, file: string | undefined, fallback: string, data: obje
   }
 }
 
+/** A link destination: characters that would end it or start markup are percent-encoded. */
+function markdownHref(url: string): string {
+  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Link text: escaped like any text, and every bracket, so that a title cannot end the link early. */
 function escapeMarkdownLink(text: string): string {
-  return text.replace(/([[\]])/g, '\\$1');
+  return escapeMarkdownLinkText(text);
 }

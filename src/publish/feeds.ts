@@ -3,6 +3,8 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { RunResult } from '../model.js';
 import type { BriefingStory, BriefingView } from './view.js';
+import { webUrl } from '../text/web-url.js';
+import { xmlSafe } from '../text/control.js';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -28,29 +30,33 @@ function entries(view: BriefingView): FeedEntry[] {
 
 function entry(story: BriefingStory): FeedEntry {
   const selected = story.articles.filter((a) => a.usage === 'selected');
-  const link = [...selected, ...story.articles].find((a) => a.url)?.url;
+  const link = [...selected, ...story.articles].map((a) => webUrl(a.url)).find(Boolean);
   const dates = story.articles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
   const newest = dates[dates.length - 1];
   return { id: story.id, title: story.label, ...(link ? { url: link } : {}), summary: story.summary, ...(newest ? { published: newest } : {}), publishers: story.publishers };
 }
 
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function rssFeed(view: BriefingView, settings: FeedSettings): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+  // Every string through xmlSafe: the text comes from the news, and one forbidden character makes the whole feed unreadable.
   const items = entries(view).map((e) => ({
-    title: e.title,
-    ...(e.url ? { link: e.url } : {}),
-    description: e.summary,
-    guid: { '#text': `newsdesk:story:${e.id}`, '@_isPermaLink': 'false' },
+    title: xmlSafe(e.title),
+    ...(e.url ? { link: xmlSafe(e.url) } : {}),
+    // RSS readers render a description as HTML: the summary is text, so its <, > and & are escaped as HTML first.
+    description: xmlSafe(escapeHtml(e.summary)),
+    guid: { '#text': `newsdesk:story:${xmlSafe(e.id)}`, '@_isPermaLink': 'false' },
     ...(e.published ? { pubDate: new Date(e.published).toUTCString() } : {}),
-    category: e.publishers,
+    category: e.publishers.map(xmlSafe),
   }));
   return `${builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     rss: {
       '@_version': '2.0',
       channel: {
-        title: view.title,
-        link: settings.siteUrl,
+        title: xmlSafe(view.title),
+        link: xmlSafe(settings.siteUrl),
         description: `Stories selected by the editor (${items.length})`,
         lastBuildDate: new Date(view.asOf).toUTCString(),
         generator: 'newsdesk',
@@ -93,7 +99,7 @@ export function articlesJsonl(result: RunResult, files: Map<string, string>): st
       usage: c.usage,
       score: c.score,
       ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
-      url: a.url,
+      url: webUrl(a.url),
       title: a.title,
       publisher: a.publisher,
       publisher_name: a.publisherName,

@@ -14,6 +14,7 @@ import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './options.js';
 export { DEFAULT_PUBLISH_OPTIONS, type PublishOptions };
 import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
 import { countCopies } from '../dedupe/index.js';
+import { webUrl } from '../text/web-url.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -73,7 +74,7 @@ function storySources(candidate: Candidate, result: RunResult, articles: Map<str
   if (!candidate.storyId) return [];
   return result.candidates
     .filter((c) => c.storyId === candidate.storyId && c.articleId !== candidate.articleId && c.usage !== 'duplicate')
-    .map((c) => articles.get(c.articleId)?.url ?? '')
+    .map((c) => webUrl(articles.get(c.articleId)?.url))
     .filter((url) => url !== '');
 }
 
@@ -145,7 +146,7 @@ function candidateJson(result: RunResult, files: Map<string, string>): (c: Candi
       story: c.storyId,
       ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
       ...(c.capped ? { capped: c.capped } : {}),
-      url: a.url,
+      url: webUrl(a.url),
       title: a.title,
       publisher: a.publisher,
       publisher_name: a.publisherName,

@@ -1,7 +1,9 @@
 // The per-article Markdown file: YAML front matter (url, title, publisher, usage, initial_rank first, in
 // that order), then `## Article summary` and one paragraph.
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { Article, Candidate, Summary } from '../model.js';
+import { webUrl } from '../text/web-url.js';
+import { escapeMarkdownText } from '../text/markdown-escape.js';
 
 export interface ArticleFileInput {
   article: Article;
@@ -15,7 +17,7 @@ export interface ArticleFileInput {
 
 export function articleMarkdown({ article, candidate, summary, sources = [], provenance }: ArticleFileInput): string {
   const front: Record<string, unknown> = {
-    url: article.url,
+    url: webUrl(article.url),
     title: article.title,
     publisher: article.publisher,
     usage: candidate.usage,
@@ -26,9 +28,25 @@ export function articleMarkdown({ article, candidate, summary, sources = [], pro
   if (article.published) front.published = article.published;
   if (article.byline.length > 0) front.byline = article.byline;
   if (candidate.duplicateOf) front.duplicate_of = candidate.duplicateOf;
-  if (sources.length > 0) front.sources = sources;
+  const webSources = sources.map(webUrl).filter(Boolean);
+  if (webSources.length > 0) front.sources = webSources;
   if (provenance) front.summary_provenance = provenance;
+  return `---\n${frontMatter(front)}---\n## Article summary\n${escapeMarkdownText(summary.text)}\n`;
+}
+
+/**
+ * YAML front matter in which no value holds a raw < or >: a renderer that shows front matter (or a site
+ * generator that drops a title into its page) must not meet markup. Such values are written as
+ * double-quoted scalars with \x3C and \x3E escapes, so a YAML parser still reads the exact text.
+ */
+function frontMatter(front: Record<string, unknown>): string {
+  const document = new Document(front);
+  visit(document, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && /[<>]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
   // lineWidth 0: never fold a long headline; the yaml library quotes whatever YAML would misread.
-  const yaml = stringify(front, { lineWidth: 0 });
-  return `---\n${yaml}---\n## Article summary\n${summary.text}\n`;
+  // Every < and > left in the output sits inside a double-quoted scalar, where \x3C and \x3E mean them.
+  return document.toString({ lineWidth: 0 }).replace(/</g, '\\x3C').replace(/>/g, '\\x3E');
 }

@@ -1,6 +1,7 @@
 // The provenance sidecar: beside each per-article Markdown file, a JSON file saying where every summary
 // sentence comes from (source sentence ids and character offsets into the article text) and which edits
 // were made. The Markdown stays in the seed format; one optional front-matter key points here.
+import { webUrl } from '../text/web-url.js';
 import { basename } from 'node:path';
 import type { Article, Summary } from '../model.js';
 
@@ -17,7 +18,7 @@ export function provenanceLink(markdownPath: string): string {
 export function provenanceJson(article: Article, summary: Summary): string {
   const sidecar = {
     article_id: article.id,
-    url: article.url,
+    url: webUrl(article.url),
     title: article.title,
     method: summary.method,
     summary: summary.text,

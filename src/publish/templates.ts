@@ -1,5 +1,6 @@
 // The bundled briefing templates (Eta syntax: `<%= %>` escapes, `<%~ %>` does not, `it` is the
-// BriefingView). Kept as strings so the compiled package needs no asset files; a user's template file
+// BriefingView). Raw output only ever holds it.md(…) (escaped link text), it.href(a.url) (http(s) only, checked in
+// view.ts, with what would end a Markdown link encoded) and a.file (a slug path). Kept as strings so the compiled package needs no asset files; a user's template file
 // (config publish.templates.html / .markdown) replaces them.
 
 export const MARKDOWN_TEMPLATE = `# Briefing
@@ -9,10 +10,10 @@ export const MARKDOWN_TEMPLATE = `# Briefing
 
 Publishers: <%= story.publishers.join(', ') %>
 
-<%~ story.summary %>
+<%= story.summary %>
 
 <% story.articles.forEach((a, i) => { -%>
-<%= story.articles.length > 1 ? (i + 1) + '.' : '-' %> <%~ a.url ? '[' + it.md(a.title) + '](' + a.url + ')' : it.md(a.title) %> (<%= a.publisherName %>, rank <%= a.rank %>)<%~ a.file ? ' [file](' + a.file + ')' : '' %>
+<%= story.articles.length > 1 ? (i + 1) + '.' : '-' %> <%~ a.url ? '[' + it.md(a.title) + '](' + it.href(a.url) + ')' : it.md(a.title) %> (<%= a.publisherName %>, rank <%= a.rank %>)<%~ a.file ? ' [file](' + a.file + ')' : '' %>
 <% }) -%>
 <% } %>
 `;

@@ -3,6 +3,7 @@
 import type { RunResult, Usage } from '../model.js';
 import { storyDigest } from '../summarize/digest.js';
 import { UNKNOWN_PUBLISHER } from '../ingest/index.js';
+import { webUrl } from '../text/web-url.js';
 
 export interface BriefingArticle {
   id: string;
@@ -62,7 +63,8 @@ export function briefingView(result: RunResult, files: Map<string, string>, titl
       return {
         id: a.id,
         title: a.title,
-        url: a.url,
+        // Checked again here (ingest already did): a template may turn any url into a link.
+        url: webUrl(a.url),
         publisher: a.publisher,
         publisherName: a.publisherName,
         ...(a.published ? { published: a.published } : {}),

@@ -59,6 +59,7 @@ describe('article view', () => {
     // The Markdown shown is the published file, offered under its own name.
     expect(document.querySelector('pre.markdown')?.textContent).toBe('---\nurl: https://www.harborgazette.example/mill\ntitle: Tarn Valley Mill to Close\n---\n');
     expect(document.querySelector('a[download]')?.getAttribute('download')).toBe('tarn-valley-mill-to-close.md');
+    expect(document.body.innerHTML).not.toContain('javascript:');
     // The audit trail holds pins and unpins beside usage changes, oldest first.
     expect([...document.querySelectorAll('.changes li')].map((li) => li.textContent)).toEqual([
       '2026-11-23T08:30:00.000Z: pinned at #1 (was #2) in run 3',

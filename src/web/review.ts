@@ -1,4 +1,5 @@
 // What the editor shows, as plain data: the JSON API returns it and the pages render it.
+import { isWebUrl, webUrl } from '../text/web-url.js';
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
 import type { RankEvent, UsageEvent } from '../store/index.js';
 import type { ArticleReview, BoardEntry } from './views.js';
@@ -68,7 +69,7 @@ export function buildBoard(entries: BoardEntry[], filter: BoardFilter, run?: { i
   const stems = filter.topic ? topicStems(filter.topic) : [];
   const window = filter.since ? parseSince(filter.since) : undefined;
   const cutoff = window === undefined ? undefined : Date.parse(now) - window;
-  const shown = entries.filter((e) => {
+  const shown = entries.map((e) => (e.url && !isWebUrl(e.url) ? { ...e, url: '' } : e)).filter((e) => {
     if (filter.usage && e.usage !== filter.usage) return false;
     if (filter.publisher && e.publisher !== filter.publisher) return false;
     if (cutoff !== undefined && !((entryTime(e) ?? -Infinity) >= cutoff)) return false;
@@ -139,7 +140,7 @@ export function buildArticleView(review: ArticleReview): ArticleView {
   return {
     id: article.id,
     title: article.title,
-    url: article.url,
+    url: webUrl(article.url),
     publisher: article.publisher,
     publisherName: article.publisherName,
     ...(article.published ? { published: article.published } : {}),
@@ -178,5 +179,5 @@ export function buildArticleView(review: ArticleReview): ArticleView {
 
 /** Only http(s) addresses become links: article URLs come from the web and may say `javascript:`. */
 export function safeHref(url: string): string | undefined {
-  return /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
+  return /^https?:\/\/[^\s]+$/i.test(url) && isWebUrl(url) ? url : undefined;
 }
