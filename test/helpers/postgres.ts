@@ -4,7 +4,7 @@
 // as root the server runs as `nobody` (or a system user made for it when there is no `nobody`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -131,9 +131,12 @@ export async function startPostgres(): Promise<PostgresServer> {
 
   const port = await freePort();
   const settings = SERVER_SETTINGS.flatMap((s) => ['-c', s]);
-  const child: ChildProcess = spawn(binaries.postgres, ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...settings], { ...as, stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  child.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+  // The server's log goes to a file, not a pipe: a test blocked in spawnSync would stop draining a pipe.
+  const logFile = join(dir, 'server.log');
+  const logFd = openSync(logFile, 'a');
+  const child: ChildProcess = spawn(binaries.postgres, ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...settings], { ...as, stdio: ['ignore', logFd, logFd] });
+  closeSync(logFd);
+  const lastLines = (): string => (existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-2).join(' | ') : '');
   let exited = false;
   const gone = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   // Should the test process end without stop(), the server and its folder go with it.
@@ -148,7 +151,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   for (;;) {
     if (exited) {
       removeDir();
-      throw new Error(`${INSTALL_HINT} (the server from ${found.source} exited: ${log.trim().split('\n').slice(-2).join(' | ')})`);
+      throw new Error(`${INSTALL_HINT} (the server from ${found.source} exited: ${lastLines()})`);
     }
     // A client connects once: each attempt while the server starts needs a new one.
     const attempt = new pg.Client({ connectionString: url('postgres') });

@@ -17,30 +17,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 export type Queryable = Pick<pg.ClientBase, 'query'>;
 export type Row = Record<string, unknown>;
 
-export const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
-
-/** The URL as it may be printed: the password, if any, replaced by `***`. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/(\/\/[^:/@]*):[^@/]*@/, '$1:***@');
-  }
-}
-
-/** An error from the driver or the server, with the URL's password taken out wherever it was repeated. */
-export function redactError(url: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  let password = '';
-  try {
-    password = decodeURIComponent(new URL(url).password);
-  } catch {
-    // An unparsable URL: the driver's message names no part of it.
-  }
-  return password ? message.split(password).join('***') : message;
-}
+export { POSTGRES_URL, redactError, redactUrl } from './url.js';
 
 export function openPool(url: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: IDLE_MS, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
