@@ -1,13 +1,15 @@
 // End to end on PostgreSQL: the compiled CLI runs the demo corpus with --db postgres://… and gives what it
 // gives on SQLite, with the desk's tables in PostgreSQL; NEWSDESK_DB and the config's `db:` select it too,
 // and no message prints the URL's password.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, listFiles, runCli, tempDir, type CliResult } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { csrfFor } from '../../src/web/security.js';
 
 interface Listed {
   candidates: Array<{ id: string; story: string; title: string; publisher: string; url: string; usage: string; initial_rank: number; score: number }>;
@@ -103,5 +105,42 @@ describe('newsdesk on PostgreSQL', () => {
     expect(wrongPassword.status).toBe(2);
     expect(wrongPassword.stderr).toMatch(/password authentication failed/);
     for (const output of [failed.stderr, failed.stdout, wrongPassword.stderr, wrongPassword.stdout]) expect(output).not.toContain(server.password);
+  });
+
+  it('serves the editor on PostgreSQL, whose run button runs the desk in a worker thread on the same database', async () => {
+    const fresh = await server.createDatabase();
+    const child = spawn(process.execPath, [CLI, 'serve', '--db', fresh, '--port', '0', '--out', 'out-served'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('\n')) resolve(stdout);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+      const [, base, token] = /^newsdesk editor: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)\n$/.exec(line)!;
+      const auth = { Authorization: `Bearer ${token}` };
+      const started = await fetch(`${base}/api/runs`, { method: 'POST', headers: { ...auth, Origin: base!, 'X-CSRF-Token': csrfFor(token!) } });
+      expect(started.status).toBe(202);
+      let state: { status: string; result?: { articles: number } };
+      do {
+        await new Promise((wait) => setTimeout(wait, 100));
+        state = (await (await fetch(`${base}/api/runs/current`, { headers: auth })).json()) as typeof state;
+      } while (state.status === 'running');
+      expect(state.status, JSON.stringify(state)).toBe('finished');
+      const listed = JSON.parse(runCli(['list', '--json', '--db', fresh], work).stdout) as Listed;
+      expect(listed.candidates.length).toBe(state.result?.articles);
+      const stories = (await (await fetch(`${base}/api/stories`, { headers: auth })).json()) as { stories: unknown[] };
+      expect(stories.stories.length).toBeGreaterThan(0);
+    } finally {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(0);
+    }
+    expect(stderr).toBe('newsdesk serve: stopped\n');
   });
 });
