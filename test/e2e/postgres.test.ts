@@ -42,7 +42,7 @@ describe('newsdesk on PostgreSQL', () => {
   beforeAll(async () => {
     server = await startPostgres();
     url = await server.createDatabase();
-    work = tempDir('newsdesk-pg-e2e-');
+    work = tempDir('newsdesk-e2e-postgres-');
     onSqlite = runCli(['run', '--quiet', '--out', 'out-sqlite', '--db', 'newsdesk.db'], work);
     onPostgres = runCli(['run', '--quiet', '--out', 'out-postgres', '--db', url], work);
   });
