@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, listFiles, runCli, tempDir, type CliResult } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { openStore } from '../../src/store/index.js';
 import { csrfFor } from '../../src/web/security.js';
 
 interface Listed {
@@ -142,5 +143,33 @@ describe('newsdesk on PostgreSQL', () => {
       expect(code).toBe(0);
     }
     expect(stderr).toBe('newsdesk serve: stopped\n');
+  });
+
+  it('makes a second run wait for the one holding the desk, naming it, or exit 2 with --no-wait', async () => {
+    const desk = await server.createDatabase();
+    const holder = await openStore(desk);
+    const lease = await holder.acquireLock('run', { wait: true });
+    const run = await holder.beginRun({ startedAt: '2026-11-23T08:00:00.000Z', inputs: ['elsewhere'], pid: 4711 });
+    const refused = runCli(['run', '--no-wait', '--quiet', '--out', 'out-busy', '--db', desk], work);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(new RegExp(`postgres://newsdesk:\\*\\*\\*@127\\.0\\.0\\.1:\\d+/\\w+ is busy: run ${run}, pid 4711, started 2026-11-23T08:00:00.000Z is writing to it`));
+    expect(refused.stderr).not.toContain(server.password);
+
+    const waiting = spawn(process.execPath, [CLI, 'run', '--quiet', '--out', 'out-busy', '--db', desk], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const said = new Promise<void>((resolve) => waiting.stderr!.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), stderr.includes('waiting for') && resolve())));
+    const exited = once(waiting, 'exit');
+    await Promise.race([said, exited]);
+    expect(stderr).toMatch(new RegExp(`waiting for run ${run}, pid 4711, started 2026-11-23T08:00:00.000Z to finish with postgres://newsdesk:\\*\\*\\*@`));
+    // The holder lets go without committing: the waiting run goes ahead and closes the holder's run as abandoned.
+    await lease.release();
+    const [code] = await exited;
+    expect(code, stderr).toBe(0);
+    const runs = await holder.listRuns();
+    expect(runs.map((r) => [r.id, r.status])).toEqual([
+      [run, 'abandoned'],
+      [run + 1, 'committed'],
+    ]);
+    await holder.close();
   });
 });
