@@ -9,8 +9,9 @@ import { clusterIntoStore } from '../pipeline.js';
 import { parseCommandLine, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
 import { loadDeskConfig, openDeskStore } from './desk.js';
+import { describeDb } from '../store/index.js';
 
-const HELP = `Usage: newsdesk cluster <dir|files…> [--json] [--db FILE] [--config FILE]
+const HELP = `Usage: newsdesk cluster <dir|files…> [--json] [--db FILE|URL] [--config FILE]
 
 Groups the inputs into stories: copies first join their original (see "newsdesk dedupe"), then the
 articles, in publication order, join the open story whose centroid (TF-IDF over title, lead and names)
@@ -24,7 +25,7 @@ one, nothing is read or written.
 Options:
   --json          print {stories:[{id, label, first_seen, last_seen, original_reporter, publishers,
                   articles:[{id, url, title, publisher, published, similarity, reason, shared}]}]}
-  --db FILE       SQLite database to continue and save stories in (the one "newsdesk run" uses)
+  --db FILE|URL   SQLite file or postgres:// URL to continue and save stories in (the one "newsdesk run" uses)
   --config FILE   YAML or JSON config file (keys db, cluster.similarity, cluster.windowHours;
                   env NEWSDESK_CONFIG)
   -h, --help      this help
@@ -44,7 +45,7 @@ export const command: Command = async (argv) => {
   let duplicates: DuplicateGroup[];
   let stories: Story[];
   let find = (id: string): Article | undefined => byId.get(id);
-  const store = config.dbNamed ? openDeskStore(config) : undefined;
+  const store = config.dbNamed ? await openDeskStore(config) : undefined;
   try {
     if (store) {
       const now = new Date().toISOString();
@@ -79,7 +80,7 @@ export const command: Command = async (argv) => {
     const continued = stories.filter((s) => s.articleIds.some((id) => !given.has(id))).length;
     printErr(
       `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +
-        `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${config.db}` : ''}\n`,
+        `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${describeDb(config.db)}` : ''}\n`,
     );
   } finally {
     await store?.close();

@@ -12,7 +12,7 @@ Lists the candidates of the latest run in rank order, with the ids that "newsdes
 Options:
   --usage U        only candidates with this usage (${USAGES.join(', ')})
   --since D        only articles published (or, without a date, first seen) within D: 90m, 24h, 7d, 2w
-  --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --db FILE|URL    SQLite file or postgres://user@host:port/name (default ./newsdesk.db; env NEWSDESK_DB)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --json           print {candidates:[{id, story, title, publisher, url, usage, initial_rank, score}]}
   -h, --help       this help
@@ -37,7 +37,7 @@ export const command: Command = async (argv) => {
   }
   const since = values.since !== undefined ? Date.now() - parseDuration(values.since) : undefined;
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = await openDeskStore(config);
   try {
     const { result } = await latestRun(store, config);
     const articles = new Map(result.articles.map((a) => [a.id, a]));

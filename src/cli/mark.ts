@@ -24,7 +24,7 @@ Ids: as printed by "newsdesk list" (a unique prefix of at least ${MIN_PREFIX} ch
 
 Options:
   --note TEXT      why (kept in the audit trail)
-  --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --db FILE|URL    SQLite file or postgres://user@host:port/name (default ./newsdesk.db; env NEWSDESK_DB)
   --out DIR        output folder to re-publish (default ./out; env NEWSDESK_OUT)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --json           print the recorded changes as JSON
@@ -45,7 +45,7 @@ export const command: Command = async (argv) => {
     throw new UsageError(`"${usage}" is not a usage value; use one of ${EDITOR_USAGES.join(', ')} (last argument)`);
   }
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = await openDeskStore(config);
   try {
     const { result } = await latestRun(store, config);
     const ids = await resolveIds(store, result.candidates, positionals.slice(0, -1));

@@ -19,7 +19,7 @@ ranking.*), nothing is saved, and each line says where the article stood in the 
 Options:
   --explain        show the score components
   --rerank         rank again with the current config; show old → new ranks (saves nothing)
-  --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --db FILE|URL    SQLite file or postgres://user@host:port/name (default ./newsdesk.db; env NEWSDESK_DB)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --json           print {candidates:[{id, story, rank, score, usage, components:[{name, value, weight, contribution, detail}]}]}
   -h, --help       this help
@@ -42,7 +42,7 @@ export const command: Command = async (argv) => {
     return 0;
   }
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = await openDeskStore(config);
   try {
     const { runId, result: stored } = await latestRun(store, config);
     const stale = values.rerank ? stored : undefined;

@@ -6,7 +6,7 @@ import { makeDirectory } from '../directories.js';
 import { countCopies } from '../dedupe/index.js';
 import { runSettings } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
-import { DeskBusy, describeHolder, openSqliteStore } from '../store/index.js';
+import { DeskBusy, describeDb, describeHolder, openStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
 import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
 import { candidateTable } from './table.js';
@@ -28,7 +28,7 @@ retries); items that are only a teaser get their article page fetched and extrac
 Options:
   --url URL        URL of the article when exactly one file is given
   --out DIR        output folder (default ./out; env NEWSDESK_OUT)
-  --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --db FILE|URL    SQLite file or postgres://user@host:port/name (default ./newsdesk.db; env NEWSDESK_DB)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --allow-private  fetch loopback/private/link-local addresses (local setups; config fetch.allowPrivate)
   --user-agent UA  User-Agent for fetching (config fetch.userAgent; env NEWSDESK_USER_AGENT)
@@ -86,7 +86,7 @@ export const command: Command = async (argv) => {
 
   let store;
   try {
-    store = openSqliteStore(resolve(config.db));
+    store = await openStore(config.db);
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
@@ -104,13 +104,13 @@ export const command: Command = async (argv) => {
         wait: !values['no-wait'],
         onWait: (holder) => {
           if (showProgress) process.stderr.write(STYLE.eraseLine);
-          printErr(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${config.db}\n`);
+          printErr(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${describeDb(config.db)}\n`);
         },
         ...(showProgress ? { onProgress: printProgress } : logProgress ? { onProgress: printProgressLine } : {}),
       },
       store,
     ).catch((error: unknown) => {
-      if (error instanceof DeskBusy) throw new CliError(`${config.db} is busy: ${describeHolder(error.holder)} is writing to it; try again when it ends, or leave out --no-wait to wait`, 2);
+      if (error instanceof DeskBusy) throw new CliError(`${describeDb(config.db)} is busy: ${describeHolder(error.holder)} is writing to it; try again when it ends, or leave out --no-wait to wait`, 2);
       throw error;
     });
     const { result, published, fetches } = outcome;

@@ -5,7 +5,7 @@ import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
 import { runSettings } from '../config.js';
 import { formatDuration } from '../duration.js';
-import { openSqliteStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
 import { workerRunner } from '../web/runs.js';
 import { newToken } from '../web/security.js';
@@ -28,7 +28,7 @@ pipeline on the configured sources (like "newsdesk run" with no arguments). Prin
 Options:
   --host HOST      address to bind (default ${DEFAULT_HOST}; anything else exposes the editor to the network)
   --port PORT      port (default ${DEFAULT_PORT}; 0 picks a free port)
-  --db FILE        SQLite database (default ./newsdesk.db; env NEWSDESK_DB)
+  --db FILE|URL    SQLite file or postgres://user@host:port/name (default ./newsdesk.db; env NEWSDESK_DB)
   --sources PATH   a file or folder the run button reads; repeat for more (default: the config's "sources",
                    else the bundled demo corpus)
   --out DIR        output folder of runs started from the editor (default ./out; env NEWSDESK_OUT)
@@ -81,7 +81,7 @@ export const command: Command = async (argv) => {
 
   let store;
   try {
-    store = openSqliteStore(resolve(config.db));
+    store = await openStore(config.db);
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
@@ -99,7 +99,7 @@ export const command: Command = async (argv) => {
         settings: runSettings(config),
       },
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
-      runner: workerRunner(resolve(config.db)),
+      runner: workerRunner(config.db),
       ...(config.schedule.everyMs !== undefined ? { everyMs: config.schedule.everyMs } : {}),
     });
   } catch (error) {
@@ -112,14 +112,14 @@ export const command: Command = async (argv) => {
   }
 
   const running = editor;
-  const openStore = store;
+  const openedStore = store;
   await new Promise<void>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       void running
         .close()
-        .then(() => openStore.close())
+        .then(() => openedStore.close())
         .finally(done);
     };
     process.on('SIGINT', stop);

@@ -68,7 +68,7 @@ function fetchFailure(url: string, error: unknown): CliError {
  */
 export async function withOneInput<T>(input: string, flags: FetchFlagValues, use: (one: OneInput) => Promise<T>): Promise<T> {
   if (!isUrlInput(input)) return use({ label: input, path: resolve(input) });
-  const [{ loadConfig }, { createFetcher, remoteSource }, { openSqliteStore }] = await Promise.all([
+  const [{ loadConfig }, { createFetcher, remoteSource }, { openStore }] = await Promise.all([
     import('../config.js'),
     import('../fetch/index.js'),
     import('../store/index.js'),
@@ -79,7 +79,7 @@ export async function withOneInput<T>(input: string, flags: FetchFlagValues, use
       flags: { allowPrivate: Boolean(flags['allow-private']), ...(flags['user-agent'] ? { userAgent: flags['user-agent'] } : {}) },
     }),
   );
-  const store = openSqliteStore(':memory:');
+  const store = await openStore(':memory:');
   const fetcher = createFetcher(config.fetch, store);
   try {
     const live = remoteSource(fetcher, store);

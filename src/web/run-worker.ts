@@ -1,18 +1,20 @@
 // The thread an editor-started run works in. The pipeline's stages are synchronous from dedupe to publish,
 // so a run in the server's own thread would leave the editor unanswered for as long as they take; here it
-// has its own connection to the same SQLite file (WAL lets the server read while the run writes).
+// has its own connection to the same database (SQLite's WAL, or PostgreSQL, lets the server read while the run
+// writes).
 import { parentPort, workerData } from 'node:worker_threads';
 import { runPipeline, type RunOptions } from '../pipeline.js';
-import { openSqliteStore } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { countRun, type WorkerJob, type WorkerMessage } from './runs.js';
 
 const port = parentPort;
 if (!port) throw new Error('web: run-worker.js is started by the editor as a worker thread, not run directly');
 const post = (message: WorkerMessage): void => port.postMessage(message);
-const { dbPath, options, cancel } = workerData as WorkerJob;
+const { db, options, cancel } = workerData as WorkerJob;
 
-const store = openSqliteStore(dbPath);
+let store: Store | undefined;
 try {
+  store = await openStore(db);
   const run: RunOptions = {
     ...options,
     onProgress: (progress) => post({ kind: 'progress', progress }),
@@ -22,5 +24,5 @@ try {
 } catch (error) {
   post({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
 } finally {
-  await store.close();
+  await store?.close();
 }

@@ -53,7 +53,8 @@ export const inProcessRunner: Runner = async (options, store, signal) =>
 
 /** What the worker thread is given: everything but the callbacks, which become messages and a shared flag. */
 export interface WorkerJob {
-  dbPath: string;
+  /** The database as `--db` names it: a SQLite file or a postgres:// URL. */
+  db: string;
   options: Omit<RunOptions, 'onProgress' | 'cancelled'>;
   /** One Int32 over shared memory, set to 1 by the editor to cancel: read by the worker between its steps. */
   cancel: Int32Array;
@@ -67,8 +68,8 @@ export type WorkerMessage =
 // Beside this module once compiled; from the TypeScript sources (tests), the compiled copy in dist/.
 const WORKER_FILES = [new URL('./run-worker.js', import.meta.url), new URL('../../dist/src/web/run-worker.js', import.meta.url)];
 
-/** The run in a worker thread with its own connection to the database at `dbPath`. */
-export function workerRunner(dbPath: string): Runner {
+/** The run in a worker thread with its own connection to the database `db` names. */
+export function workerRunner(db: string): Runner {
   // `cancelled` stays behind: a function cannot cross to the thread; the shared flag below stands for it.
   return ({ onProgress, cancelled: _inThisThread, ...options }, _store, signal) =>
     new Promise((resolve, reject) => {
@@ -77,7 +78,7 @@ export function workerRunner(dbPath: string): Runner {
       // The worker is busy in synchronous code when a cancel comes; a message would wait, shared memory does not.
       const cancel = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       signal.addEventListener('abort', () => Atomics.store(cancel, 0, 1), { once: true });
-      const job: WorkerJob = { dbPath, options, cancel };
+      const job: WorkerJob = { db, options, cancel };
       const worker = new Worker(file, { workerData: job });
       let settled = false;
       worker.on('message', (message: WorkerMessage) => {
