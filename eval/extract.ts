@@ -1,11 +1,17 @@
 // `npm run eval:extract`: our extractor against plain @mozilla/readability (as shipped, on jsdom and on
 // linkedom), in the same process, over the Readability test pages in ../shared/data/readability/.
 // Prints token precision/recall/F1 of the body text against expected.html's text, exact-match rates
-// for title, byline, lang, site name and published time, pages/second, and ours minus each baseline.
+// for title, byline, lang, site name and published time, pages/second, and ours minus each baseline;
+// then the same body score on our own fixture pages, and trafilatura's snippet scores on the
+// human-labelled pages of ../shared/data/trafilatura-eval/ for newsdesk and Readability on linkedom,
+// per half of the frozen tune/test split.
+// `--tune` runs only newsdesk on the tune half of the snippet set (`--verbose` lists its misses there):
+// the loop for changing rules, which never looks at the test half.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml, extractArticle, htmlToText } from '../src/extract/index.js';
+import { snippetReport, snippetSystems } from './extract-snippets.js';
 import { baselineRunner, CASE_URL, loadCases, READABILITY_DIR, type ReadabilityCase } from './readability-cases.js';
 import { fieldMatches, METADATA_FIELDS, metadataValues, tokenScore, type MetadataValues, type TokenScore } from './scoring.js';
 
@@ -79,6 +85,11 @@ const fmt = (x: number): string => x.toFixed(3);
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--tune')) {
+    const [ours] = snippetSystems(await baselineRunner('linkedom'));
+    process.stdout.write(snippetReport([ours!], ['tune'], process.argv.includes('--verbose')));
+    return 0;
+  }
   const cases = loadCases();
   if (cases.length === 0) {
     process.stdout.write(`eval:extract skipped: no test pages in ${READABILITY_DIR}\n`);
@@ -132,6 +143,7 @@ async function main(): Promise<number> {
     }
   }
   process.stdout.write(`\n${fixtureTable(ours, jsdom, linkedom)}`);
+  process.stdout.write(`\n${snippetReport(snippetSystems(linkedom), ['tune', 'test'], false)}`);
   return 0;
 }
 
