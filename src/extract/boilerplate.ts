@@ -18,6 +18,10 @@ const BOILERPLATE_WORDS = [
   'related', 'recommended', 'read-more', 'readmore', 'more-stories', 'most-read', 'most-popular', 'trending',
   'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'regwall', 'promo', 'author-bio', 'about-author', 'bio-box', 'caption', 'credit', 'credits', 'photo-credit', 'image-credit', 'outbrain',
   'taboola', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments', 'comment-count', 'footer', 'site-footer',
+  // Promoted, sponsored and recirculation containers, and the widgets of the networks that fill them.
+  'promoted', 'sponsor', 'sponsored-content', 'partner-content', 'native-ad', 'recirc', 'recirculation', 'more-from', 'most-viewed',
+  'most-shared', 'read-next', 'up-next', 'you-may-like', 'ad', 'ads', 'advert', 'advertisement', 'ad-slot', 'ad-container', 'adsense',
+  'dianomi', 'zergnet', 'revcontent', 'mgid', 'plista', 'ob-widget', 'trc_related_container',
 ];
 const BOILERPLATE_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_WORDS.map((w) => w.replace('-', '[-_]?')).join('|')})(?=$|[\\s_-])`, 'i');
 

@@ -3,7 +3,8 @@
 // "Sign up for our newsletter"), image credits and the author's bio paragraph at the end. None of
 // them is article text: quoting them as sentences of the story would be wrong.
 import { parseByline } from './byline.js';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomElement } from './dom.js';
+import { BLOCK_TAGS, leafBlocks, removeWithEmptyParents } from './blocks.js';
+import type { DomElement } from './dom.js';
 import { comparableText, normalizeSpace } from './html-text.js';
 
 /** Only the top of the body is searched for headline/byline/dateline: a "By …" line further down is prose. */
@@ -11,8 +12,6 @@ const MAX_LEADING_BLOCKS = 4;
 /** A dateline is short ("10 June 2025", "Updated 2025-06-10 08:00"); longer lines are prose. */
 const MAX_DATELINE_CHARS = 40;
 const BYLINE_LINE = /^by\s+\S/i;
-/** normalizeSpace's idea of text: anything but whitespace. */
-const NON_SPACE = /\S/;
 const MAX_BYLINE_CHARS = 120;
 const DATELINE_PREFIX = /^(?:published|updated|posted|last updated)(?:\s+on)?:?\s+/i;
 /** Promotional lines are short; a paragraph that merely starts with "Read more" is rare but possible. */
@@ -28,8 +27,6 @@ const MAX_BIO_CHARS = 400;
 /** Only the end of the body is searched for bios. */
 const MAX_TRAILING_BLOCKS = 3;
 
-/** Leaf text blocks: block elements that hold no other block element. */
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'figcaption', 'blockquote', 'pre', 'td', 'dd', 'dt']);
 /** At the top, a bare <time> (not in a paragraph) is a dateline block of its own too. */
 const LEADING_TAGS = new Set([...BLOCK_TAGS, 'time']);
 
@@ -58,50 +55,6 @@ export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT
 export function isAuthorBio(text: string, names: readonly string[]): boolean {
   if (text.length > MAX_BIO_CHARS) return false;
   return names.some((name) => name && text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
-}
-
-/** The elements below `root` whose tag is in `tags`, that hold no such element and some text; in document order. */
-function leafBlocks(root: DomElement, tags: ReadonlySet<string> = BLOCK_TAGS): DomElement[] {
-  const leaves: DomElement[] = [];
-  // One entry per open element: whether its subtree so far holds a block element, and non-space text.
-  const hasBlock: boolean[] = [];
-  const hasText: boolean[] = [];
-  walk(
-    root,
-    (node) => {
-      if (node.nodeType === ELEMENT_NODE) {
-        hasBlock.push(false);
-        hasText.push(false);
-      } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-        const top = hasText.length - 1;
-        if (top >= 0 && !hasText[top] && NON_SPACE.test(node.textContent ?? '')) hasText[top] = true;
-      }
-    },
-    (element) => {
-      const ownBlock = hasBlock.pop()!;
-      const ownText = hasText.pop()!;
-      const block = element !== root && tags.has(tagName(element));
-      // Leaves never nest, so the order they are left in is document order.
-      if (block && !ownBlock && ownText) leaves.push(element);
-      const top = hasBlock.length - 1;
-      if (top >= 0) {
-        hasBlock[top] ||= ownBlock || block;
-        hasText[top] ||= ownText;
-      }
-    },
-  );
-  return leaves;
-}
-
-/** Removes `element` and any ancestor it leaves empty, up to (not including) `root`. */
-function removeWithEmptyParents(element: DomElement, root: DomElement): void {
-  let parent = element.parentNode;
-  element.remove();
-  while (parent && parent !== root && !normalizeSpace(parent.textContent ?? '') && !parent.querySelector('img, picture, video')) {
-    const next: DomElement | null = parent.parentNode;
-    parent.remove();
-    parent = next;
-  }
 }
 
 /** Cleans the extracted body in place; returns names from a dropped "By …" line. */

@@ -9,15 +9,18 @@
 //      canonical URL);
 //   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
 //      tagged on the whole page before step 3, removed from its result after);
-//   5. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
-//   6. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
-//   7. detect the language from the text when the page does not declare one.
+//   5. remove promoted, sponsored and recirculation blocks that name themselves so ("Recommended for
+//      you", "More from …", "Auch interessant") or that end the body after such a heading (recirculation.ts);
+//   6. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
+//   7. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
+//   8. detect the language from the text when the page does not declare one.
 import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
 import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
 import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody } from './cleanup.js';
+import { removeRecirculation } from './recirculation.js';
 import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
@@ -117,7 +120,10 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
 
   const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);
   const root = readable?.content as unknown as DomElement | undefined;
-  if (root) removeBoilerplate(root);
+  if (root) {
+    removeBoilerplate(root);
+    removeRecirculation(root);
+  }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
   let blocks: TextBlock[] = root ? textBlocks(root) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
