@@ -21,11 +21,12 @@ import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
 import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody } from './cleanup.js';
 import { removeRecirculation } from './recirculation.js';
-import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
+import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
+import { findLead } from './lead.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
@@ -80,9 +81,18 @@ const SENTENCE_END = /[.!?…。！？]/;
 /** JSON-LD articleBody replaces the found body only when it has this many times the words. */
 const ARTICLE_BODY_MIN_RATIO = 1.5;
 const HTML_TAG = /<[a-z!/]/i;
+/** A lead counts as already in the body when its first this many characters are. */
+const LEAD_PROBE_CHARS = 60;
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Puts the page's lead back at the top of the body when Readability left it out (lead.ts). */
+function restoreLead(root: DomElement, lead: string): void {
+  const body = comparableText(root.textContent ?? '');
+  if (!body || body.includes(comparableText(lead).slice(0, LEAD_PROBE_CHARS))) return;
+  root.insertAdjacentHTML('afterbegin', `<p>${escapeHtml(lead)}</p>`);
+}
 
 function emptyArticle(warnings: string[]): ExtractedArticle {
   return { title: '', byline: [], text: '', html: '', markdown: '', warnings: [...warnings, WARNING_NO_TITLE, WARNING_NO_BODY] };
@@ -109,6 +119,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   warnings.push(...metadata.warnings);
 
   if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
+  const lead = findLead(document);
   markBoilerplate(document);
   // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
@@ -125,6 +136,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     removeRecirculation(root);
   }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
+  if (root && lead) restoreLead(root, lead);
   let blocks: TextBlock[] = root ? textBlocks(root) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
   let bodyHtml = root ? root.innerHTML.trim().replace(/<(\/?)DIV\b/g, '<$1div') : '';
