@@ -16,10 +16,36 @@ const MAX_BYLINE_CHARS = 120;
 const DATELINE_PREFIX = /^(?:published|updated|posted|last updated)(?:\s+on)?:?\s+/i;
 /** Promotional lines are short; a paragraph that merely starts with "Read more" is rare but possible. */
 const MAX_PROMO_CHARS = 200;
-const PROMO_LINE =
-  /^(?:read more|read next|related|see also|more on this|more from|recommended|continue reading|sign up|subscribe|follow us|share this|get our newsletter|click here|advertisement)\b/i;
+const PROMO_LINE = new RegExp(
+  `^(?:${[
+    'read more', 'read next', 'related', 'see also', 'more on this', 'more from', 'recommended', 'continue reading', 'sign up', 'subscribe',
+    'follow us', 'share this', 'get our newsletter', 'click here', 'advertisement', 'never miss', 'to view the full story', 'download (?:the|our) .{0,30}apps?',
+    'we want to hear what you think',
+    // German, French, Spanish, Italian, Polish: "Lesen Sie auch: …", "À lire aussi", "Lee también", "Czytaj także"
+    'lesen sie (?:auch|mehr|hier)', 'auch lesen', 'weiterlesen', 'mehr zum thema', 'siehe auch', 'anzeige', 'werbung', 'hier können sie', 'jetzt (?:abonnieren|anmelden)',
+    'diese website verwendet', 'wir respektieren', 'à lire aussi', 'lire aussi', 'pour lire la suite', 'abonnez-vous', 'lee también', 'leer más', 'te puede interesar',
+    'suscríbete', 'leggi anche', 'czytaj (?:także|też|również)', 'zobacz (?:także|też)', 'zapraszamy',
+  ].join('|')})(?=$|[^\\p{L}\\p{N}])`,
+  'iu',
+);
+/**
+ * Lines about the page rather than the story: its category, tags, sources, when and where it was posted.
+ * Short, and they start with their label.
+ */
+const META_LINE = new RegExp(
+  `^(?:${[
+    'categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'filed under',
+    'posted (?:in|on|by)', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert(?: am)?', 'zuletzt aktualisiert',
+    'publié le', 'mis à jour', 'publicado(?: el)?', 'actualizado',
+  ].join('|')})(?=$|[\\s:])`,
+  'iu',
+);
+const MAX_META_CHARS = 160;
 /** Image credits: "Photo: Ana Ruiz/Harbor Gazette", "(Photo by …)", "Image credit: …", "Credit: …". */
-const CREDIT_LINE = /^\(?(?:photo|photograph|image|picture|illustration|credit|photo credit|image credit|graphic)s?(?:\s+by\s+|\s*[:/]\s*)\S/i;
+const CREDIT_LINE =
+  /^\(?(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|image credit|graphic|foto|bild|fotografía|crédito|crédit photo|zdjęcie|(?:abbildung|abb\.|figure|fig\.) \d+)s?(?:\s+by\s+|\s*[:/]\s*)|(?:beitragsbild|titelbild)(?:$|\s*:))/iu;
+/** A photo agency credit set in capitals: "AFP / MARCO BERTORELLO", "REUTERS/Ana Ruiz" starts so too. */
+const AGENCY_CREDIT = /^[\p{Lu}\d .&'-]{2,30}(?:\s*[/|]\s*[\p{L}\d .&'-]{2,40})+$/u;
 const MAX_CREDIT_CHARS = 120;
 /** An author bio: a trailing short paragraph that starts with the author's name and says what they do. */
 const BIO_VERB = /^\s*(?:is|was|covers|writes|reports|has been|joined)\b/i;
@@ -49,7 +75,8 @@ const SENTENCE_END = /[.!?]["”’]?$/;
 
 export const isPromoLine = (text: string): boolean =>
   text.length <= MAX_PROMO_CHARS && PROMO_LINE.test(text) && (!SENTENCE_END.test(text) || text.length <= MAX_SENTENCE_PROMO_CHARS);
-export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(text);
+export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && (CREDIT_LINE.test(text) || AGENCY_CREDIT.test(text));
+export const isMetaLine = (text: string): boolean => text.length <= MAX_META_CHARS && META_LINE.test(text);
 
 /** True when `text` is a bio of one of `names`: "Ana Ruiz is the Gazette's courts reporter." */
 export function isAuthorBio(text: string, names: readonly string[]): boolean {
@@ -77,7 +104,7 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   remaining.forEach((block, index) => {
     const text = normalizeSpace(block.textContent ?? '');
     const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
-    if (isPromoLine(text) || isCreditLine(text) || (trailing && isAuthorBio(text, authors))) removeWithEmptyParents(block, root);
+    if (isPromoLine(text) || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
   });
   return byline;
 }
