@@ -119,7 +119,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   warnings.push(...metadata.warnings);
 
   if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
-  const lead = findLead(document);
+  const lead = findLead(document, metadata.metaTitle ?? metadata.documentTitle, metadata.description);
   markBoilerplate(document);
   // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
