@@ -17,7 +17,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
+import { parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
 import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody } from './cleanup.js';
 import { removeRecirculation } from './recirculation.js';
@@ -26,7 +26,7 @@ import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
-import { findLead } from './lead.js';
+import { keepAroundHeadline, readHeadline } from './lead.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
@@ -83,9 +83,16 @@ const ARTICLE_BODY_MIN_RATIO = 1.5;
 const HTML_TAG = /<[a-z!/]/i;
 /** A lead counts as already in the body when its first this many characters are. */
 const LEAD_PROBE_CHARS = 60;
+/** The story's first paragraph after the headline is in the body when its first this many characters are. */
+const PARAGRAPH_PROBE_CHARS = 80;
+/** The body found around the headline replaces Readability's first choice only when it is at least this share of its length. */
+const MIN_SECOND_BODY_SHARE = 0.5;
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Readability on `document`; the element itself instead of its serialized HTML: no second parse for steps 4 and 5. */
+const readBody = (document: DomDocument) => new Readability(document as never, { serializer: (element: unknown) => element }).parse();
 
 /** Puts the page's lead back at the top of the body when Readability left it out (lead.ts). */
 function restoreLead(root: DomElement, lead: string): void {
@@ -119,10 +126,25 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   warnings.push(...metadata.warnings);
 
   if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
-  const lead = findLead(document, metadata.metaTitle ?? metadata.documentTitle, metadata.description);
+  const titleHint = metadata.metaTitle ?? metadata.documentTitle;
+  const anchor = readHeadline(document, titleHint, metadata.description);
+  const lead = anchor.lead;
+  const probe = anchor.firstParagraph && comparableText(anchor.firstParagraph.textContent ?? '').slice(0, PARAGRAPH_PROBE_CHARS);
   markBoilerplate(document);
-  // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
-  const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
+  const readable = readBody(document);
+  const first = readable?.content ? comparableText((readable.content as unknown as DomElement).textContent ?? '') : '';
+  if (readable && first && probe && !first.includes(probe)) {
+    // Readability chose another story than the headline's: ask again on the part of the page around the headline.
+    const again = parseDocument(html);
+    if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
+    if (keepAroundHeadline(again, titleHint, metadata.description)) {
+      markBoilerplate(again);
+      const content = readBody(again)?.content as unknown as DomElement | undefined;
+      const found = content ? comparableText(content.textContent ?? '') : '';
+      // A much shorter body around the headline is its teaser, not the story Readability missed.
+      if (content && found.includes(probe) && found.length >= MIN_SECOND_BODY_SHARE * first.length) readable.content = content as never;
+    }
+  }
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
   const readableTitle = normalizeSpace(readable?.title ?? '');
   const pageTitle = readableTitle && readableTitle !== metadata.rawTitle ? readableTitle : metadata.documentTitle ?? readableTitle;
