@@ -5,6 +5,7 @@
 import { parseByline } from './byline.js';
 import { BLOCK_TAGS, leafBlocks, removeWithEmptyParents } from './blocks.js';
 import type { DomElement } from './dom.js';
+import { isLinkDense } from './recirculation.js';
 import { comparableText, normalizeSpace } from './html-text.js';
 
 /** Only the top of the body is searched for headline/byline/dateline: a "By …" line further down is prose. */
@@ -73,8 +74,23 @@ const isBylineLine = (text: string): boolean => BYLINE_LINE.test(text) && text.l
 const MAX_SENTENCE_PROMO_CHARS = 80;
 const SENTENCE_END = /[.!?]["”’]?$/;
 
-export const isPromoLine = (text: string): boolean =>
-  text.length <= MAX_PROMO_CHARS && PROMO_LINE.test(text) && (!SENTENCE_END.test(text) || text.length <= MAX_SENTENCE_PROMO_CHARS);
+/**
+ * Site notices no story sentence starts with; removed even as a full sentence: comment-form privacy
+ * notes, paywall and app prompts, requests for letters.
+ */
+const SITE_NOTICE = new RegExp(
+  `^(?:${[
+    'diese website verwendet akismet', 'this site uses akismet', 'wir respektieren deine privatsphäre', 'we want to hear what you think', 'to view the full story',
+    'for the latest (?:stories|news|updates)', 'heute empfehlen wir', 'wir empfehlen (?:ihnen|dir)', 'kennt ihr schon unseren',
+  ].join('|')})`,
+  'iu',
+);
+const MAX_NOTICE_CHARS = 250;
+
+/** A promo line: a promo phrase, short, and not a sentence unless a very short one (`linked`: mostly link text, e.g. "À lire aussi » <a>Headline?</a>"). */
+export const isPromoLine = (text: string, linked = false): boolean =>
+  (text.length <= MAX_PROMO_CHARS && PROMO_LINE.test(text) && (linked || !SENTENCE_END.test(text) || text.length <= MAX_SENTENCE_PROMO_CHARS)) ||
+  (text.length <= MAX_NOTICE_CHARS && SITE_NOTICE.test(text));
 export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && (CREDIT_LINE.test(text) || AGENCY_CREDIT.test(text));
 export const isMetaLine = (text: string): boolean => text.length <= MAX_META_CHARS && META_LINE.test(text);
 
@@ -104,7 +120,7 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   remaining.forEach((block, index) => {
     const text = normalizeSpace(block.textContent ?? '');
     const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
-    if (isPromoLine(text) || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
+    if (isPromoLine(text, isLinkDense(block)) || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
   });
   return byline;
 }

@@ -19,14 +19,14 @@ const RECIRCULATION_HEADINGS = [
   'read (next|more|this next)', 'up next', 'what to read next', 'you (may|might) (also )?(like|enjoy|be interested in)', 'also read',
   'see also', 'related( articles| stories| posts| coverage| content| news| reading| links| topics)?', 'most (read|viewed|popular|shared|emailed)',
   'trending( now| stories)?', 'popular( now| posts| stories| articles)?', "don'?t miss", 'top stories', 'latest (news|stories|posts|articles)',
-  'further reading', 'more on this (story|topic)', 'editor\'?s picks', 'in case you missed it',
+  'further reading', 'more on this (story|topic)', 'editor\'?s picks', 'in case you missed it', 'about the author',
   // German
   'anzeige', 'werbung', 'auch interessant', '(das )?(thema )?könnte (sie|dich) (auch )?interessieren', 'empfohlene (beiträge|artikel)',
   'empfehlungen( der redaktion)?', 'beiträge zum thema', 'mehr zum thema( .{1,30})?', 'weitere (artikel|beiträge|nachrichten|themen|meldungen)( zum thema)?',
   'ähnliche (beiträge|artikel)', 'verwandte (beiträge|artikel)', 'auch lesen', 'lesen sie (auch|mehr)', 'noch mehr .{1,30}', 'meistgelesen(e artikel)?',
-  'passend (dazu|zum thema)', 'mehr aus .{1,40}', 'top-?themen', 'das (interessiert|könnte) .{1,30}', 'neueste (beiträge|artikel)',
+  'passend (dazu|zum thema)', 'über (den|die) autor(in)?', 'zum autor', 'heute empfehlen wir', 'mehr aus .{1,40}', 'top-?themen', 'das (interessiert|könnte) .{1,30}', 'neueste (beiträge|artikel)',
   // French, Spanish, Italian, Dutch, Polish
-  'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'les plus lus', 'à voir aussi', 'nos articles',
+  'à propos de l\'auteur', 'sobre el autor', 'o autorze', 'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'les plus lus', 'à voir aussi', 'nos articles',
   '(también )?te puede interesar', 'noticias relacionadas', 'lo más leído', 'más noticias', 'artículos relacionados', 'te recomendamos',
   'potrebbe interessarti', 'leggi anche', 'articoli correlati', 'lees ook', 'meer nieuws', 'czytaj (także|też|również)', 'zobacz (także|też)', 'polecamy',
 ];
@@ -82,7 +82,7 @@ function linkShare(element: DomNode): { chars: number; linked: number } {
   return { chars, linked };
 }
 
-const isLinkDense = (node: DomNode): boolean => {
+export const isLinkDense = (node: DomNode): boolean => {
   const { chars, linked } = linkShare(node);
   return chars > 0 && chars <= MAX_BLOCK_CHARS && linked / chars >= MIN_LINK_DENSITY;
 };
