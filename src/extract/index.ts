@@ -159,7 +159,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
   if (root && lead) restoreLead(root, lead);
-  let blocks: TextBlock[] = root ? textBlocks(root) : [];
+  let blocks: TextBlock[] = root ? textBlocks(root, { links: true }) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
   let bodyHtml = root ? root.innerHTML.trim().replace(/<(\/?)DIV\b/g, '<$1div') : '';
 
