@@ -34,11 +34,12 @@ const PROMO_LINE = new RegExp(
  * Short, and they start with their label.
  */
 const META_LINE = new RegExp(
-  `^(?:${[
-    'categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'filed under',
-    'posted (?:in|on|by)', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert(?: am)?', 'zuletzt aktualisiert',
-    'publié le', 'mis à jour', 'publicado(?: el)?', 'actualizado',
-  ].join('|')})(?=$|[\\s:])`,
+  // Labels count only with their colon ("Sources: …", never "Sources close to the club said …");
+  // the longer phrases are never how a story sentence starts.
+  `^(?:(?:${['categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'aktualisiert', 'updated'].join('|')})\\s*(?::|$)|(?:${[
+    'filed under', 'posted (?:in|on) ', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert',
+    'publié le', 'mis à jour le', 'publicado el', 'actualizado el',
+  ].join('|')}))`,
   'iu',
 );
 const MAX_META_CHARS = 160;
@@ -86,6 +87,7 @@ const SITE_NOTICE = new RegExp(
   'iu',
 );
 const MAX_NOTICE_CHARS = 250;
+const HEADING = /^h[1-6]$/i;
 
 /** A promo line: a promo phrase, short, and not a sentence unless a very short one (`linked`: mostly link text, e.g. "À lire aussi » <a>Headline?</a>"). */
 export const isPromoLine = (text: string, linked = false): boolean =>
@@ -120,7 +122,9 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   remaining.forEach((block, index) => {
     const text = normalizeSpace(block.textContent ?? '');
     const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
-    if (isPromoLine(text, isLinkDense(block)) || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
+    // A heading that starts like a promo ("More from the hearing") is judged by what follows it, in recirculation.ts.
+    const promo = HEADING.test(block.localName) ? isLinkDense(block) && isPromoLine(text, true) : isPromoLine(text, isLinkDense(block));
+    if (promo || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
   });
   return byline;
 }

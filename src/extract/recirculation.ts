@@ -54,6 +54,16 @@ export const isRecirculationHeading = (text: string): boolean => {
 /** Labels that mark what follows as an advertisement, whatever follows. */
 const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|pubblicità|reklama)$/iu;
 
+/** The advertisement after a label is one short block: a pitch, not the story going on. */
+const MAX_AD_CHARS = 300;
+
+/** The next element sibling of `node`, if any. */
+function nextElement(node: DomNode): DomElement | null {
+  let next = node.nextSibling;
+  while (next && next.nodeType !== ELEMENT_NODE) next = next.nextSibling;
+  return next as DomElement | null;
+}
+
 /** Whether `node` is still below `root`: blocks inside a removed container keep their parents. */
 function insideRoot(node: DomElement, root: DomElement): boolean {
   let parent = node.parentNode;
@@ -107,19 +117,27 @@ export function removeRecirculation(root: DomElement): number {
     after -= lengths[i]!;
     if (!isRecirculationHeading(normalizeSpace(block.textContent ?? ''))) continue;
     if (!insideRoot(block, root)) continue; // in a block removed before
+    const text = normalizeSpace(block.textContent ?? '').replace(HEADING_DECORATION, '');
+    if (AD_LABEL.test(text)) {
+      // An advertising label marks the one block after it, wherever it stands.
+      const ad = nextElement(block);
+      if (ad && normalizeSpace(ad.textContent ?? '').length <= MAX_AD_CHARS) ad.remove();
+      removeWithEmptyParents(block, root);
+      removed++;
+      continue;
+    }
     if (after <= MAX_TAIL_CHARS && after <= MAX_TAIL_SHARE * total) {
       cutFrom(block, root);
       return removed + 1;
     }
     // In the middle of the body: the heading's container when it is a list of links, else the heading
-    // with the link lists right after it. A heading followed by prose is a subhead ("More from the
-    // hearing") unless it is a bare advertising label.
+    // with the link lists right after it. A heading followed by prose is a subhead ("More from the hearing").
     let container: DomElement = block;
     while (container.parentNode && container.parentNode !== root && isLinkDense(container.parentNode)) container = container.parentNode;
     if (container === block) {
       const lists: DomNode[] = [];
       for (let next = block.nextSibling; next && (next.nodeType !== ELEMENT_NODE || isLinkDense(next)); next = next.nextSibling) lists.push(next);
-      if (!lists.some((n) => n.nodeType === ELEMENT_NODE) && !AD_LABEL.test(normalizeSpace(block.textContent ?? '').replace(HEADING_DECORATION, ''))) continue;
+      if (!lists.some((n) => n.nodeType === ELEMENT_NODE)) continue;
       for (const node of lists) node.remove();
     }
     removeWithEmptyParents(container, root);
