@@ -123,7 +123,7 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
     const text = normalizeSpace(block.textContent ?? '');
     const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
     // A heading that starts like a promo ("More from the hearing") is judged by what follows it, in recirculation.ts.
-    const promo = HEADING.test(block.localName) ? isLinkDense(block) && isPromoLine(text, true) : isPromoLine(text, isLinkDense(block));
+    const promo = HEADING.test(block.localName) ? isPromoLine(text, true) && isLinkDense(block) : isPromoLine(text) || (isPromoLine(text, true) && isLinkDense(block));
     if (promo || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
   });
   return byline;

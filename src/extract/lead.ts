@@ -32,6 +32,11 @@ export interface HeadlineAnchor {
   firstParagraph?: DomElement;
 }
 
+/** A lead is one paragraph: an unnamed element with more child nodes than this is a container, not read. */
+const MAX_LEAD_CHILD_NODES = 5;
+const isNamedLead = (element: DomElement): boolean =>
+  element.hasAttributes() && (LEAD_PATTERN.test(classOf(element) ?? '') || LEAD_PATTERN.test(element.getAttribute('id') ?? ''));
+
 /** Headings that may hold the headline: the one whose text is the title, else the first <h1>. */
 const HEADLINE_TAGS = new Set(['h1', 'h2']);
 
@@ -65,8 +70,11 @@ export function readHeadline(document: DomDocument, title = '', description = ''
       }
       if (!headlineDone) return true;
       after++;
+      // Text only where it can matter: a container's text is its whole subtree's.
+      const leadCandidate = lead === undefined && after <= MAX_ELEMENTS_AFTER_HEADLINE && LEAD_TAGS.has(name) && (name === 'p' || element.childNodes.length <= MAX_LEAD_CHILD_NODES || isNamedLead(element));
+      if (!leadCandidate && name !== 'p') return true;
       const text = normalizeSpace(element.textContent ?? '');
-      if (lead === undefined && after <= MAX_ELEMENTS_AFTER_HEADLINE && LEAD_TAGS.has(name) && isLead(element, name, text)) {
+      if (leadCandidate && isLead(element, name, text)) {
         lead = text;
         return false;
       }
@@ -86,7 +94,7 @@ export function readHeadline(document: DomDocument, title = '', description = ''
   );
   function isLead(element: DomElement, name: string, text: string): boolean {
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || !SENTENCE_END.test(text)) return false;
-    if (element.hasAttributes() && (LEAD_PATTERN.test(classOf(element) ?? '') || LEAD_PATTERN.test(element.getAttribute('id') ?? ''))) return true;
+    if (isNamedLead(element)) return true;
     return (name === 'p' && headlineHeader > 0 && headerDepth >= headlineHeader) || (descriptionKey !== '' && comparableText(text) === descriptionKey);
   }
   return { headline, ...(lead ? { lead } : {}), ...(firstParagraph ? { firstParagraph } : {}) };

@@ -35,6 +35,8 @@ const RECIRCULATION_HEADING = new RegExp(`^(?:${RECIRCULATION_HEADINGS.join('|')
 const HEADING_DECORATION = /^[\s\-–—:»>|•]+|[\s\-–—:»>|•…→.!]+$/gu;
 /** A heading is short; "More from our correspondents in the field who …" is a sentence. */
 const MAX_HEADING_CHARS = 60;
+/** Longer raw text (before whitespace is collapsed) is never read as a heading: saves normalizing every paragraph. */
+const MAX_RAW_HEADING_CHARS = 400;
 
 /**
  * After a self-named heading, the rest of the body is taken for the block when it is at most this
@@ -47,8 +49,9 @@ const MIN_LINK_DENSITY = 0.5;
 const MAX_BLOCK_CHARS = 1500;
 
 export const isRecirculationHeading = (text: string): boolean => {
+  if (text.length > MAX_HEADING_CHARS) return false;
   const name = text.replace(HEADING_DECORATION, '').toLowerCase();
-  return name.length > 0 && text.length <= MAX_HEADING_CHARS && RECIRCULATION_HEADING.test(name);
+  return name.length > 0 && RECIRCULATION_HEADING.test(name);
 };
 
 /** Labels that mark what follows as an advertisement, whatever follows. */
@@ -108,14 +111,16 @@ function cutFrom(block: DomElement, root: DomElement): void {
 /** Removes the recirculation blocks from `root` (Readability's result) in place; returns how many. */
 export function removeRecirculation(root: DomElement): number {
   const blocks = leafBlocks(root);
-  const lengths = blocks.map((b) => normalizeSpace(b.textContent ?? '').length);
-  const total = lengths.reduce((a, b) => a + b, 0);
+  // Raw lengths, whitespace and all: the tail's share of the body only needs to be about right.
+  const texts = blocks.map((b) => b.textContent ?? '');
+  const total = texts.reduce((sum, text) => sum + text.length, 0);
   let removed = 0;
   let after = total;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    after -= lengths[i]!;
-    if (!isRecirculationHeading(normalizeSpace(block.textContent ?? ''))) continue;
+    const raw = texts[i]!;
+    after -= raw.length;
+    if (raw.length > MAX_RAW_HEADING_CHARS || !isRecirculationHeading(normalizeSpace(raw))) continue;
     if (!insideRoot(block, root)) continue; // in a block removed before
     const text = normalizeSpace(block.textContent ?? '').replace(HEADING_DECORATION, '');
     if (AD_LABEL.test(text)) {
