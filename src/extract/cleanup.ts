@@ -37,7 +37,7 @@ const META_LINE = new RegExp(
   // Labels count only with their colon ("Sources: …", never "Sources close to the club said …");
   // the longer phrases are never how a story sentence starts.
   `^(?:(?:${['categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'aktualisiert', 'updated'].join('|')})\\s*(?::|$)|(?:${[
-    'filed under', 'posted (?:in|on) ', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert',
+    'filed under', 'posted (?:in|on|by) ', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert',
     'publié le', 'mis à jour le', 'publicado el', 'actualizado el',
   ].join('|')}))`,
   'iu',
@@ -101,6 +101,9 @@ export function isAuthorBio(text: string, names: readonly string[]): boolean {
   if (text.length > MAX_BIO_CHARS) return false;
   return names.some((name) => name && text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
 }
+
+/** True when `text` is a line the cleanup drops wherever it stands: promo, credit, page meta, byline or date. */
+export const isBoilerplateLine = (text: string): boolean => isPromoLine(text) || isCreditLine(text) || isMetaLine(text) || isBylineLine(text) || isDateline(text);
 
 /** Cleans the extracted body in place; returns names from a dropped "By …" line. */
 export function cleanBody(root: DomElement, title: string, knownAuthors: readonly string[]): string[] {

@@ -19,7 +19,7 @@ import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
 import { parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
 import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
-import { cleanBody } from './cleanup.js';
+import { cleanBody, isBoilerplateLine } from './cleanup.js';
 import { removeRecirculation } from './recirculation.js';
 import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { detectLanguage } from './lang.js';
@@ -81,6 +81,11 @@ const SENTENCE_END = /[.!?…。！？]/;
 /** JSON-LD articleBody replaces the found body only when it has this many times the words. */
 const ARTICLE_BODY_MIN_RATIO = 1.5;
 const HTML_TAG = /<[a-z!/]/i;
+const BODY_TAG = /<body[\s>]/i;
+const TRUNCATED = /(?:\.\.\.|…|\[…\])$/;
+/** A description is taken for a printed lead only at a lead's length (as in lead.ts). */
+const MIN_LEAD_CHARS = 60;
+const MAX_LEAD_CHARS = 800;
 /** A lead counts as already in the body when its first this many characters are. */
 const LEAD_PROBE_CHARS = 60;
 /** The story's first paragraph after the headline is in the body when its first this many characters are. */
@@ -93,6 +98,16 @@ const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace
 
 /** Readability on `document`; the element itself instead of its serialized HTML: no second parse for steps 4 and 5. */
 const readBody = (document: DomDocument) => new Readability(document as never, { serializer: (element: unknown) => element }).parse();
+
+/**
+ * The page's description when the page also prints it (its start appears in the markup after <body>):
+ * a lead the headline anchor did not find. A truncated description ("…") is a summary, not the lead.
+ */
+function visibleDescription(html: string, description: string | undefined): string | undefined {
+  if (!description || description.length < MIN_LEAD_CHARS || description.length > MAX_LEAD_CHARS || TRUNCATED.test(description)) return undefined;
+  const body = html.search(BODY_TAG);
+  return body >= 0 && html.indexOf(description.slice(0, LEAD_PROBE_CHARS), body) >= 0 ? description : undefined;
+}
 
 /** Puts the page's lead back at the top of the body when Readability left it out (lead.ts). */
 function restoreLead(root: DomElement, lead: string): void {
@@ -128,7 +143,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
   const titleHint = metadata.metaTitle ?? metadata.documentTitle;
   const anchor = readHeadline(document, titleHint, metadata.description);
-  const lead = anchor.lead;
+  const lead = anchor.lead ?? visibleDescription(html, metadata.description);
   const probe = anchor.firstParagraph && comparableText(anchor.firstParagraph.textContent ?? '').slice(0, PARAGRAPH_PROBE_CHARS);
   markBoilerplate(document);
   const readable = readBody(document);
@@ -158,7 +173,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     removeRecirculation(root);
   }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
-  if (root && lead) restoreLead(root, lead);
+  if (root && lead && !isBoilerplateLine(lead)) restoreLead(root, lead);
   let blocks: TextBlock[] = root ? textBlocks(root, { links: true }) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
   let bodyHtml = root ? root.innerHTML.trim().replace(/<(\/?)DIV\b/g, '<$1div') : '';
