@@ -1,11 +1,17 @@
 // `npm run eval:extract`: our extractor against plain @mozilla/readability (as shipped, on jsdom and on
 // linkedom), in the same process, over the Readability test pages in ../shared/data/readability/.
 // Prints token precision/recall/F1 of the body text against expected.html's text, exact-match rates
-// for title, byline, lang, site name and published time, pages/second, and ours minus each baseline.
+// for title, byline, lang, site name and published time, pages/second, and ours minus each baseline;
+// then the same body score on our own fixture pages, and trafilatura's snippet scores on the
+// human-labelled pages of ../shared/data/trafilatura-eval/ for newsdesk and Readability on linkedom,
+// per half of the frozen tune/test split.
+// `--tune` runs only newsdesk on the tune half of the snippet set (`--verbose` lists its misses there):
+// the loop for changing rules, which never looks at the test half.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml, extractArticle, htmlToText } from '../src/extract/index.js';
+import { snippetReport, snippetSystems } from './extract-snippets.js';
 import { baselineRunner, CASE_URL, loadCases, READABILITY_DIR, type ReadabilityCase } from './readability-cases.js';
 import { fieldMatches, METADATA_FIELDS, metadataValues, tokenScore, type MetadataValues, type TokenScore } from './scoring.js';
 
@@ -24,6 +30,8 @@ interface Row {
   perCaseF1: number[];
   /** Mean F1 over the pages the reference marks `readerable` (article-like). */
   readerableF1: number;
+  /** Byline exact matches over all pages: naming an author where the reference has none counts as a miss. */
+  bylineAll: number;
   metadata: MetadataValues[];
 }
 
@@ -70,6 +78,7 @@ function score(system: System, predictions: Prediction[], seconds: number, cases
     pagesPerSecond: cases.length / seconds,
     perCaseF1: scores.map((s) => s.f1),
     readerableF1: mean(scores.filter((_, i) => cases[i]!.expected.readerable !== false).map((s) => s.f1)),
+    bylineAll: mean(predictions.map((p, i) => (fieldMatches(p.metadata, expectedMeta[i]!, 'byline') ? 1 : 0))),
     metadata: predictions.map((p) => p.metadata),
   };
 }
@@ -79,6 +88,11 @@ const fmt = (x: number): string => x.toFixed(3);
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--tune')) {
+    const [ours] = snippetSystems(await baselineRunner('linkedom'));
+    process.stdout.write(snippetReport([ours!], ['tune'], process.argv.includes('--verbose')));
+    return 0;
+  }
   const cases = loadCases();
   if (cases.length === 0) {
     process.stdout.write(`eval:extract skipped: no test pages in ${READABILITY_DIR}\n`);
@@ -110,17 +124,17 @@ async function main(): Promise<number> {
   const { predictions, seconds } = runAll(systems, cases);
   const rows = systems.map((system, i) => score(system, predictions[i]!, seconds[i]!, cases, expectedText, expectedMeta));
 
-  const header = ['system', 'P', 'R', 'F1', 'F1 readerable', ...METADATA_FIELDS, 'pages/s'];
+  const header = ['system', 'P', 'R', 'F1', 'F1 readerable', ...METADATA_FIELDS, 'byline (all)', 'pages/s'];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const r of rows) {
-    lines.push(`| ${[r.name, fmt(r.precision), fmt(r.recall), fmt(r.f1), fmt(r.readerableF1), ...METADATA_FIELDS.map((f) => fmt(r.matches[f]!)), r.pagesPerSecond.toFixed(1)].join(' | ')} |`);
+    lines.push(`| ${[r.name, fmt(r.precision), fmt(r.recall), fmt(r.f1), fmt(r.readerableF1), ...METADATA_FIELDS.map((f) => fmt(r.matches[f]!)), fmt(r.bylineAll), r.pagesPerSecond.toFixed(1)].join(' | ')} |`);
   }
   const [mine, ...others] = rows as [Row, ...Row[]];
   for (const other of others) {
-    const cells = [`Δ vs ${other.name}`, signed(mine.precision - other.precision), signed(mine.recall - other.recall), signed(mine.f1 - other.f1), signed(mine.readerableF1 - other.readerableF1), ...METADATA_FIELDS.map((f) => signed(mine.matches[f]! - other.matches[f]!)), `×${(mine.pagesPerSecond / other.pagesPerSecond).toFixed(2)}`];
+    const cells = [`Δ vs ${other.name}`, signed(mine.precision - other.precision), signed(mine.recall - other.recall), signed(mine.f1 - other.f1), signed(mine.readerableF1 - other.readerableF1), ...METADATA_FIELDS.map((f) => signed(mine.matches[f]! - other.matches[f]!)), signed(mine.bylineAll - other.bylineAll), `×${(mine.pagesPerSecond / other.pagesPerSecond).toFixed(2)}`];
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  process.stdout.write(`${cases.length} pages from ${READABILITY_DIR}\nP/R/F1: mean per-page token precision/recall/F1 of body text vs expected.html; F1 readerable: over the ${cases.filter((c) => c.expected.readerable !== false).length} pages the reference marks readerable (on the others newsdesk reports "no article body found" by design); metadata: exact-match rate over the pages whose expected-metadata.json has a value (n = ${METADATA_FIELDS.map((f) => `${f} ${expectedMeta.filter((m) => hasValue(m[f])).length}`).join(', ')})\n\n${lines.join('\n')}\n`);
+  process.stdout.write(`${cases.length} pages from ${READABILITY_DIR}\nP/R/F1: mean per-page token precision/recall/F1 of body text vs expected.html; F1 readerable: over the ${cases.filter((c) => c.expected.readerable !== false).length} pages the reference marks readerable (on the others newsdesk reports "no article body found" by design); metadata: exact-match rate over the pages whose expected-metadata.json has a value; byline (all): over every page, a byline where the reference has none counting as a miss (n = ${METADATA_FIELDS.map((f) => `${f} ${expectedMeta.filter((m) => hasValue(m[f])).length}`).join(', ')})\n\n${lines.join('\n')}\n`);
   if (process.argv.includes('--verbose')) {
     const worst = cases.map((c, i) => ({ name: c.name, ours: mine.perCaseF1[i]!, base: others[1]!.perCaseF1[i]! })).sort((a, b) => a.ours - a.base - (b.ours - b.base));
     for (const w of worst.slice(0, 12)) process.stdout.write(`${w.name.padEnd(40)} ours ${fmt(w.ours)} linkedom ${fmt(w.base)}\n`);
@@ -132,6 +146,7 @@ async function main(): Promise<number> {
     }
   }
   process.stdout.write(`\n${fixtureTable(ours, jsdom, linkedom)}`);
+  process.stdout.write(`\n${snippetReport(snippetSystems(linkedom), ['tune', 'test'], false)}`);
   return 0;
 }
 

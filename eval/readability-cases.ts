@@ -2,11 +2,10 @@
 // the plain @mozilla/readability baseline that eval and bench compare against.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
+import { sharedDataDir } from './shared-data.js';
 
-/** From dist/eval/ (compiled) the repo root is two levels up and `shared/` sits beside it. */
-export const READABILITY_DIR = fileURLToPath(new URL('../../../shared/data/readability/', import.meta.url));
+export const READABILITY_DIR = sharedDataDir('readability');
 /** The URL Readability's own test harness gives every page, so relative links resolve the same way. */
 export const CASE_URL = 'http://fakehost/test/page.html';
 

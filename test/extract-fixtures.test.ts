@@ -1,6 +1,6 @@
 // Walks every original fixture page in test/fixtures/extract/<case>/ and checks the extraction against
-// the case's expected.json: body paragraphs exactly, text that must be gone, and each metadata field
-// the case states. Pages are read as bytes and decoded as the CLI does, so charset cases count too.
+// the case's expected.json: what the case checks (stated), body paragraphs exactly, text that must be
+// gone, and each metadata field the case states. Pages are read as bytes and decoded as the CLI does, so charset cases count too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, extractArticle } from '../src/extract/index.js';
@@ -8,6 +8,8 @@ import { decodeHtml, extractArticle } from '../src/extract/index.js';
 const ROOT = new URL('./fixtures/extract/', import.meta.url);
 
 interface Expected {
+  /** What the case is about, in a sentence or two: a fixture that cannot say what it checks checks nothing in particular. */
+  checks: string;
   paragraphs: string[];
   absent?: string[];
   markdown_contains?: string[];
@@ -37,6 +39,10 @@ describe('extract fixtures', () => {
     const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, ROOT), 'utf8')) as Expected;
     const { html } = decodeHtml(readFileSync(new URL(`${name}/page.html`, ROOT)));
     const page = extractArticle(html, 'https://fixtures.example/page.html');
+
+    it('states what it checks', () => {
+      expect(typeof expected.checks === 'string' && expected.checks.trim().length >= 20, `${name}/expected.json needs a "checks" sentence`).toBe(true);
+    });
 
     it('extracts exactly the body paragraphs', () => {
       expect(page.text === '' ? [] : page.text.split('\n\n')).toEqual(expected.paragraphs);

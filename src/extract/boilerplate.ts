@@ -18,6 +18,14 @@ const BOILERPLATE_WORDS = [
   'related', 'recommended', 'read-more', 'readmore', 'more-stories', 'most-read', 'most-popular', 'trending',
   'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'regwall', 'promo', 'author-bio', 'about-author', 'bio-box', 'caption', 'credit', 'credits', 'photo-credit', 'image-credit', 'outbrain',
   'taboola', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments', 'comment-count', 'footer', 'site-footer',
+  // Promoted, sponsored and recirculation containers, and the widgets of the networks that fill them.
+  'promoted', 'sponsor', 'sponsored-content', 'partner-content', 'native-ad', 'recirc', 'recirculation', 'more-from', 'most-viewed',
+  'most-shared', 'read-next', 'up-next', 'you-may-like', 'ad', 'ads', 'advert', 'advertisement', 'ad-slot', 'ad-container', 'adsense',
+  'dianomi', 'zergnet', 'revcontent', 'mgid', 'plista', 'ob-widget', 'trc_related_container',
+  // Page furniture around a story: its table of contents, meta line, tags, sources, author box, rating.
+  'toc', 'ez-toc-container', 'table-of-contents', 'postmetadata', 'post-meta', 'entry-meta', 'article-meta', 'meta',
+  'sources', 'imagedescription', 'image-description', 'author-box', 'authorbox', 'about-the-author', 'author-info',
+  'tags', 'tag-list', 'post-tags', 'entry-tags', 'post-categories', 'rating', 'print',
 ];
 const BOILERPLATE_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_WORDS.map((w) => w.replace('-', '[-_]?')).join('|')})(?=$|[\\s_-])`, 'i');
 

@@ -3,7 +3,9 @@
 // "Sign up for our newsletter"), image credits and the author's bio paragraph at the end. None of
 // them is article text: quoting them as sentences of the story would be wrong.
 import { parseByline } from './byline.js';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomElement } from './dom.js';
+import { BLOCK_TAGS, leafBlocks, removeWithEmptyParents } from './blocks.js';
+import type { DomElement } from './dom.js';
+import { isLinkDense } from './recirculation.js';
 import { comparableText, normalizeSpace } from './html-text.js';
 
 /** Only the top of the body is searched for headline/byline/dateline: a "By …" line further down is prose. */
@@ -11,16 +13,41 @@ const MAX_LEADING_BLOCKS = 4;
 /** A dateline is short ("10 June 2025", "Updated 2025-06-10 08:00"); longer lines are prose. */
 const MAX_DATELINE_CHARS = 40;
 const BYLINE_LINE = /^by\s+\S/i;
-/** normalizeSpace's idea of text: anything but whitespace. */
-const NON_SPACE = /\S/;
 const MAX_BYLINE_CHARS = 120;
 const DATELINE_PREFIX = /^(?:published|updated|posted|last updated)(?:\s+on)?:?\s+/i;
 /** Promotional lines are short; a paragraph that merely starts with "Read more" is rare but possible. */
 const MAX_PROMO_CHARS = 200;
-const PROMO_LINE =
-  /^(?:read more|read next|related|see also|more on this|more from|recommended|continue reading|sign up|subscribe|follow us|share this|get our newsletter|click here|advertisement)\b/i;
+const PROMO_LINE = new RegExp(
+  `^(?:${[
+    'read more', 'read next', 'related', 'see also', 'more on this', 'more from', 'recommended', 'continue reading', 'sign up', 'subscribe',
+    'follow us', 'share this', 'get our newsletter', 'click here', 'advertisement', 'never miss', 'to view the full story', 'download (?:the|our) .{0,30}apps?',
+    'we want to hear what you think',
+    // German, French, Spanish, Italian, Polish: "Lesen Sie auch: …", "À lire aussi", "Lee también", "Czytaj także"
+    'lesen sie (?:auch|mehr|hier)', 'auch lesen', 'weiterlesen', 'mehr zum thema', 'siehe auch', 'anzeige', 'werbung', 'hier können sie', 'jetzt (?:abonnieren|anmelden)',
+    'diese website verwendet', 'wir respektieren', 'à lire aussi', 'lire aussi', 'pour lire la suite', 'abonnez-vous', 'lee también', 'leer más', 'te puede interesar',
+    'suscríbete', 'leggi anche', 'czytaj (?:także|też|również)', 'zobacz (?:także|też)', 'zapraszamy',
+  ].join('|')})(?=$|[^\\p{L}\\p{N}])`,
+  'iu',
+);
+/**
+ * Lines about the page rather than the story: its category, tags, sources, when and where it was posted.
+ * Short, and they start with their label.
+ */
+const META_LINE = new RegExp(
+  // Labels count only with their colon ("Sources: …", never "Sources close to the club said …");
+  // the longer phrases are never how a story sentence starts.
+  `^(?:(?:${['categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'aktualisiert', 'updated'].join('|')})\\s*(?::|$)|(?:${[
+    'filed under', 'posted (?:in|on|by) ', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert',
+    'publié le', 'mis à jour le', 'publicado el', 'actualizado el',
+  ].join('|')}))`,
+  'iu',
+);
+const MAX_META_CHARS = 160;
 /** Image credits: "Photo: Ana Ruiz/Harbor Gazette", "(Photo by …)", "Image credit: …", "Credit: …". */
-const CREDIT_LINE = /^\(?(?:photo|photograph|image|picture|illustration|credit|photo credit|image credit|graphic)s?(?:\s+by\s+|\s*[:/]\s*)\S/i;
+const CREDIT_LINE =
+  /^\(?(?:(?:photo|photograph|image|picture|illustration|credit|photo credit|image credit|graphic|foto|bild|fotografía|crédito|crédit photo|zdjęcie|(?:abbildung|abb\.|figure|fig\.) \d+)s?(?:\s+by\s+|\s*[:/]\s*)|(?:beitragsbild|titelbild)(?:$|\s*:))/iu;
+/** A photo agency credit set in capitals: "AFP / MARCO BERTORELLO", "REUTERS/Ana Ruiz" starts so too. */
+const AGENCY_CREDIT = /^[\p{Lu}\d .&'-]{2,30}(?:\s*[/|]\s*[\p{L}\d .&'-]{2,40})+$/u;
 const MAX_CREDIT_CHARS = 120;
 /** An author bio: a trailing short paragraph that starts with the author's name and says what they do. */
 const BIO_VERB = /^\s*(?:is|was|covers|writes|reports|has been|joined)\b/i;
@@ -28,8 +55,6 @@ const MAX_BIO_CHARS = 400;
 /** Only the end of the body is searched for bios. */
 const MAX_TRAILING_BLOCKS = 3;
 
-/** Leaf text blocks: block elements that hold no other block element. */
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'figcaption', 'blockquote', 'pre', 'td', 'dd', 'dt']);
 /** At the top, a bare <time> (not in a paragraph) is a dateline block of its own too. */
 const LEADING_TAGS = new Set([...BLOCK_TAGS, 'time']);
 
@@ -50,9 +75,26 @@ const isBylineLine = (text: string): boolean => BYLINE_LINE.test(text) && text.l
 const MAX_SENTENCE_PROMO_CHARS = 80;
 const SENTENCE_END = /[.!?]["”’]?$/;
 
-export const isPromoLine = (text: string): boolean =>
-  text.length <= MAX_PROMO_CHARS && PROMO_LINE.test(text) && (!SENTENCE_END.test(text) || text.length <= MAX_SENTENCE_PROMO_CHARS);
-export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(text);
+/**
+ * Site notices no story sentence starts with; removed even as a full sentence: comment-form privacy
+ * notes, paywall and app prompts, requests for letters.
+ */
+const SITE_NOTICE = new RegExp(
+  `^(?:${[
+    'diese website verwendet akismet', 'this site uses akismet', 'wir respektieren deine privatsphäre', 'we want to hear what you think', 'to view the full story',
+    'for the latest (?:stories|news|updates)', 'heute empfehlen wir', 'wir empfehlen (?:ihnen|dir)', 'kennt ihr schon unseren',
+  ].join('|')})`,
+  'iu',
+);
+const MAX_NOTICE_CHARS = 250;
+const HEADING = /^h[1-6]$/i;
+
+/** A promo line: a promo phrase, short, and not a sentence unless a very short one (`linked`: mostly link text, e.g. "À lire aussi » <a>Headline?</a>"). */
+export const isPromoLine = (text: string, linked = false): boolean =>
+  (text.length <= MAX_PROMO_CHARS && PROMO_LINE.test(text) && (linked || !SENTENCE_END.test(text) || text.length <= MAX_SENTENCE_PROMO_CHARS)) ||
+  (text.length <= MAX_NOTICE_CHARS && SITE_NOTICE.test(text));
+export const isCreditLine = (text: string): boolean => text.length <= MAX_CREDIT_CHARS && (CREDIT_LINE.test(text) || AGENCY_CREDIT.test(text));
+export const isMetaLine = (text: string): boolean => text.length <= MAX_META_CHARS && META_LINE.test(text);
 
 /** True when `text` is a bio of one of `names`: "Ana Ruiz is the Gazette's courts reporter." */
 export function isAuthorBio(text: string, names: readonly string[]): boolean {
@@ -60,49 +102,8 @@ export function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some((name) => name && text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
 }
 
-/** The elements below `root` whose tag is in `tags`, that hold no such element and some text; in document order. */
-function leafBlocks(root: DomElement, tags: ReadonlySet<string> = BLOCK_TAGS): DomElement[] {
-  const leaves: DomElement[] = [];
-  // One entry per open element: whether its subtree so far holds a block element, and non-space text.
-  const hasBlock: boolean[] = [];
-  const hasText: boolean[] = [];
-  walk(
-    root,
-    (node) => {
-      if (node.nodeType === ELEMENT_NODE) {
-        hasBlock.push(false);
-        hasText.push(false);
-      } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-        const top = hasText.length - 1;
-        if (top >= 0 && !hasText[top] && NON_SPACE.test(node.textContent ?? '')) hasText[top] = true;
-      }
-    },
-    (element) => {
-      const ownBlock = hasBlock.pop()!;
-      const ownText = hasText.pop()!;
-      const block = element !== root && tags.has(tagName(element));
-      // Leaves never nest, so the order they are left in is document order.
-      if (block && !ownBlock && ownText) leaves.push(element);
-      const top = hasBlock.length - 1;
-      if (top >= 0) {
-        hasBlock[top] ||= ownBlock || block;
-        hasText[top] ||= ownText;
-      }
-    },
-  );
-  return leaves;
-}
-
-/** Removes `element` and any ancestor it leaves empty, up to (not including) `root`. */
-function removeWithEmptyParents(element: DomElement, root: DomElement): void {
-  let parent = element.parentNode;
-  element.remove();
-  while (parent && parent !== root && !normalizeSpace(parent.textContent ?? '') && !parent.querySelector('img, picture, video')) {
-    const next: DomElement | null = parent.parentNode;
-    parent.remove();
-    parent = next;
-  }
-}
+/** True when `text` is a line the cleanup drops wherever it stands: promo, credit, page meta, byline or date. */
+export const isBoilerplateLine = (text: string): boolean => isPromoLine(text) || isCreditLine(text) || isMetaLine(text) || isBylineLine(text) || isDateline(text);
 
 /** Cleans the extracted body in place; returns names from a dropped "By …" line. */
 export function cleanBody(root: DomElement, title: string, knownAuthors: readonly string[]): string[] {
@@ -124,7 +125,9 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   remaining.forEach((block, index) => {
     const text = normalizeSpace(block.textContent ?? '');
     const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
-    if (isPromoLine(text) || isCreditLine(text) || (trailing && isAuthorBio(text, authors))) removeWithEmptyParents(block, root);
+    // A heading that starts like a promo ("More from the hearing") is judged by what follows it, in recirculation.ts.
+    const promo = HEADING.test(block.localName) ? isPromoLine(text, true) && isLinkDense(block) : isPromoLine(text) || (isPromoLine(text, true) && isLinkDense(block));
+    if (promo || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
   });
   return byline;
 }

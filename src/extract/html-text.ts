@@ -38,7 +38,18 @@ export interface TextBlock {
   quoteDepth: number;
   /** For list items: `ul` or `ol` of the nearest list. */
   list?: 'ul' | 'ol';
+  /** With `{ links: true }`: the text with its links as Markdown, `[text](https://…)`. */
+  linked?: string;
 }
+
+/** Links kept in Markdown: web and mail addresses (Readability has made them absolute); not `#anchors` or scripts. */
+const KEPT_LINK = /^(?:https?:|mailto:)/i;
+/** Characters of plain text that would read as link syntax in Markdown. */
+const LINK_SYNTAX = /[[\]\\]/g;
+const escapeLinkSyntax = (text: string): string => text.replace(LINK_SYNTAX, (c) => `\\${c}`);
+/** Parentheses and spaces end a Markdown link destination early. */
+const DESTINATION_ESCAPES: Record<string, string> = { '(': '%28', ')': '%29' };
+const linkDestination = (href: string): string => href.trim().replace(/[()]|\s+/g, (c) => DESTINATION_ESCAPES[c] ?? '%20');
 
 /** Converts an HTML page or fragment to text: paragraphs separated by blank lines, no tags or entities. */
 export function htmlToText(html: string): string {
@@ -54,14 +65,23 @@ export function elementToText(root: DomNode): string {
     .join('\n\n');
 }
 
-/** The text blocks of a subtree, in document order. */
-export function textBlocks(root: DomNode): TextBlock[] {
+/**
+ * The text blocks of a subtree, in document order. With `links`, each block also carries its text with
+ * the links written as Markdown (`linked`), for `--format markdown`.
+ */
+export function textBlocks(root: DomNode, options: { links?: boolean } = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
   const open: DomElement[] = [];
   let current = '';
+  // The Markdown twin of `current`, and for each open link where its text starts (-1: a link not kept).
+  let linked = '';
+  const linkStarts: number[] = [];
   const flush = (): void => {
     const text = normalizeSpace(current);
+    const markdown = normalizeSpace(linked);
     current = '';
+    linked = '';
+    linkStarts.length = 0; // a link does not continue across a block boundary
     if (!text) return;
     let tag = 'p';
     let quoteDepth = 0;
@@ -72,19 +92,32 @@ export function textBlocks(root: DomNode): TextBlock[] {
       if (name === 'blockquote') quoteDepth++;
       if (!list && (name === 'ul' || name === 'ol')) list = name;
     }
-    blocks.push({ text, tag, quoteDepth, ...(tag === 'li' && list ? { list } : {}) });
+    blocks.push({ text, tag, quoteDepth, ...(tag === 'li' && list ? { list } : {}), ...(options.links ? { linked: markdown } : {}) });
+  };
+  /** Writes the link that `element` opened as `[text](href)`; a link without text (an image) leaves its text as it was. */
+  const closeLink = (element: DomElement): void => {
+    const start = linkStarts.pop()!;
+    if (start < 0 || start > linked.length) return;
+    const inner = linked.slice(start);
+    const label = normalizeSpace(inner);
+    if (!label) return;
+    const before = /^\s/.test(inner) ? ' ' : '';
+    const after = /\s$/.test(inner) ? ' ' : '';
+    linked = `${linked.slice(0, start)}${before}[${label}](${linkDestination(element.getAttribute('href') ?? '')})${after}`;
   };
   walk(
     root,
     (node) => {
       if (node.nodeType === TEXT_NODE) {
         current += node.textContent ?? '';
+        if (options.links) linked += escapeLinkSyntax(node.textContent ?? '');
         return false;
       }
       if (node.nodeType !== ELEMENT_NODE) return false;
       const element = node as DomElement;
       const name = element.localName.toLowerCase();
       if (SKIPPED_ELEMENTS.has(name)) return false;
+      if (options.links && name === 'a') linkStarts.push(KEPT_LINK.test(element.getAttribute('href') ?? '') ? linked.length : -1);
       if (BREAK_ELEMENTS.has(name)) {
         flush();
         return false;
@@ -96,6 +129,7 @@ export function textBlocks(root: DomNode): TextBlock[] {
       return true;
     },
     (element) => {
+      if (options.links && element.localName.toLowerCase() === 'a' && linkStarts.length > 0) closeLink(element);
       if (open[open.length - 1] === element) {
         flush();
         open.pop();

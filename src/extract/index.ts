@@ -9,20 +9,24 @@
 //      canonical URL);
 //   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
 //      tagged on the whole page before step 3, removed from its result after);
-//   5. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
-//   6. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
-//   7. detect the language from the text when the page does not declare one.
+//   5. remove promoted, sponsored and recirculation blocks that name themselves so ("Recommended for
+//      you", "More from …", "Auch interessant") or that end the body after such a heading (recirculation.ts);
+//   6. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
+//   7. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
+//   8. detect the language from the text when the page does not declare one.
 import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
+import { parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
 import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
-import { cleanBody } from './cleanup.js';
-import { normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
+import { cleanBody, isBoilerplateLine } from './cleanup.js';
+import { removeRecirculation } from './recirculation.js';
+import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
+import { keepAroundHeadline, readHeadline } from './lead.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
@@ -77,9 +81,40 @@ const SENTENCE_END = /[.!?…。！？]/;
 /** JSON-LD articleBody replaces the found body only when it has this many times the words. */
 const ARTICLE_BODY_MIN_RATIO = 1.5;
 const HTML_TAG = /<[a-z!/]/i;
+const BODY_TAG = /<body[\s>]/i;
+const TRUNCATED = /(?:\.\.\.|…|\[…\])$/;
+/** A description is taken for a printed lead only at a lead's length (as in lead.ts). */
+const MIN_LEAD_CHARS = 60;
+const MAX_LEAD_CHARS = 800;
+/** A lead counts as already in the body when its first this many characters are. */
+const LEAD_PROBE_CHARS = 60;
+/** The story's first paragraph after the headline is in the body when its first this many characters are. */
+const PARAGRAPH_PROBE_CHARS = 80;
+/** The body found around the headline replaces Readability's first choice only when it is at least this share of its length. */
+const MIN_SECOND_BODY_SHARE = 0.5;
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Readability on `document`; the element itself instead of its serialized HTML: no second parse for steps 4 and 5. */
+const readBody = (document: DomDocument) => new Readability(document as never, { serializer: (element: unknown) => element }).parse();
+
+/**
+ * The page's description when the page also prints it (its start appears in the markup after <body>):
+ * a lead the headline anchor did not find. A truncated description ("…") is a summary, not the lead.
+ */
+function visibleDescription(html: string, description: string | undefined): string | undefined {
+  if (!description || description.length < MIN_LEAD_CHARS || description.length > MAX_LEAD_CHARS || TRUNCATED.test(description)) return undefined;
+  const body = html.search(BODY_TAG);
+  return body >= 0 && html.indexOf(description.slice(0, LEAD_PROBE_CHARS), body) >= 0 ? description : undefined;
+}
+
+/** Puts the page's lead back at the top of the body when Readability left it out (lead.ts). */
+function restoreLead(root: DomElement, lead: string): void {
+  const body = comparableText(root.textContent ?? '');
+  if (!body || body.includes(comparableText(lead).slice(0, LEAD_PROBE_CHARS))) return;
+  root.insertAdjacentHTML('afterbegin', `<p>${escapeHtml(lead)}</p>`);
+}
 
 function emptyArticle(warnings: string[]): ExtractedArticle {
   return { title: '', byline: [], text: '', html: '', markdown: '', warnings: [...warnings, WARNING_NO_TITLE, WARNING_NO_BODY] };
@@ -106,9 +141,25 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   for (const warning of metadata.warnings) warnings.push(warning);
 
   if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(document, metadata.documentUrl, metadata.linkBase);
+  const titleHint = metadata.metaTitle ?? metadata.documentTitle;
+  const anchor = readHeadline(document, titleHint, metadata.description);
+  const lead = anchor.lead ?? visibleDescription(html, metadata.description);
+  const probe = anchor.firstParagraph && comparableText(anchor.firstParagraph.textContent ?? '').slice(0, PARAGRAPH_PROBE_CHARS);
   markBoilerplate(document);
-  // The element itself instead of its serialized HTML: no second parse for steps 4 and 5.
-  const readable = new Readability(document as never, { serializer: (element: unknown) => element }).parse();
+  const readable = readBody(document);
+  const first = readable?.content ? comparableText((readable.content as unknown as DomElement).textContent ?? '') : '';
+  if (readable && first && probe && !first.includes(probe)) {
+    // Readability chose another story than the headline's: ask again on the part of the page around the headline.
+    const again = parseDocument(html);
+    if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
+    if (keepAroundHeadline(again, titleHint, metadata.description)) {
+      markBoilerplate(again);
+      const content = readBody(again)?.content as unknown as DomElement | undefined;
+      const found = content ? comparableText(content.textContent ?? '') : '';
+      // A much shorter body around the headline is its teaser, not the story Readability missed.
+      if (content && found.includes(probe) && found.length >= MIN_SECOND_BODY_SHARE * first.length) readable.content = content as never;
+    }
+  }
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
   const readableTitle = normalizeSpace(readable?.title ?? '');
   const pageTitle = readableTitle && readableTitle !== metadata.rawTitle ? readableTitle : metadata.documentTitle ?? readableTitle;
@@ -117,9 +168,13 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
 
   const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);
   const root = readable?.content as unknown as DomElement | undefined;
-  if (root) removeBoilerplate(root);
+  if (root) {
+    removeBoilerplate(root);
+    removeRecirculation(root);
+  }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
-  let blocks: TextBlock[] = root ? textBlocks(root) : [];
+  if (root && lead && !isBoilerplateLine(lead)) restoreLead(root, lead);
+  let blocks: TextBlock[] = root ? textBlocks(root, { links: true }) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
   let bodyHtml = root ? root.innerHTML.trim().replace(/<(\/?)DIV\b/g, '<$1div') : '';
 

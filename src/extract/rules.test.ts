@@ -6,6 +6,7 @@ import { extractArticle, MAX_HTML_CHARS, WARNING_EMPTY, WARNING_NO_BODY } from '
 import { isAuthorBio, isCreditLine, isPromoLine } from './cleanup.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
+import { isRecirculationHeading } from './recirculation.js';
 
 const BODY = [
   'The Quillon county fair opened on Friday with a record 212 entries in the heavy-horse class, organisers said.',
@@ -148,5 +149,34 @@ describe('markdown', () => {
       { text: '1. not a list', tag: 'p', quoteDepth: 0 },
     ]);
     expect(md).toBe('## Gates\n\n1. North gate\n\n2. South gate\n\n> It was busy.\n\n1\\. not a list');
+  });
+});
+
+describe('promoted, sponsored and recirculation blocks', () => {
+  it('knows the headings such blocks give themselves, in several languages, and not sentences', () => {
+    for (const heading of ['Promoted stories', 'Sponsored', 'Recommended for you', 'More from the Quillon Crier', 'Read next:', 'Auch interessant', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Czytaj także', '- Anzeige -']) {
+      expect(isRecirculationHeading(heading), heading).toBe(true);
+    }
+    for (const line of ['More from our correspondents in the field who have been following the fair all week', 'Recommended dosage', 'Sponsors of the fair thanked the judges.']) {
+      expect(isRecirculationHeading(line), line).toBe(false);
+    }
+  });
+  it('cuts a self-named block that closes the body, and keeps a subhead of that shape followed by prose', () => {
+    const closing = extractArticle(page(`${paragraphs()}<h3>You may also like</h3><p><a href="/x">Horse show moves to the river meadow</a></p><p>Sheep shearing contest draws record crowd from three valleys</p>`));
+    expect(closing.text.split('\n\n')).toEqual(BODY);
+    const subhead = extractArticle(page(`${paragraphs(BODY.slice(0, 2))}<h2>More from the judges</h2>${paragraphs(BODY.slice(2))}<p>${BODY[0]}</p><p>${BODY[1]}</p>`));
+    expect(subhead.text).toContain('More from the judges');
+  });
+  it('drops a link list after a recirculation heading in the middle of the body, and the story goes on', () => {
+    const result = extractArticle(page(`${paragraphs(BODY.slice(0, 1))}<h4>Related stories</h4><ul><li><a href="/a">Fair parking fees rise</a></li><li><a href="/b">Bakers prepare for the pie contest</a></li></ul>${paragraphs(BODY.slice(1))}`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+  });
+});
+
+describe('markdown links', () => {
+  it('writes links as [text](url), escapes brackets in the text, and keeps the text output plain', () => {
+    const result = extractArticle(page(`<p>${BODY[0]} See the <a href="https://quillon.example/fair (map)">fair map</a> [PDF].</p>${paragraphs(BODY.slice(1))}`));
+    expect(result.markdown).toContain('See the [fair map](https://quillon.example/fair%20%28map%29) \\[PDF\\].');
+    expect(result.text).toContain('See the fair map [PDF].');
   });
 });

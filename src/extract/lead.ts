@@ -1,0 +1,140 @@
+// What follows the page's headline, read before Readability runs (it rewrites the document):
+// - the lead (standfirst, teaser paragraph) that many sites print under the headline, in the article's
+//   header rather than in its body. Readability scores the body's container and leaves the header out,
+//   so the story would start at its second paragraph; index.ts puts it back when the body lacks it;
+// - the first paragraph of the story after it: when Readability's body does not hold it, Readability
+//   picked another story on the page (infinite scroll, a longer teaser list), and index.ts runs it again
+//   on the part of the page around the headline (`keepAroundHeadline`).
+import { classOf, ELEMENT_NODE, tagName, walk, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { comparableText, normalizeSpace } from './html-text.js';
+
+/** Class/id words of a lead, matched as whole words as in boilerplate.ts. "teaser" is not one: it names other stories. */
+const LEAD_WORDS = ['lead', 'lede', 'intro', 'standfirst', 'abstract', 'summary', 'excerpt', 'deck', 'dek', 'subline', 'sapo', 'chapo', 'chapeau', 'vorspann', 'entradilla', 'bajada'];
+const LEAD_PATTERN = new RegExp(`(?:^|[\\s_-])(?:${LEAD_WORDS.join('|')})(?=$|[\\s_-])`, 'i');
+/** Tags a lead is written in; a lead is a paragraph, not a section of the page. */
+const LEAD_TAGS = new Set(['p', 'div', 'h2', 'span', 'strong', 'section']);
+/** The lead follows the headline closely: it is looked for among this many elements after the <h1>. */
+const MAX_ELEMENTS_AFTER_HEADLINE = 40;
+/** A lead is a sentence or a few; shorter lines are kickers, bylines or dates, longer blocks are bodies. */
+const MIN_LEAD_CHARS = 60;
+const MAX_LEAD_CHARS = 800;
+const SENTENCE_END = /[.!?…"“”»«)]$/u;
+
+/** The story's first paragraph is looked for among this many elements after the headline. */
+const MAX_ELEMENTS_TO_FIRST_PARAGRAPH = 150;
+/** A paragraph this long is story text, not a kicker, date or caption. */
+const MIN_PARAGRAPH_CHARS = 120;
+
+export interface HeadlineAnchor {
+  headline: DomElement | null;
+  lead?: string;
+  /** The first long <p> after the headline that is not the lead. */
+  firstParagraph?: DomElement;
+}
+
+/** A lead is one paragraph: an unnamed element with more child nodes than this is a container, not read. */
+const MAX_LEAD_CHILD_NODES = 5;
+const isNamedLead = (element: DomElement): boolean =>
+  element.hasAttributes() && (LEAD_PATTERN.test(classOf(element) ?? '') || LEAD_PATTERN.test(element.getAttribute('id') ?? ''));
+
+/** Headings that may hold the headline: the one whose text is the title, else the first <h1>. */
+const HEADLINE_TAGS = new Set(['h1', 'h2']);
+
+/**
+ * The text of the page's lead, right after its headline (the <h1> or <h2> whose text is `title`, else
+ * the first <h1>): a lead-named element, a paragraph in the headline's <header>, or an element whose
+ * text is the page's description (sites write the lead once and reuse it for sharing).
+ */
+export function readHeadline(document: DomDocument, title = '', description = ''): HeadlineAnchor {
+  const root = document.body;
+  if (!root) return { headline: null };
+  const titleKey = comparableText(title);
+  const descriptionKey = comparableText(description);
+  const headline = findHeadline(root, titleKey);
+  let headlineDone = false;
+  let headerDepth = 0;
+  let headlineHeader = -1;
+  let after = 0;
+  let lead: string | undefined;
+  let firstParagraph: DomElement | undefined;
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType !== ELEMENT_NODE || firstParagraph || after > MAX_ELEMENTS_TO_FIRST_PARAGRAPH) return false;
+      const element = node as DomElement;
+      const name = tagName(element);
+      if (name === 'header') headerDepth++;
+      if (element === headline) {
+        headlineHeader = headerDepth > 0 ? headerDepth : -1;
+        return false;
+      }
+      if (!headlineDone) return true;
+      after++;
+      // Text only where it can matter: a container's text is its whole subtree's.
+      const leadCandidate = lead === undefined && after <= MAX_ELEMENTS_AFTER_HEADLINE && LEAD_TAGS.has(name) && (name === 'p' || element.childNodes.length <= MAX_LEAD_CHILD_NODES || isNamedLead(element));
+      if (!leadCandidate && name !== 'p') return true;
+      const text = normalizeSpace(element.textContent ?? '');
+      if (leadCandidate && isLead(element, name, text)) {
+        lead = text;
+        return false;
+      }
+      if (name === 'p' && text.length >= MIN_PARAGRAPH_CHARS) {
+        firstParagraph = element;
+        return false;
+      }
+      return true;
+    },
+    (element) => {
+      if (element === headline) headlineDone = true;
+      if (tagName(element) === 'header') {
+        if (headerDepth === headlineHeader) headlineHeader = -1; // left the headline's header
+        headerDepth--;
+      }
+    },
+  );
+  function isLead(element: DomElement, name: string, text: string): boolean {
+    if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || !SENTENCE_END.test(text)) return false;
+    if (isNamedLead(element)) return true;
+    return (name === 'p' && headlineHeader > 0 && headerDepth >= headlineHeader) || (descriptionKey !== '' && comparableText(text) === descriptionKey);
+  }
+  return { headline, ...(lead ? { lead } : {}), ...(firstParagraph ? { firstParagraph } : {}) };
+}
+
+/**
+ * Reduces the page to the smallest part that holds both the headline and the story's first paragraph
+ * (every sibling on the way up to <body> is removed); false when the page has no such anchor.
+ */
+export function keepAroundHeadline(document: DomDocument, title = '', description = ''): boolean {
+  const { headline, firstParagraph } = readHeadline(document, title, description);
+  const body = document.body;
+  if (!headline || !firstParagraph || !body) return false;
+  const ancestors = new Set<DomElement>();
+  for (let node: DomElement | null = headline; node; node = node.parentNode) ancestors.add(node);
+  let common: DomElement | null = firstParagraph;
+  while (common && !ancestors.has(common)) common = common.parentNode;
+  if (!common || common === body) return false;
+  for (let node: DomElement = common; node !== body && node.parentNode; node = node.parentNode) {
+    for (let sibling = node.parentNode.firstChild; sibling; ) {
+      const next: DomNode | null = sibling.nextSibling;
+      if (sibling !== node) sibling.remove();
+      sibling = next;
+    }
+  }
+  return true;
+}
+
+/** The heading whose text is the title, else the first <h1>; null when there is neither. */
+function findHeadline(root: DomElement, titleKey: string): DomElement | null {
+  let first: DomElement | null = null;
+  let titled: DomElement | null = null;
+  walk(root, (node) => {
+    if (titled || node.nodeType !== ELEMENT_NODE) return false;
+    const element = node as DomElement;
+    const name = tagName(element);
+    if (!HEADLINE_TAGS.has(name)) return true;
+    if (titleKey && comparableText(element.textContent ?? '') === titleKey) titled = element;
+    else if (!first && name === 'h1') first = element;
+    return false;
+  });
+  return titled ?? first;
+}
