@@ -4,7 +4,8 @@ import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
 import type { AuditBackend } from './backend.js';
 import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
-import { findDates, findNumbers, findQuantities, properNouns, appositiveRoles } from '../text/entities.js';
+import { findDates, properNouns, appositiveRoles } from '../text/entities.js';
+import { checkNumbers } from './numbers.js';
 import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
 
 /**
@@ -19,6 +20,12 @@ export const SUPPORT_COVERAGE = 0.5;
  * then both are the same proposition and one of them denies it.
  */
 const SAME_PROPOSITION = 0.6;
+
+/**
+ * Share of an inexact quotation's (rarity-weighted) words one source passage must hold for it to count
+ * as that passage altered rather than a quotation made up.
+ */
+const ALTERED_QUOTE = 0.6;
 
 /** Role words too generic to contradict a title ("official", "leader" fit any office holder). */
 const GENERIC_ROLE_WORDS = new Set(['head', 'leader', 'chief', 'officer', 'executive', 'u.s.', 'former', 'deputy']);
@@ -85,19 +92,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   }
 
   checkQuotes(text, actors, source, findings);
-  const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
-  const claimNumbers = findNumbers(text);
-  const missingNumbers = claimNumbers.filter((n) => !evidenceNumbers.has(n));
-  const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
-  for (const n of missingNumbers) {
-    if (!source.allNumbers.has(n) || evidenceHasOthers) findings.push({ kind: 'number', detail: `${n} is not the number the source gives here` });
-  }
-  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities[i]!));
-  const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
-  for (const q of findQuantities(text)) {
-    // "three months" against the source's "three weeks": the value matches, the unit does not.
-    if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
-  }
+  checkNumbers(text, alignment, source, findings);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
   const best = alignment.evidence[0];
@@ -142,12 +137,14 @@ function clauseOf(text: string, person: string, source: PreparedSource): string 
 }
 
 function decide(coverage: number, misattributed: boolean, findings: AuditFinding[]): AuditVerdict {
-  // A quotation the source never printed is invented, whoever it is pinned on.
-  if (findings.some((f) => f.kind === 'quote-not-verbatim')) return 'unsupported';
+  // A quotation the source never printed is invented, whoever it is pinned on; one that changes the
+  // words of a quotation the source printed contradicts it.
+  const quote = findings.find((f) => f.kind === 'quote-not-verbatim');
+  if (quote) return quote.detail.includes('differs from') ? 'contradicted' : 'unsupported';
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
   if (findings.some((f) => ['number', 'date', 'role', 'negation'].includes(f.kind))) return 'contradicted';
-  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'quote-not-verbatim')) return 'unsupported';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source')) return 'unsupported';
   return 'supported';
 }
 
@@ -159,7 +156,17 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
     const at = source.normalizedSentences().findIndex((s) => s.includes(needle));
     // A quotation that runs over several source sentences is still verbatim.
     if (at < 0 && !source.normalizedSentences().join(' ').includes(needle)) {
-      findings.push({ kind: 'quote-not-verbatim', detail: `“${quote}” is not in the source word for word` });
+      // A quotation whose words are mostly a source quotation's is that quotation altered: the source
+      // says something else in those words. One with no such source is invented outright.
+      const altered = align(wordKeys(quote), source);
+      const near = altered.evidence[0];
+      findings.push({
+        kind: 'quote-not-verbatim',
+        detail:
+          altered.coverage >= ALTERED_QUOTE && near !== undefined
+            ? `“${quote}” differs from the source's words in sentence ${near + 1}`
+            : `“${quote}” is not in the source word for word`,
+      });
       continue;
     }
     const claimed = claimSources(actors);

@@ -198,9 +198,20 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, b
  * million" and "1,200,000 dollars", compare equal. Years are numbers too: a changed year is a changed fact.
  */
 export function findNumbers(text: string): number[] {
-  const out: number[] = [];
+  return findNumberMentions(text).map((m) => m.value);
+}
+
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Numbers with where they stand, so the words around each can say what it counts. */
+export function findNumberMentions(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
   NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) out.push(numberValue(m[1]!, m[2]));
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) out.push({ value: numberValue(m[1]!, m[2]), start: m.index, end: m.index + m[0].length });
   return out;
 }
 

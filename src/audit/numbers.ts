@@ -1,0 +1,59 @@
+// Numbers and quantities in a claim against its evidence: a changed number contradicts the source, a
+// number the source never gives for the thing counted is a detail the source does not have.
+import type { AuditFinding } from '../model.js';
+import { findNumberMentions, findQuantities } from '../text/entities.js';
+import { wordKeys, type Alignment, type PreparedSource } from './align.js';
+
+/**
+ * Content words either side of a number that say what it counts ("9,000 objections", "$25 an hour"):
+ * two is a noun and its modifier, enough to tell "25 percent" from "25 kilometres".
+ */
+const SLOT_REACH = 2;
+
+/** Slot words are compared on a shorter prefix than alignment keys: "objections" counts what "objected" does. */
+const SLOT_KEY_LENGTH = 6;
+
+/** The keys of the content words around a number, its "slot". */
+function slotKeys(text: string, start: number, end: number): Set<string> {
+  const before = wordKeys(text.slice(0, start)).slice(-SLOT_REACH);
+  const after = wordKeys(text.slice(end)).slice(0, SLOT_REACH);
+  return new Set([...before, ...after].filter((k) => !/^\d/.test(k)).map((k) => k.slice(0, SLOT_KEY_LENGTH)));
+}
+
+/** Whether one of `sentences` gives another number for the same slot as the claim's number. */
+function countsOtherwise(slot: ReadonlySet<string>, value: number, source: PreparedSource, sentences: readonly number[]): boolean {
+  if (slot.size === 0) return false;
+  return sentences.some((i) => {
+    const s = source.sentences[i]!;
+    if (source.numbers[i]!.size === 0) return false;
+    return findNumberMentions(s.text).some((m) => m.value !== value && [...slotKeys(s.text, m.start, m.end)].some((k) => slot.has(k)));
+  });
+}
+
+export function checkNumbers(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[]): void {
+  const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
+  const mentions = findNumberMentions(text);
+  const claimNumbers = mentions.map((m) => m.value);
+  const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
+  const everySentence = source.sentences.map((_, i) => i);
+  for (const m of mentions) {
+    if (evidenceNumbers.has(m.value)) continue;
+    const slot = slotKeys(text, m.start, m.end);
+    const inSource = source.allNumbers.has(m.value);
+    // A number where the source gives another for the same thing is a changed number; one the source
+    // never gives, where it counts nothing of the kind, is a detail it does not have.
+    if (countsOtherwise(slot, m.value, source, alignment.evidence) || (!inSource && countsOtherwise(slot, m.value, source, everySentence))) {
+      findings.push({ kind: 'number', detail: `${m.value} is not the number the source gives here` });
+    } else if (!inSource) {
+      findings.push({ kind: 'number-not-in-source', detail: `the source gives no ${m.value}` });
+    } else if (evidenceHasOthers) {
+      findings.push({ kind: 'number', detail: `${m.value} is not the number the source gives here` });
+    }
+  }
+  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities[i]!));
+  const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
+  for (const q of findQuantities(text)) {
+    // "three months" against the source's "three weeks": the value matches, the unit does not.
+    if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
+  }
+}
