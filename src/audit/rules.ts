@@ -6,6 +6,7 @@ import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Align
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, properNouns, appositiveRoles } from '../text/entities.js';
 import { checkNumbers } from './numbers.js';
+import { modalityShift } from './modality.js';
 import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
 
 /**
@@ -95,6 +96,10 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkNumbers(text, alignment, source, findings);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
+  const shift = modalityShift(text, alignment.evidence, source);
+  if (shift) {
+    findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
+  }
   const best = alignment.evidence[0];
   if (best !== undefined) {
     // Words the source never uses are the coverage check's business; here the question is whether this
@@ -143,7 +148,7 @@ function decide(coverage: number, misattributed: boolean, findings: AuditFinding
   if (quote) return quote.detail.includes('differs from') ? 'contradicted' : 'unsupported';
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
-  if (findings.some((f) => ['number', 'date', 'role', 'negation'].includes(f.kind))) return 'contradicted';
+  if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality'].includes(f.kind))) return 'contradicted';
   if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source')) return 'unsupported';
   return 'supported';
 }
