@@ -4,7 +4,8 @@ import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
 import type { AuditBackend } from './backend.js';
 import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
-import { findDates, properNouns, appositiveRoles } from '../text/entities.js';
+import { findDates, properNouns } from '../text/entities.js';
+import { checkRoles } from './roles.js';
 import { checkNumbers } from './numbers.js';
 import { modalityShift } from './modality.js';
 import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
@@ -27,9 +28,6 @@ const SAME_PROPOSITION = 0.6;
  * as that passage altered rather than a quotation made up.
  */
 const ALTERED_QUOTE = 0.6;
-
-/** Role words too generic to contradict a title ("official", "leader" fit any office holder). */
-const GENERIC_ROLE_WORDS = new Set(['head', 'leader', 'chief', 'officer', 'executive', 'u.s.', 'former', 'deputy']);
 
 export const ruleBackend: AuditBackend<PreparedSource> = {
   name: 'rules',
@@ -180,24 +178,6 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
     if (saidBy.length > 0 && !saidBy.includes(claimed[0]!)) {
       const name = (k: string) => source.people.people.get(k)?.name ?? k;
       findings.push({ kind: 'quote-speaker', detail: `“${quote}” was said by ${saidBy.map(name).join(' and ')}, not ${name(claimed[0]!)}` });
-    }
-  }
-}
-
-/** A title the summary gives a person must not differ from the one the source gives them. */
-function checkRoles(text: string, source: PreparedSource, findings: AuditFinding[]): void {
-  const people = peopleIn(text, source);
-  for (const [key, role] of appositiveRoles(text, people)) {
-    const known = source.people.roles.get(key);
-    if (!known) continue;
-    // The office word must match; the words qualifying it only when the source qualifies it too, so
-    // "board chair" for the source's "the board's chair" is the same title.
-    const [claimHead, ...claimMods] = role.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
-    const [knownHead, ...knownMods] = known.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
-    const headDiffers = claimHead !== undefined && knownHead !== undefined && claimHead !== knownHead;
-    const modsDiffer = claimMods.length > 0 && knownMods.length > 0 && claimMods.some((w) => !knownMods.includes(w));
-    if (headDiffers || modsDiffer) {
-      findings.push({ kind: 'role', detail: `the source calls ${source.people.people.get(key)?.name ?? key} “${known}”, not “${role}”` });
     }
   }
 }

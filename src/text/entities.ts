@@ -26,6 +26,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'steward', 'planner', 'agent', 'nurse', 'member', 'members', 'advocate', 'supervisor', 'landlord', 'developer',
   'economist', 'analyst', 'researcher', 'historian', 'doctor', 'physician', 'pastor', 'rabbi', 'imam', 'farmer',
   'grower', 'fisherman', 'pilot', 'driver', 'resident', 'student', 'worker', 'president-elect', 'administrator',
+  'prosecutor', 'hotelier', 'commuter', 'negotiator', 'glaciologist', 'astronomer', 'spokesperson', 'official',
 ]);
 
 /** Words that make a capitalized sequence an organization or a place rather than a person. */
@@ -44,7 +45,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalized words that open sentences or name months and days, never a person by themselves. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'if', 'when', 'while', 'after', 'before', 'on', 'in', 'at', 'for', 'to',
   'of', 'by', 'with', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these',
   'those', 'there', 'here', 'both', 'all', 'some', 'many', 'most', 'several', 'one', 'two', 'three', 'no',
@@ -90,6 +91,15 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     let gender: 'm' | 'f' | undefined;
     let honorific = false;
     const roleWords: string[] = [];
+    // "Talmori Foreign Minister Helga Norrøy": a capitalized title inside the sequence, with its body
+    // before it, ends where the name begins.
+    const lastRole = words.slice(0, -1).findLastIndex((w, i) => i > 0 && ROLE_WORDS.has(w.toLowerCase()));
+    if (lastRole > 0 && words.length - lastRole - 1 >= 2) {
+      roleWords.push(...words.slice(0, lastRole + 1).map((w) => w.toLowerCase()));
+      for (const w of words.slice(0, lastRole + 1)) offset = text.indexOf(w, offset) + w.length;
+      offset += text.slice(offset).match(/^\s+/)?.[0].length ?? 0;
+      words = words.slice(lastRole + 1);
+    }
     // Leading honorifics, titles, "Mexico’s"-style possessives and sentence openers are not the name.
     while (words.length > 1) {
       const first = words[0]!;
