@@ -38,9 +38,10 @@ const TO_MARKERS: ReadonlySet<string> = new Set([
 
 /**
  * Words that soften a claim but not a source: "no single official can see" is no firmer than the
- * source's "could see", while the source's "so the roof can be replaced" is a plain purpose.
+ * source's "could see", while the source's "so the roof can be replaced" is a plain purpose; "will decide
+ * whether to replace" asserts no replacement.
  */
-const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able']);
+const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'if']);
 
 /**
  * Words after which a claim's word is not asserted at all ("before handing patients over"): a word in

@@ -8,6 +8,7 @@ import { findDates, properNouns } from '../text/entities.js';
 import { checkRoles } from './roles.js';
 import { checkNumbers } from './numbers.js';
 import { modalityShift } from './modality.js';
+import { unlinkedClaim } from './discourse.js';
 import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
 
 /**
@@ -94,6 +95,8 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkNumbers(text, alignment, source, findings);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
+  const unlinked = full.coverage >= SUPPORT_COVERAGE ? unlinkedClaim(text, source) : undefined;
+  if (unlinked) findings.push({ kind: 'discourse', detail: `no source sentence links this to “${unlinked.link} ${unlinked.reason}”` });
   const shift = modalityShift(text, alignment.evidence, source);
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
@@ -147,7 +150,7 @@ function decide(coverage: number, misattributed: boolean, findings: AuditFinding
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
   if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality'].includes(f.kind))) return 'contradicted';
-  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source')) return 'unsupported';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse')) return 'unsupported';
   return 'supported';
 }
 
