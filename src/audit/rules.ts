@@ -9,6 +9,7 @@ import { checkRoles } from './roles.js';
 import { checkNumbers } from './numbers.js';
 import { modalityShift } from './modality.js';
 import { unlinkedClaim } from './discourse.js';
+import { groupSubject, namesGroup, scopeShift } from './quantifiers.js';
 import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
 
 /**
@@ -90,6 +91,19 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
       }
     }
   }
+
+  if (!misattributed && full.coverage >= SUPPORT_COVERAGE) {
+    // "Residents said…" where one resident, named, said it: the group is credited with one person's words.
+    const group = groupSubject(text);
+    const said = contentFull.evidence[0];
+    const speakers = said === undefined ? [] : sourcesOf(said);
+    if (group && said !== undefined && speakers.length === 1 && !namesGroup(source.sentences[said]!.text, group.noun)) {
+      misattributed = true;
+      findings.push({ kind: 'overgeneralization', detail: `the summary gives this to “${group.group}”; in the source only ${name(speakers[0]!)} said it (sentence ${said + 1})` });
+    }
+  }
+  const scope = alignment.evidence.length > 0 ? scopeShift(text, alignment.evidence, source) : undefined;
+  if (scope) findings.push({ kind: 'number', detail: `the summary says “${scope.claim}” where the source says “${scope.source}” (sentence ${scope.sentence + 1})` });
 
   checkQuotes(text, actors, source, findings);
   checkNumbers(text, alignment, source, findings);

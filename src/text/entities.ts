@@ -37,7 +37,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'island', 'islands', 'bay', 'port', 'harbor', 'harbour', 'hospital', 'museum', 'library', 'church', 'airport',
   'station', 'office', 'authority', 'commission', 'institute', 'foundation', 'fund', 'club', 'league', 'news',
   'gazette', 'post', 'herald', 'journal', 'tribune', 'press', 'radio', 'network', 'market', 'square', 'park',
-  'road', 'avenue', 'bridge', 'center', 'centre', 'district', 'province', 'region', 'nations', 'army', 'navy',
+  'road', 'avenue', 'lane', 'terrace', 'crescent', 'boulevard', 'highway', 'quay', 'wharf', 'pier', 'estate', 'bridge', 'center', 'centre', 'district', 'province', 'region', 'nations', 'army', 'navy',
   'force', 'guard', 'service', 'services', 'cartel', 'organization', 'pentagon', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'works', 'mills', 'motors', 'airlines', 'energy', 'labs',
   'industries', 'cooperative', 'co-op', 'festival', 'fair', 'day', 'week', 'cup', 'act', 'bill', 'plan',
