@@ -9,6 +9,7 @@ import { checkRoles } from './roles.js';
 import { checkNumbers } from './numbers.js';
 import { modalityShift } from './modality.js';
 import { unlinkedClaim } from './discourse.js';
+import { placeSwap } from './places.js';
 import { groupSubject, namesGroup, scopeShift } from './quantifiers.js';
 import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
 
@@ -105,6 +106,9 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   const scope = alignment.evidence.length > 0 ? scopeShift(text, alignment.evidence, source) : undefined;
   if (scope) findings.push({ kind: 'number', detail: `the summary says “${scope.claim}” where the source says “${scope.source}” (sentence ${scope.sentence + 1})` });
 
+  const swap = full.coverage >= SUPPORT_COVERAGE ? placeSwap(text, source) : undefined;
+  if (swap) findings.push({ kind: 'place', detail: `the summary says ${swap.claim} where the source says ${swap.source} (sentence ${swap.sentence + 1})` });
+
   checkQuotes(text, actors, source, findings);
   checkNumbers(text, alignment, source, findings);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
@@ -163,7 +167,7 @@ function decide(coverage: number, misattributed: boolean, findings: AuditFinding
   if (quote) return quote.detail.includes('differs from') ? 'contradicted' : 'unsupported';
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
-  if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality'].includes(f.kind))) return 'contradicted';
+  if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality', 'place'].includes(f.kind))) return 'contradicted';
   if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse')) return 'unsupported';
   return 'supported';
 }
