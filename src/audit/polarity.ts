@@ -39,6 +39,12 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'], ['before', 'after'],
   ['for', 'against'], ['enough', 'insufficient'], ['start', 'end'], ['began', 'ended'], ['resum', 'suspend'],
   ['lift', 'impos'], ['welcom', 'condemn'], ['higher', 'lower'], ['more', 'less'], ['doubl', 'halv'],
+  ['kill', 'injur'], ['kill', 'wound'], ['die', 'surviv'], ['dead', 'injur'], ['grant', 'refus'], ['grant', 'deni'],
+  ['grant', 'reject'], ['arrest', 'releas'], ['buy', 'sell'], ['bought', 'sold'], ['lend', 'borrow'], ['lease', 'sell'],
+  ['lease', 'sold'], ['favour', 'against'], ['favor', 'against'], ['scrap', 'charg'], ['scrap', 'keep'], ['abolish', 'introduc'],
+  ['resign', 'fire'], ['resign', 'dismiss'], ['import', 'export'], ['extend', 'shorten'], ['delay', 'advanc'],
+  ['upheld', 'overturn'], ['uphold', 'quash'], ['upheld', 'quash'], ['guilty', 'acquit'], ['wider', 'narrower'],
+  ['earlier', 'later'], ['first', 'last'], ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'],
 ];
 
 /** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
