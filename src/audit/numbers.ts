@@ -20,13 +20,22 @@ function slotKeys(text: string, start: number, end: number): Set<string> {
   return new Set([...before, ...after].filter((k) => !/^\d/.test(k)).map((k) => k.slice(0, SLOT_KEY_LENGTH)));
 }
 
+/** Whether one of `sentences` gives this very number for the same slot. */
+function countsAs(slot: ReadonlySet<string>, value: number, source: PreparedSource, sentences: readonly number[]): boolean {
+  return sentences.some((i) => {
+    const s = source.sentences[i]!;
+    return findNumberMentions(s.text).some((m) => m.value === value && [...slotKeys(s.text, m.start, m.end)].some((k) => slot.has(k)));
+  });
+}
+
 /** Whether one of `sentences` gives another number for the same slot as the claim's number. */
-function countsOtherwise(slot: ReadonlySet<string>, value: number, source: PreparedSource, sentences: readonly number[]): boolean {
+function countsOtherwise(slot: ReadonlySet<string>, value: number, source: PreparedSource, sentences: readonly number[], claimed: readonly number[]): boolean {
   if (slot.size === 0) return false;
   return sentences.some((i) => {
     const s = source.sentences[i]!;
     if (source.numbers[i]!.size === 0) return false;
-    return findNumberMentions(s.text).some((m) => m.value !== value && [...slotKeys(s.text, m.start, m.end)].some((k) => slot.has(k)));
+    // Another number the claim also gives ("140 of the 190 workers") is not a replacement for this one.
+    return findNumberMentions(s.text).some((m) => m.value !== value && !claimed.includes(m.value) && [...slotKeys(s.text, m.start, m.end)].some((k) => slot.has(k)));
   });
 }
 
@@ -37,13 +46,17 @@ export function checkNumbers(text: string, alignment: Alignment, source: Prepare
   const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
   const everySentence = source.sentences.map((_, i) => i);
   for (const m of mentions) {
-    if (evidenceNumbers.has(m.value)) continue;
     const slot = slotKeys(text, m.start, m.end);
+    // The same number in the evidence counts only if it counts the same thing ("8 minutes" is not the
+    // "November 8" of a claim whose evidence says "November 18").
+    if (evidenceNumbers.has(m.value) && (slot.size === 0 || countsAs(slot, m.value, source, alignment.evidence))) continue;
     const inSource = source.allNumbers.has(m.value);
     // A number where the source gives another for the same thing is a changed number; one the source
     // never gives, where it counts nothing of the kind, is a detail it does not have.
-    if (countsOtherwise(slot, m.value, source, alignment.evidence) || (!inSource && countsOtherwise(slot, m.value, source, everySentence))) {
+    if (countsOtherwise(slot, m.value, source, alignment.evidence, claimNumbers) || (!inSource && countsOtherwise(slot, m.value, source, everySentence, claimNumbers))) {
       findings.push({ kind: 'number', detail: `${m.value} is not the number the source gives here` });
+    } else if (evidenceNumbers.has(m.value)) {
+      continue;
     } else if (!inSource) {
       findings.push({ kind: 'number-not-in-source', detail: `the source gives no ${m.value}` });
     } else if (evidenceHasOthers) {

@@ -20,6 +20,10 @@ const TITLE_REACH = 70;
 /** Lowercase words that may sit between a body's name and the office ("Nasalis research director"). */
 const MAX_QUALIFIERS = 2;
 
+/** Longest apposition read as a title. */
+const MAX_TITLE_WORDS = 7;
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'who', 'which', 'that', 'had', 'has', 'was', 'is', 'would', 'will']);
+
 export interface Title {
   /** Office words, lowercased, in order ("deputy", "director"). */
   roles: string[];
@@ -41,6 +45,8 @@ export function titleOf(text: string, m: PersonMention): Title | undefined {
   phrases.push(wordsRightBefore(before));
   for (const phrase of phrases) {
     const words = phrase.trim().split(/\s+/).filter(Boolean);
+    // An apposition is a short noun phrase; a longer stretch, or one with a verb of saying, is the clause.
+    if (words.length > MAX_TITLE_WORDS || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) continue;
     const roles = words.map((w) => w.toLowerCase()).filter((w) => ROLE_WORDS.has(w) && !HONORIFIC_RE.test(w));
     if (roles.length === 0) continue;
     const bodies = words

@@ -130,6 +130,8 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     const isFullName = lowerWords.length >= 2 && looksLikeName;
     if (!looksLikeName || !(titled || isKnown || isFullName)) continue;
     if (/^\p{Lu}\.?$/u.test(lastWord)) continue;
+    // "PORTA NEVA —": a dateline in capitals is a place, not a person.
+    if (!/\p{Ll}/u.test(name)) continue;
     const role = roleWords.length > 0 ? roleWords.join(' ') : precededByRole(text, offset);
     people.push({
       name,

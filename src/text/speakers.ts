@@ -41,6 +41,9 @@ const VERB_BEFORE_NAME_RE = new RegExp(
   'u',
 );
 
+/** What may follow an inverted attribution's name: the clause ends, or an apposition starts. */
+const CLAUSE_END_RE = /^\s*(?:[.,;:!?”")—–-]|$)/;
+
 /** "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker. */
 const PRONOUN_SPEECH_RE = new RegExp(
   String.raw`\b(he|she)\s+(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(he|she)\s*[.,;]`,
@@ -74,8 +77,8 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
   const people = new Map<string, PersonMention>(known ?? []);
   const roles = new Map<string, string>();
   const out: SentenceActors[] = [];
-  let lastMale: string | undefined;
-  let lastFemale: string | undefined;
+  /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
+  const recent: string[] = [];
   let lastSpeaker: string | undefined;
   let lastPerson: string | undefined;
 
@@ -92,12 +95,21 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
       }
     }
     const genderOf = (key: string) => people.get(key)?.gender;
+    // A pronoun tells the gender of the person it was resolved to, when no honorific did: after "She did
+    // not say" about Helga Norrøy, a later "He told reporters" is someone else.
+    const learnGender = (key: string, pronoun: string) => {
+      const person = people.get(key);
+      if (person && !person.gender) people.set(key, { ...person, gender: pronoun === 'he' ? 'm' : 'f' });
+    };
 
     const speakers = new Set<string>();
     for (const m of mentions) {
       // Attribution clauses are short: looking 80 characters around the name is enough and keeps the
       // end-anchored regex from rescanning a long sentence.
-      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start))) {
+      // The inverted form ("…,” said Ms. Voss.") closes its clause: in "Pieter Vos, said Dorran would
+      // rest", Dorran is what was said about, not who said it.
+      const closesClause = CLAUSE_END_RE.test(narrator.slice(m.end, m.end + 3));
+      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || (closesClause && VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start)))) {
         speakers.add(m.key);
       }
     }
@@ -106,8 +118,11 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const pronounSpeech = PRONOUN_SPEECH_RE.exec(narrator);
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker, pronoun === 'he' ? lastMale : lastFemale, genderOf);
-      if (resolved) speakers.add(resolved);
+      const resolved = resolvePronoun(pronoun, lastSpeaker, recent, genderOf);
+      if (resolved) {
+        speakers.add(resolved);
+        learnGender(resolved, pronoun);
+      }
     }
 
     const actors = new Set<string>(speakers);
@@ -116,8 +131,11 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const pronounSubject = PRONOUN_RE.exec(head);
     if (pronounSubject && pronounSubject[1]!.toLowerCase() !== 'they') {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, pronoun === 'he' ? lastMale : lastFemale, genderOf);
-      if (resolved) actors.add(resolved);
+      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, recent, genderOf);
+      if (resolved) {
+        actors.add(resolved);
+        learnGender(resolved, pronoun);
+      }
     }
     const offset = narrator.length - head.length;
     // The subject: people named before the first lowercase word, joined by "and" ("Mr. Trump and Mr. Rubio say").
@@ -131,7 +149,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
     if (/^(?:he|she)\s+and\s+/i.test(head) && pronounSubject) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, pronoun === 'he' ? lastMale : lastFemale, genderOf);
+      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) actors.add(resolved);
     }
 
@@ -148,9 +166,9 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
 
     for (const m of mentions) {
-      const g = genderOf(m.key);
-      if (g === 'm') lastMale = m.key;
-      else if (g === 'f') lastFemale = m.key;
+      const at = recent.indexOf(m.key);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(m.key);
       lastPerson = m.key;
     }
     if (speakers.size > 0) lastSpeaker = [...speakers].pop();
@@ -162,15 +180,18 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
 
 /**
  * A pronoun's person: the preferred candidate (the current speaker or subject) when its gender does not
- * contradict the pronoun, else the last person of the pronoun's gender.
+ * contradict the pronoun, else the most recently mentioned person whose gender does not.
  */
 function resolvePronoun(
   pronoun: string,
   preferred: string | undefined,
-  lastOfGender: string | undefined,
+  recent: readonly string[],
   genderOf: (key: string) => 'm' | 'f' | undefined,
 ): string | undefined {
   const want = pronoun === 'he' ? 'm' : 'f';
-  if (preferred && (genderOf(preferred) ?? want) === want) return preferred;
-  return lastOfGender ?? preferred;
+  const fits = (key: string) => (genderOf(key) ?? want) === want;
+  if (preferred && fits(preferred)) return preferred;
+  // The most recent person the pronoun can be: one of its gender, or one whose gender nothing has told.
+  for (let i = recent.length - 1; i >= 0; i--) if (fits(recent[i]!)) return recent[i];
+  return undefined;
 }
