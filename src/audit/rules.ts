@@ -90,6 +90,23 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
           findings.push({ kind: 'speaker', detail: `the source credits this to ${others.map(name).join(' and ')}, not ${name(person)}` });
         }
       }
+      // "Rubio praised Mexico's cooperation and noted …": each coordinated predicate is the person's
+      // claim on its own, and one of them may be someone else's words.
+      for (const part of misattributed || clause !== text ? [] : laterPredicates(text, person, source)) {
+        const partKeys = wordKeys(withoutPeople(part, source));
+        const partFull = align(partKeys, source);
+        if (partFull.coverage < SUPPORT_COVERAGE) continue;
+        if (align(partKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person)).coverage >= SUPPORT_COVERAGE) continue;
+        const others = [...new Set(partFull.evidence.flatMap(sourcesOf))].filter((k) => k !== person);
+        if (others.length === 0) continue;
+        misattributed = true;
+        const at = partFull.evidence[0]!;
+        findings.push({
+          kind: 'speaker',
+          detail: `“${part.trim().replace(/[.!?]+$/, '')}”: the source credits this to ${others.map(name).join(' and ')} (sentence ${at + 1}), not ${name(person)}`,
+        });
+        break;
+      }
     }
   }
 
@@ -146,6 +163,23 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     .sort((a, b) => a - b)
     .map((i) => ({ sentence: i, start: source.sentences[i]!.start, end: source.sentences[i]!.end }));
   return { text, verdict, score: round(alignment.coverage), evidence, findings };
+}
+
+/**
+ * A second predicate coordinated with the first under the same subject: "and noted…", "and urged…".
+ * Past-tense verbs (regular, or the irregular ones news copy uses for speech and action) open one.
+ */
+const LATER_PREDICATE_RE =
+  /\s(?:and|but)\s+(?:also\s+)?(?=(?:\p{Ll}+ed|said|told|met|led|made|took|gave|spoke|wrote|sought|held|won|lost|left|saw|kept|paid|thought|brought|found|vowed)\b)/gu;
+
+/** The coordinated predicates after the first, when the person is named before them (their subject). */
+function laterPredicates(text: string, person: string, source: PreparedSource): string[] {
+  const mention = peopleIn(text, source).find((m) => m.key === person);
+  if (!mention) return [];
+  const starts: number[] = [];
+  LATER_PREDICATE_RE.lastIndex = 0;
+  for (let m = LATER_PREDICATE_RE.exec(text); m; m = LATER_PREDICATE_RE.exec(text)) if (m.index > mention.end) starts.push(m.index + m[0].length);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).split(/,\s*(?:which|who|while)\b/)[0]!);
 }
 
 /** Where a later clause starts (", which", ", who", "; ", ", while"…) before the person's first mention. */
