@@ -73,6 +73,25 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  */
 const KEY_LENGTH = 6;
 
+/**
+ * Irregular past forms news copy uses, to their base: "has built" must meet "plans to build". A general
+ * table of English irregular verbs.
+ */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    built: 'build', sold: 'sell', held: 'hold', paid: 'pay', made: 'make', met: 'meet', won: 'win', lost: 'lose',
+    left: 'leave', led: 'lead', began: 'begin', begun: 'begin', bought: 'buy', brought: 'bring', took: 'take',
+    taken: 'take', gave: 'give', given: 'give', wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose',
+    spent: 'spend', sent: 'send', ran: 'run', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow',
+    grown: 'grow', drew: 'draw', drawn: 'draw', found: 'find', kept: 'keep', sought: 'seek', struck: 'strike',
+    spoke: 'speak', spoken: 'speak', sank: 'sink', shut: 'shut',
+  }),
+);
+
+function wordKey(word: string): string {
+  return stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
+}
+
 export interface FirmnessAt {
   firmness: Firmness;
   /** The marker and the word, as written ("may be gone"), for the finding. */
@@ -90,7 +109,7 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
     const words = [...clause.matchAll(TOKEN_RE)].map((m) => m[0].toLowerCase().replace('’', "'"));
     words.forEach((word, i) => {
       if (/^\d/.test(word)) return;
-      const key = stem(word).slice(0, KEY_LENGTH);
+      const key = wordKey(word);
       if (!keys.has(key) || STOPWORDS.has(word)) return;
       if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
       const direct = markerBefore(words, i);
@@ -115,6 +134,11 @@ function anyMarkerBefore(words: readonly string[], i: number): { firmness: Firmn
 }
 
 function markerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  const found = nearestMarker(words, i);
+  return found && adopted(words, found.at) ? undefined : found;
+}
+
+function nearestMarker(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
   let j = i - 1;
   while (j >= 0 && FILLERS.has(words[j]!)) {
     const firmness = MARKERS.get(words[j]!);
@@ -130,6 +154,19 @@ function markerBefore(words: readonly string[], i: number): { firmness: Firmness
   return undefined;
 }
 
+/**
+ * "approved a plan to close": a plan or proposal that was adopted is a decision, and "approved closing"
+ * says no more than it.
+ */
+const ADOPTION_VERBS: ReadonlySet<string> = new Set(['approved', 'adopted', 'passed', 'agreed', 'backed', 'endorsed', 'signed', 'accepted', 'ratified']);
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals', 'draft']);
+
+function adopted(words: readonly string[], at: number): boolean {
+  if (!PLAN_NOUNS.has(words[at]!)) return false;
+  const before = words.slice(Math.max(0, at - 3), at).filter((w) => !FILLERS.has(w) && w !== 'its' && w !== 'this');
+  return before.length > 0 && ADOPTION_VERBS.has(before[before.length - 1]!);
+}
+
 export interface ModalityShift {
   claim: string;
   source: string;
@@ -141,7 +178,7 @@ export interface ModalityShift {
  * only as possible, proposed or planned.
  */
 export function modalityShift(text: string, evidence: readonly number[], source: PreparedSource): ModalityShift | undefined {
-  const keys = new Set(tokenize(text).map((w) => stem(w).slice(0, KEY_LENGTH)).filter((k) => k.length >= MIN_KEY));
+  const keys = new Set(tokenize(text).map(wordKey).filter((k) => k.length >= MIN_KEY));
   if (keys.size === 0) return undefined;
   const claim = firmnessOf(text, keys, true);
   // Each word is read in the first (best-covering) evidence sentence that holds it: that sentence states

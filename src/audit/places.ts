@@ -12,6 +12,8 @@ const PLACE_RE = /\b(?:at|in|near|through|to|from|outside|inside|via|towards?|be
  */
 const SAME_EVENT = 0.6;
 
+const DATELINE_RE = /^[\p{Lu}][\p{Lu}\s.,'-]+\s[—–-]\s/u;
+
 function places(text: string): string[] {
   const out: string[] = [];
   PLACE_RE.lastIndex = 0;
@@ -40,10 +42,14 @@ export function placeSwap(text: string, source: PreparedSource): PlaceSwap | und
   if (at === undefined) return undefined;
   const alone = align(rest, source, (i) => i === at).coverage;
   if (alone < SAME_EVENT) return undefined;
-  const sentence = source.sentences[at]!.text;
+  // A dateline ("SALTMERE — ") says where the story was filed, not where its first fact happened.
+  const sentence = source.sentences[at]!.text.replace(DATELINE_RE, '');
   const lower = text.toLowerCase();
   const theirs = places(sentence).filter((p) => !lower.includes(p.toLowerCase()));
-  const missing = claimPlaces.filter((p) => !sentence.toLowerCase().includes(p.toLowerCase()));
+  // Compared with the places the sentence puts things in, not every capitalized word in it: "The
+  // Saltmere ferry … at Orrin" puts the damage at Orrin.
+  const sourcePlaces = new Set(places(sentence).map((p) => p.toLowerCase()));
+  const missing = claimPlaces.filter((p) => !sourcePlaces.has(p.toLowerCase()));
   if (missing.length === 0 || theirs.length === 0) return undefined;
   return { claim: missing[0]!, source: theirs[0]!, sentence: at };
 }

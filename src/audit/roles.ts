@@ -113,7 +113,9 @@ function ranks(t: Title): string {
 /** Whether the claim's title is one of the source's: same office and rank, and a body the source names. */
 function titleMismatch(claim: Title, known: readonly Title[]): boolean {
   const claimOffice = office(claim);
-  const officeKnown = claimOffice === undefined || known.some((t) => t.roles.includes(claimOffice));
+  // "Her deputy, Tomas Vik": a bare rank says whose deputy only by context, so any office fits it.
+  const officeKnown =
+    claimOffice === undefined || known.some((t) => t.roles.includes(claimOffice) || (office(t) === undefined && ranks(t) !== '' && ranks(t) === ranks(claim)));
   const rankKnown = claimOffice === undefined || known.some((t) => office(t) === claimOffice && ranks(t) === ranks(claim)) || !known.some((t) => office(t) === claimOffice);
   // A capital at the start of a sentence is no body's name: "Public works director" is the source's
   // "public works director", so a word either title writes in lowercase is a qualifier, not a body.
