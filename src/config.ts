@@ -7,6 +7,7 @@ import { ConfigError } from './config-error.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
+import { DEFAULT_LLM_AUDIT_OPTIONS, type LlmAuditOptions } from './audit/llm/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -29,6 +30,13 @@ export interface Config {
   fetch: FetchOptions;
   /** Story clustering: join threshold and the quiet time after which a story closes. */
   cluster: { similarity: number; windowHours: number };
+  /** `newsdesk audit`: the rules alone (default), or the rules and a model's entailment check. */
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  backend: 'rules' | 'llm';
+  llm: Omit<LlmAuditOptions, 'url' | 'model'> & { url?: string; model?: string };
 }
 
 export interface PublishConfig {
@@ -61,6 +69,8 @@ export const DEFAULT_CONFIG: Config = {
   fetch: DEFAULT_FETCH_OPTIONS,
   // Measured defaults; see STORY_SIMILARITY and STORY_WINDOW_HOURS in src/cluster/index.ts.
   cluster: { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS },
+  // Off by default: the model check needs a server, and the rules need nothing.
+  audit: { backend: 'rules', llm: DEFAULT_LLM_AUDIT_OPTIONS },
 };
 
 /** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
@@ -99,6 +109,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
     fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
     cluster: { ...DEFAULT_CONFIG.cluster, ...pickNumbers(fromFile, 'cluster', Object.keys(DEFAULT_CONFIG.cluster), path) },
+    audit: readAudit(fromFile, path),
   };
   if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
   if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
@@ -134,7 +145,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch, cluster)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch, cluster, audit)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -160,6 +171,20 @@ function readRanking(fromFile: Record<string, unknown>, path?: string): Config['
     topics: pickNumbers(ranking, 'topics', undefined, path, 'ranking.'),
     diversity: { ...defaults.diversity, ...diversity },
   };
+}
+
+function readAudit(fromFile: Record<string, unknown>, path?: string): AuditConfig {
+  const audit = pickMapping(fromFile, 'audit', ['backend', 'llm'], path);
+  const backend = audit.backend ?? DEFAULT_CONFIG.audit.backend;
+  if (backend !== 'rules' && backend !== 'llm') throw new ConfigError(`config: "audit.backend" in ${path} must be rules or llm`);
+  const numberKeys = Object.keys(DEFAULT_LLM_AUDIT_OPTIONS);
+  const llm = pickMapping(audit, 'llm', ['url', 'model', ...numberKeys], path, 'audit.');
+  // The key is a secret: it is read from NEWSDESK_LLM_API_KEY only, so no config file can leak it.
+  const url = pickString(llm, 'url', path);
+  const model = pickString(llm, 'model', path);
+  const numbers = pickNumbers({ llm: Object.fromEntries(Object.entries(llm).filter(([k]) => numberKeys.includes(k))) }, 'llm', numberKeys, path, 'audit.');
+  if (numbers.concurrency === 0) throw new ConfigError(`config: "audit.llm.concurrency" in ${path} must be at least 1`);
+  return { backend, llm: { ...DEFAULT_LLM_AUDIT_OPTIONS, ...numbers, ...(url ? { url } : {}), ...(model ? { model } : {}) } };
 }
 
 function readPublish(fromFile: Record<string, unknown>, path?: string): PublishConfig {

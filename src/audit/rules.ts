@@ -1,7 +1,7 @@
 // The rule backend: align each summary sentence to source sentences, then check who-did-what
 // (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
 import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
-import type { AuditBackend } from './backend.js';
+import type { SyncAuditBackend } from './backend.js';
 import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, properNouns } from '../text/entities.js';
@@ -32,7 +32,7 @@ const SAME_PROPOSITION = 0.6;
  */
 const ALTERED_QUOTE = 0.6;
 
-export const ruleBackend: AuditBackend<PreparedSource> = {
+export const ruleBackend: SyncAuditBackend<PreparedSource> = {
   name: 'rules',
   prepare: prepareSource,
   auditSentences(summarySentences, source) {
