@@ -45,9 +45,13 @@ const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'i
 
 /**
  * Words after which a claim's word is not asserted at all ("before handing patients over"): a word in
- * such a phrase is not held to the source's firmness.
+ * such a phrase is not held to the source's firmness; the verbs of the claim are.
  */
-const NON_FINITE_BEFORE: ReadonlySet<string> = new Set(['before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in']);
+const NON_FINITE_BEFORE: ReadonlySet<string> = new Set([
+  'before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in',
+  // A word after an article is a noun naming the thing ("at a cost of $4.2 million"), not a verb stating it.
+  'a', 'an', 'the',
+]);
 
 /** Words that may stand between a marker and the word it governs: "may not be gone", "plans to publish". */
 const FILLERS: ReadonlySet<string> = new Set([
