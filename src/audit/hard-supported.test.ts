@@ -66,3 +66,13 @@ describe('hard supported sentences: links, places, titles, groups and hedges', (
     expect(v![1]).toContain(kind);
   });
 });
+
+describe('dates', () => {
+  const MEETING = `HOLLOWAY — The Holloway council will vote on the budget at its meeting on November 18, the council leader, Mira Oakes, said on Monday.`;
+  it('flags a changed day of the month as a date, naming both dates, and keeps the same date written otherwise', () => {
+    const [changed, same] = auditSummary('d', MEETING, 'The council will vote on the budget on November 8. The council will vote on the budget on 18 November.').sentences;
+    expect(changed!.verdict).toBe('contradicted');
+    expect(changed!.findings).toEqual([{ kind: 'date', detail: 'the summary says November 8 where the source says November 18 (sentence 1)' }]);
+    expect(same!.verdict).toBe('supported');
+  });
+});

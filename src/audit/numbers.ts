@@ -39,9 +39,10 @@ function countsOtherwise(slot: ReadonlySet<string>, value: number, source: Prepa
   });
 }
 
-export function checkNumbers(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[]): void {
+/** `skip`: spans read as something else (dates), whose numbers are checked there. */
+export function checkNumbers(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[], skip: readonly { start: number; end: number }[] = []): void {
   const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
-  const mentions = findNumberMentions(text);
+  const mentions = findNumberMentions(text).filter((m) => !skip.some((s) => m.start >= s.start && m.end <= s.end));
   const claimNumbers = mentions.map((m) => m.value);
   const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
   const everySentence = source.sentences.map((_, i) => i);

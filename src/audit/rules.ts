@@ -7,6 +7,7 @@ import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, properNouns } from '../text/entities.js';
 import { checkRoles } from './roles.js';
 import { checkNumbers } from './numbers.js';
+import { checkDates } from './dates.js';
 import { modalityShift } from './modality.js';
 import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
@@ -127,7 +128,8 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (swap) findings.push({ kind: 'place', detail: `the summary says ${swap.claim} where the source says ${swap.source} (sentence ${swap.sentence + 1})` });
 
   checkQuotes(text, actors, source, findings);
-  checkNumbers(text, alignment, source, findings);
+  const dates = checkDates(text, alignment, source, findings);
+  checkNumbers(text, alignment, source, findings, dates.spans);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
   const unlinked = full.coverage >= SUPPORT_COVERAGE ? unlinkedClaim(text, source) : undefined;
