@@ -5,8 +5,11 @@
 import { stem, tokenize, STOPWORDS } from '../text/words.js';
 import type { PreparedSource } from './align.js';
 
-/** Words by which a summary links two facts as cause and effect or as one after the other. */
-const CLAIM_LINK_RE = /\b(because of|because|due to|as a result of|as a result|thanks to|owing to|in response to|leading to|which led to|prompting|after|following)\b/i;
+/**
+ * Words by which a summary links two facts as cause and effect or as one after the other ("is due to
+ * start" schedules, it gives no cause).
+ */
+const CLAIM_LINK_RE = /\b(because of|because|(?<!\b(?:is|are|was|were|be|been|being|now)\s+)due to|as a result of|as a result|thanks to|owing to|in response to|leading to|which led to|prompting|after|following)\b/i;
 
 /** Words by which a source links two facts: the claim's link words and their near equivalents. */
 const SOURCE_LINK_RE =
@@ -14,6 +17,8 @@ const SOURCE_LINK_RE =
 
 /** A reason that starts with a count ("six years of fundraising") measures time, it gives no cause. */
 const QUANTITY_START_RE = /^\s*(?:about\s+|nearly\s+|almost\s+|more than\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?|rounds?)\b)/i;
+
+const TEMPORAL_LINKS: ReadonlySet<string> = new Set(['after', 'following']);
 
 /** Share of a fact's words one side of the source's link word must hold for the fact to be there. */
 const FACT_COVERAGE = 0.5;
@@ -64,6 +69,9 @@ export function unlinkedClaim(text: string, source: PreparedSource): UnlinkedCla
   // circumstance, not a fact.
   if (reason.size === 0 || effect.size === 0 || QUANTITY_START_RE.test(parts.reason)) return undefined;
   const sentences = source.sentences.map((s) => s.text);
+  // "Ellsworth will ban cars … after the council voted": one source sentence stating both facts (the vote
+  // to ban) orders them itself; "after" adds no cause. A causal link needs its link word.
+  if (TEMPORAL_LINKS.has(parts.link) && sentences.some((t) => coverage(reason, keys(t)) >= FACT_COVERAGE && coverage(effect, keys(t)) >= FACT_COVERAGE)) return undefined;
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i]!;
     SOURCE_LINK_RE.lastIndex = 0;
