@@ -57,8 +57,13 @@ function splitAtLink(text: string): { link: string; effect: string; reason: stri
     if (comma < 0) return undefined;
     return { link, reason: after.slice(0, comma), effect: after.slice(comma + 1) };
   }
-  return { link, effect: before, reason: after };
+  // "closed because of the smoke and reopened at 6 p.m.": the reason ends where the next clause or a
+  // coordinated predicate begins.
+  const end = REASON_END_RE.exec(after);
+  return { link, effect: end ? `${before} ${after.slice(end.index)}` : before, reason: end ? after.slice(0, end.index) : after };
 }
+
+const REASON_END_RE = /[,;:]|\s(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\b/u;
 
 export function unlinkedClaim(text: string, source: PreparedSource): UnlinkedClaim | undefined {
   const parts = splitAtLink(text);

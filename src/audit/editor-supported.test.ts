@@ -86,6 +86,48 @@ Delivery vans will still be allowed before 10 a.m.`,
       'Delivery vans will still be allowed into the square before 10 a.m.',
     ],
   },
+  {
+    source: `KORSA — A fire destroyed a warehouse at the Korsa docks on Tuesday night, but no one was hurt, the fire service said.
+About 60 firefighters fought the blaze for six hours. Fire chief Mirela Dunn said the cause was not yet known and that arson had not been ruled out.
+The warehouse, owned by the shipping firm Nordlys, held furniture worth about 2 million euros. Nordlys said in a statement that the goods were insured and that no deliveries would be delayed.
+Smoke forced the closure of the coastal road for most of Wednesday. It reopened at 6 p.m.
+Dock workers' union leader Sten Aas said the warehouse had failed a fire inspection last year. Nordlys did not respond to a request for comment on the inspection.`,
+    supported: [
+      'No one was hurt when a fire destroyed a Nordlys warehouse at the Korsa docks on Tuesday night.',
+      'About 60 firefighters took six hours to bring the blaze under control.',
+      'Fire chief Mirela Dunn said the cause was unknown and arson had not been ruled out.',
+      'Nordlys said the furniture in the warehouse, worth about 2 million euros, was insured and deliveries would not be delayed.',
+      'The coastal road was closed for most of Wednesday because of the smoke and reopened at 6 p.m.',
+      'Union leader Sten Aas said the warehouse had failed a fire inspection last year; Nordlys did not comment.',
+    ],
+  },
+  {
+    source: `LUMEN — The Lumen Orchestra will not renew the contract of its music director, Viktor Sand, when it ends in 2027, the orchestra's board said on Friday.
+Board chair Greta Vall said the decision followed "a long and friendly conversation" and that Mr. Sand would conduct the orchestra's tour of Japan next spring.
+Mr. Sand, 71, has led the orchestra since 2009. He said he was proud of what the musicians had achieved and looked forward to guest conducting.
+The board has not named a successor. Ms. Vall said a search committee would report by the end of the year.`,
+    supported: [
+      'The Lumen Orchestra will not renew music director Viktor Sand’s contract when it ends in 2027.',
+      'Board chair Greta Vall said the decision followed “a long and friendly conversation.”',
+      'Mr. Sand will still conduct the orchestra’s tour of Japan next spring, Ms. Vall said.',
+      'Viktor Sand, 71, who has led the orchestra since 2009, said he was proud of what the musicians had achieved.',
+      'No successor has been named; a search committee will report by the end of the year.',
+      'He said he looked forward to guest conducting.',
+    ],
+  },
+  {
+    source: `ODRA — The Odra city council on Tuesday approved a new bus route linking the north estates with the hospital, which will start running on March 2.
+The route was proposed last year by residents of the Hallby estate, who collected 3,000 signatures. Transport councillor Ruth Pell said buses would run every 20 minutes on weekdays.
+On Wednesday, the bus operator, Linjebuss, said it had hired eight new drivers for the route. Its spokeswoman, Siri Alm, said fares would stay the same.
+Some drivers said the timetable was too tight. One of them, Ole Berg, said it left no time for traffic.`,
+    supported: [
+      'The council approved a bus route on Tuesday linking the north estates with the hospital from March 2.',
+      'Residents of the Hallby estate, who collected 3,000 signatures, proposed the route last year.',
+      'Linjebuss has hired eight new drivers for the route and fares will stay the same, spokeswoman Siri Alm said.',
+      'Some drivers said the timetable was too tight.',
+      'Buses will run every 20 minutes on weekdays, councillor Ruth Pell said.',
+    ],
+  },
 ];
 
 describe('supported sentences an editor would write, on original articles', () => {

@@ -44,7 +44,7 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['lease', 'sold'], ['favour', 'against'], ['favor', 'against'], ['scrap', 'charg'], ['scrap', 'keep'], ['abolish', 'introduc'],
   ['resign', 'fire'], ['resign', 'dismiss'], ['import', 'export'], ['extend', 'shorten'], ['delay', 'advanc'],
   ['upheld', 'overturn'], ['uphold', 'quash'], ['upheld', 'quash'], ['guilty', 'acquit'], ['wider', 'narrower'],
-  ['earlier', 'later'], ['first', 'last'], ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'],
+  ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'],
 ];
 
 /** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
