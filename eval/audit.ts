@@ -2,8 +2,13 @@
 // half and the frozen held-out test half), each beside a bag-of-words overlap baseline computed in the
 // same run. Prints per-label precision/recall, balanced accuracy, false alarms on supported sentences
 // and the detection rate per fault kind. `--verbose` lists misses, never for the test half.
+// `--llm-url URL --llm-model NAME` scores the rules plus a model's entailment check instead (key from
+// NEWSDESK_LLM_API_KEY): only a real model makes that number mean anything.
+import { parseArgs } from 'node:util';
 import type { AuditVerdict } from '../src/model.js';
-import { ruleBackend } from '../src/audit/index.js';
+import { ruleBackend, type AuditBackend } from '../src/audit/index.js';
+import { llmBackend } from '../src/audit/llm/backend.js';
+import { API_KEY_ENV, DEFAULT_LLM_AUDIT_OPTIONS } from '../src/audit/llm/options.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { contentTokens, stem } from '../src/text/words.js';
 import { computeMetrics, kindRates, LABELS, type Metrics, type Prediction } from './audit-metrics.js';
@@ -15,7 +20,13 @@ import { loadAuditSets, type AuditSet } from './audit-sets.js';
  */
 const BASELINE_OVERLAP = 0.5;
 
-const verbose = process.argv.includes('--verbose');
+const { values: args } = parseArgs({ options: { verbose: { type: 'boolean' }, 'llm-url': { type: 'string' }, 'llm-model': { type: 'string' } } });
+const verbose = args.verbose === true;
+const apiKey = process.env[API_KEY_ENV];
+const backend: AuditBackend<unknown> =
+  args['llm-url'] && args['llm-model']
+    ? (llmBackend({ ...DEFAULT_LLM_AUDIT_OPTIONS, url: args['llm-url'], model: args['llm-model'] }, apiKey ? { apiKey } : {}) as AuditBackend<unknown>)
+    : (ruleBackend as AuditBackend<unknown>);
 
 function baseline(source: string, sentence: string): AuditVerdict {
   const claim = new Set(contentTokens(sentence).map(stem));
@@ -37,7 +48,7 @@ function pct(x: number): string {
 function report(set: AuditSet, ours: Metrics, base: Metrics, oursPredictions: readonly Prediction[], basePredictions: readonly Prediction[]): void {
   const n = set.cases.reduce((sum, c) => sum + c.summary.length, 0);
   console.log(`\n${set.name}: ${set.cases.length} articles, ${n} sentences (${set.note})`);
-  console.log(`                      ours (${ruleBackend.name})          baseline (bag of words)`);
+  console.log(`                      ours (${backend.name})          baseline (bag of words)`);
   console.log(`  label           precision  recall    precision  recall      n`);
   for (const label of LABELS) {
     const o = ours.perLabel[label];
@@ -58,15 +69,18 @@ function report(set: AuditSet, ours: Metrics, base: Metrics, oursPredictions: re
   }
 }
 
-console.log(`audit evaluation: ours (${ruleBackend.name}) beside a baseline (bag-of-words overlap ≥ ${BASELINE_OVERLAP} with one source sentence)`);
+console.log(`audit evaluation: ours (${backend.name}) beside a baseline (bag-of-words overlap ≥ ${BASELINE_OVERLAP} with one source sentence)`);
+if (backend === ruleBackend) {
+  console.log('the model check is not scored: pass --llm-url URL --llm-model NAME with a real model (a scripted fake server would only score its script)');
+}
 for (const set of loadAuditSets()) {
   const ours: Prediction[] = [];
   const base: Prediction[] = [];
   const misses: string[] = [];
   for (const c of set.cases) {
-    const verdicts = ruleBackend.auditSentences(
+    const verdicts = await backend.auditSentences(
       c.summary.map((s) => s.text),
-      ruleBackend.prepare(c.source),
+      backend.prepare(c.source),
     );
     c.summary.forEach((s, i) => {
       const predicted = verdicts[i]!.verdict;
