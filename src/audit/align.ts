@@ -40,12 +40,25 @@ export interface PreparedSource {
   normalizedSentences: () => string[];
   /** People found in a summary text, by text: each claim is read for people by several checks. */
   peopleCache: Map<string, PersonMention[]>;
+  /** Keys of summary texts, by text (see claimKeys). */
+  keysCache: Map<string, string[]>;
   quantities: string[][];
   /** Key → indexes of the sentences holding it, so alignment only visits sentences that share a word. */
   postings: Map<string, number[]>;
 }
 
 export function wordKeys(text: string): string[] {
+  return computeKeys(text);
+}
+
+/** Keys of a summary text, remembered with the source it is audited against: several checks read them. */
+export function claimKeys(text: string, source: PreparedSource): string[] {
+  let keys = source.keysCache.get(text);
+  if (!keys) source.keysCache.set(text, (keys = computeKeys(text)));
+  return keys;
+}
+
+function computeKeys(text: string): string[] {
   const out: string[] = [];
   for (const token of contentTokens(text)) {
     if (REPORTING.has(token)) continue;
@@ -88,6 +101,7 @@ export function prepareSource(text: string): PreparedSource {
     dates: new Set(findDates(text)),
     normalizedSentences: lazy(() => sentences.map((s) => normalizeForQuote(s.text))),
     peopleCache: new Map(),
+    keysCache: new Map(),
     quantities: sentences.map((s) => findQuantities(s.text)),
     postings,
   };

@@ -3,7 +3,8 @@
 // the source does not say. The link counts as stated when one source sentence (with the one before it)
 // joins the two facts by a causal or temporal word, each fact on its side of that word.
 import { stem, tokenize, STOPWORDS } from '../text/words.js';
-import type { PreparedSource } from './align.js';
+import { wordKeys, type PreparedSource } from './align.js';
+import { perSentence } from './sentence-cache.js';
 
 /**
  * Words by which a summary links two facts as cause and effect or as one after the other ("is due to
@@ -65,6 +66,20 @@ function splitAtLink(text: string): { link: string; effect: string; reason: stri
 
 const REASON_END_RE = /[,;:]|\s(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\b/u;
 
+/** Each link word of source sentence i, with the words before it (and the sentence before) and after it (and the one after). */
+function linksIn(source: PreparedSource, i: number): { head: Set<string>; tail: Set<string> }[] {
+  const text = source.sentences[i]!.text;
+  const out: { head: Set<string>; tail: Set<string> }[] = [];
+  SOURCE_LINK_RE.lastIndex = 0;
+  for (let m = SOURCE_LINK_RE.exec(text); m; m = SOURCE_LINK_RE.exec(text)) {
+    out.push({
+      head: keys(`${source.sentences[i - 1]?.text ?? ''} ${text.slice(0, m.index)}`),
+      tail: keys(`${text.slice(m.index + m[0].length)} ${source.sentences[i + 1]?.text ?? ''}`),
+    });
+  }
+  return out;
+}
+
 export function unlinkedClaim(text: string, source: PreparedSource): UnlinkedClaim | undefined {
   const parts = splitAtLink(text);
   if (!parts) return undefined;
@@ -73,16 +88,17 @@ export function unlinkedClaim(text: string, source: PreparedSource): UnlinkedCla
   // "after 35 kilometres", "after 41 years on Harbor Street": a link to a time or distance is a
   // circumstance, not a fact.
   if (reason.size === 0 || effect.size === 0 || QUANTITY_START_RE.test(parts.reason)) return undefined;
-  const sentences = source.sentences.map((s) => s.text);
+  const sentences = source.sentences;
   // "Ellsworth will ban cars … after the council voted": one source sentence stating both facts (the vote
   // to ban) orders them itself; "after" adds no cause. A causal link needs its link word.
-  if (TEMPORAL_LINKS.has(parts.link) && sentences.some((t) => coverage(reason, keys(t)) >= FACT_COVERAGE && coverage(effect, keys(t)) >= FACT_COVERAGE)) return undefined;
-  for (let i = 0; i < sentences.length; i++) {
-    const text = sentences[i]!;
-    SOURCE_LINK_RE.lastIndex = 0;
-    for (let m = SOURCE_LINK_RE.exec(text); m; m = SOURCE_LINK_RE.exec(text)) {
-      const head = keys(`${sentences[i - 1] ?? ''} ${text.slice(0, m.index)}`);
-      const tail = keys(`${text.slice(m.index + m[0].length)} ${sentences[i + 1] ?? ''}`);
+  const keysOf = (i: number) => perSentence(source, 'discourse-keys', i, keys);
+  // Only sentences sharing a word with the reason, and their neighbours, can hold either side of a link.
+  const near = new Set<number>();
+  for (const k of wordKeys(parts.reason)) for (const i of source.postings.get(k) ?? []) for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < sentences.length) near.add(j);
+  const candidates = [...near].sort((a, b) => a - b);
+  if (TEMPORAL_LINKS.has(parts.link) && candidates.some((i) => coverage(reason, keysOf(i)) >= FACT_COVERAGE && coverage(effect, keysOf(i)) >= FACT_COVERAGE)) return undefined;
+  for (const i of candidates) {
+    for (const { head, tail } of perSentence(source, 'links', i, () => linksIn(source, i))) {
       const forward = coverage(reason, tail) >= FACT_COVERAGE && coverage(effect, head) >= OTHER_SIDE_COVERAGE;
       const backward = coverage(effect, tail) >= FACT_COVERAGE && coverage(reason, head) >= OTHER_SIDE_COVERAGE;
       if (forward || backward) return undefined;

@@ -3,6 +3,7 @@
 // gone" is not "will be gone", "plan to publish" is not "had published".
 import { STOPWORDS, stem, tokenize } from '../text/words.js';
 import type { PreparedSource } from './align.js';
+import { perSentence } from './sentence-cache.js';
 
 /** How firmly a clause states the word it governs: tentative < future < fact. */
 export type Firmness = 1 | 2 | 3;
@@ -96,6 +97,15 @@ function wordKey(word: string): string {
   return stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
 }
 
+/** Any word that can make a sentence tentative: a sentence with none is read no further. */
+const TENTATIVE_WORD_RE = new RegExp(
+  String.raw`\b(?:${[...new Set([...[...MARKERS].filter(([, f]) => f === TENTATIVE).map(([w]) => w), ...TO_MARKERS])].join('|')})\b`,
+  'i',
+);
+
+/** Read every word: a source sentence's firmness is computed once for all the claims it backs. */
+const ALL_KEYS: ReadonlySet<string> = new Set();
+
 export interface FirmnessAt {
   firmness: Firmness;
   /** The marker and the word, as written ("may be gone"), for the finding. */
@@ -114,7 +124,7 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
     words.forEach((word, i) => {
       if (/^\d/.test(word)) return;
       const key = wordKey(word);
-      if (!keys.has(key) || STOPWORDS.has(word)) return;
+      if ((keys !== ALL_KEYS && !keys.has(key)) || STOPWORDS.has(word)) return;
       if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
       const direct = markerBefore(words, i);
       const loose = lenient ? anyMarkerBefore(words, i) : undefined;
@@ -182,18 +192,27 @@ export interface ModalityShift {
  * only as possible, proposed or planned.
  */
 export function modalityShift(text: string, evidence: readonly number[], source: PreparedSource): ModalityShift | undefined {
-  const keys = new Set(tokenize(text).map(wordKey).filter((k) => k.length >= MIN_KEY));
-  if (keys.size === 0) return undefined;
-  const claim = firmnessOf(text, keys, true);
-  // Each word is read in the first (best-covering) evidence sentence that holds it: that sentence states
-  // the claim, while a later one may use the word about something else.
-  const best = new Map<string, FirmnessAt & { sentence: number }>();
-  for (const i of evidence) {
-    for (const [key, at] of firmnessOf(source.sentences[i]!.text, keys)) if (!best.has(key)) best.set(key, { ...at, sentence: i });
+  // Most evidence states everything as fact; then no claim can be firmer, and the claim is not read.
+  const firmness = (i: number) => perSentence(source, 'firmness', i, (t) => firmnessOf(t, ALL_KEYS));
+  const hedged = (i: number) =>
+    perSentence(source, 'hedged', i, (t) => TENTATIVE_WORD_RE.test(t) && [...firmness(i).values()].some((at) => at.firmness === TENTATIVE));
+  if (!evidence.some(hedged)) return undefined;
+  // The claim's words the first evidence sentence holding them states tentatively: only those can shift.
+  const tentative = new Map<string, FirmnessAt & { sentence: number }>();
+  for (const word of tokenize(text)) {
+    const key = wordKey(word);
+    if (key.length < MIN_KEY || tentative.has(key)) continue;
+    for (const i of evidence) {
+      const at = firmness(i).get(key);
+      if (!at) continue;
+      if (at.firmness === TENTATIVE) tentative.set(key, { ...at, sentence: i });
+      break;
+    }
   }
-  for (const [key, c] of claim) {
-    const s = best.get(key);
-    if (s && s.firmness === TENTATIVE && c.firmness > s.firmness) return { claim: c.span, source: s.span, sentence: s.sentence };
+  if (tentative.size === 0) return undefined;
+  for (const [key, c] of firmnessOf(text, new Set(tentative.keys()), true)) {
+    const s = tentative.get(key)!;
+    if (c.firmness > s.firmness) return { claim: c.span, source: s.span, sentence: s.sentence };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import type { AuditFinding } from '../model.js';
 import { findNumberMentions, findQuantities } from '../text/entities.js';
 import { wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { perSentence } from './sentence-cache.js';
 
 /**
  * Content words either side of a number that say what it counts ("9,000 objections", "$25 an hour"):
@@ -10,36 +11,40 @@ import { wordKeys, type Alignment, type PreparedSource } from './align.js';
  */
 const SLOT_REACH = 2;
 
+/** Characters either side read for the slot: two content words and the function words between them. */
+const SLOT_CHARS = 60;
+
 /** Slot words are compared on a shorter prefix than alignment keys: "objections" counts what "objected" does. */
 const SLOT_KEY_LENGTH = 6;
 
 /** The keys of the content words around a number, its "slot". */
 function slotKeys(text: string, start: number, end: number): Set<string> {
-  const before = wordKeys(text.slice(0, start)).slice(-SLOT_REACH);
-  const after = wordKeys(text.slice(end)).slice(0, SLOT_REACH);
+  const before = wordKeys(text.slice(Math.max(0, start - SLOT_CHARS), start)).slice(-SLOT_REACH);
+  const after = wordKeys(text.slice(end, end + SLOT_CHARS)).slice(0, SLOT_REACH);
   return new Set([...before, ...after].filter((k) => !/^\d/.test(k)).map((k) => k.slice(0, SLOT_KEY_LENGTH)));
+}
+
+/** A source sentence's numbers, each with its slot; read once per source sentence. */
+function slottedNumbers(source: PreparedSource, i: number): { value: number; slot: Set<string> }[] {
+  return perSentence(source, 'numbers', i, (text) => findNumberMentions(text).map((m) => ({ value: m.value, slot: slotKeys(text, m.start, m.end) })));
 }
 
 /** Whether one of `sentences` gives this very number for the same slot. */
 function countsAs(slot: ReadonlySet<string>, value: number, source: PreparedSource, sentences: readonly number[]): boolean {
-  return sentences.some((i) => {
-    const s = source.sentences[i]!;
-    return findNumberMentions(s.text).some((m) => m.value === value && [...slotKeys(s.text, m.start, m.end)].some((k) => slot.has(k)));
-  });
+  return sentences.some((i) => slottedNumbers(source, i).some((m) => m.value === value && [...m.slot].some((k) => slot.has(k))));
 }
 
 /** Whether one of `sentences` gives another number for the same slot as the claim's number. */
 function countsOtherwise(slot: ReadonlySet<string>, value: number, source: PreparedSource, sentences: readonly number[], claimed: readonly number[]): boolean {
   if (slot.size === 0) return false;
-  return sentences.some((i) => {
-    const s = source.sentences[i]!;
-    if (source.numbers[i]!.size === 0) return false;
-    // Another number the claim also gives ("140 of the 190 workers") is not a replacement for this one.
-    return findNumberMentions(s.text).some((m) => m.value !== value && !claimed.includes(m.value) && [...slotKeys(s.text, m.start, m.end)].some((k) => slot.has(k)));
-  });
+  return sentences.some(
+    (i) =>
+      source.numbers[i]!.size > 0 &&
+      // Another number the claim also gives ("140 of the 190 workers") is not a replacement for this one.
+      slottedNumbers(source, i).some((m) => m.value !== value && !claimed.includes(m.value) && [...m.slot].some((k) => slot.has(k))),
+  );
 }
 
-/** `skip`: spans read as something else (dates), whose numbers are checked there. */
 export function checkNumbers(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[], skip: readonly { start: number; end: number }[] = []): void {
   const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
   const mentions = findNumberMentions(text).filter((m) => !skip.some((s) => m.start >= s.start && m.end <= s.end));

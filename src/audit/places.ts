@@ -1,6 +1,6 @@
 // Places: "parking at Graven" where the source's sentence says "parking at Lunde". A place the claim
 // puts a fact in must be the place the source sentence stating that fact names, when it names one.
-import { align, wordKeys, type PreparedSource } from './align.js';
+import { align, claimKeys, wordKeys, type PreparedSource } from './align.js';
 import { NOT_NAME_WORDS } from '../text/entities.js';
 
 /** A place after a locative preposition: "at Graven", "closest to Osterdal", "between Mars and Jupiter". */
@@ -36,7 +36,7 @@ export function placeSwap(text: string, source: PreparedSource): PlaceSwap | und
   const claimPlaces = places(text);
   if (claimPlaces.length === 0) return undefined;
   const placeKeys = new Set(claimPlaces.flatMap((p) => wordKeys(p)));
-  const rest = wordKeys(text).filter((k) => !placeKeys.has(k));
+  const rest = claimKeys(text, source).filter((k) => !placeKeys.has(k));
   const anchor = align(rest, source);
   const at = anchor.evidence[0];
   if (at === undefined) return undefined;

@@ -2,6 +2,7 @@
 // A claim may widen what the source says of one person or of part of a group only by being wrong.
 import { stem, tokenize } from '../text/words.js';
 import type { PreparedSource } from './align.js';
+import { perSentence } from './sentence-cache.js';
 
 /**
  * A plural group as a claim's subject, speaking or expecting: "Residents said", "Hotel owners near the
@@ -44,6 +45,7 @@ export function namesGroup(text: string, noun: string): boolean {
 /** Universal quantifiers, and the words that say "part of" a group. */
 const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'both', 'entire', 'whole']);
 const PART_WORDS: ReadonlySet<string> = new Set(['most', 'some', 'many', 'several', 'half', 'few', 'majority', 'part', 'nearly', 'almost']);
+const ALL_WORD_RE = new RegExp(String.raw`\b(?:${[...ALL_WORDS].join('|')})\b`, 'i');
 /** Quantifier and noun may be this many words apart ("all remaining customers", "most of the homes"). */
 const QUANTIFIER_REACH = 3;
 
@@ -73,9 +75,10 @@ export interface ScopeShift {
 
 /** "all customers" where the evidence says "most customers": a part widened to the whole. */
 export function scopeShift(text: string, evidence: readonly number[], source: PreparedSource): ScopeShift | undefined {
+  if (!ALL_WORD_RE.test(text)) return undefined;
   const claim = quantified(text);
   for (const i of evidence) {
-    for (const [noun, at] of quantified(source.sentences[i]!.text)) {
+    for (const [noun, at] of perSentence(source, 'quantified', i, quantified)) {
       const c = claim.get(noun);
       if (c && c.scope === 'all' && at.scope === 'part') return { claim: c.word, source: at.word, noun, sentence: i };
     }

@@ -3,7 +3,7 @@
 // Kallum"). A deputy presented as the head, or a spokeswoman of one body as an official of another, is
 // a contradiction the finding names with both titles.
 import type { AuditFinding } from '../model.js';
-import { findPeople, NOT_NAME_WORDS, ROLE_WORDS, type PersonMention } from '../text/entities.js';
+import { NOT_NAME_WORDS, ROLE_WORDS, type PersonMention } from '../text/entities.js';
 import { peopleIn, type PreparedSource } from './align.js';
 
 /** Words that rank an office below or beside its holder's: dropping or adding one changes the title. */
@@ -35,6 +35,8 @@ export interface Title {
 
 /** The title a sentence gives the person at `m`: appositive before or after, or the words before the name. */
 export function titleOf(text: string, m: PersonMention): Title | undefined {
+  // Most names stand without a title: look for an office word near the name before reading phrases.
+  if (!hasRoleWord(text.slice(Math.max(0, m.start - TITLE_REACH), m.start)) && !hasRoleWord(text.slice(m.end, m.end + TITLE_REACH))) return undefined;
   // "…medical director, Dr. Sina Quist": the honorific belongs to the name, not to the title.
   const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start).replace(/(?:Mr|Mrs|Ms|Mx|Dr)\.\s*$/, '');
   const names = new Set(m.name.toLowerCase().split(' '));
@@ -58,6 +60,11 @@ export function titleOf(text: string, m: PersonMention): Title | undefined {
   return undefined;
 }
 
+function hasRoleWord(window: string): boolean {
+  for (const w of window.toLowerCase().split(/[^\p{L}.-]+/u)) if (ROLE_WORDS.has(w)) return true;
+  return false;
+}
+
 /** "Skyport Graven spokeswoman" before "Ines Kallum": role words, names and a few qualifiers, walking back. */
 function wordsRightBefore(before: string): string {
   const words = before.trimEnd().split(/\s+/);
@@ -78,18 +85,22 @@ function wordsRightBefore(before: string): string {
   return kept.join(' ');
 }
 
-/** Every title the source gives each person, by last-name key; read once per source, on first use. */
-function sourceTitles(source: PreparedSource): Map<string, Title[]> {
-  const cached = titlesCache.get(source);
-  if (cached) return cached;
-  const titles = new Map<string, Title[]>();
-  for (const s of source.sentences) {
-    for (const m of findPeople(s.text, source.people.people)) {
-      const t = titleOf(s.text, m);
-      if (t) titles.set(m.key, [...(titles.get(m.key) ?? []), t]);
+/** Every title the source gives one person, by last-name key; read on first use for that person. */
+function sourceTitles(source: PreparedSource, key: string): Title[] {
+  let byKey = titlesCache.get(source);
+  if (!byKey) titlesCache.set(source, (byKey = new Map()));
+  let titles = byKey.get(key);
+  if (!titles) {
+    titles = [];
+    // The people the source's reading already found, in its narrator text (a title is never inside a quote).
+    for (const { narrator, people } of source.people.mentions) {
+      for (const m of people) {
+        const t = m.key === key ? titleOf(narrator, m) : undefined;
+        if (t) titles.push(t);
+      }
     }
+    byKey.set(key, titles);
   }
-  titlesCache.set(source, titles);
   return titles;
 }
 const titlesCache = new WeakMap<PreparedSource, Map<string, Title[]>>();
@@ -130,12 +141,14 @@ function titleMismatch(claim: Title, known: readonly Title[]): boolean {
 
 /** A title the summary gives a person must be one the source gives them. */
 export function checkRoles(text: string, source: PreparedSource, findings: AuditFinding[]): void {
-  const titles = sourceTitles(source);
-  if (titles.size === 0) return;
-  for (const m of peopleIn(text, source)) {
-    const known = titles.get(m.key);
-    const claim = known ? titleOf(text, m) : undefined;
-    if (!known || !claim || !titleMismatch(claim, known)) continue;
+  // The claim's titles first: most summary sentences give none, and then the source's are never read.
+  const claimed = peopleIn(text, source).flatMap((m) => {
+    const title = titleOf(text, m);
+    return title ? [{ m, title }] : [];
+  });
+  for (const { m, title: claim } of claimed) {
+    const known = sourceTitles(source, m.key);
+    if (known.length === 0 || !titleMismatch(claim, known)) continue;
     const name = source.people.people.get(m.key)?.name ?? m.name;
     findings.push({ kind: 'role', detail: `the source calls ${name} “${known[0]!.text}”, not “${claim.text}”` });
   }

@@ -2,7 +2,7 @@
 // (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
 import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
 import type { SyncAuditBackend } from './backend.js';
-import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { align, claimKeys, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, properNouns } from '../text/entities.js';
 import { checkRoles } from './roles.js';
@@ -12,7 +12,8 @@ import { modalityShift } from './modality.js';
 import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
 import { groupSubject, namesGroup, scopeShift } from './quantifiers.js';
-import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
+import { antonymFlip, negatedAntonym, negatesMatched, negationWords, withoutPeople } from './polarity.js';
+import { perSentence } from './sentence-cache.js';
 
 /**
  * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
@@ -49,7 +50,7 @@ function claimSources(actors: SentenceActors): string[] {
 
 function auditOne(text: string, actors: SentenceActors, source: PreparedSource): AuditedSentence {
   const findings: AuditFinding[] = [];
-  const keys = wordKeys(text);
+  const keys = claimKeys(text, source);
   const full = align(keys, source);
   let alignment: Alignment = full;
   let misattributed = false;
@@ -60,7 +61,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   // Who-did-what compares what was said, so the credited people's names and titles are left out:
   // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
   const content = withoutPeople(text, source);
-  const contentKeys = wordKeys(content);
+  const contentKeys = claimKeys(content, source);
   const contentFull = align(contentKeys, source);
   if (full.coverage >= SUPPORT_COVERAGE) {
     if (actors.collective || claimed.length >= 2) {
@@ -146,8 +147,9 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     const alone = align(known, source, (i) => i === best).coverage;
     const evidenceText = source.sentences[best]!.text;
     const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
-    if (alone >= SAME_PROPOSITION && negatesMatched(text, matched) !== negatesMatched(evidenceText, matched) && !negatedAntonym(text, evidenceText)) {
-      const claimNegates = negatesMatched(text, matched);
+    const claimNegates = alone >= SAME_PROPOSITION && negatesMatched(text, matched);
+    const evidenceNegates = alone >= SAME_PROPOSITION && negatesMatched(perSentence(source, 'negation', best, negationWords), matched);
+    if (alone >= SAME_PROPOSITION && claimNegates !== evidenceNegates && !negatedAntonym(text, evidenceText)) {
       findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
     } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText)) {
       const flip = antonymFlip(text, evidenceText);

@@ -22,6 +22,8 @@ export interface DocumentPeople {
   /** Last-name key → role the text gives the person ("secretary of state"). */
   roles: Map<string, string>;
   sentences: SentenceActors[];
+  /** Each sentence's narrator text (quotations blanked) and the people found in it, for later readers. */
+  mentions: { narrator: string; people: PersonMention[] }[];
 }
 
 /** Speech and stance verbs beyond the attribution list: a subject doing these is the claim's source. */
@@ -77,6 +79,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
   const people = new Map<string, PersonMention>(known ?? []);
   const roles = new Map<string, string>();
   const out: SentenceActors[] = [];
+  const found: DocumentPeople['mentions'] = [];
   /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
   const recent: string[] = [];
   let lastSpeaker: string | undefined;
@@ -85,6 +88,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
   for (const text of sentences) {
     const narrator = outsideQuotations(text);
     const mentions = findPeople(narrator, people);
+    found.push({ narrator, people: mentions });
     for (const [key, role] of appositiveRoles(narrator, mentions)) if (!roles.has(key)) roles.set(key, role);
     for (const m of mentions) {
       const prior = people.get(m.key);
@@ -175,7 +179,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     else if (actors.size === 1) lastSpeaker = [...actors][0];
     out.push({ actors: [...actors], speakers: [...speakers], collective, mentioned: [...new Set(mentions.map((m) => m.key))], quotes });
   }
-  return { people, roles, sentences: out };
+  return { people, roles, sentences: out, mentions: found };
 }
 
 /**
