@@ -69,9 +69,11 @@ export function checkNumbers(text: string, alignment: Alignment, source: Prepare
       findings.push({ kind: 'number', detail: `${m.value} is not the number the source gives here` });
     }
   }
-  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities[i]!));
+  const quantities = findQuantities(text);
+  if (quantities.length === 0) return;
+  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities(i)));
   const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
-  for (const q of findQuantities(text)) {
+  for (const q of quantities) {
     // "three months" against the source's "three weeks": the value matches, the unit does not.
     if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
   }

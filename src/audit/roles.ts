@@ -60,9 +60,11 @@ export function titleOf(text: string, m: PersonMention): Title | undefined {
   return undefined;
 }
 
+/** Any office word, as a whole word: one regex test instead of splitting the window into words. */
+const ROLE_WORD_RE = new RegExp(String.raw`(?<![\p{L}-])(?:${[...ROLE_WORDS].map((w) => w.replace('.', '\\.')).join('|')})(?![\p{L}-])`, 'iu');
+
 function hasRoleWord(window: string): boolean {
-  for (const w of window.toLowerCase().split(/[^\p{L}.-]+/u)) if (ROLE_WORDS.has(w)) return true;
-  return false;
+  return ROLE_WORD_RE.test(window);
 }
 
 /** "Skyport Graven spokeswoman" before "Ines Kallum": role words, names and a few qualifiers, walking back. */

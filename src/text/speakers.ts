@@ -19,8 +19,8 @@ export interface SentenceActors {
 export interface DocumentPeople {
   /** Last-name key → first full mention ("rubio" → Marco Rubio). */
   people: Map<string, PersonMention>;
-  /** Last-name key → role the text gives the person ("secretary of state"). */
-  roles: Map<string, string>;
+  /** Last-name key → role the text gives the person ("secretary of state"), first given; read on first use. */
+  readonly roles: Map<string, string>;
   sentences: SentenceActors[];
   /** Each sentence's narrator text (quotations blanked) and the people found in it, for later readers. */
   mentions: { narrator: string; people: PersonMention[] }[];
@@ -69,6 +69,7 @@ const SUBJECT_PREFIX_RE = new RegExp(
 const SUBJECT_WINDOW = 120;
 
 const PRONOUN_RE = /^(he|she|they)\b/i;
+const PRONOUN_RE_ANYWHERE = /\b(?:he|she)\b/i;
 const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
 
 /**
@@ -77,7 +78,6 @@ const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
  */
 export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<string, PersonMention>): DocumentPeople {
   const people = new Map<string, PersonMention>(known ?? []);
-  const roles = new Map<string, string>();
   const out: SentenceActors[] = [];
   const found: DocumentPeople['mentions'] = [];
   /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
@@ -89,7 +89,6 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const narrator = outsideQuotations(text);
     const mentions = findPeople(narrator, people);
     found.push({ narrator, people: mentions });
-    for (const [key, role] of appositiveRoles(narrator, mentions)) if (!roles.has(key)) roles.set(key, role);
     for (const m of mentions) {
       const prior = people.get(m.key);
       if (!prior || (prior.name.split(' ').length < m.name.split(' ').length && !known?.has(m.key))) {
@@ -119,7 +118,8 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
     // "he said" / "said she": the speaker of the previous sentence first (news copy keeps the speaker
     // across a paragraph), then the last person of that gender.
-    const pronounSpeech = PRONOUN_SPEECH_RE.exec(narrator);
+    // The pronoun first: the speech-verb alternation is the costly part, and most sentences have no "he" or "she".
+    const pronounSpeech = PRONOUN_RE_ANYWHERE.test(narrator) ? PRONOUN_SPEECH_RE.exec(narrator) : null;
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
       const resolved = resolvePronoun(pronoun, lastSpeaker, recent, genderOf);
@@ -179,7 +179,31 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     else if (actors.size === 1) lastSpeaker = [...actors][0];
     out.push({ actors: [...actors], speakers: [...speakers], collective, mentioned: [...new Set(mentions.map((m) => m.key))], quotes });
   }
-  return { people, roles, sentences: out, mentions: found };
+  return new ReadPeople(people, out, found);
+}
+
+/**
+ * A document's people as read. Roles are read on first use: the auditor reads titles its own way
+ * (audit/roles.ts), so most readers never ask for them. A class, so the getter lives on the prototype and
+ * the object keeps a fast shape.
+ */
+class ReadPeople implements DocumentPeople {
+  private rolesRead: Map<string, string> | undefined;
+  constructor(
+    readonly people: Map<string, PersonMention>,
+    readonly sentences: SentenceActors[],
+    readonly mentions: DocumentPeople['mentions'],
+  ) {}
+
+  get roles(): Map<string, string> {
+    if (!this.rolesRead) {
+      this.rolesRead = new Map();
+      for (const { narrator, people } of this.mentions) {
+        for (const [key, role] of appositiveRoles(narrator, people)) if (!this.rolesRead.has(key)) this.rolesRead.set(key, role);
+      }
+    }
+    return this.rolesRead;
+  }
 }
 
 /**
