@@ -1,4 +1,5 @@
-// Metrics for the audit evaluation: per-label precision/recall, balanced accuracy, false alarms.
+// Metrics for the audit evaluation: per-label precision/recall, balanced accuracy, false alarms, and
+// detection per kind of sentence.
 import type { AuditVerdict } from '../src/model.js';
 
 export const LABELS: readonly AuditVerdict[] = ['supported', 'unsupported', 'misattributed', 'contradicted'];
@@ -15,6 +16,8 @@ export interface Metrics {
   balancedAccuracy: number;
   /** Mean of recall on supported and recall on "anything else is flagged": the editor's real question. */
   binaryBalancedAccuracy: number;
+  /** Share of supported sentences flagged as anything but supported. */
+  falseAlarms: number;
   /** Share of faithful paraphrases (supported, kind paraphrase) flagged as anything but supported. */
   paraphraseFalseAlarms: number;
   accuracy: number;
@@ -39,7 +42,32 @@ export function computeMetrics(predictions: readonly Prediction[]): Metrics {
     perLabel,
     balancedAccuracy,
     binaryBalancedAccuracy: (keptFaithful + caught) / 2,
+    falseAlarms: 1 - keptFaithful,
     paraphraseFalseAlarms: paraphrases.filter((p) => p.predicted !== 'supported').length / Math.max(1, paraphrases.length),
     accuracy: predictions.filter((p) => p.label === p.predicted).length / Math.max(1, predictions.length),
   };
+}
+
+export interface KindRate {
+  kind: string;
+  /** The label the kind's sentences carry (the first seen, should a kind carry several). */
+  label: AuditVerdict;
+  faulty: boolean;
+  n: number;
+  /** Faulty kinds: share flagged as anything but supported. Supported kinds: share kept supported. */
+  detected: number;
+  /** Share given exactly their label. */
+  rightLabel: number;
+}
+
+/** Detection per kind, faulty kinds first, each group in name order. */
+export function kindRates(predictions: readonly Prediction[]): KindRate[] {
+  const byKind = new Map<string, Prediction[]>();
+  for (const p of predictions) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
+  const rates = [...byKind].map(([kind, of]): KindRate => {
+    const faulty = of.some((p) => p.label !== 'supported');
+    const detected = of.filter((p) => (p.predicted === 'supported') !== faulty).length;
+    return { kind, label: of[0]!.label, faulty, n: of.length, detected: detected / of.length, rightLabel: of.filter((p) => p.predicted === p.label).length / of.length };
+  });
+  return rates.sort((a, b) => Number(b.faulty) - Number(a.faulty) || a.kind.localeCompare(b.kind));
 }

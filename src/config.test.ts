@@ -90,3 +90,20 @@ describe('loadConfig: summary and digest lengths', () => {
     expect(config.publish.digestWords).toBe(60);
   });
 });
+
+describe('loadConfig: audit', () => {
+  it('defaults to the rules, and reads the model check’s server, model and knobs', () => {
+    expect(loadConfig({ env: {} }).audit.backend).toBe('rules');
+    const config = loadConfig({ file: configFile('audit:\n  backend: llm\n  llm: { url: "http://127.0.0.1:11434/v1", model: small, retries: 0, concurrency: 2 }\n'), env: {} });
+    expect(config.audit.backend).toBe('llm');
+    expect(config.audit.llm).toMatchObject({ url: 'http://127.0.0.1:11434/v1', model: 'small', retries: 0, concurrency: 2, timeoutMs: DEFAULT_CONFIG.audit.llm.timeoutMs });
+  });
+
+  it.each([
+    ['audit:\n  backend: gpt\n', /audit.backend.*rules or llm/],
+    ['audit:\n  llm: { apiKey: x }\n', /unknown key "audit.llm.apiKey"/],
+    ['audit:\n  llm: { concurrency: 0 }\n', /concurrency.*at least 1/],
+  ])('refuses %j', (text, message) => {
+    expect(() => loadConfig({ file: configFile(text), env: {} })).toThrow(message);
+  });
+});

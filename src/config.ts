@@ -10,6 +10,7 @@ import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 import { durationMs, formatDuration } from './duration.js';
 import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './publish/options.js';
 import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
+import { DEFAULT_LLM_AUDIT_OPTIONS, type LlmAuditOptions } from './audit/llm/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -33,6 +34,13 @@ export interface Config {
   /** Story clustering: join threshold and the quiet time after which a story closes. */
   cluster: { similarity: number; windowHours: number };
   schedule: ScheduleConfig;
+  /** `newsdesk audit`: the rules alone (default), or the rules and a model's entailment check. */
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  backend: 'rules' | 'llm';
+  llm: Omit<LlmAuditOptions, 'url' | 'model'> & { url?: string; model?: string };
 }
 
 export interface ScheduleConfig {
@@ -70,6 +78,8 @@ export const DEFAULT_CONFIG: Config = {
   cluster: { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS },
   // No schedule unless asked for; feeds are left alone only as long as they say themselves.
   schedule: { perSourceMs: 0 },
+  // Off by default: the model check needs a server, and the rules need nothing.
+  audit: { backend: 'rules', llm: DEFAULT_LLM_AUDIT_OPTIONS },
 };
 
 /** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
@@ -110,6 +120,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
     cluster: { ...DEFAULT_CONFIG.cluster, ...pickNumbers(fromFile, 'cluster', Object.keys(DEFAULT_CONFIG.cluster), path) },
     schedule: readSchedule(fromFile, path),
+    audit: readAudit(fromFile, path),
   };
   if (flags.every !== undefined) config.schedule.everyMs = scheduleMs(flags.every, '--every');
   if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
@@ -146,7 +157,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch, cluster)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch, cluster, audit)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -191,6 +202,20 @@ function scheduleMs(text: string, where: string, least = MIN_SCHEDULE_MS): numbe
     throw new ConfigError(`config: ${where} is "${text}"; give a duration${floor} such as 15m, 2h or 1d`);
   }
   return ms;
+}
+
+function readAudit(fromFile: Record<string, unknown>, path?: string): AuditConfig {
+  const audit = pickMapping(fromFile, 'audit', ['backend', 'llm'], path);
+  const backend = audit.backend ?? DEFAULT_CONFIG.audit.backend;
+  if (backend !== 'rules' && backend !== 'llm') throw new ConfigError(`config: "audit.backend" in ${path} must be rules or llm`);
+  const numberKeys = Object.keys(DEFAULT_LLM_AUDIT_OPTIONS);
+  const llm = pickMapping(audit, 'llm', ['url', 'model', ...numberKeys], path, 'audit.');
+  // The key is a secret: it is read from NEWSDESK_LLM_API_KEY only, so no config file can leak it.
+  const url = pickString(llm, 'url', path);
+  const model = pickString(llm, 'model', path);
+  const numbers = pickNumbers({ llm: Object.fromEntries(Object.entries(llm).filter(([k]) => numberKeys.includes(k))) }, 'llm', numberKeys, path, 'audit.');
+  if (numbers.concurrency === 0) throw new ConfigError(`config: "audit.llm.concurrency" in ${path} must be at least 1`);
+  return { backend, llm: { ...DEFAULT_LLM_AUDIT_OPTIONS, ...numbers, ...(url ? { url } : {}), ...(model ? { model } : {}) } };
 }
 
 function readPublish(fromFile: Record<string, unknown>, path?: string): PublishConfig {

@@ -40,16 +40,44 @@ export interface PreparedSource {
   normalizedSentences: () => string[];
   /** People found in a summary text, by text: each claim is read for people by several checks. */
   peopleCache: Map<string, PersonMention[]>;
-  quantities: string[][];
+  /** Keys of summary texts, by text (see claimKeys). */
+  keysCache: Map<string, string[]>;
+  /** Scratch space for align(), one score per source sentence. */
+  gains?: Float64Array;
+  /** Value-and-unit quantities per sentence ("3 week"); read on first use. */
+  quantities: (i: number) => string[];
   /** Key → indexes of the sentences holding it, so alignment only visits sentences that share a word. */
   postings: Map<string, number[]>;
 }
 
 export function wordKeys(text: string): string[] {
+  return computeKeys(text);
+}
+
+/** Keys of a summary text, remembered with the source it is audited against: several checks read them. */
+export function claimKeys(text: string, source: PreparedSource): string[] {
+  let keys = source.keysCache.get(text);
+  if (!keys) source.keysCache.set(text, (keys = computeKeys(text)));
+  return keys;
+}
+
+/**
+ * A word's key, remembered: news copy reuses a small vocabulary, and stemming is most of reading a
+ * sentence. Emptied past its size, so memory stays bounded. Null for reporting verbs.
+ */
+const keyOfWord = new Map<string, string | null>();
+const VOCABULARY_SIZE = 50_000;
+
+function computeKeys(text: string): string[] {
   const out: string[] = [];
   for (const token of contentTokens(text)) {
-    if (REPORTING.has(token)) continue;
-    out.push(stem(token).slice(0, KEY_LENGTH));
+    let key = keyOfWord.get(token);
+    if (key === undefined) {
+      if (keyOfWord.size >= VOCABULARY_SIZE) keyOfWord.clear();
+      key = REPORTING.has(token) ? null : stem(token).slice(0, KEY_LENGTH);
+      keyOfWord.set(token, key);
+    }
+    if (key !== null) out.push(key);
   }
   return out;
 }
@@ -68,6 +96,7 @@ export function prepareSource(text: string): PreparedSource {
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
   const numbers = sentences.map((s) => new Set(findNumbers(s.text)));
+  const quantities: string[][] = [];
   const postings = new Map<string, number[]>();
   keys.forEach((set, i) => {
     for (const k of set) {
@@ -88,7 +117,8 @@ export function prepareSource(text: string): PreparedSource {
     dates: new Set(findDates(text)),
     normalizedSentences: lazy(() => sentences.map((s) => normalizeForQuote(s.text))),
     peopleCache: new Map(),
-    quantities: sentences.map((s) => findQuantities(s.text)),
+    keysCache: new Map(),
+    quantities: (i) => (quantities[i] ??= findQuantities(sentences[i]!.text)),
     postings,
   };
 }
@@ -125,7 +155,8 @@ export function align(claimKeys: readonly string[], source: PreparedSource, elig
   const matched = new Set<string>();
   const evidence: number[] = [];
   if (total === 0) return { coverage: 0, evidence, matched };
-  const gains = new Float64Array(source.sentences.length);
+  // One buffer per source: alignment runs several times per summary sentence.
+  const gains = (source.gains ??= new Float64Array(source.sentences.length));
   for (let round = 0; round < MAX_EVIDENCE; round++) {
     gains.fill(0);
     for (const k of unique) {

@@ -2,11 +2,11 @@
 import type { Article, AuditReport, AuditVerdict, Summary } from '../model.js';
 import { auditProvenance } from './provenance.js';
 import { splitSentences } from '../text/sentences.js';
-import type { AuditBackend } from './backend.js';
+import type { AuditBackend, SyncAuditBackend } from './backend.js';
 import { ruleBackend } from './rules.js';
 import { unescapeMarkdownText } from '../text/markdown-escape.js';
 
-export type { AuditBackend } from './backend.js';
+export type { AuditBackend, SyncAuditBackend } from './backend.js';
 export { ruleBackend } from './rules.js';
 
 export const VERDICTS: readonly AuditVerdict[] = ['supported', 'unsupported', 'misattributed', 'contradicted'];
@@ -16,11 +16,18 @@ export function auditSummary(
   articleId: string,
   source: string,
   summary: string,
-  backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
+  backend: SyncAuditBackend<unknown> = ruleBackend as SyncAuditBackend<unknown>,
 ): AuditReport {
   const prepared = backend.prepare(source);
   const sentences = splitSentences(summary).map((s) => s.text);
   return { articleId, sentences: backend.auditSentences(sentences, prepared) };
+}
+
+/** `auditSummary` with any backend, including one that asks a server. */
+export async function auditSummaryWith(articleId: string, source: string, summary: string, backend: AuditBackend<unknown>): Promise<AuditReport> {
+  const prepared = backend.prepare(source);
+  const sentences = splitSentences(summary).map((s) => s.text);
+  return { articleId, sentences: await backend.auditSentences(sentences, prepared) };
 }
 
 /**
@@ -31,7 +38,7 @@ export function auditSummary(
 export function auditArticleSummary(
   article: Article,
   summary: Summary,
-  backend: AuditBackend<unknown> = ruleBackend as AuditBackend<unknown>,
+  backend: SyncAuditBackend<unknown> = ruleBackend as SyncAuditBackend<unknown>,
 ): AuditReport {
   const provenance = auditProvenance(article, summary);
   // A sentence that is, character for character, the source sentence its provenance cites states only

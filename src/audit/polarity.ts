@@ -15,9 +15,13 @@ const NEGATION_REACH = 2;
 /** Key length used by the aligner (see align.ts): negation scope is checked on the same keys. */
 const KEY_LENGTH = 7;
 
-export function negatesMatched(text: string, matched: ReadonlySet<string>): boolean {
-  const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
-  const content = tokens.filter((t) => NEGATION_CUES.has(t) || !STOPWORDS.has(t));
+/** The words negation is read over: content words and the negation cues. */
+export function negationWords(text: string): string[] {
+  return tokenize(text.replace(/n[’']t\b/g, " n't")).filter((t) => NEGATION_CUES.has(t) || !STOPWORDS.has(t));
+}
+
+export function negatesMatched(text: string | readonly string[], matched: ReadonlySet<string>): boolean {
+  const content = typeof text === 'string' ? negationWords(text) : text;
   for (let i = 0; i < content.length; i++) {
     if (!NEGATION_CUES.has(content[i]!)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH && j < content.length; j++) {
@@ -39,6 +43,12 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'], ['before', 'after'],
   ['for', 'against'], ['enough', 'insufficient'], ['start', 'end'], ['began', 'ended'], ['resum', 'suspend'],
   ['lift', 'impos'], ['welcom', 'condemn'], ['higher', 'lower'], ['more', 'less'], ['doubl', 'halv'],
+  ['kill', 'injur'], ['kill', 'wound'], ['die', 'surviv'], ['dead', 'injur'], ['grant', 'refus'], ['grant', 'deni'],
+  ['grant', 'reject'], ['arrest', 'releas'], ['buy', 'sell'], ['bought', 'sold'], ['lend', 'borrow'], ['lease', 'sell'],
+  ['lease', 'sold'], ['favour', 'against'], ['favor', 'against'], ['scrap', 'charg'], ['scrap', 'keep'], ['abolish', 'introduc'],
+  ['resign', 'fire'], ['resign', 'dismiss'], ['import', 'export'], ['extend', 'shorten'], ['delay', 'advanc'],
+  ['upheld', 'overturn'], ['uphold', 'quash'], ['upheld', 'quash'], ['guilty', 'acquit'], ['wider', 'narrower'],
+  ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'],
 ];
 
 /** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
@@ -56,14 +66,38 @@ function stemsOf(text: string): string[] {
   return stems;
 }
 
+/** Every word of the antonym pairs, and the shortest a prefix may be to match a longer word. */
+const ANTONYM_WORDS: ReadonlySet<string> = new Set(ANTONYMS.flat());
+const MIN_PREFIX = 4;
+
+/**
+ * The antonym words a text holds: whole stems, or prefixes of its stems for words of MIN_PREFIX letters
+ * or more ("approv" in "approval"). Remembered beside the stems, for the same reason.
+ */
+const antonymCache = new Map<string, Set<string>>();
+
+function antonymWordsOf(text: string): Set<string> {
+  let found = antonymCache.get(text);
+  if (!found) {
+    if (antonymCache.size >= STEM_CACHE_SIZE) antonymCache.clear();
+    found = new Set();
+    for (const w of stemsOf(text)) {
+      if (ANTONYM_WORDS.has(w)) found.add(w);
+      for (let n = MIN_PREFIX; n < w.length; n++) if (ANTONYM_WORDS.has(w.slice(0, n))) found.add(w.slice(0, n));
+    }
+    antonymCache.set(text, found);
+  }
+  return found;
+}
+
 /** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
 export function antonymFlip(claim: string, evidence: string): [string, string] | undefined {
-  const claimWords = stemsOf(claim);
-  const evidenceWords = stemsOf(evidence);
-  const has = (words: string[], prefix: string) => words.some((w) => w === prefix || (prefix.length >= 4 && w.startsWith(prefix)));
+  const claimWords = antonymWordsOf(claim);
+  if (claimWords.size === 0) return undefined;
+  const evidenceWords = antonymWordsOf(evidence);
   for (const [a, b] of ANTONYMS) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
-      if (has(claimWords, x) && !has(claimWords, y) && has(evidenceWords, y) && !has(evidenceWords, x)) return [x, y];
+      if (claimWords.has(x) && !claimWords.has(y) && evidenceWords.has(y) && !evidenceWords.has(x)) return [x, y];
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSummary, summaryBody, tally } from './index.js';
-import type { AuditBackend } from './backend.js';
+import type { SyncAuditBackend } from './backend.js';
 
 // An original fictional article: every rule is exercised against it.
 const SOURCE = `BRAMBLE COVE — The Bramble Cove harbor commission voted 4 to 1 on Thursday to ban cruise ships larger than 3,000 passengers from the harbor starting in May.
@@ -66,12 +66,12 @@ describe('rule backend', () => {
   });
 
   it('lets another backend plug in behind the same interface', () => {
-    const always: AuditBackend<string> = {
+    const always: SyncAuditBackend<string> = {
       name: 'always',
       prepare: (text) => text,
       auditSentences: (sentences) => sentences.map((text) => ({ text, verdict: 'unsupported', score: 0, evidence: [], findings: [] })),
     };
-    const report = auditSummary('a1', SOURCE, 'One. Two.', always as AuditBackend<unknown>);
+    const report = auditSummary('a1', SOURCE, 'One. Two.', always as SyncAuditBackend<unknown>);
     expect(tally(report)).toEqual({ supported: 0, unsupported: 2, misattributed: 0, contradicted: 0 });
   });
 });

@@ -1,11 +1,19 @@
 // The rule backend: align each summary sentence to source sentences, then check who-did-what
 // (speakers, subjects, "both said"), numbers, dates, roles, negation, names and quotations.
 import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
-import type { AuditBackend } from './backend.js';
-import { align, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import type { SyncAuditBackend } from './backend.js';
+import { align, claimKeys, normalizeForQuote, peopleIn, prepareSource, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
-import { findDates, findNumbers, findQuantities, properNouns, appositiveRoles } from '../text/entities.js';
-import { antonymFlip, negatedAntonym, negatesMatched, withoutPeople } from './polarity.js';
+import { findDates, properNouns } from '../text/entities.js';
+import { checkRoles } from './roles.js';
+import { checkNumbers } from './numbers.js';
+import { checkDates } from './dates.js';
+import { modalityShift } from './modality.js';
+import { unlinkedClaim } from './discourse.js';
+import { placeSwap } from './places.js';
+import { groupSubject, namesGroup, scopeShift } from './quantifiers.js';
+import { antonymFlip, negatedAntonym, negatesMatched, negationWords, withoutPeople } from './polarity.js';
+import { perSentence } from './sentence-cache.js';
 
 /**
  * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
@@ -20,10 +28,13 @@ export const SUPPORT_COVERAGE = 0.5;
  */
 const SAME_PROPOSITION = 0.6;
 
-/** Role words too generic to contradict a title ("official", "leader" fit any office holder). */
-const GENERIC_ROLE_WORDS = new Set(['head', 'leader', 'chief', 'officer', 'executive', 'u.s.', 'former', 'deputy']);
+/**
+ * Share of an inexact quotation's (rarity-weighted) words one source passage must hold for it to count
+ * as that passage altered rather than a quotation made up.
+ */
+const ALTERED_QUOTE = 0.6;
 
-export const ruleBackend: AuditBackend<PreparedSource> = {
+export const ruleBackend: SyncAuditBackend<PreparedSource> = {
   name: 'rules',
   prepare: prepareSource,
   auditSentences(summarySentences, source) {
@@ -39,7 +50,7 @@ function claimSources(actors: SentenceActors): string[] {
 
 function auditOne(text: string, actors: SentenceActors, source: PreparedSource): AuditedSentence {
   const findings: AuditFinding[] = [];
-  const keys = wordKeys(text);
+  const keys = claimKeys(text, source);
   const full = align(keys, source);
   let alignment: Alignment = full;
   let misattributed = false;
@@ -50,7 +61,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   // Who-did-what compares what was said, so the credited people's names and titles are left out:
   // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
   const content = withoutPeople(text, source);
-  const contentKeys = wordKeys(content);
+  const contentKeys = claimKeys(content, source);
   const contentFull = align(contentKeys, source);
   if (full.coverage >= SUPPORT_COVERAGE) {
     if (actors.collective || claimed.length >= 2) {
@@ -81,25 +92,53 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
           findings.push({ kind: 'speaker', detail: `the source credits this to ${others.map(name).join(' and ')}, not ${name(person)}` });
         }
       }
+      // "Rubio praised Mexico's cooperation and noted …": each coordinated predicate is the person's
+      // claim on its own, and one of them may be someone else's words.
+      for (const part of misattributed || clause !== text ? [] : laterPredicates(text, person, source)) {
+        const partKeys = wordKeys(withoutPeople(part, source));
+        const partFull = align(partKeys, source);
+        if (partFull.coverage < SUPPORT_COVERAGE) continue;
+        if (align(partKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person)).coverage >= SUPPORT_COVERAGE) continue;
+        const others = [...new Set(partFull.evidence.flatMap(sourcesOf))].filter((k) => k !== person);
+        if (others.length === 0) continue;
+        misattributed = true;
+        const at = partFull.evidence[0]!;
+        findings.push({
+          kind: 'speaker',
+          detail: `“${part.trim().replace(/[.!?]+$/, '')}”: the source credits this to ${others.map(name).join(' and ')} (sentence ${at + 1}), not ${name(person)}`,
+        });
+        break;
+      }
     }
   }
 
+  if (!misattributed && full.coverage >= SUPPORT_COVERAGE) {
+    // "Residents said…" where one resident, named, said it: the group is credited with one person's words.
+    const group = groupSubject(text);
+    const said = contentFull.evidence[0];
+    const speakers = said === undefined ? [] : sourcesOf(said);
+    if (group && said !== undefined && speakers.length === 1 && !namesGroup(source.sentences[said]!.text, group.noun)) {
+      misattributed = true;
+      findings.push({ kind: 'overgeneralization', detail: `the summary gives this to “${group.group}”; in the source only ${name(speakers[0]!)} said it (sentence ${said + 1})` });
+    }
+  }
+  const scope = alignment.evidence.length > 0 ? scopeShift(text, alignment.evidence, source) : undefined;
+  if (scope) findings.push({ kind: 'number', detail: `the summary says “${scope.claim}” where the source says “${scope.source}” (sentence ${scope.sentence + 1})` });
+
+  const swap = full.coverage >= SUPPORT_COVERAGE ? placeSwap(text, source) : undefined;
+  if (swap) findings.push({ kind: 'place', detail: `the summary says ${swap.claim} where the source says ${swap.source} (sentence ${swap.sentence + 1})` });
+
   checkQuotes(text, actors, source, findings);
-  const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
-  const claimNumbers = findNumbers(text);
-  const missingNumbers = claimNumbers.filter((n) => !evidenceNumbers.has(n));
-  const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
-  for (const n of missingNumbers) {
-    if (!source.allNumbers.has(n) || evidenceHasOthers) findings.push({ kind: 'number', detail: `${n} is not the number the source gives here` });
-  }
-  const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities[i]!));
-  const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));
-  for (const q of findQuantities(text)) {
-    // "three months" against the source's "three weeks": the value matches, the unit does not.
-    if (!evidenceUnits.has(q) && evidenceValues.has(q.split(' ')[0])) findings.push({ kind: 'number', detail: `the source does not say “${q}” here` });
-  }
+  const dates = checkDates(text, alignment, source, findings);
+  checkNumbers(text, alignment, source, findings, dates.spans);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
+  const unlinked = full.coverage >= SUPPORT_COVERAGE ? unlinkedClaim(text, source) : undefined;
+  if (unlinked) findings.push({ kind: 'discourse', detail: `no source sentence links this to “${unlinked.link} ${unlinked.reason}”` });
+  const shift = modalityShift(text, alignment.evidence, source);
+  if (shift) {
+    findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
+  }
   const best = alignment.evidence[0];
   if (best !== undefined) {
     // Words the source never uses are the coverage check's business; here the question is whether this
@@ -108,8 +147,9 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     const alone = align(known, source, (i) => i === best).coverage;
     const evidenceText = source.sentences[best]!.text;
     const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
-    if (alone >= SAME_PROPOSITION && negatesMatched(text, matched) !== negatesMatched(evidenceText, matched) && !negatedAntonym(text, evidenceText)) {
-      const claimNegates = negatesMatched(text, matched);
+    const claimNegates = alone >= SAME_PROPOSITION && negatesMatched(text, matched);
+    const evidenceNegates = alone >= SAME_PROPOSITION && negatesMatched(perSentence(source, 'negation', best, negationWords), matched);
+    if (alone >= SAME_PROPOSITION && claimNegates !== evidenceNegates && !negatedAntonym(text, evidenceText)) {
       findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
     } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText)) {
       const flip = antonymFlip(text, evidenceText);
@@ -129,6 +169,23 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   return { text, verdict, score: round(alignment.coverage), evidence, findings };
 }
 
+/**
+ * A second predicate coordinated with the first under the same subject: "and noted…", "and urged…".
+ * Past-tense verbs (regular, or the irregular ones news copy uses for speech and action) open one.
+ */
+const LATER_PREDICATE_RE =
+  /\s(?:and|but)\s+(?:also\s+)?(?=(?:\p{Ll}+ed|said|told|met|led|made|took|gave|spoke|wrote|sought|held|won|lost|left|saw|kept|paid|thought|brought|found|vowed)\b)/gu;
+
+/** The coordinated predicates after the first, when the person is named before them (their subject). */
+function laterPredicates(text: string, person: string, source: PreparedSource): string[] {
+  const mention = peopleIn(text, source).find((m) => m.key === person);
+  if (!mention) return [];
+  const starts: number[] = [];
+  LATER_PREDICATE_RE.lastIndex = 0;
+  for (let m = LATER_PREDICATE_RE.exec(text); m; m = LATER_PREDICATE_RE.exec(text)) if (m.index > mention.end) starts.push(m.index + m[0].length);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).split(/,\s*(?:which|who|while)\b/)[0]!);
+}
+
 /** Where a later clause starts (", which", ", who", "; ", ", while"…) before the person's first mention. */
 const CLAUSE_BREAK_RE = /(?:,\s*(?:which|who|whom|and|while|as|but|whereas|after)\b|;)/g;
 
@@ -142,12 +199,14 @@ function clauseOf(text: string, person: string, source: PreparedSource): string 
 }
 
 function decide(coverage: number, misattributed: boolean, findings: AuditFinding[]): AuditVerdict {
-  // A quotation the source never printed is invented, whoever it is pinned on.
-  if (findings.some((f) => f.kind === 'quote-not-verbatim')) return 'unsupported';
+  // A quotation the source never printed is invented, whoever it is pinned on; one that changes the
+  // words of a quotation the source printed contradicts it.
+  const quote = findings.find((f) => f.kind === 'quote-not-verbatim');
+  if (quote) return quote.detail.includes('differs from') ? 'contradicted' : 'unsupported';
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
-  if (findings.some((f) => ['number', 'date', 'role', 'negation'].includes(f.kind))) return 'contradicted';
-  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'quote-not-verbatim')) return 'unsupported';
+  if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality', 'place'].includes(f.kind))) return 'contradicted';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse')) return 'unsupported';
   return 'supported';
 }
 
@@ -159,7 +218,17 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
     const at = source.normalizedSentences().findIndex((s) => s.includes(needle));
     // A quotation that runs over several source sentences is still verbatim.
     if (at < 0 && !source.normalizedSentences().join(' ').includes(needle)) {
-      findings.push({ kind: 'quote-not-verbatim', detail: `“${quote}” is not in the source word for word` });
+      // A quotation whose words are mostly a source quotation's is that quotation altered: the source
+      // says something else in those words. One with no such source is invented outright.
+      const altered = align(wordKeys(quote), source);
+      const near = altered.evidence[0];
+      findings.push({
+        kind: 'quote-not-verbatim',
+        detail:
+          altered.coverage >= ALTERED_QUOTE && near !== undefined
+            ? `“${quote}” differs from the source's words in sentence ${near + 1}`
+            : `“${quote}” is not in the source word for word`,
+      });
       continue;
     }
     const claimed = claimSources(actors);
@@ -168,24 +237,6 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
     if (saidBy.length > 0 && !saidBy.includes(claimed[0]!)) {
       const name = (k: string) => source.people.people.get(k)?.name ?? k;
       findings.push({ kind: 'quote-speaker', detail: `“${quote}” was said by ${saidBy.map(name).join(' and ')}, not ${name(claimed[0]!)}` });
-    }
-  }
-}
-
-/** A title the summary gives a person must not differ from the one the source gives them. */
-function checkRoles(text: string, source: PreparedSource, findings: AuditFinding[]): void {
-  const people = peopleIn(text, source);
-  for (const [key, role] of appositiveRoles(text, people)) {
-    const known = source.people.roles.get(key);
-    if (!known) continue;
-    // The office word must match; the words qualifying it only when the source qualifies it too, so
-    // "board chair" for the source's "the board's chair" is the same title.
-    const [claimHead, ...claimMods] = role.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
-    const [knownHead, ...knownMods] = known.split(/\s+/).filter((w) => !GENERIC_ROLE_WORDS.has(w) && w !== 'of').reverse();
-    const headDiffers = claimHead !== undefined && knownHead !== undefined && claimHead !== knownHead;
-    const modsDiffer = claimMods.length > 0 && knownMods.length > 0 && claimMods.some((w) => !knownMods.includes(w));
-    if (headDiffers || modsDiffer) {
-      findings.push({ kind: 'role', detail: `the source calls ${source.people.people.get(key)?.name ?? key} “${known}”, not “${role}”` });
     }
   }
 }

@@ -2,12 +2,13 @@
 import { printErr, printOut, STYLE, terminalText } from './terminal.js';
 import { readFileSync } from 'node:fs';
 import type { Article, AuditReport } from '../model.js';
-import { auditSummary, summaryBody, tally, VERDICTS } from '../audit/index.js';
+import { auditSummary, auditSummaryWith, summaryBody, tally, VERDICTS, type AuditBackend } from '../audit/index.js';
 import { wordKeys } from '../audit/align.js';
 import { FETCH_FLAGS, fetchFlagsHelp, isUrlInput, readOneInput, type FetchFlagValues } from './single.js';
-import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
+import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 
 const HELP = `Usage: newsdesk audit --source <article file|url> --summary <file|-> [--json]
+                      [--llm-url URL --llm-model NAME]
                       [--allow-private] [--user-agent UA] [--config FILE]
 
 Checks every sentence of a summary against the article it summarizes and says whether the article
@@ -25,7 +26,11 @@ Options:
   --summary FILE   the summary, or - for standard input
   --url URL        the article's URL, when the file does not say
 ${fetchFlagsHelp(19)}
-  --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG), for fetch settings
+  --llm-url URL    also ask an OpenAI-compatible model (e.g. http://localhost:11434/v1) whether each
+                   sentence the rules support is entailed; it can only flag more (or audit.backend: llm
+                   in the config). The API key, if any, is read from NEWSDESK_LLM_API_KEY only
+  --llm-model NAME the model to ask (or audit.llm.model)
+  --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG), for fetch and audit settings
   --json           print {sentences:[{text, verdict, score, evidence:[{sentence, start, end, text}], findings:[{kind, detail}]}], summary:{…}}
   -h, --help       this help
 
@@ -40,6 +45,8 @@ export const command: Command = async (argv) => {
     url: { type: 'string' },
     json: { type: 'boolean' },
     config: { type: 'string' },
+    'llm-url': { type: 'string' },
+    'llm-model': { type: 'string' },
     ...FETCH_FLAGS,
   });
   if (values.help) {
@@ -57,7 +64,8 @@ export const command: Command = async (argv) => {
   const summary = summaryBody(readSummary(values.summary));
   if (!summary) throw new CliError(`${values.summary}: the summary is empty; pass a file with summary sentences`, 2);
 
-  const report = auditSummary(article.id, source, summary);
+  const backend = await modelBackend(values);
+  const report = backend ? await auditWithModel(article.id, source, summary, backend) : auditSummary(article.id, source, summary);
   const counts = tally(report);
   if (values.json) {
     const json = {
@@ -75,6 +83,34 @@ export const command: Command = async (argv) => {
   }
   return counts.supported === report.sentences.length ? 0 : 1;
 };
+
+/**
+ * The model-backed backend when the flags or the config ask for it, else undefined (the rules alone).
+ * Checked before any request, so a half-given setting is bad usage (exit 2), not a failed audit.
+ */
+async function modelBackend(values: { config?: string; 'llm-url'?: string; 'llm-model'?: string }): Promise<AuditBackend<unknown> | undefined> {
+  const wanted = values['llm-url'] !== undefined || values['llm-model'] !== undefined;
+  if (!wanted && !values.config && !process.env.NEWSDESK_CONFIG) return undefined;
+  const { loadConfig } = await import('../config.js');
+  const config = withConfigErrors(() => loadConfig(values.config ? { file: values.config } : {}));
+  if (!wanted && config.audit.backend !== 'llm') return undefined;
+  const url = values['llm-url'] ?? config.audit.llm.url;
+  const model = values['llm-model'] ?? config.audit.llm.model;
+  if (!url || !model) throw new UsageError('the model check needs both a server and a model: pass --llm-url URL and --llm-model NAME (or audit.llm.url and audit.llm.model)');
+  if (!/^https?:\/\//i.test(url)) throw new UsageError(`--llm-url must be an http(s) URL, got "${url}"`);
+  const [{ llmBackend }, { API_KEY_ENV }] = await Promise.all([import('../audit/llm/backend.js'), import('../audit/llm/options.js')]);
+  const apiKey = process.env[API_KEY_ENV];
+  return llmBackend({ ...config.audit.llm, url, model }, apiKey ? { apiKey } : {}) as AuditBackend<unknown>;
+}
+
+async function auditWithModel(articleId: string, source: string, summary: string, backend: AuditBackend<unknown>): Promise<AuditReport> {
+  try {
+    return await auditSummaryWith(articleId, source, summary, backend);
+  } catch (error) {
+    // The server failed after its retries: the audit is incomplete, which is a failure to retry (exit 1).
+    throw new CliError(`audit: the model check failed: ${(error as Error).message}`, 1);
+  }
+}
 
 async function readSourceArticle(path: string, url: string | undefined, flags: FetchFlagValues): Promise<Article[]> {
   try {

@@ -73,7 +73,8 @@ describe('parseTextArticle without a footer', () => {
   });
 });
 
-const seed = new URL('../../../shared/seeds/article.txt', import.meta.url);
+// Beside the repository, or beside the folder of work trees when the repository is one of them.
+const seed = [new URL('../../../shared/seeds/article.txt', import.meta.url), new URL('../../../../shared/seeds/article.txt', import.meta.url)].find((u) => existsSync(u)) ?? new URL('../../../shared/seeds/article.txt', import.meta.url);
 const seedExists = existsSync(seed);
 
 describe.skipIf(!seedExists)('parseTextArticle on the seed article (../shared/seeds absent)', () => {

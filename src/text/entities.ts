@@ -26,6 +26,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'steward', 'planner', 'agent', 'nurse', 'member', 'members', 'advocate', 'supervisor', 'landlord', 'developer',
   'economist', 'analyst', 'researcher', 'historian', 'doctor', 'physician', 'pastor', 'rabbi', 'imam', 'farmer',
   'grower', 'fisherman', 'pilot', 'driver', 'resident', 'student', 'worker', 'president-elect', 'administrator',
+  'prosecutor', 'hotelier', 'commuter', 'negotiator', 'glaciologist', 'astronomer', 'spokesperson', 'official',
 ]);
 
 /** Words that make a capitalized sequence an organization or a place rather than a person. */
@@ -36,7 +37,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'island', 'islands', 'bay', 'port', 'harbor', 'harbour', 'hospital', 'museum', 'library', 'church', 'airport',
   'station', 'office', 'authority', 'commission', 'institute', 'foundation', 'fund', 'club', 'league', 'news',
   'gazette', 'post', 'herald', 'journal', 'tribune', 'press', 'radio', 'network', 'market', 'square', 'park',
-  'road', 'avenue', 'bridge', 'center', 'centre', 'district', 'province', 'region', 'nations', 'army', 'navy',
+  'road', 'avenue', 'lane', 'terrace', 'crescent', 'boulevard', 'highway', 'quay', 'wharf', 'pier', 'estate', 'bridge', 'center', 'centre', 'district', 'province', 'region', 'nations', 'army', 'navy',
   'force', 'guard', 'service', 'services', 'cartel', 'organization', 'pentagon', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'works', 'mills', 'motors', 'airlines', 'energy', 'labs',
   'industries', 'cooperative', 'co-op', 'festival', 'fair', 'day', 'week', 'cup', 'act', 'bill', 'plan',
@@ -44,7 +45,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalized words that open sentences or name months and days, never a person by themselves. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'if', 'when', 'while', 'after', 'before', 'on', 'in', 'at', 'for', 'to',
   'of', 'by', 'with', 'from', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these',
   'those', 'there', 'here', 'both', 'all', 'some', 'many', 'most', 'several', 'one', 'two', 'three', 'no',
@@ -90,6 +91,15 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     let gender: 'm' | 'f' | undefined;
     let honorific = false;
     const roleWords: string[] = [];
+    // "Talmori Foreign Minister Helga Norrøy": a capitalized title inside the sequence, with its body
+    // before it, ends where the name begins.
+    const lastRole = words.slice(0, -1).findLastIndex((w, i) => i > 0 && ROLE_WORDS.has(w.toLowerCase()));
+    if (lastRole > 0 && words.length - lastRole - 1 >= 2) {
+      roleWords.push(...words.slice(0, lastRole + 1).map((w) => w.toLowerCase()));
+      for (const w of words.slice(0, lastRole + 1)) offset = text.indexOf(w, offset) + w.length;
+      offset += text.slice(offset).match(/^\s+/)?.[0].length ?? 0;
+      words = words.slice(lastRole + 1);
+    }
     // Leading honorifics, titles, "Mexico’s"-style possessives and sentence openers are not the name.
     while (words.length > 1) {
       const first = words[0]!;
@@ -120,6 +130,8 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     const isFullName = lowerWords.length >= 2 && looksLikeName;
     if (!looksLikeName || !(titled || isKnown || isFullName)) continue;
     if (/^\p{Lu}\.?$/u.test(lastWord)) continue;
+    // "PORTA NEVA —": a dateline in capitals is a place, not a person.
+    if (!/\p{Ll}/u.test(name)) continue;
     const role = roleWords.length > 0 ? roleWords.join(' ') : precededByRole(text, offset);
     people.push({
       name,
@@ -198,9 +210,20 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, b
  * million" and "1,200,000 dollars", compare equal. Years are numbers too: a changed year is a changed fact.
  */
 export function findNumbers(text: string): number[] {
-  const out: number[] = [];
+  return findNumberMentions(text).map((m) => m.value);
+}
+
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Numbers with where they stand, so the words around each can say what it counts. */
+export function findNumberMentions(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
   NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) out.push(numberValue(m[1]!, m[2]));
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) out.push({ value: numberValue(m[1]!, m[2]), start: m.index, end: m.index + m[0].length });
   return out;
 }
 

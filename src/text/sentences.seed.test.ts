@@ -4,7 +4,8 @@ import { splitSentences } from './sentences.js';
 
 // The seed article lives outside the repository (../shared/seeds) and must not be copied into it;
 // these tests read it when it is there and skip, saying why, when it is not.
-const seedUrl = new URL('../../../shared/seeds/article.txt', import.meta.url);
+// Beside the repository, or beside the folder of work trees when the repository is one of them.
+const seedUrl = [new URL('../../../shared/seeds/article.txt', import.meta.url), new URL('../../../../shared/seeds/article.txt', import.meta.url)].find((u) => existsSync(u)) ?? new URL('../../../shared/seeds/article.txt', import.meta.url);
 const seedExists = existsSync(seedUrl);
 
 /** Drops the syndication footer ("The post … appeared first on …"), as the ingest stage does. */

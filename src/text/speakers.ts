@@ -19,9 +19,11 @@ export interface SentenceActors {
 export interface DocumentPeople {
   /** Last-name key → first full mention ("rubio" → Marco Rubio). */
   people: Map<string, PersonMention>;
-  /** Last-name key → role the text gives the person ("secretary of state"). */
-  roles: Map<string, string>;
+  /** Last-name key → role the text gives the person ("secretary of state"), first given; read on first use. */
+  readonly roles: Map<string, string>;
   sentences: SentenceActors[];
+  /** Each sentence's narrator text (quotations blanked) and the people found in it, for later readers. */
+  mentions: { narrator: string; people: PersonMention[] }[];
 }
 
 /** Speech and stance verbs beyond the attribution list: a subject doing these is the claim's source. */
@@ -40,6 +42,9 @@ const VERB_BEFORE_NAME_RE = new RegExp(
   String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?(?:\p{Lu}[\p{L}.’']*\s+){0,3}$`,
   'u',
 );
+
+/** What may follow an inverted attribution's name: the clause ends, or an apposition starts. */
+const CLAUSE_END_RE = /^\s*(?:[.,;:!?”")—–-]|$)/;
 
 /** "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker. */
 const PRONOUN_SPEECH_RE = new RegExp(
@@ -64,6 +69,7 @@ const SUBJECT_PREFIX_RE = new RegExp(
 const SUBJECT_WINDOW = 120;
 
 const PRONOUN_RE = /^(he|she|they)\b/i;
+const PRONOUN_RE_ANYWHERE = /\b(?:he|she)\b/i;
 const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
 
 /**
@@ -72,17 +78,17 @@ const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
  */
 export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<string, PersonMention>): DocumentPeople {
   const people = new Map<string, PersonMention>(known ?? []);
-  const roles = new Map<string, string>();
   const out: SentenceActors[] = [];
-  let lastMale: string | undefined;
-  let lastFemale: string | undefined;
+  const found: DocumentPeople['mentions'] = [];
+  /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
+  const recent: string[] = [];
   let lastSpeaker: string | undefined;
   let lastPerson: string | undefined;
 
   for (const text of sentences) {
     const narrator = outsideQuotations(text);
     const mentions = findPeople(narrator, people);
-    for (const [key, role] of appositiveRoles(narrator, mentions)) if (!roles.has(key)) roles.set(key, role);
+    found.push({ narrator, people: mentions });
     for (const m of mentions) {
       const prior = people.get(m.key);
       if (!prior || (prior.name.split(' ').length < m.name.split(' ').length && !known?.has(m.key))) {
@@ -92,22 +98,35 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
       }
     }
     const genderOf = (key: string) => people.get(key)?.gender;
+    // A pronoun tells the gender of the person it was resolved to, when no honorific did: after "She did
+    // not say" about Helga Norrøy, a later "He told reporters" is someone else.
+    const learnGender = (key: string, pronoun: string) => {
+      const person = people.get(key);
+      if (person && !person.gender) people.set(key, { ...person, gender: pronoun === 'he' ? 'm' : 'f' });
+    };
 
     const speakers = new Set<string>();
     for (const m of mentions) {
       // Attribution clauses are short: looking 80 characters around the name is enough and keeps the
       // end-anchored regex from rescanning a long sentence.
-      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start))) {
+      // The inverted form ("…,” said Ms. Voss.") closes its clause: in "Pieter Vos, said Dorran would
+      // rest", Dorran is what was said about, not who said it.
+      const closesClause = CLAUSE_END_RE.test(narrator.slice(m.end, m.end + 3));
+      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || (closesClause && VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start)))) {
         speakers.add(m.key);
       }
     }
     // "he said" / "said she": the speaker of the previous sentence first (news copy keeps the speaker
     // across a paragraph), then the last person of that gender.
-    const pronounSpeech = PRONOUN_SPEECH_RE.exec(narrator);
+    // The pronoun first: the speech-verb alternation is the costly part, and most sentences have no "he" or "she".
+    const pronounSpeech = PRONOUN_RE_ANYWHERE.test(narrator) ? PRONOUN_SPEECH_RE.exec(narrator) : null;
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker, pronoun === 'he' ? lastMale : lastFemale, genderOf);
-      if (resolved) speakers.add(resolved);
+      const resolved = resolvePronoun(pronoun, lastSpeaker, recent, genderOf);
+      if (resolved) {
+        speakers.add(resolved);
+        learnGender(resolved, pronoun);
+      }
     }
 
     const actors = new Set<string>(speakers);
@@ -116,8 +135,11 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const pronounSubject = PRONOUN_RE.exec(head);
     if (pronounSubject && pronounSubject[1]!.toLowerCase() !== 'they') {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, pronoun === 'he' ? lastMale : lastFemale, genderOf);
-      if (resolved) actors.add(resolved);
+      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, recent, genderOf);
+      if (resolved) {
+        actors.add(resolved);
+        learnGender(resolved, pronoun);
+      }
     }
     const offset = narrator.length - head.length;
     // The subject: people named before the first lowercase word, joined by "and" ("Mr. Trump and Mr. Rubio say").
@@ -131,7 +153,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
     if (/^(?:he|she)\s+and\s+/i.test(head) && pronounSubject) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, pronoun === 'he' ? lastMale : lastFemale, genderOf);
+      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) actors.add(resolved);
     }
 
@@ -148,29 +170,56 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
 
     for (const m of mentions) {
-      const g = genderOf(m.key);
-      if (g === 'm') lastMale = m.key;
-      else if (g === 'f') lastFemale = m.key;
+      const at = recent.indexOf(m.key);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(m.key);
       lastPerson = m.key;
     }
     if (speakers.size > 0) lastSpeaker = [...speakers].pop();
     else if (actors.size === 1) lastSpeaker = [...actors][0];
     out.push({ actors: [...actors], speakers: [...speakers], collective, mentioned: [...new Set(mentions.map((m) => m.key))], quotes });
   }
-  return { people, roles, sentences: out };
+  return new ReadPeople(people, out, found);
+}
+
+/**
+ * A document's people as read. Roles are read on first use: the auditor reads titles its own way
+ * (audit/roles.ts), so most readers never ask for them. A class, so the getter lives on the prototype and
+ * the object keeps a fast shape.
+ */
+class ReadPeople implements DocumentPeople {
+  private rolesRead: Map<string, string> | undefined;
+  constructor(
+    readonly people: Map<string, PersonMention>,
+    readonly sentences: SentenceActors[],
+    readonly mentions: DocumentPeople['mentions'],
+  ) {}
+
+  get roles(): Map<string, string> {
+    if (!this.rolesRead) {
+      this.rolesRead = new Map();
+      for (const { narrator, people } of this.mentions) {
+        for (const [key, role] of appositiveRoles(narrator, people)) if (!this.rolesRead.has(key)) this.rolesRead.set(key, role);
+      }
+    }
+    return this.rolesRead;
+  }
 }
 
 /**
  * A pronoun's person: the preferred candidate (the current speaker or subject) when its gender does not
- * contradict the pronoun, else the last person of the pronoun's gender.
+ * contradict the pronoun, else the most recently mentioned person whose gender does not.
  */
 function resolvePronoun(
   pronoun: string,
   preferred: string | undefined,
-  lastOfGender: string | undefined,
+  recent: readonly string[],
   genderOf: (key: string) => 'm' | 'f' | undefined,
 ): string | undefined {
   const want = pronoun === 'he' ? 'm' : 'f';
-  if (preferred && (genderOf(preferred) ?? want) === want) return preferred;
-  return lastOfGender ?? preferred;
+  const fits = (key: string) => (genderOf(key) ?? want) === want;
+  if (preferred && fits(preferred)) return preferred;
+  // The most recent person the pronoun can be: one of its gender, or one whose gender nothing has told.
+  for (let i = recent.length - 1; i >= 0; i--) if (fits(recent[i]!)) return recent[i];
+  return undefined;
 }

@@ -1,11 +1,13 @@
 // Acceptance case for `newsdesk audit`: the seed summary credits Sheinbaum with Rubio's praise of the 59
-// arrests and says "both leaders agreed" to what Rubio alone said. Read from ../shared/seeds at run time.
+// arrests, says "both leaders agreed" to what Rubio alone said, and gives Rubio the foreign minister's
+// remark that respecting sovereignty makes cooperation fruitful. Read from ../shared/seeds at run time
+// (beside the repository, or beside the folder of work trees when the repository is one of them).
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, runCli, tempDir } from '../helpers/cli.js';
 
-const SEEDS = join(REPO, '../shared/seeds');
+const SEEDS = [join(REPO, '../shared/seeds'), join(REPO, '../../shared/seeds')].find((dir) => existsSync(dir)) ?? join(REPO, '../shared/seeds');
 const ARTICLE = join(SEEDS, 'article.txt');
 const SUMMARY = join(SEEDS, 'article-summary.md');
 
@@ -46,9 +48,16 @@ describe.skipIf(!existsSync(ARTICLE) || !existsSync(SUMMARY))(
       expect(s.findings.map((f) => f.kind)).toContain('overgeneralization');
     });
 
+    it('flags the sovereignty "for fruitful collaboration" clause as de la Fuente’s words, not Rubio’s', () => {
+      const s = sentence(/^Rubio praised Mexico's cooperation and noted .*fruitful collaboration/);
+      expect(s.verdict).toBe('misattributed');
+      const speaker = s.findings.find((f) => f.kind === 'speaker') as { kind: string; detail?: string } | undefined;
+      expect(speaker?.detail).toMatch(/noted the importance of respecting each country's sovereignty.*de la Fuente.*not Marco Rubio/);
+    });
+
     it.each([
       ['the joint statement and the high-level group', /joint statement .*high-level group/],
-      ['Rubio’s praise of Mexico’s cooperation', /^Rubio praised Mexico's cooperation/],
+      ['Rubio’s third trip and the boat strike', /third trip to Latin America/],
       ['the weapons-flow request', /flow of weapons/],
     ])('marks the sentence about %s as supported', (_, fragment) => {
       expect(sentence(fragment).verdict).toBe('supported');

@@ -1,0 +1,54 @@
+// The labelled audit sets: the old in-sample cases (the rules were tuned on them) and the held-out set,
+// split into a tune half (rules may be developed on it) and a frozen test half (only ever scored).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { AuditVerdict } from '../src/model.js';
+
+/** Compiled to dist/eval/, so the sets are two folders up. */
+const CASES_DIR = fileURLToPath(new URL('../../eval/audit/cases/', import.meta.url));
+const HELDOUT_DIR = fileURLToPath(new URL('../../eval/audit/heldout/', import.meta.url));
+
+export interface AuditCase {
+  id: string;
+  source: string;
+  summary: { text: string; label: AuditVerdict; kind: string }[];
+}
+
+export interface AuditSet {
+  name: string;
+  /** Said beside the set's numbers: how far they can be trusted. */
+  note: string;
+  cases: AuditCase[];
+  /**
+   * Whether sentence-level misses may be printed. Never for the test half: reading its misses is how a
+   * frozen set quietly becomes a tuning set.
+   */
+  listMisses: boolean;
+}
+
+interface Split {
+  frozen: string;
+  test: string[];
+  tune: string[];
+}
+
+function loadCase(dir: string, file: string): AuditCase {
+  return { id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(dir, file), 'utf8')) as Omit<AuditCase, 'id'>) };
+}
+
+export function loadAuditSets(): AuditSet[] {
+  const old = readdirSync(CASES_DIR).filter((f) => f.endsWith('.yaml')).sort();
+  const split = JSON.parse(readFileSync(join(HELDOUT_DIR, 'split.json'), 'utf8')) as Split;
+  return [
+    { name: 'old set (eval/audit/cases)', note: 'in-sample: rules were tuned on it', cases: old.map((f) => loadCase(CASES_DIR, f)), listMisses: true },
+    { name: 'held-out tune half', note: 'rules may be developed on it', cases: split.tune.map((f) => loadCase(HELDOUT_DIR, f)), listMisses: true },
+    {
+      name: 'held-out test half',
+      note: `frozen ${split.frozen}: never tuned on, misses never listed`,
+      cases: split.test.map((f) => loadCase(HELDOUT_DIR, f)),
+      listMisses: false,
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { auditSummary } from './index.js';
+
+// An original fictional article for the hard supported cases.
+const SOURCE = `MERRIVALE — The Merrivale town council on Monday approved a plan to close the old fire station on Dock Road and build a new one near the ring road by 2029.
+Council leader Hanna Torvik said the old building was too small for modern engines. “We have put this off for ten years,” she said.
+Fire chief Oskar Brandvold said response times in the east of the town would improve by about two minutes.
+In a post on social media, opposition councillor Petra Lund wrote that the council had ignored residents of the harbour district.
+The new station will cost 14 million crowns, according to the council's budget papers.
+Mr. Brandvold said crews would move into the new building in the spring of 2029. He added that the old station would be sold.`;
+
+function verdicts(summary: string) {
+  return auditSummary('m', SOURCE, summary).sentences.map((s) => [s.verdict, s.findings.map((f) => f.kind).join(',')]);
+}
+
+describe('hard supported sentences', () => {
+  it.each([
+    ['social media', 'Councillor Petra Lund wrote on social media that the council had ignored residents of the harbour district.'],
+    ['a post', 'Petra Lund posted that the council had ignored the harbour district’s residents.'],
+    ['according to', 'According to fire chief Oskar Brandvold, response times in the east of the town would improve by about two minutes.'],
+    ['according to a document', 'The new station will cost 14 million crowns, according to budget papers.'],
+    ['combined', 'The council approved closing the old fire station on Dock Road, which council leader Hanna Torvik said was too small for modern engines.'],
+    ['combined speakers', 'Hanna Torvik said the old building was too small, and fire chief Oskar Brandvold said response times would improve by about two minutes.'],
+    ['reported speech', 'Ms. Torvik said the council had put the decision off for ten years.'],
+    ['pronoun', 'Oskar Brandvold said crews would move into the new station in 2029. He said the old station would be sold.'],
+  ])('keeps %s supported', (_, summary) => {
+    for (const v of verdicts(summary)) expect(v).toEqual(['supported', '']);
+  });
+});
+
+// A second original fictional article, for the checks that read links, places, titles and groups.
+const HARBOUR = `SALTMERE — The Saltmere ferry to Orrin Island resumed on Friday, two days after a storm damaged the pier at Orrin.
+Port director Lise Arnhem said repairs had cost about 200,000 crowns. Her deputy, Tomas Vik, said the timetable would return to normal on Monday.
+Ferry workers said they had worked through the night to fix the ramp. One of them, Karl Emmet, said the crossing had been “rough but safe.”
+The island's shop owners, who lost three days of deliveries, asked the council for help. The council said it would consider their request.
+Ms. Arnhem said the port plans to build a storm wall at Orrin next year, because the old one was too low.`;
+
+function harbour(summary: string) {
+  return auditSummary('h', HARBOUR, summary).sentences.map((s) => [s.verdict, s.findings.map((f) => f.kind).join(',')]);
+}
+
+describe('hard supported sentences: links, places, titles, groups and hedges', () => {
+  it.each([
+    ['a link the source makes', 'The ferry resumed on Friday after a storm damaged the pier at Orrin.'],
+    ['a cause the source gives', 'The port plans a storm wall at Orrin because the old one was too low, Ms. Arnhem said.'],
+    ['the place the source names', 'A storm damaged the pier at Orrin.'],
+    ['a deputy kept a deputy', 'Deputy port director Tomas Vik said the timetable would return to normal on Monday.'],
+    ['the title from an apposition', 'Lise Arnhem, the port director, said repairs cost about 200,000 crowns.'],
+    ['a group the source names', 'Ferry workers said they had worked through the night to fix the ramp.'],
+    ['a hedge kept', 'The council said it would consider a request for help from the island’s shop owners.'],
+    ['a plan kept a plan', 'The port plans to build a storm wall at Orrin next year.'],
+  ])('keeps %s supported', (_, summary) => {
+    for (const v of harbour(summary)) expect(v).toEqual(['supported', '']);
+  });
+
+  it.each([
+    ['a link the source does not make', 'The ferry resumed on Friday because the council agreed to help the shop owners.', 'unsupported', 'discourse'],
+    ['another place', 'A storm damaged the pier at Saltmere.', 'contradicted', 'place'],
+    ['a deputy made the head', 'Port director Tomas Vik said the timetable would return to normal on Monday.', 'contradicted', 'role'],
+    ['one worker’s words given to the workers', 'Ferry workers said the crossing had been rough but safe.', 'misattributed', 'overgeneralization'],
+    ['a hedge dropped', 'Ms. Arnhem said the port will build a storm wall at Orrin next year.', 'contradicted', 'modality'],
+    ['a plan made a deed', 'The port has built a storm wall at Orrin.', 'contradicted', 'modality'],
+  ])('flags %s', (_, summary, verdict, kind) => {
+    const [v] = harbour(summary);
+    expect(v![0]).toBe(verdict);
+    expect(v![1]).toContain(kind);
+  });
+});
+
+describe('dates', () => {
+  const MEETING = `HOLLOWAY — The Holloway council will vote on the budget at its meeting on November 18, the council leader, Mira Oakes, said on Monday.`;
+  it('flags a changed day of the month as a date, naming both dates, and keeps the same date written otherwise', () => {
+    const [changed, same] = auditSummary('d', MEETING, 'The council will vote on the budget on November 8. The council will vote on the budget on 18 November.').sentences;
+    expect(changed!.verdict).toBe('contradicted');
+    expect(changed!.findings).toEqual([{ kind: 'date', detail: 'the summary says November 8 where the source says November 18 (sentence 1)' }]);
+    expect(same!.verdict).toBe('supported');
+  });
+});

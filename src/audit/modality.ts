@@ -1,0 +1,218 @@
+// Modality: whether the source states a thing as done, as coming, or only as possible, proposed or
+// planned, and whether the summary keeps it so. "proposed merging" is not "voted to merge", "may be
+// gone" is not "will be gone", "plan to publish" is not "had published".
+import { STOPWORDS, stem, tokenize } from '../text/words.js';
+import type { PreparedSource } from './align.js';
+import { perSentence } from './sentence-cache.js';
+
+/** How firmly a clause states the word it governs: tentative < future < fact. */
+export type Firmness = 1 | 2 | 3;
+const TENTATIVE: Firmness = 1;
+const FUTURE: Firmness = 2;
+const FACT: Firmness = 3;
+
+/**
+ * Words that make the word right after them (fillers aside) less than a fact: modal verbs and the verbs
+ * of proposing and planning that take an object ("proposed merging", "would consider an appeal",
+ * "needs approval"). A general lexicon of English, not a list drawn from any one article.
+ */
+const MARKERS: ReadonlyMap<string, Firmness> = new Map([
+  ...['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'should', 'must'].map((w) => [w, TENTATIVE] as const),
+  ...['plan', 'plans', 'planned', 'planning', 'propose', 'proposes', 'proposed', 'proposing', 'consider', 'considers', 'considering',
+    'need', 'needs', 'pending', 'proposal', 'draft'].map((w) => [w, TENTATIVE] as const),
+  ...['will', 'would', 'shall', "won't", "'ll"].map((w) => [w, FUTURE] as const),
+]);
+
+/**
+ * Verbs of intending, asking and offering, which make a thing tentative only through "to": "plans to
+ * publish", "urged the government to declare", "offered to back" (but "offered free breakfast" is done).
+ */
+const TO_MARKERS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped',
+  'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'propose', 'proposes', 'proposed', 'seek', 'seeks', 'sought',
+  'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'need', 'needs', 'recommend', 'recommends', 'recommended', 'offer', 'offers',
+  'offered', 'threaten', 'threatens', 'threatened', 'try', 'tries', 'tried', 'prepare', 'prepares', 'preparing', 'call', 'called',
+  'likely', 'unlikely', 'due', 'set', 'may', 'might', 'could', 'would', 'should', 'must',
+  // "has six months to lodge an appeal": a time allowed for something is not the thing done.
+  'days', 'weeks', 'months', 'years', 'time', 'chance', 'right', 'deadline', 'option',
+]);
+
+/**
+ * Words that soften a claim but not a source: "no single official can see" is no firmer than the
+ * source's "could see", while the source's "so the roof can be replaced" is a plain purpose; "will decide
+ * whether to replace" asserts no replacement.
+ */
+const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'if']);
+
+/**
+ * Words after which a claim's word is not asserted at all ("before handing patients over"): a word in
+ * such a phrase is not held to the source's firmness; the verbs of the claim are.
+ */
+const NON_FINITE_BEFORE: ReadonlySet<string> = new Set([
+  'before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in',
+  // A word after an article is a noun naming the thing ("at a cost of $4.2 million"), not a verb stating it.
+  'a', 'an', 'the',
+]);
+
+/** Words that may stand between a marker and the word it governs: "may not be gone", "plans to publish". */
+const FILLERS: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'have', 'has', 'had', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'not', 'still',
+  'also', 'soon', 'eventually', 'then', 'first', 'now', 'only', 'further', 'yet', 'later', 'again', 'formally', 'fully',
+]);
+
+/**
+ * After "to", the marker may govern through an object: "urged the government to declare", "expect most
+ * customers to be reconnected". This many words back from "to" are searched.
+ */
+const TO_REACH = 4;
+
+/** Shorter keys are function words and numbers' leftovers, not things a source can state. */
+const MIN_KEY = 4;
+
+const CLAUSE_SPLIT_RE = /[,;:—–()“”"]+/;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Words are compared on a stem prefix a little shorter than the aligner's, so that "approved" meets
+ * "approval" and "declared" meets "declaration".
+ */
+const KEY_LENGTH = 6;
+
+/**
+ * Irregular past forms news copy uses, to their base: "has built" must meet "plans to build". A general
+ * table of English irregular verbs.
+ */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    built: 'build', sold: 'sell', held: 'hold', paid: 'pay', made: 'make', met: 'meet', won: 'win', lost: 'lose',
+    left: 'leave', led: 'lead', began: 'begin', begun: 'begin', bought: 'buy', brought: 'bring', took: 'take',
+    taken: 'take', gave: 'give', given: 'give', wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose',
+    spent: 'spend', sent: 'send', ran: 'run', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow',
+    grown: 'grow', drew: 'draw', drawn: 'draw', found: 'find', kept: 'keep', sought: 'seek', struck: 'strike',
+    spoke: 'speak', spoken: 'speak', sank: 'sink', shut: 'shut',
+  }),
+);
+
+function wordKey(word: string): string {
+  return stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
+}
+
+/** Any word that can make a sentence tentative: a sentence with none is read no further. */
+const TENTATIVE_WORD_RE = new RegExp(
+  String.raw`\b(?:${[...new Set([...[...MARKERS].filter(([, f]) => f === TENTATIVE).map(([w]) => w), ...TO_MARKERS])].join('|')})\b`,
+  'i',
+);
+
+/** Read every word: a source sentence's firmness is computed once for all the claims it backs. */
+const ALL_KEYS: ReadonlySet<string> = new Set();
+
+export interface FirmnessAt {
+  firmness: Firmness;
+  /** The marker and the word, as written ("may be gone"), for the finding. */
+  span: string;
+}
+
+/**
+ * For each key in `keys`, the firmest way the text states it. `lenient` reads the text as a claim: any
+ * marker earlier in the word's clause softens it ("he hoped another bookseller would rent"), and a word
+ * after a preposition is not asserted at all; the source side is read strictly.
+ */
+export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = false): Map<string, FirmnessAt> {
+  const out = new Map<string, FirmnessAt>();
+  for (const clause of text.split(CLAUSE_SPLIT_RE)) {
+    const words = [...clause.matchAll(TOKEN_RE)].map((m) => m[0].toLowerCase().replace('’', "'"));
+    words.forEach((word, i) => {
+      if (/^\d/.test(word)) return;
+      const key = wordKey(word);
+      if ((keys !== ALL_KEYS && !keys.has(key)) || STOPWORDS.has(word)) return;
+      if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
+      const direct = markerBefore(words, i);
+      const loose = lenient ? anyMarkerBefore(words, i) : undefined;
+      const found = loose && (!direct || loose.firmness < direct.firmness) ? loose : direct;
+      const at: FirmnessAt = found ? { firmness: found.firmness, span: words.slice(found.at, i + 1).join(' ') } : { firmness: FACT, span: word };
+      const prior = out.get(key);
+      if (!prior || prior.firmness < at.firmness) out.set(key, at);
+    });
+  }
+  return out;
+}
+
+/** The softest marker anywhere before the word in its clause. */
+function anyMarkerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  let softest: { firmness: Firmness; at: number } | undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const firmness = MARKERS.get(words[k]!) ?? (TO_MARKERS.has(words[k]!) || CLAIM_MARKERS.has(words[k]!) ? TENTATIVE : undefined);
+    if (firmness && (!softest || firmness < softest.firmness)) softest = { firmness, at: k };
+  }
+  return softest;
+}
+
+function markerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  const found = nearestMarker(words, i);
+  return found && adopted(words, found.at) ? undefined : found;
+}
+
+function nearestMarker(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  let j = i - 1;
+  while (j >= 0 && FILLERS.has(words[j]!)) {
+    const firmness = MARKERS.get(words[j]!);
+    if (firmness) return { firmness, at: j };
+    j -= 1;
+  }
+  const direct = j >= 0 ? MARKERS.get(words[j]!) : undefined;
+  if (direct) return { firmness: direct, at: j };
+  if (words[i - 1] !== 'to' && !words.slice(j + 1, i).includes('to')) return undefined;
+  for (let k = j; k >= 0 && k >= j - TO_REACH; k--) {
+    if (TO_MARKERS.has(words[k]!)) return { firmness: TENTATIVE, at: k };
+  }
+  return undefined;
+}
+
+/**
+ * "approved a plan to close": a plan or proposal that was adopted is a decision, and "approved closing"
+ * says no more than it.
+ */
+const ADOPTION_VERBS: ReadonlySet<string> = new Set(['approved', 'adopted', 'passed', 'agreed', 'backed', 'endorsed', 'signed', 'accepted', 'ratified']);
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals', 'draft']);
+
+function adopted(words: readonly string[], at: number): boolean {
+  if (!PLAN_NOUNS.has(words[at]!)) return false;
+  const before = words.slice(Math.max(0, at - 3), at).filter((w) => !FILLERS.has(w) && w !== 'its' && w !== 'this');
+  return before.length > 0 && ADOPTION_VERBS.has(before[before.length - 1]!);
+}
+
+export interface ModalityShift {
+  claim: string;
+  source: string;
+  sentence: number;
+}
+
+/**
+ * A word the claim states more firmly than any evidence sentence does, where the source states it
+ * only as possible, proposed or planned.
+ */
+export function modalityShift(text: string, evidence: readonly number[], source: PreparedSource): ModalityShift | undefined {
+  // Most evidence states everything as fact; then no claim can be firmer, and the claim is not read.
+  const firmness = (i: number) => perSentence(source, 'firmness', i, (t) => firmnessOf(t, ALL_KEYS));
+  const hedged = (i: number) =>
+    perSentence(source, 'hedged', i, (t) => TENTATIVE_WORD_RE.test(t) && [...firmness(i).values()].some((at) => at.firmness === TENTATIVE));
+  if (!evidence.some(hedged)) return undefined;
+  // The claim's words the first evidence sentence holding them states tentatively: only those can shift.
+  const tentative = new Map<string, FirmnessAt & { sentence: number }>();
+  for (const word of tokenize(text)) {
+    const key = wordKey(word);
+    if (key.length < MIN_KEY || tentative.has(key)) continue;
+    for (const i of evidence) {
+      const at = firmness(i).get(key);
+      if (!at) continue;
+      if (at.firmness === TENTATIVE) tentative.set(key, { ...at, sentence: i });
+      break;
+    }
+  }
+  if (tentative.size === 0) return undefined;
+  for (const [key, c] of firmnessOf(text, new Set(tentative.keys()), true)) {
+    const s = tentative.get(key)!;
+    if (c.firmness > s.firmness) return { claim: c.span, source: s.span, sentence: s.sentence };
+  }
+  return undefined;
+}

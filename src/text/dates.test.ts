@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { comparable, findDateMentions, sameDate } from './dates.js';
+
+describe('findDateMentions', () => {
+  it('normalizes month-day, day-month, abbreviated months, month-year and weekdays', () => {
+    const found = findDateMentions('On Tuesday, November 18, 2026, and again on 3 March and Sept. 9, the board met; it reopens in June 2027.');
+    expect(found.map(({ text, ...rest }) => [text, rest.month, rest.day, rest.year, rest.weekday])).toEqual([
+      ['Tuesday', undefined, undefined, undefined, 1],
+      ['November 18, 2026', 11, 18, 2026, undefined],
+      ['3 March', 3, 3, undefined, undefined],
+      ['Sept. 9', 9, 9, undefined, undefined],
+      ['June 2027', 6, undefined, 2027, undefined],
+    ]);
+  });
+
+  it('compares dates by the parts both give', () => {
+    const [a, b, c, d] = findDateMentions('November 18, November 18, 2026, November 8, Monday');
+    expect(sameDate(a!, b!)).toBe(true);
+    expect(sameDate(a!, c!)).toBe(false);
+    expect(comparable(a!, c!)).toBe(true);
+    expect(comparable(a!, d!)).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+// Time expressions normalized to dates: "November 18", "18 November 2026", "Nov. 18" and "March 2027"
+// become comparable month/day/year values, and weekdays an index, so a summary's "November 8" can be
+// told apart from the source's "November 18" as a changed date rather than a stray number.
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+export interface DateMention {
+  /** As written ("November 18"). */
+  text: string;
+  start: number;
+  end: number;
+  month?: number;
+  day?: number;
+  year?: number;
+  /** 0 = Monday. */
+  weekday?: number;
+}
+
+const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(\d{4})`;
+/** "November 18, 2026", "November 18", "18 November 2026", "November 2026", and weekdays. */
+const DATE_RE = new RegExp(
+  [
+    String.raw`\b${MONTH_WORD}\s+${DAY}\b(?:,?\s+${YEAR}\b)?`,
+    String.raw`\b${DAY}\s+${MONTH_WORD}(?:\s+${YEAR}\b)?`,
+    String.raw`\b${MONTH_WORD}\s+${YEAR}\b`,
+    String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+  ].join('|'),
+  'g',
+);
+
+function monthNumber(word: string): number {
+  const lower = word.toLowerCase().replace('.', '');
+  const full = MONTHS.indexOf(lower);
+  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[lower]!;
+}
+
+export function findDateMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const base = { text: m[0], start: m.index, end: m.index + m[0].length };
+    const day = (s: string | undefined) => (s ? Number(s) : undefined);
+    let mention: DateMention;
+    if (m[1]) mention = { ...base, month: monthNumber(m[1]), day: day(m[2])!, ...(m[3] ? { year: Number(m[3]) } : {}) };
+    else if (m[5]) mention = { ...base, month: monthNumber(m[5]), day: day(m[4])!, ...(m[6] ? { year: Number(m[6]) } : {}) };
+    else if (m[7]) mention = { ...base, month: monthNumber(m[7]), year: Number(m[8]) };
+    else mention = { ...base, weekday: WEEKDAYS.indexOf(m[9]!.toLowerCase()) };
+    // "may" is a month only when capitalized, and a day number above 31 is not a day.
+    if (mention.day !== undefined && (mention.day < 1 || mention.day > 31)) continue;
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Whether two mentions can name the same day: every part both give agrees. */
+export function sameDate(a: DateMention, b: DateMention): boolean {
+  for (const part of ['month', 'day', 'year', 'weekday'] as const) {
+    if (a[part] !== undefined && b[part] !== undefined && a[part] !== b[part]) return false;
+  }
+  return true;
+}
+
+/** Whether two mentions are of the same kind (both give a day of a month, or both a weekday…), so they can conflict. */
+export function comparable(a: DateMention, b: DateMention): boolean {
+  return (a.weekday !== undefined) === (b.weekday !== undefined) && (a.day !== undefined) === (b.day !== undefined);
+}
