@@ -5,7 +5,7 @@ import { clusterStories } from '../cluster/index.js';
 import { countCopies, findDuplicates } from '../dedupe/index.js';
 import type { Article, DuplicateGroup, Story } from '../model.js';
 import { clusterIntoStore } from '../pipeline.js';
-import { parseCommandLine, type Command } from './common.js';
+import { failureExitCode, parseCommandLine, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
 import { loadDeskConfig, openDeskStore } from './desk.js';
 
@@ -28,7 +28,8 @@ Options:
                   env NEWSDESK_CONFIG)
   -h, --help      this help
 
-Exit: 0 success, 1 some inputs failed (the rest is still clustered), 2 bad usage or configuration.
+Exit: 0 success; 1 some inputs failed (the rest is still clustered); 2 bad usage or configuration, or a
+refused input (no such file, over the size cap).
 `;
 
 export const command: Command = async (argv) => {
@@ -80,7 +81,7 @@ export const command: Command = async (argv) => {
   } finally {
     store?.close();
   }
-  return failures.length > 0 ? 1 : 0;
+  return failureExitCode(failures);
 };
 
 function storyJson(story: Story, find: (id: string) => Article | undefined) {

@@ -1,6 +1,14 @@
 // What every command shares: argument parsing that turns mistakes into usage errors, and exit codes.
+//
+// Exit codes (the README's table; one meaning per fault, in every command):
+//   0  success
+//   1  the work ran and something in it failed: an input could not be fetched or held nothing usable
+//      (network or HTTP error, empty, binary, not a feed, no article), audit findings, nothing stored yet
+//   2  the request cannot be carried out as given: bad usage or configuration, or a refused input (no
+//      such file, not a readable file, over the size cap, a private address, not an http(s) URL)
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config-error.js';
+import type { InputFailure } from '../model.js';
 
 /** A command: takes its arguments, prints, and returns the exit code. */
 export type Command = (argv: string[]) => Promise<number>;
@@ -16,6 +24,33 @@ export class CliError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Reasons for the file-system errors that make a named file unusable (exit 2), by Node error code. */
+const REFUSED_FILE_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file; check the path',
+  EISDIR: 'is a folder; pass one file',
+  ENOTDIR: 'a part of the path is not a folder; check the path',
+  EACCES: "permission denied; check the file's permissions",
+  EPERM: "permission denied; check the file's permissions",
+  ELOOP: 'too many levels of symbolic links; fix the link',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** One named file that could not be read, as the line to print and the table's exit code. */
+export function fileError(label: string, error: unknown): CliError {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  // The size cap's own error says how large the file is and what the limit is.
+  if (code === 'ETOOLARGE') return new CliError(`${label}: ${(error as Error).message}`, 2);
+  const refused = typeof code === 'string' ? REFUSED_FILE_REASONS[code] : undefined;
+  if (refused) return new CliError(`${label}: ${refused}`, 2);
+  return new CliError(`${label}: cannot be read (${typeof code === 'string' ? code : String(error)})`, 1);
+}
+
+/** The exit code for a run's failed inputs: 2 when any was refused, 1 when some failed, else 0. */
+export function failureExitCode(failures: readonly InputFailure[]): number {
+  if (failures.some((failure) => failure.refused)) return 2;
+  return failures.length > 0 ? 1 : 0;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
-import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { CliError, failureExitCode, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
 import { REMOTE_URL } from '../ingest/index.js';
@@ -37,7 +37,8 @@ Options:
   --debug          stack traces on unexpected errors
   -h, --help       this help
 
-Exit: 0 success, 1 some inputs failed (the rest is written), 2 bad usage or configuration.
+Exit: 0 success; 1 some inputs failed (the rest is written); 2 bad usage or configuration, or a refused
+input (no such file, over the size cap, a private address; the rest is still written).
 `;
 
 export const command: Command = async (argv) => {
@@ -128,7 +129,7 @@ export const command: Command = async (argv) => {
     if (result.articles.length === 0 && result.failures.length === 0) {
       throw new CliError('no articles found in the given sources; name text, HTML, feed or OPML files', 1);
     }
-    return result.failures.length > 0 ? 1 : 0;
+    return failureExitCode(result.failures);
   } finally {
     store.close();
   }

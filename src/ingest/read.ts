@@ -2,13 +2,14 @@
 // OPML lists expanded into the local feed files they name. A bad input becomes one failure with a
 // short reason and never stops the others.
 import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
 import { COMMON_FEED_PATHS, discoverFeeds, isSiteRoot } from './discover.js';
 import { decodeDocument } from '../text/encoding.js';
+import { LocalFileTooLarge, readLocalFile } from './local-file.js';
 import { opmlFeedUrls } from './opml.js';
 import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
 
@@ -51,6 +52,10 @@ const ERROR_REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'is a folder where a file was expected',
 };
 
+/** Fetch error kinds that are the input's fault, not the server's: the URL is refused, never tried. */
+const REFUSED_FETCH_KINDS = new Set(['private-address', 'scheme']);
+const isRefusedFetch = (error: unknown): boolean => REFUSED_FETCH_KINDS.has(String((error as { kind?: unknown } | undefined)?.kind));
+
 type Origin = { from: 'argument' } | { from: 'folder' } | { from: 'opml'; list: string };
 
 interface PendingFetch {
@@ -85,12 +90,20 @@ class SourceReader {
 
   constructor(private readonly options: ReadOptions = {}) {}
 
-  private fail(path: string, reason: string, origin: Origin): void {
+  private fail(path: string, reason: string, origin: Origin, refused = false): void {
     const listed = origin.from === 'opml' ? ` (listed in ${origin.list})` : '';
-    this.failures.push({ path, reason: reason + listed });
+    this.failures.push({ path, reason: reason + listed, ...(refused ? { refused: true } : {}) });
+  }
+
+  /** A path that cannot be used (missing, not a file, unreadable, too large) is refused; other errors failed. */
+  private async failOnError(path: string, error: unknown, origin: Origin): Promise<void> {
+    const code = errorCode(error);
+    const refused = error instanceof LocalFileTooLarge || (code !== undefined && code in ERROR_REASONS);
+    this.fail(path, await this.reasonFor(path, error), origin, refused);
   }
 
   private async reasonFor(path: string, error: unknown): Promise<string> {
+    if (error instanceof LocalFileTooLarge) return error.message;
     const code = errorCode(error);
     if (code === 'ENOENT') {
       // stat follows links: a link whose target is gone looks missing, but the link itself is there.
@@ -108,13 +121,12 @@ class SourceReader {
       stats = await stat(path);
       identity = await realpath(path);
     } catch (error) {
-      this.fail(path, await this.reasonFor(path, error), origin);
-      return;
+      return this.failOnError(path, error, origin);
     }
     if (this.seen.has(identity)) return;
     this.seen.add(identity);
     if (stats.isDirectory()) return this.readFolder(path, origin);
-    if (!stats.isFile()) return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin);
+    if (!stats.isFile()) return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
     return this.readFile(path, origin);
   }
 
@@ -123,8 +135,7 @@ class SourceReader {
     try {
       entries = await readdir(path, { withFileTypes: true });
     } catch (error) {
-      this.fail(path, await this.reasonFor(path, error), origin);
-      return;
+      return this.failOnError(path, error, origin);
     }
     // Code-point order, not locale order: the same folder gives the same run on every machine.
     const names = entries.filter((entry) => !isSkippedEntry(entry)).map((entry) => entry.name).sort();
@@ -134,10 +145,9 @@ class SourceReader {
   private async readFile(path: string, origin: Origin): Promise<void> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      bytes = await readLocalFile(path);
     } catch (error) {
-      this.fail(path, await this.reasonFor(path, error), origin);
-      return;
+      return this.failOnError(path, error, origin);
     }
     return this.accept(path, bytes, undefined, origin);
   }
@@ -228,7 +238,7 @@ class SourceReader {
       for (const [i, entry] of batch.entries()) {
         const { document, error } = results[i]!;
         if (!document) {
-          this.fail(entry.url, reasonOf(error), entry.origin);
+          this.fail(entry.url, reasonOf(error), entry.origin, isRefusedFetch(error));
         } else if (document.notModified) {
           this.unchanged.push(entry.url);
         } else {
