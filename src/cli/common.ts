@@ -8,6 +8,7 @@
 //      such file, not a readable file, over the size cap, a private address, not an http(s) URL)
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config-error.js';
+import { hasUndecodableName, UNDECODABLE_NAME } from '../ingest/local-file.js';
 import type { InputFailure } from '../model.js';
 
 /** A command: takes its arguments, prints, and returns the exit code. */
@@ -42,6 +43,7 @@ export function fileError(label: string, error: unknown): CliError {
   const code = (error as { code?: unknown } | undefined)?.code;
   // The size cap's own error says how large the file is and what the limit is.
   if (code === 'ETOOLARGE') return new CliError(`${label}: ${(error as Error).message}`, 2);
+  if (code === 'ENOENT' && hasUndecodableName(label)) return new CliError(`${label}: ${UNDECODABLE_NAME}`, 2);
   const refused = typeof code === 'string' ? REFUSED_FILE_REASONS[code] : undefined;
   if (refused) return new CliError(`${label}: ${refused}`, 2);
   return new CliError(`${label}: cannot be read (${typeof code === 'string' ? code : String(error)})`, 1);
@@ -61,9 +63,34 @@ export const COMMON_OPTIONS = {
   debug: { type: 'boolean' },
 } as const satisfies Options;
 
+/** A negative number, with a unit or not: `-3`, `-0.5`, `-.5`, `-3h`. */
+const NEGATIVE_NUMBER = /^-(\d+(\.\d*)?|\.\d+)[a-z]*$/i;
+
+/**
+ * `--sentences -3` as `--sentences=-3`: node:util reads a value starting with a dash as a missing value
+ * ("argument is ambiguous"), so the command never got to say what is wrong with -3 itself.
+ */
+function joinNegativeValues(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 export function parseCommandLine<T extends Options>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const all = { ...COMMON_OPTIONS, ...options };
+    return parseArgs({ args: joinNegativeValues(argv, all), options: all, allowPositionals: true, strict: true });
   } catch (error) {
     // node:util's messages name the flag; drop its internal error code prefix.
     throw new UsageError((error as Error).message.replace(/^.*?: /, '').split('\n')[0]!);

@@ -1,4 +1,5 @@
 // What the editorial commands (mark, list, rank) share: the config, the store, and the latest run.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import type { RunResult } from '../model.js';
@@ -24,9 +25,15 @@ export function loadDeskConfig(flags: DeskFlags): Config {
   );
 }
 
-export function openDeskStore(config: Config): Store {
+/**
+ * The configured store. `readOnly` (list, rank): a missing database is "nothing stored yet" (exit 1) and is
+ * not created, nor its folder; the file is opened for reading only, so these work on a read-only disk.
+ */
+export function openDeskStore(config: Config, { readOnly = false }: { readOnly?: boolean } = {}): Store {
+  const file = resolve(config.db);
+  if (readOnly && !existsSync(file)) throw new CliError(`no database at ${config.db}; run "newsdesk run" first (or pass --db)`, 1);
   try {
-    return openSqliteStore(resolve(config.db));
+    return openSqliteStore(file, { readOnly });
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }

@@ -12,6 +12,16 @@ import { open } from 'node:fs/promises';
  */
 export const MAX_LOCAL_FILE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Node decodes command-line arguments and folder listings as UTF-8: a file name in another encoding
+ * (`caf\xe9.txt` in Latin-1) arrives with U+FFFD in place of its bytes and names no file, and the bytes
+ * cannot be recovered. A missing file whose name holds U+FFFD gets this reason instead of "no such file".
+ */
+export const UNDECODABLE_NAME =
+  'the file name is not valid UTF-8, so it cannot be opened by name (its undecodable bytes arrive as "\uFFFD"); rename the file to a UTF-8 name, e.g. with convmv -f latin1 -t utf-8 --notest';
+
+export const hasUndecodableName = (path: string): boolean => path.includes('\uFFFD');
+
 /** Read in pieces of this size, so a growing file is stopped close to the cap. */
 const READ_CHUNK_BYTES = 1024 * 1024;
 
@@ -30,7 +40,7 @@ function size(bytes: number): string {
 }
 
 /** The file's bytes; throws LocalFileTooLarge past `maxBytes`, or the file system's error (with its `code`). */
-export async function readLocalFile(path: string, maxBytes = MAX_LOCAL_FILE_BYTES): Promise<Buffer> {
+export async function readLocalFile(path: string | Buffer, maxBytes = MAX_LOCAL_FILE_BYTES): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();

@@ -3,13 +3,13 @@
 // short reason and never stops the others.
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
 import { COMMON_FEED_PATHS, discoverFeeds, isSiteRoot } from './discover.js';
 import { decodeDocument } from '../text/encoding.js';
-import { LocalFileTooLarge, readLocalFile } from './local-file.js';
+import { hasUndecodableName, LocalFileTooLarge, readLocalFile, UNDECODABLE_NAME } from './local-file.js';
 import { opmlFeedUrls } from './opml.js';
 import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
 
@@ -86,6 +86,11 @@ class SourceReader {
   readonly fetches: FetchCounts = { total: 0, done: 0, notModified: 0, failed: 0 };
   readonly unchanged: string[] = [];
   private readonly seen = new Set<string>();
+  /**
+   * Files in folders whose names are not valid UTF-8: the path as shown (undecodable bytes as U+FFFD) →
+   * the real bytes, for the file system. Node lists folders as UTF-8 text, which loses those bytes.
+   */
+  private readonly rawPaths = new Map<string, Buffer>();
   private pending: PendingFetch[] = [];
 
   constructor(private readonly options: ReadOptions = {}) {}
@@ -105,9 +110,10 @@ class SourceReader {
   private async reasonFor(path: string, error: unknown): Promise<string> {
     if (error instanceof LocalFileTooLarge) return error.message;
     const code = errorCode(error);
+    if (code === 'ENOENT' && hasUndecodableName(path)) return UNDECODABLE_NAME;
     if (code === 'ENOENT') {
       // stat follows links: a link whose target is gone looks missing, but the link itself is there.
-      const link = await lstat(path).catch(() => undefined);
+      const link = await lstat(this.fsPath(path)).catch(() => undefined);
       if (link?.isSymbolicLink()) return 'broken symbolic link: its target does not exist';
     }
     return (code && ERROR_REASONS[code]) ?? `cannot be read (${code ?? String(error)})`;
@@ -118,8 +124,8 @@ class SourceReader {
     let stats: Stats;
     let identity: string;
     try {
-      stats = await stat(path);
-      identity = await realpath(path);
+      stats = await stat(this.fsPath(path));
+      identity = await realpath(this.fsPath(path));
     } catch (error) {
       return this.failOnError(path, error, origin);
     }
@@ -133,19 +139,34 @@ class SourceReader {
   private async readFolder(path: string, origin: Origin): Promise<void> {
     let entries: Dirent[];
     try {
-      entries = await readdir(path, { withFileTypes: true });
+      entries = await readdir(this.fsPath(path), { withFileTypes: true });
     } catch (error) {
       return this.failOnError(path, error, origin);
     }
+    if (entries.some((entry) => hasUndecodableName(entry.name))) await this.keepRawNames(path);
     // Code-point order, not locale order: the same folder gives the same run on every machine.
     const names = entries.filter((entry) => !isSkippedEntry(entry)).map((entry) => entry.name).sort();
     for (const name of names) await this.read(join(path, name), { from: 'folder' });
   }
 
+  private fsPath(path: string): string | Buffer {
+    return this.rawPaths.get(path) ?? path;
+  }
+
+  /** Lists the folder again as bytes, to open the files whose names are not UTF-8 by their real names. */
+  private async keepRawNames(folder: string): Promise<void> {
+    const raw = this.fsPath(folder);
+    const names = await readdir(raw, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+    for (const name of names) {
+      const shown = name.toString('utf8');
+      if (hasUndecodableName(shown)) this.rawPaths.set(join(folder, shown), Buffer.concat([Buffer.from(raw), Buffer.from(sep), name]));
+    }
+  }
+
   private async readFile(path: string, origin: Origin): Promise<void> {
     let bytes: Buffer;
     try {
-      bytes = await readLocalFile(path);
+      bytes = await readLocalFile(this.fsPath(path));
     } catch (error) {
       return this.failOnError(path, error, origin);
     }
