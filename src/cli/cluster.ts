@@ -44,7 +44,7 @@ export const command: Command = async (argv) => {
   let duplicates: DuplicateGroup[];
   let stories: Story[];
   let find = (id: string): Article | undefined => byId.get(id);
-  const store = config.dbNamed ? openDeskStore(config) : undefined;
+  const store = config.dbNamed ? openDeskStore(config, 'create') : undefined;
   try {
     if (store) {
       const now = new Date().toISOString();

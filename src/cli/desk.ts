@@ -26,14 +26,15 @@ export function loadDeskConfig(flags: DeskFlags): Config {
 }
 
 /**
- * The configured store. `readOnly` (list, rank): a missing database is "nothing stored yet" (exit 1) and is
- * not created, nor its folder; the file is opened for reading only, so these work on a read-only disk.
+ * The configured store. `read` (list, rank) and `write` (mark) need a database that exists: a missing one
+ * is "nothing stored yet" (exit 1) and is not created, nor its folder; `read` opens it for reading only,
+ * so it works on a read-only disk. `create` (cluster --db) makes it when missing, as `run` does.
  */
-export function openDeskStore(config: Config, { readOnly = false }: { readOnly?: boolean } = {}): Store {
+export function openDeskStore(config: Config, mode: 'read' | 'write' | 'create'): Store {
   const file = resolve(config.db);
-  if (readOnly && !existsSync(file)) throw new CliError(`no database at ${config.db}; run "newsdesk run" first (or pass --db)`, 1);
+  if (mode !== 'create' && !existsSync(file)) throw new CliError(`no database at ${config.db}; run "newsdesk run" first (or pass --db)`, 1);
   try {
-    return openSqliteStore(file, { readOnly });
+    return openSqliteStore(file, { readOnly: mode === 'read' });
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }

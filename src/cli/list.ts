@@ -37,7 +37,7 @@ export const command: Command = async (argv) => {
   }
   const since = values.since !== undefined ? Date.now() - parseDuration(values.since) : undefined;
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config, { readOnly: true });
+  const store = openDeskStore(config, 'read');
   try {
     const { result } = latestRun(store, config);
     const articles = new Map(result.articles.map((a) => [a.id, a]));

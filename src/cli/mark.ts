@@ -44,7 +44,7 @@ export const command: Command = async (argv) => {
     throw new UsageError(`"${usage}" is not a usage value; use one of ${EDITOR_USAGES.join(', ')} (last argument)`);
   }
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = openDeskStore(config, 'write');
   try {
     latestRun(store, config);
     const ids = resolveIds(store, positionals.slice(0, -1));

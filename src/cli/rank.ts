@@ -41,7 +41,7 @@ export const command: Command = async (argv) => {
     return 0;
   }
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config, { readOnly: true });
+  const store = openDeskStore(config, 'read');
   try {
     const { runId, result: stored } = latestRun(store, config);
     const stale = values.rerank ? stored : undefined;
