@@ -5,7 +5,7 @@ import { clusterStories } from '../cluster/index.js';
 import { countCopies, findDuplicates } from '../dedupe/index.js';
 import type { Article, DuplicateGroup, Story } from '../model.js';
 import { clusterIntoStore } from '../pipeline.js';
-import { failureExitCode, parseCommandLine, type Command } from './common.js';
+import { failureExitCode, parseCommandLine, storeFailure, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
 import { loadDeskConfig, openDeskStore } from './desk.js';
 
@@ -78,6 +78,8 @@ export const command: Command = async (argv) => {
       `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +
         `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${config.db}` : ''}\n`,
     );
+  } catch (error) {
+    throw storeFailure(config.db, error);
   } finally {
     store?.close();
   }

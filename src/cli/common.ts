@@ -49,6 +49,16 @@ export function fileError(label: string, error: unknown): CliError {
   return new CliError(`${label}: cannot be read (${typeof code === 'string' ? code : String(error)})`, 1);
 }
 
+/** SQLite result codes for a write that found no room: its message, "database or disk is full", names no file. */
+const STORE_FULL = new Set(['SQLITE_FULL', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_FSYNC']);
+
+/** A store write that failed for lack of space, as one line naming the database (exit 1); anything else as it is. */
+export function storeFailure(db: string, error: unknown): unknown {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  if (!STORE_FULL.has(code)) return error;
+  return new CliError(`cannot write the database ${db}: no space left on the device (${code}); free some space or pass --db with another place`, 1);
+}
+
 /** The exit code for a run's failed inputs: 2 when any was refused, 1 when some failed, else 0. */
 export function failureExitCode(failures: readonly InputFailure[]): number {
   if (failures.some((failure) => failure.refused)) return 2;

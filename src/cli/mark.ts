@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { USAGES, type Usage } from '../model.js';
 import { republishLatest } from '../pipeline.js';
 import type { Store } from '../store/index.js';
-import { parseCommandLine, UsageError, type Command } from './common.js';
+import { parseCommandLine, storeFailure, UsageError, type Command } from './common.js';
 import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
 
 /** `duplicate` belongs to dedupe: a run would overwrite it, so an editor cannot set it. */
@@ -57,6 +57,8 @@ export const command: Command = async (argv) => {
     }
     process.stderr.write(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
     return 0;
+  } catch (error) {
+    throw storeFailure(config.db, error);
   } finally {
     store.close();
   }

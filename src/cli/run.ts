@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
-import { CliError, failureExitCode, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { CliError, failureExitCode, parseCommandLine, storeFailure, UsageError, withConfigErrors, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
 import { REMOTE_URL } from '../ingest/index.js';
@@ -130,6 +130,8 @@ export const command: Command = async (argv) => {
       throw new CliError('no articles found in the given sources; name text, HTML, feed or OPML files', 1);
     }
     return failureExitCode(result.failures);
+  } catch (error) {
+    throw storeFailure(config.db, error);
   } finally {
     store.close();
   }

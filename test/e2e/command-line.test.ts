@@ -114,6 +114,22 @@ describe('a full disk while publishing', () => {
   });
 });
 
+describe('a full disk under the database', () => {
+  it('names the database and says what to do (exit 1)', () => {
+    const work = tempDir('newsdesk-full-db-');
+    const mount = join(work, 'small');
+    mkdirSync(mount);
+    // 400 KB: the schema fits, the demo corpus's articles and summaries do not.
+    const result = inNamespace(
+      `mount -t tmpfs -o size=400k tmpfs "${mount}" &&
+       "$NODE" "$CLI" run "${join(REPO, 'examples/demo')}" --out "${join(work, 'out')}" --db "${mount}/n.db" --quiet >/dev/null; echo "exit=$?"`,
+      work,
+    );
+    expect(result.stdout).toMatch(/exit=1/);
+    expect(result.stderr.trim()).toBe(`newsdesk run: cannot write the database ${mount}/n.db: no space left on the device (SQLITE_FULL); free some space or pass --db with another place`);
+  });
+});
+
 describe('the database folder of a reading command', () => {
   it('is not made by list even when the database name is the default', () => {
     const work = tempDir('newsdesk-default-db-');
