@@ -109,6 +109,18 @@ export const hostileClass = {
       },
     });
 
+    const smallDb = join(dir, 'small-db');
+    mkdirSync(smallDb);
+    cases.push({
+      name: 'a disk that fills under the database',
+      run: async () => {
+        const script = `mount -t tmpfs -o size=400k tmpfs "${smallDb}" && "$NODE" "$CLI" run "${DEMO}" --out "${join(dir, 'db-full-out')}" --db "${smallDb}/n.db" --quiet >/dev/null`;
+        const result = expectExit(await runCli(['-rm', 'sh', '-c', script], dir, ['unshare']), 1, 'run');
+        if (!result.stderr.includes(`cannot write the database ${smallDb}/n.db: no space left`)) throw new Crash(`says: ${result.stderr.trim()}`);
+        return {};
+      },
+    });
+
     const missing = join(dir, 'no-such-file.txt');
     for (const command of [['run', missing], ['extract', missing], ['summarize', missing], ['parse-feed', missing], ['audit', '--source', missing, '--summary', article], ['dedupe', missing], ['cluster', missing]]) {
       cases.push({
