@@ -102,8 +102,12 @@ export function parseCommandLine<T extends Options>(argv: string[], options: T) 
     const all = { ...COMMON_OPTIONS, ...options };
     return parseArgs({ args: joinNegativeValues(argv, all), options: all, allowPositionals: true, strict: true });
   } catch (error) {
+    const message = (error as Error).message;
+    // Any other value that starts with a dash: node:util calls it "ambiguous"; say how to give it.
+    const ambiguous = /^Option '(-[^ ']+)[^']*' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new UsageError(`${ambiguous[1]} needs a value; to give one that starts with a dash, write ${ambiguous[1]}=VALUE`);
     // node:util's messages name the flag; drop its internal error code prefix.
-    throw new UsageError((error as Error).message.replace(/^.*?: /, '').split('\n')[0]!);
+    throw new UsageError(message.replace(/^.*?: /, '').split('\n')[0]!);
   }
 }
 

@@ -25,6 +25,7 @@ describe('negative numbers as option values', () => {
     [['summarize', ARTICLE, '--words', '-0.5'], /--words takes a whole number of at least 1, not "-0\.5"/],
     [['list', '--since', '-3h', '--db', 'none.db'], /--since "-3h" is not a duration/],
     [['serve', '--port', '-1', '--db', 'none.db'], /--port/],
+    [['mark', 'abcdef', 'selected', '--note', '-urgent', '--db', 'none.db'], /--note needs a value; to give one that starts with a dash, write --note=VALUE/],
   ])('%j says what is wrong with the value (exit 2)', (args, message) => {
     const result = runCli(args, work);
     expect(result.status).toBe(2);
