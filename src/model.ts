@@ -277,6 +277,11 @@ export interface Candidate {
 export interface InputFailure {
   path: string;
   reason: string;
+  /**
+   * Refused rather than tried: the path is missing or not a readable file, the file is over the size cap,
+   * or the URL is a private address or not http(s). The command line exits 2 for these, 1 for the rest.
+   */
+  refused?: true;
 }
 
 /** Everything one run produced. */

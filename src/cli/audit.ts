@@ -1,11 +1,11 @@
 // `newsdesk audit --source <file|url> --summary <file|->`: checks any summary against its source, sentence by sentence.
 import { printErr, printOut, STYLE, terminalText } from './terminal.js';
-import { readFileSync } from 'node:fs';
+import { readLocalFile, readStandardInput } from '../ingest/local-file.js';
 import type { Article, AuditReport } from '../model.js';
 import { auditSummary, auditSummaryWith, summaryBody, tally, VERDICTS, type AuditBackend } from '../audit/index.js';
 import { wordKeys } from '../audit/align.js';
-import { FETCH_FLAGS, fetchFlagsHelp, isUrlInput, readOneInput, type FetchFlagValues } from './single.js';
-import { CliError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
+import { FETCH_FLAGS, fetchFlagsHelp, readOneInput, type FetchFlagValues } from './single.js';
+import { CliError, fileError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 
 const HELP = `Usage: newsdesk audit --source <article file|url> --summary <file|-> [--json]
                       [--llm-url URL --llm-model NAME]
@@ -34,8 +34,9 @@ ${fetchFlagsHelp(19)}
   --json           print {sentences:[{text, verdict, score, evidence:[{sentence, start, end, text}], findings:[{kind, detail}]}], summary:{…}}
   -h, --help       this help
 
-Exit status: 0 when every sentence is supported, 1 when any is not or the URL cannot be fetched,
-2 on bad input (including a refused private address).
+Exit: 0 every sentence is supported; 1 any is not, the summary is empty, the source holds no article
+or the URL cannot be fetched; 2 bad usage, a source holding several articles, or a refused input (no
+such file, over the size cap, a private address).
 `;
 
 export const command: Command = async (argv) => {
@@ -61,8 +62,8 @@ export const command: Command = async (argv) => {
   if (articles.length !== 1) throw new CliError(`${values.source}: holds ${articles.length} articles; audit takes one article file`, 2);
   const article = articles[0]!;
   const source = sourceText(article);
-  const summary = summaryBody(readSummary(values.summary));
-  if (!summary) throw new CliError(`${values.summary}: the summary is empty; pass a file with summary sentences`, 2);
+  const summary = summaryBody(await readSummary(values.summary));
+  if (!summary) throw new CliError(`${values.summary}: the summary is empty; pass a file with summary sentences`, 1);
 
   const backend = await modelBackend(values);
   const report = backend ? await auditWithModel(article.id, source, summary, backend) : auditSummary(article.id, source, summary);
@@ -113,14 +114,8 @@ async function auditWithModel(articleId: string, source: string, summary: string
 }
 
 async function readSourceArticle(path: string, url: string | undefined, flags: FetchFlagValues): Promise<Article[]> {
-  try {
-    return await readOneInput([path], url, 'audit', flags);
-  } catch (error) {
-    // An unreadable or unrecognizable source file is bad input, not a failed audit; a fetch that failed
-    // (exit 1) is a failure to retry, and keeps its code, as in the other commands.
-    if (error instanceof CliError && !isUrlInput(path)) throw new CliError(error.message, 2);
-    throw error;
-  }
+  // Exit codes as in every command: a missing or refused source 2, a source without an article 1.
+  return readOneInput([path], url, 'audit', flags);
 }
 
 /**
@@ -132,11 +127,11 @@ export function sourceText(article: Article): string {
   return `${article.title}\n\n${article.text}`;
 }
 
-function readSummary(path: string): string {
+async function readSummary(path: string): Promise<string> {
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    return (path === '-' ? readStandardInput() : await readLocalFile(path)).toString('utf8');
   } catch (error) {
-    throw new CliError(`${path}: cannot read the summary (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`, 2);
+    throw fileError(path === '-' ? 'standard input' : path, error);
   }
 }
 

@@ -6,7 +6,7 @@ import { clusterStories } from '../cluster/index.js';
 import { countCopies, findDuplicates } from '../dedupe/index.js';
 import type { Article, DuplicateGroup, Story } from '../model.js';
 import { clusterIntoStore } from '../pipeline.js';
-import { parseCommandLine, type Command } from './common.js';
+import { failureExitCode, parseCommandLine, storeFailure, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
 import { loadDeskConfig, openDeskStore } from './desk.js';
 import { describeDb } from '../store/index.js';
@@ -30,7 +30,8 @@ Options:
                   env NEWSDESK_CONFIG)
   -h, --help      this help
 
-Exit: 0 success, 1 some inputs failed (the rest is still clustered), 2 bad usage or configuration.
+Exit: 0 success; 1 some inputs failed (the rest is still clustered); 2 bad usage or configuration, or a
+refused input (no such file, over the size cap).
 `;
 
 export const command: Command = async (argv) => {
@@ -45,7 +46,7 @@ export const command: Command = async (argv) => {
   let duplicates: DuplicateGroup[];
   let stories: Story[];
   let find = (id: string): Article | undefined => byId.get(id);
-  const store = config.dbNamed ? await openDeskStore(config) : undefined;
+  const store = config.dbNamed ? await openDeskStore(config, 'create') : undefined;
   try {
     if (store) {
       const now = new Date().toISOString();
@@ -82,10 +83,12 @@ export const command: Command = async (argv) => {
       `newsdesk cluster: ${articles.length} articles, ${stories.length} stories, ${copies} copies` +
         `${store ? `; ${continued} ${continued === 1 ? 'story' : 'stories'} continued from ${describeDb(config.db)}` : ''}\n`,
     );
+  } catch (error) {
+    throw storeFailure(config.db, error);
   } finally {
     await store?.close();
   }
-  return failures.length > 0 ? 1 : 0;
+  return failureExitCode(failures);
 };
 
 function storyJson(story: Story, find: (id: string) => Article | undefined) {

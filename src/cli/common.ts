@@ -1,7 +1,16 @@
 // What every command shares: argument parsing that turns mistakes into usage errors, and exit codes.
+//
+// Exit codes (the README's table; one meaning per fault, in every command):
+//   0  success
+//   1  the work ran and something in it failed: an input could not be fetched or held nothing usable
+//      (network or HTTP error, empty, binary, not a feed, no article), audit findings, nothing stored yet
+//   2  the request cannot be carried out as given: bad usage or configuration, or a refused input (no
+//      such file, not a readable file, over the size cap, a private address, not an http(s) URL)
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config-error.js';
 import { loadConfig, type Config } from '../config.js';
+import { hasUndecodableName, UNDECODABLE_NAME } from '../ingest/local-file.js';
+import type { InputFailure } from '../model.js';
 
 /** A command: takes its arguments, prints, and returns the exit code. */
 export type Command = (argv: string[]) => Promise<number>;
@@ -19,6 +28,44 @@ export class CliError extends Error {
   }
 }
 
+/** Reasons for the file-system errors that make a named file unusable (exit 2), by Node error code. */
+const REFUSED_FILE_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file; check the path',
+  EISDIR: 'is a folder; pass one file',
+  ENOTDIR: 'a part of the path is not a folder; check the path',
+  EACCES: "permission denied; check the file's permissions",
+  EPERM: "permission denied; check the file's permissions",
+  ELOOP: 'too many levels of symbolic links; fix the link',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** One named file that could not be read, as the line to print and the table's exit code. */
+export function fileError(label: string, error: unknown): CliError {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  // The size cap's own error says how large the file is and what the limit is.
+  if (code === 'ETOOLARGE') return new CliError(`${label}: ${(error as Error).message}`, 2);
+  if (code === 'ENOENT' && hasUndecodableName(label)) return new CliError(`${label}: ${UNDECODABLE_NAME}`, 2);
+  const refused = typeof code === 'string' ? REFUSED_FILE_REASONS[code] : undefined;
+  if (refused) return new CliError(`${label}: ${refused}`, 2);
+  return new CliError(`${label}: cannot be read (${typeof code === 'string' ? code : String(error)})`, 1);
+}
+
+/** SQLite result codes for a write that found no room: its message, "database or disk is full", names no file. */
+const STORE_FULL = new Set(['SQLITE_FULL', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_FSYNC']);
+
+/** A store write that failed for lack of space, as one line naming the database (exit 1); anything else as it is. */
+export function storeFailure(db: string, error: unknown): unknown {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  if (!STORE_FULL.has(code)) return error;
+  return new CliError(`cannot write the database ${db}: no space left on the device (${code}); free some space or pass --db with another place`, 1);
+}
+
+/** The exit code for a run's failed inputs: 2 when any was refused, 1 when some failed, else 0. */
+export function failureExitCode(failures: readonly InputFailure[]): number {
+  if (failures.some((failure) => failure.refused)) return 2;
+  return failures.length > 0 ? 1 : 0;
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command accepts. */
@@ -27,12 +74,41 @@ export const COMMON_OPTIONS = {
   debug: { type: 'boolean' },
 } as const satisfies Options;
 
+/** A negative number, with a unit or not: `-3`, `-0.5`, `-.5`, `-3h`. */
+const NEGATIVE_NUMBER = /^-(\d+(\.\d*)?|\.\d+)[a-z]*$/i;
+
+/**
+ * `--sentences -3` as `--sentences=-3`: node:util reads a value starting with a dash as a missing value
+ * ("argument is ambiguous"), so the command never got to say what is wrong with -3 itself.
+ */
+function joinNegativeValues(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 export function parseCommandLine<T extends Options>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const all = { ...COMMON_OPTIONS, ...options };
+    return parseArgs({ args: joinNegativeValues(argv, all), options: all, allowPositionals: true, strict: true });
   } catch (error) {
+    const message = (error as Error).message;
+    // Any other value that starts with a dash: node:util calls it "ambiguous"; say how to give it.
+    const ambiguous = /^Option '(-[^ ']+)[^']*' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new UsageError(`${ambiguous[1]} needs a value; to give one that starts with a dash, write ${ambiguous[1]}=VALUE`);
     // node:util's messages name the flag; drop its internal error code prefix.
-    throw new UsageError((error as Error).message.replace(/^.*?: /, '').split('\n')[0]!);
+    throw new UsageError(message.replace(/^.*?: /, '').split('\n')[0]!);
   }
 }
 

@@ -3,7 +3,7 @@ import { printErr, printOut } from './terminal.js';
 import { resolve } from 'node:path';
 import { ingest } from '../ingest/index.js';
 import type { Article, InputFailure } from '../model.js';
-import { CliError, UsageError } from './common.js';
+import { CliError, failureExitCode, UsageError } from './common.js';
 
 export interface Corpus {
   articles: Article[];
@@ -17,7 +17,8 @@ export async function readCorpus(positionals: string[], commandName: string): Pr
   const { articles, failures } = await ingest(positionals.map((p) => resolve(p)));
   for (const failure of failures) printErr(`newsdesk ${commandName}: ${failure.path}: ${failure.reason}\n`);
   if (articles.length === 0) {
-    throw new CliError(`no article found in ${positionals.join(', ')}; ${commandName} takes text, HTML and feed files or folders of them`);
+    // Exit as the failures say (2 when an input was refused), and 1 when nothing failed but nothing was found.
+    throw new CliError(`no article found in ${positionals.join(', ')}; ${commandName} takes text, HTML and feed files or folders of them`, failureExitCode(failures) || 1);
   }
   // One article per id: a page and its feed item with the same URL are one article.
   const unique = new Map<string, Article>();

@@ -1,7 +1,7 @@
 // `newsdesk dedupe <dir|files…>`: groups of copies of one article, with the chosen original and why.
 import { printErr, printOut } from './terminal.js';
 import { findDuplicates } from '../dedupe/index.js';
-import { parseCommandLine, type Command } from './common.js';
+import { failureExitCode, parseCommandLine, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
 
 const HELP = `Usage: newsdesk dedupe <dir|files…> [--json]
@@ -15,7 +15,8 @@ Options:
   --json       print {articles, groups:[{original, duplicates, reason}]}
   -h, --help   this help
 
-Exit: 0 success, 1 some inputs failed (the rest is still grouped), 2 bad usage.
+Exit: 0 success; 1 some inputs failed (the rest is still grouped); 2 bad usage, or a refused input (no
+such file, over the size cap).
 `;
 
 export const command: Command = async (argv) => {
@@ -42,5 +43,5 @@ export const command: Command = async (argv) => {
     const copies = groups.reduce((n, g) => n + g.duplicates.length, 0);
     printErr(`newsdesk dedupe: ${articles.length} articles, ${groups.length} groups, ${copies} copies\n`);
   }
-  return failures.length > 0 ? 1 : 0;
+  return failureExitCode(failures);
 };

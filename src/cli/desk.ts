@@ -1,7 +1,9 @@
 // What the editorial commands (mark, list, rank) share: the config, the store, and the latest run.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Config } from '../config.js';
 import type { RunResult } from '../model.js';
-import { describeDb, openStore, type Store } from '../store/index.js';
+import { describeDb, isDatabaseUrl, openStore, type Store } from '../store/index.js';
 import { CliError, configFromFlags } from './common.js';
 
 export const DESK_OPTIONS = {
@@ -21,9 +23,18 @@ export function loadDeskConfig(flags: DeskFlags): Config {
   return configFromFlags(flags);
 }
 
-export async function openDeskStore(config: Config): Promise<Store> {
+/**
+ * The configured store. `read` (list, rank) and `write` (mark) need a database that exists: a missing one
+ * is "nothing stored yet" (exit 1) and is not created, nor its folder; `read` opens it for reading only,
+ * so it works on a read-only disk. `create` (cluster --db) makes it when missing, as `run` does. A
+ * PostgreSQL URL names a server's database, which opening never creates.
+ */
+export async function openDeskStore(config: Config, mode: 'read' | 'write' | 'create'): Promise<Store> {
+  if (!isDatabaseUrl(config.db) && mode !== 'create' && !existsSync(resolve(config.db))) {
+    throw new CliError(`no database at ${config.db}; run "newsdesk run" first (or pass --db)`, 1);
+  }
   try {
-    return await openStore(config.db);
+    return await openStore(config.db, { readOnly: mode === 'read' });
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }

@@ -4,7 +4,7 @@
 // them, so extracting one page does not pay for the feed parser or the database.
 import { printErr, printOut } from './terminal.js';
 import { readFile } from 'node:fs/promises';
-import { CliError, parseCommandLine, UsageError, type Command } from './common.js';
+import { CliError, fileError, parseCommandLine, UsageError, type Command } from './common.js';
 import { BODY_FORMATS, bodyIn, extractedJson, ingestedJson, type BodyFormat, type PageJson } from './page-json.js';
 import { checkUrlFlag, FETCH_FLAGS, fetchFlagsHelp, ingestOne, withOneInput, type OneInput } from './single.js';
 
@@ -31,20 +31,19 @@ ${fetchFlagsHelp(20)}
   --config FILE     YAML or JSON config file (env NEWSDESK_CONFIG), for fetch settings
   -h, --help        this help
 
-Exit codes: 0 extracted; 1 no article body found (or the file cannot be read, or the URL cannot be
-fetched; with --jsonl: for any input); 2 bad usage or a refused (private) address.
+Exit codes: 0 extracted; 1 no article body found, or the URL cannot be fetched (with --jsonl: for any
+input); 2 bad usage, or a refused input (no such file, over the size cap, a private address).
 `;
 
 /** Only the start of a file decides whether it is HTML; enough for any prolog and doctype. */
 const SNIFF_BYTES = 8192;
 
 async function readBytes(path: string): Promise<Buffer> {
+  const { readLocalFile } = await import('../ingest/local-file.js');
   try {
-    return await readFile(path);
+    return await readLocalFile(path);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder; pass one file' : `cannot be read (${code ?? String(error)})`;
-    throw new CliError(`${path}: ${reason}`);
+    throw fileError(path, error);
   }
 }
 

@@ -37,7 +37,7 @@ export const command: Command = async (argv) => {
   }
   const since = values.since !== undefined ? Date.now() - parseDuration(values.since) : undefined;
   const config = loadDeskConfig(values);
-  const store = await openDeskStore(config);
+  const store = await openDeskStore(config, 'read');
   try {
     const { result } = await latestRun(store, config);
     const articles = new Map(result.articles.map((a) => [a.id, a]));

@@ -30,6 +30,13 @@ ${Object.entries(COMMANDS)
 Run "newsdesk <command> --help" for a command's options.
 `;
 
+/**
+ * Errors thrown below the CLI whose message already names the file and what to do (a full disk while
+ * publishing): printed as one line, exit 1, without the "--debug" hint. Matched by name so that this
+ * entry point loads no stage to ask.
+ */
+const SELF_EXPLAINING_ERRORS = new Set(['OutputWriteError']);
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const debug = argv.includes('--debug');
@@ -61,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     printErr(`newsdesk ${name}: ${message}\n`);
+    if (error instanceof Error && SELF_EXPLAINING_ERRORS.has(error.name) && !debug) return 1;
     if (debug && error instanceof Error && error.stack) printErr(`${error.stack}\n`);
     else printErr('(run again with --debug for details)\n');
     return 1;

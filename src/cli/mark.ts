@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { USAGES, type Candidate, type Usage } from '../model.js';
 import { decideUsage } from '../desk.js';
 import type { Store } from '../store/index.js';
-import { parseCommandLine, UsageError, type Command } from './common.js';
+import { parseCommandLine, storeFailure, UsageError, type Command } from './common.js';
 import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
 
 /** `duplicate` belongs to dedupe: a run would overwrite it, so an editor cannot set it. */
@@ -45,7 +45,7 @@ export const command: Command = async (argv) => {
     throw new UsageError(`"${usage}" is not a usage value; use one of ${EDITOR_USAGES.join(', ')} (last argument)`);
   }
   const config = loadDeskConfig(values);
-  const store = await openDeskStore(config);
+  const store = await openDeskStore(config, 'write');
   try {
     const { result } = await latestRun(store, config);
     const ids = await resolveIds(store, result.candidates, positionals.slice(0, -1));
@@ -60,6 +60,8 @@ export const command: Command = async (argv) => {
     }
     printErr(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
     return 0;
+  } catch (error) {
+    throw storeFailure(config.db, error);
   } finally {
     await store.close();
   }

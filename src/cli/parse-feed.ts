@@ -1,11 +1,12 @@
 // `newsdesk parse-feed <file|url> [--json]`: one feed as newsdesk reads it.
 import { printErr, printOut } from './terminal.js';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createFetcher } from '../fetch/index.js';
 import { decodeDocument, detectKind, parseFeedDocument, REMOTE_URL } from '../ingest/index.js';
+import { readLocalFile } from '../ingest/local-file.js';
 import type { Feed } from '../model.js';
-import { CliError, parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
+import { CliError, configFromFlags, fileError, parseCommandLine, UsageError, type Command } from './common.js';
+import { fetchFailure } from './single.js';
 
 const HELP = `Usage: newsdesk parse-feed <file|url> [--json] [--allow-private] [--user-agent UA]
 
@@ -21,7 +22,8 @@ Options:
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   -h, --help       this help
 
-Exit: 0 parsed, 1 the feed could not be fetched or read, 2 bad usage.
+Exit: 0 parsed; 1 the feed could not be fetched or is not a feed; 2 bad usage, or a refused input (no
+such file, over the size cap, a private address).
 `;
 
 export function feedJson(feed: Feed): Record<string, unknown> {
@@ -47,9 +49,9 @@ export function feedJson(feed: Feed): Record<string, unknown> {
 async function load(source: string, options: { allowPrivate: boolean; userAgent?: string; config?: string }): Promise<{ bytes: Uint8Array; contentType?: string; url?: string }> {
   if (!REMOTE_URL.test(source)) {
     try {
-      return { bytes: await readFile(resolve(source)) };
+      return { bytes: await readLocalFile(resolve(source)) };
     } catch (error) {
-      throw new CliError(`${source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+      throw fileError(source, error);
     }
   }
   const config = configFromFlags({ config: options.config, 'allow-private': options.allowPrivate, 'user-agent': options.userAgent });
@@ -58,7 +60,7 @@ async function load(source: string, options: { allowPrivate: boolean; userAgent?
     const document = await fetcher.fetch(source);
     return { bytes: document.body, contentType: document.contentType, url: document.finalUrl };
   } catch (error) {
-    throw new CliError(`${source}: ${(error as { reason?: string }).reason ?? (error as Error).message}`);
+    throw fetchFailure(source, error);
   } finally {
     await fetcher.close();
   }

@@ -42,7 +42,7 @@ export const command: Command = async (argv) => {
     return 0;
   }
   const config = loadDeskConfig(values);
-  const store = await openDeskStore(config);
+  const store = await openDeskStore(config, 'read');
   try {
     const { runId, result: stored } = await latestRun(store, config);
     const stale = values.rerank ? stored : undefined;

@@ -8,7 +8,7 @@ import { runSettings } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { DeskBusy, describeDb, describeHolder, openStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
-import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
+import { CliError, configFromFlags, failureExitCode, parseCommandLine, storeFailure, UsageError, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
 import { REMOTE_URL } from '../ingest/index.js';
@@ -44,8 +44,10 @@ A run is one transaction: what it read is committed at its end, and only then ar
 from the database. A run in which no input gave an article changes nothing. One run at a time per
 database: a second one waits for the first (and says for which) unless --no-wait.
 
-Exit: 0 success, 1 some inputs failed (the rest is written) or none gave an article (nothing changed),
-2 bad usage or configuration, or --no-wait while another run holds the database.
+Exit: 0 success; 1 some inputs failed (the rest is written), or none gave an article (nothing changed);
+2 bad usage or configuration, a refused input (no such file, over the size cap, a private address; the
+rest is still written, and when nothing is left nothing changes), or --no-wait while another run holds
+the database.
 `;
 
 export const command: Command = async (argv) => {
@@ -119,7 +121,7 @@ export const command: Command = async (argv) => {
       for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
       if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
       const why = result.failures.length > 0 ? 'no input could be read' : 'no articles found in the given sources; name text, HTML, feed or OPML files';
-      throw new CliError(`${why}; nothing was stored and ${config.out} was left as it was`, 1);
+      throw new CliError(`${why}; nothing was stored and ${config.out} was left as it was`, Math.max(1, failureExitCode(result.failures)));
     }
     for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
     if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
@@ -139,7 +141,9 @@ export const command: Command = async (argv) => {
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
         `wrote ${plural(published?.changed.length ?? 0, 'changed file')} to ${config.out}\n`,
     );
-    return result.failures.length > 0 ? 1 : 0;
+    return failureExitCode(result.failures);
+  } catch (error) {
+    throw storeFailure(config.db, error);
   } finally {
     await store.close();
   }

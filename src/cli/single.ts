@@ -56,7 +56,7 @@ export function isUrlInput(input: string): boolean {
 /** A refused address or scheme is the user's input to fix (exit 2); anything else is a failed fetch (exit 1). */
 const USAGE_KINDS = new Set(['private-address', 'scheme']);
 
-function fetchFailure(url: string, error: unknown): CliError {
+export function fetchFailure(url: string, error: unknown): CliError {
   const kind = (error as { kind?: string }).kind;
   const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
   return new CliError(`${url}: ${reason}`, kind && USAGE_KINDS.has(kind) ? 2 : 1);
@@ -116,7 +116,7 @@ export async function ingestOne(one: OneInput, url: string | undefined, commandN
     ...(one.remote ? { remote: one.remote } : {}),
   });
   const failure = failures[0];
-  if (failure) throw new CliError(`${failure.path}: ${failure.reason}`);
+  if (failure) throw new CliError(`${failure.path}: ${failure.reason}`, failure.refused ? 2 : 1);
   if (articles.length === 0) throw new CliError(`${source}: no article found; ${commandName} takes a text, HTML or feed file or URL`);
   return articles;
 }

@@ -2,7 +2,7 @@
 // for moving a subscription list to another reader. OPML lists keep their folders; feed files and feed
 // URLs become one outline each.
 import { printErr, printOut } from './terminal.js';
-import { readFile } from 'node:fs/promises';
+import { readLocalFile } from '../ingest/local-file.js';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_CORPUS } from '../config.js';
@@ -28,11 +28,12 @@ async function outlineOf(source: string): Promise<Outline[]> {
   const path = resolve(source);
   let text: string;
   try {
-    text = decodeDocument(await readFile(path)).text;
+    text = decodeDocument(await readLocalFile(path)).text;
   } catch {
     // Folders: every feed and OPML list inside, through the ingest reader (which expands OPML itself).
     const read = await readSources([path]);
-    if (read.documents.length === 0 && read.failures[0]) throw new CliError(`${read.failures[0].path}: ${read.failures[0].reason}`);
+    const failure = read.failures[0];
+    if (read.documents.length === 0 && failure) throw new CliError(`${failure.path}: ${failure.reason}`, failure.refused ? 2 : 1);
     const outlines: Outline[] = [];
     for (const document of read.documents) {
       if (document.kind === 'rss' || document.kind === 'atom' || document.kind === 'jsonfeed') for (const outline of await outlineOf(document.path)) outlines.push(outline);

@@ -23,8 +23,8 @@ ${fetchFlagsHelp(20)}
   --config FILE     YAML or JSON config file
   -h, --help        this help
 
-Exit: 0 summarized; 1 the file cannot be read or the URL cannot be fetched; 2 bad usage or a refused
-(private) address.
+Exit: 0 summarized; 1 no article found, or the URL cannot be fetched; 2 bad usage, or a refused input
+(no such file, over the size cap, a private address).
 `;
 
 export const command: Command = async (argv) => {

@@ -8,6 +8,9 @@ const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Millbrook 
 const FAST = { allowPrivate: true, backoffBaseMs: 10, backoffMaxMs: 40, hostDelayMs: 0, readTimeoutMs: 300 };
 
 let server: TestServer;
+const INVALID_RETRY_AFTER = ['-5', '-0', '1.5', 'soon', '5s', 'Sun, 06 Nov 1994', '0x10'];
+/** When each request reached the route: the gap between two is the client's wait. */
+const hitTimes = new Map<string, number[]>();
 let inFlight = 0;
 let peak = 0;
 /** Answers of /busy waiting for a second request to arrive. */
@@ -37,6 +40,17 @@ beforeAll(async () => {
       res.writeHead(200).end(FEED);
     },
     '/limited-long': (_req, res) => void res.writeHead(429, { 'retry-after': '3600' }).end(),
+    // Retry-After values HTTP does not define: each must fall back to the normal backoff, not mean "now".
+    ...Object.fromEntries(
+      INVALID_RETRY_AFTER.map((value, i) => [
+        `/bad-retry-after-${i}`,
+        (_req: unknown, res: import('node:http').ServerResponse, hits: number) => {
+          hitTimes.set(`/bad-retry-after-${i}`, [...(hitTimes.get(`/bad-retry-after-${i}`) ?? []), Date.now()]);
+          if (hits === 1) return void res.writeHead(503, { 'retry-after': value }).end();
+          res.writeHead(200).end(FEED);
+        },
+      ]),
+    ),
     '/flaky': (_req, res, hits) => {
       if (hits === 1) return void res.writeHead(503).end();
       res.writeHead(200).end(FEED);
@@ -44,6 +58,12 @@ beforeAll(async () => {
     '/down': (_req, res) => void res.writeHead(500).end(),
     '/missing': (_req, res) => void res.writeHead(404).end(),
     '/slow': (_req, res) => void setTimeout(() => res.writeHead(200).end(FEED), 2_000),
+    // The same drip, for the per-URL budget across retries.
+    '/drip-budget': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const timer = setInterval(() => res.write('.'), 100);
+      res.on('close', () => clearInterval(timer));
+    },
     // A byte every 100 ms: never silent for the read timeout, never finished either.
     '/drip': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -165,6 +185,16 @@ describe('retries', () => {
     await fetcher.close();
   });
 
+  it.each(INVALID_RETRY_AFTER.map((value, i) => [value, i] as const))('treats Retry-After: %s as unreadable and waits the normal backoff', async (_value, i) => {
+    // Backoff of the first retry with base 400 ms: at least half of it, 200 ms.
+    const fetcher = createFetcher({ ...FAST, backoffBaseMs: 400, backoffMaxMs: 400 });
+    const result = await fetcher.fetch(server.url(`/bad-retry-after-${i}`));
+    expect(result.attempts).toBe(2);
+    const [first, second] = hitTimes.get(`/bad-retry-after-${i}`) ?? [];
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(195);
+    await fetcher.close();
+  });
+
   it('retries a 503 with backoff, gives up on a 500 after the configured retries, never retries a 404', async () => {
     const fetcher = createFetcher({ ...FAST, retries: 2 });
     expect((await fetcher.fetch(server.url('/flaky'))).attempts).toBe(2);
@@ -188,6 +218,16 @@ describe('limits', () => {
     const fetcher = createFetcher({ ...FAST, retries: 0, totalTimeoutMs: 800 });
     const error = await expectFetchError(fetcher.fetch(server.url('/drip')), 'timeout');
     expect(error.reason).toBe('no complete response within 0.8 s (fetch.totalTimeoutMs)');
+    await fetcher.close();
+  });
+
+  it('gives each URL one time budget across its retries (fetch.urlTimeoutMs)', async () => {
+    // Without the budget: six attempts of 0.8 s each. With it: the second attempt gets what is left of
+    // 1 s, and no third one starts.
+    const fetcher = createFetcher({ ...FAST, retries: 5, totalTimeoutMs: 800, urlTimeoutMs: 1_000 });
+    const error = await expectFetchError(fetcher.fetch(server.url('/drip-budget')), 'timeout');
+    expect(error.reason).toMatch(/fetch\.urlTimeoutMs/);
+    expect(server.hits('/drip-budget')).toBeLessThanOrEqual(2);
     await fetcher.close();
   });
 

@@ -106,6 +106,8 @@ async function readCapped(response: Response, maxBytes: number, abort: AbortCont
   return Buffer.concat(chunks, total);
 }
 
+const seconds = (ms: number): string => String(Math.round(ms / 100) / 10);
+
 export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: ValidatorCache): Fetcher {
   const options: FetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...overrides };
   const agent = new Agent({
@@ -116,14 +118,15 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
   const queue = new HostQueue(options);
 
   /**
-   * One attempt with its redirects, within `totalTimeoutMs`: the read timeout alone lets a server that
-   * drips a byte every few seconds hold a request (and its host's queue slot) for as long as it likes.
+   * One attempt with its redirects, within `limitMs` (`totalTimeoutMs`, or what is left of the URL's
+   * `urlTimeoutMs`): the read timeout alone lets a server that drips a byte every few seconds hold a
+   * request (and its host's queue slot) for as long as it likes.
    */
-  async function once(url: string, request: FetchRequest, validators: HttpValidators | undefined): Promise<FetchedDocument> {
+  async function once(url: string, request: FetchRequest, validators: HttpValidators | undefined, limitMs: number, limitKey: string): Promise<FetchedDocument> {
     const deadline = new AbortController();
     const timer = setTimeout(
-      () => deadline.abort(new FetchError('timeout', `no complete response within ${options.totalTimeoutMs / 1000} s (fetch.totalTimeoutMs)`)),
-      options.totalTimeoutMs,
+      () => deadline.abort(new FetchError('timeout', `no complete response within ${seconds(limitMs)} s (fetch.${limitKey})`)),
+      limitMs,
     );
     try {
       return await attempt(url, request, validators, deadline.signal);
@@ -187,18 +190,30 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
     }
   }
 
+  /**
+   * Attempts until one succeeds, the error is not worth retrying, the retries are used up, or the URL's
+   * time budget (`urlTimeoutMs`, waits included) would run out: without it a dripping server held one
+   * URL for `retries + 1` whole attempts.
+   */
   async function withRetries(url: string, request: FetchRequest): Promise<FetchedDocument> {
     const validators = request.conditional ? await cache?.getValidators(url) : undefined;
+    const budgetEnds = Date.now() + options.urlTimeoutMs;
     for (let attempt = 0; ; attempt++) {
+      const left = Math.max(1, budgetEnds - Date.now());
+      const [limitMs, limitKey] = left < options.totalTimeoutMs ? [left, 'urlTimeoutMs'] : [options.totalTimeoutMs, 'totalTimeoutMs'];
       try {
-        const document = await once(url, request, validators);
+        const document = await once(url, request, validators, limitMs, limitKey);
         return { ...document, attempts: attempt + 1 };
       } catch (raw) {
         const error = networkError(raw);
         if (!isRetryable(error) || attempt >= options.retries) throw error;
-        const wait = error.retryAfterMs ?? backoffMs(attempt, options.backoffBaseMs, options.backoffMaxMs);
-        if (wait > options.maxRetryAfterMs) {
-          throw new FetchError('http', `${error.reason}; the server asks to retry after ${Math.ceil(wait / 1000)} s`, error.status);
+        if (error.retryAfterMs !== undefined && error.retryAfterMs > options.maxRetryAfterMs) {
+          throw new FetchError('http', `${error.reason}; the server asks to retry after ${Math.ceil(error.retryAfterMs / 1000)} s`, error.status);
+        }
+        // Retry-After is the least the server wants us to wait; our backoff still applies when it asks for less.
+        const wait = Math.max(error.retryAfterMs ?? 0, backoffMs(attempt, options.backoffBaseMs, options.backoffMaxMs));
+        if (Date.now() + wait >= budgetEnds) {
+          throw new FetchError(error.kind, `${error.reason}; gave up after ${attempt + 1} attempts, the URL's ${seconds(options.urlTimeoutMs)} s are spent (fetch.urlTimeoutMs)`, error.status);
         }
         await sleep(wait);
       }

@@ -11,6 +11,8 @@ export interface FetchOptions {
   readTimeoutMs: number;
   /** Longest one attempt may take from request to last body byte, redirects included. */
   totalTimeoutMs: number;
+  /** Longest one URL may take over all its attempts and the waits between them. */
+  urlTimeoutMs: number;
   /** Decompressed body bytes; past this the transfer is aborted. */
   maxBytes: number;
   maxRedirects: number;
@@ -38,6 +40,9 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   readTimeoutMs: 30_000,
   // 120 s for a whole response: a 10 MB feed at a slow 100 KB/s still fits; a server dripping bytes does not.
   totalTimeoutMs: 120_000,
+  // 150 s per URL, retries and waits included: one whole attempt plus room to retry a quick failure, so a
+  // dripping server costs a run 2.5 minutes, not three whole attempts (6 minutes).
+  urlTimeoutMs: 150_000,
   // 10 MB: the largest real feeds are a few MB; anything bigger is a mistake or an attack.
   maxBytes: 10 * 1024 * 1024,
   // 5 redirects: what browsers tolerate in practice for feeds moved between CMSes.

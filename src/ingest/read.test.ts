@@ -55,7 +55,7 @@ describe('readSources on OPML', () => {
       [fixture('feeds/northwind.xml'), 'rss'],
       [fixture('feeds/lakeside.atom'), 'atom'],
     ]);
-    expect(failures).toEqual([{ path: fixture('feeds/missing.xml'), reason: 'no such file or directory (listed in subscriptions.opml)' }]);
+    expect(failures).toEqual([{ path: fixture('feeds/missing.xml'), reason: 'no such file or directory (listed in subscriptions.opml)', refused: true }]);
     expect(notices).toEqual([
       `${fixture('subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
     ]);
@@ -75,7 +75,7 @@ describe('readSources on OPML', () => {
 describe('readSources failures: one per bad input, never thrown', () => {
   it('reports a missing path', async () => {
     const missing = join(scratch, 'no-such-story.txt');
-    expect((await readSources([missing])).failures).toEqual([{ path: missing, reason: 'no such file or directory' }]);
+    expect((await readSources([missing])).failures).toEqual([{ path: missing, reason: 'no such file or directory', refused: true }]);
   });
 
   it('reports an empty and a whitespace-only file', async () => {
@@ -97,14 +97,14 @@ describe('readSources failures: one per bad input, never thrown', () => {
   it('reports a broken symbolic link as unreadable (also when running as root)', async () => {
     const link = join(scratch, 'dangling.txt');
     symlinkSync(join(scratch, 'deleted-target.txt'), link);
-    expect((await readSources([link])).failures).toEqual([{ path: link, reason: 'broken symbolic link: its target does not exist' }]);
+    expect((await readSources([link])).failures).toEqual([{ path: link, reason: 'broken symbolic link: its target does not exist', refused: true }]);
   });
 
   it.skipIf(!canMakeFifo())('reports a named pipe without blocking on it', async () => {
     const fifo = join(scratch, 'wire.fifo');
     execFileSync('mkfifo', [fifo]);
     expect((await readSources([fifo])).failures).toEqual([
-      { path: fifo, reason: 'is a named pipe (FIFO), not a file; pass a file or a folder' },
+      { path: fifo, reason: 'is a named pipe (FIFO), not a file; pass a file or a folder', refused: true },
     ]);
   });
 

@@ -3,12 +3,14 @@
 // (a list is data from elsewhere: `xmlUrl="file:///etc/passwd"` or "../../.ssh/…" must read nothing). A bad input becomes one failure with a
 // short reason and never stops the others.
 import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { InputDocument, InputFailure } from '../model.js';
 import { detectKind, looksLikeJson } from './detect.js';
 import { COMMON_FEED_PATHS, discoverFeeds, isSiteRoot } from './discover.js';
 import { decodeDocument } from '../text/encoding.js';
+import { hasUndecodableName, LocalFileTooLarge, readLocalFile, UNDECODABLE_NAME } from './local-file.js';
 import { opmlFeedUrls } from './opml.js';
 import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
 
@@ -50,6 +52,10 @@ const ERROR_REASONS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
   EISDIR: 'is a folder where a file was expected',
 };
+
+/** Fetch error kinds that are the input's fault, not the server's: the URL is refused, never tried. */
+const REFUSED_FETCH_KINDS = new Set(['private-address', 'scheme']);
+const isRefusedFetch = (error: unknown): boolean => REFUSED_FETCH_KINDS.has(String((error as { kind?: unknown } | undefined)?.kind));
 
 type Origin = { from: 'argument' } | { from: 'folder' } | { from: 'opml'; list: string };
 
@@ -95,20 +101,34 @@ class SourceReader {
   readonly fetches: FetchCounts = { total: 0, done: 0, notModified: 0, failed: 0 };
   readonly unchanged: string[] = [];
   private readonly seen = new Set<string>();
+  /**
+   * Files in folders whose names are not valid UTF-8: the path as shown (undecodable bytes as U+FFFD) →
+   * the real bytes, for the file system. Node lists folders as UTF-8 text, which loses those bytes.
+   */
+  private readonly rawPaths = new Map<string, Buffer>();
   private pending: PendingFetch[] = [];
 
   constructor(private readonly options: ReadOptions = {}) {}
 
-  private fail(path: string, reason: string, origin: Origin): void {
+  private fail(path: string, reason: string, origin: Origin, refused = false): void {
     const listed = origin.from === 'opml' ? ` (listed in ${origin.list})` : '';
-    this.failures.push({ path, reason: reason + listed });
+    this.failures.push({ path, reason: reason + listed, ...(refused ? { refused: true } : {}) });
+  }
+
+  /** A path that cannot be used (missing, not a file, unreadable, too large) is refused; other errors failed. */
+  private async failOnError(path: string, error: unknown, origin: Origin): Promise<void> {
+    const code = errorCode(error);
+    const refused = error instanceof LocalFileTooLarge || (code !== undefined && code in ERROR_REASONS);
+    this.fail(path, await this.reasonFor(path, error), origin, refused);
   }
 
   private async reasonFor(path: string, error: unknown): Promise<string> {
+    if (error instanceof LocalFileTooLarge) return error.message;
     const code = errorCode(error);
+    if (code === 'ENOENT' && hasUndecodableName(path)) return UNDECODABLE_NAME;
     if (code === 'ENOENT') {
       // stat follows links: a link whose target is gone looks missing, but the link itself is there.
-      const link = await lstat(path).catch(() => undefined);
+      const link = await lstat(this.fsPath(path)).catch(() => undefined);
       if (link?.isSymbolicLink()) return 'broken symbolic link: its target does not exist';
     }
     return (code && ERROR_REASONS[code]) ?? `cannot be read (${code ?? String(error)})`;
@@ -119,39 +139,51 @@ class SourceReader {
     let stats: Stats;
     let identity: string;
     try {
-      stats = await stat(path);
-      identity = await realpath(path);
+      stats = await stat(this.fsPath(path));
+      identity = await realpath(this.fsPath(path));
     } catch (error) {
-      this.fail(path, await this.reasonFor(path, error), origin);
-      return;
+      return this.failOnError(path, error, origin);
     }
     if (this.seen.has(identity)) return;
     this.seen.add(identity);
     if (stats.isDirectory()) return this.readFolder(path, origin);
-    if (!stats.isFile()) return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin);
+    if (!stats.isFile()) return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
     return this.readFile(path, origin);
   }
 
   private async readFolder(path: string, origin: Origin): Promise<void> {
     let entries: Dirent[];
     try {
-      entries = await readdir(path, { withFileTypes: true });
+      entries = await readdir(this.fsPath(path), { withFileTypes: true });
     } catch (error) {
-      this.fail(path, await this.reasonFor(path, error), origin);
-      return;
+      return this.failOnError(path, error, origin);
     }
+    if (entries.some((entry) => hasUndecodableName(entry.name))) await this.keepRawNames(path);
     // Code-point order, not locale order: the same folder gives the same run on every machine.
     const names = entries.filter((entry) => !isSkippedEntry(entry)).map((entry) => entry.name).sort();
     for (const name of names) await this.read(join(path, name), { from: 'folder' });
   }
 
+  private fsPath(path: string): string | Buffer {
+    return this.rawPaths.get(path) ?? path;
+  }
+
+  /** Lists the folder again as bytes, to open the files whose names are not UTF-8 by their real names. */
+  private async keepRawNames(folder: string): Promise<void> {
+    const raw = this.fsPath(folder);
+    const names = await readdir(raw, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+    for (const name of names) {
+      const shown = name.toString('utf8');
+      if (hasUndecodableName(shown)) this.rawPaths.set(join(folder, shown), Buffer.concat([Buffer.from(raw), Buffer.from(sep), name]));
+    }
+  }
+
   private async readFile(path: string, origin: Origin): Promise<void> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      bytes = await readLocalFile(this.fsPath(path));
     } catch (error) {
-      this.fail(path, await this.reasonFor(path, error), origin);
-      return;
+      return this.failOnError(path, error, origin);
     }
     return this.accept(path, bytes, undefined, origin);
   }
@@ -242,7 +274,7 @@ class SourceReader {
       for (const [i, entry] of batch.entries()) {
         const { document, error } = results[i]!;
         if (!document) {
-          this.fail(entry.url, reasonOf(error), entry.origin);
+          this.fail(entry.url, reasonOf(error), entry.origin, isRefusedFetch(error));
         } else if (document.notModified) {
           this.unchanged.push(entry.url);
         } else {

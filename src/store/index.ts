@@ -16,7 +16,7 @@ const ANY_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
  * Opens the store `db` names: a `postgres://` or `postgresql://` URL opens PostgreSQL; anything else is a
  * SQLite file (relative to the working folder), or `:memory:`.
  */
-export async function openStore(db: string): Promise<Store> {
+export async function openStore(db: string, options: { readOnly?: boolean } = {}): Promise<Store> {
   if (POSTGRES_URL.test(db)) {
     // Loaded only when asked for: a SQLite desk never loads the PostgreSQL driver.
     const { openPostgresStore } = await import('./postgres/index.js');
@@ -25,7 +25,12 @@ export async function openStore(db: string): Promise<Store> {
   if (ANY_URL.test(db)) {
     throw new Error(`store: ${describeDb(db)} is not a database newsdesk can open; pass a postgres://user@host:port/name URL or a SQLite file path`);
   }
-  return openSqliteStore(db === MEMORY ? db : resolve(db));
+  return openSqliteStore(db === MEMORY ? db : resolve(db), options);
+}
+
+/** True when `db` is a URL (a server's database) rather than a SQLite file path. */
+export function isDatabaseUrl(db: string): boolean {
+  return ANY_URL.test(db);
 }
 
 /** The database as it may be printed: a file path as given, a URL without its password. */

@@ -64,6 +64,17 @@ export function securityHeaders(): MiddlewareHandler {
 }
 
 /**
+ * The path and query of `url` as a Location that cannot leave the editor: `GET //evil.example/?token=…`
+ * has the path `//evil.example/`, which a browser reads as another host (so does `/\evil.example`, which
+ * the URL parser turns into `//evil.example`). Leading slashes collapse to one; anything that still
+ * resolves elsewhere goes to the board.
+ */
+export function sameOriginPath(url: URL): string {
+  const location = `/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`;
+  return new URL(location, url.origin).origin === url.origin ? location : '/';
+}
+
+/**
  * Token check for every request. A page visited with `?token=` that matches sets the cookie and redirects to
  * the same address without the token, so it does not stay in history or the address bar.
  */
@@ -74,7 +85,7 @@ export function requireToken(token: string): MiddlewareHandler {
     if (c.req.method === 'GET' && same(fromQuery, token)) {
       setCookie(c, TOKEN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
       url.searchParams.delete('token');
-      return c.redirect(`${url.pathname}${url.search}`, 303);
+      return c.redirect(sameOriginPath(url), 303);
     }
     if (same(getCookie(c, TOKEN_COOKIE), token) || same(bearer(c), token)) return next();
     const api = url.pathname.startsWith('/api/');

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { serve } from '@hono/node-server';
 import { USAGES, type Usage } from '../model.js';
 import type { Store, UsageEvent } from '../store/index.js';
@@ -30,6 +31,13 @@ export interface EditorOptions {
   /** Run the desk this often (schedule.every); undefined: only when an editor asks. */
   everyMs?: number;
 }
+
+/**
+ * Largest request body read, in bytes: a usage change with its note, a rank or a form is well under 2 KB.
+ * A declared larger body is refused (413) from its Content-Length before a byte of it is read; a chunked
+ * one is cut off as soon as it passes the cap.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Longest topic query kept: a few words, not a document to tokenize on every board load. */
 export const MAX_TOPIC_LENGTH = 200;
@@ -84,6 +92,18 @@ export function createEditorApp(
   const assets = loadAssets();
 
   app.use('*', securityHeaders());
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // Close the connection: the rest of the body is not wanted, not even to be skipped over.
+        c.header('Connection', 'close');
+        const error = `request body over ${MAX_BODY_BYTES} bytes; refused`;
+        return c.req.path.startsWith('/api/') ? c.json({ error }, 413) : c.text(error, 413);
+      },
+    }),
+  );
   app.use('*', requireToken(token));
   app.use('*', requireSameOrigin(token));
 

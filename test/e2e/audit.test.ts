@@ -58,13 +58,16 @@ describe('newsdesk audit', () => {
     expect(json.sentences.map((s) => s.verdict)).toEqual(['supported', 'misattributed']);
   });
 
-  it('exits 2 with one line on bad input', () => {
+  it('exits 2 with one line on a refused input or bad usage, 1 on an empty summary (the README table)', () => {
     const missing = runCli(['audit', '--source', join(work, 'nope.txt'), '--summary', article], work);
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(runCli(['audit', '--source', article, '--summary', join(work, 'nope-summary.txt')], work).status).toBe(2);
     expect(runCli(['audit', '--summary', article], work).status).toBe(2);
     const empty = join(work, 'empty.txt');
     writeFileSync(empty, '\n');
-    expect(runCli(['audit', '--source', article, '--summary', empty], work).status).toBe(2);
+    const emptyResult = runCli(['audit', '--source', article, '--summary', empty], work);
+    expect(emptyResult.status).toBe(1);
+    expect(emptyResult.stderr).toMatch(/the summary is empty/);
   });
 });

@@ -1,4 +1,5 @@
-// Bad inputs: each gets one line naming the file and the reason; the good ones are still written; exit 1.
+// Bad inputs: each gets one line naming the file and the reason; the good ones are still written; exit 1
+// when inputs only failed (empty, binary, broken), 2 when one was refused (a missing file).
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,8 @@ describe('newsdesk run with bad inputs', () => {
   const result = runCli(['run', inputs, missing, '--out', 'out', '--db', 'bad.db'], work);
   const lines = result.stderr.split('\n');
 
-  it('exits 1 and counts the failures', () => {
-    expect(result.status).toBe(1);
+  it('exits 2 (a missing file is a refused input) and counts the failures', () => {
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/1 articles?, 1 stor(y|ies), 0 duplicates, 5 failed inputs/);
   });
 
@@ -43,6 +44,12 @@ describe('newsdesk run with bad inputs', () => {
     expect(line, result.stderr).toBeDefined();
     expect(line).toMatch(/^newsdesk run: /);
     expect(line).toMatch(reason);
+  });
+
+  it('exits 1 when inputs failed but none was refused', () => {
+    const failedOnly = runCli(['run', join(inputs, 'good.txt'), join(inputs, 'empty.txt'), join(inputs, 'binary.txt'), '--out', 'out1', '--db', 'bad1.db'], work);
+    expect(failedOnly.status).toBe(1);
+    expect(failedOnly.stderr).toMatch(/2 failed inputs/);
   });
 
   it('never prints a stack trace', () => {

@@ -61,7 +61,7 @@ describe('newsdesk extract', () => {
     expect(Object.keys(lines[0]!)[0]).toBe('file');
     expect(lines[0]).toMatchObject({ title: 'Tidewater council approves new sea wall' });
     expect(lines[0]).not.toHaveProperty('error');
-    expect(lines[1]).toEqual({ file: missing, error: `${missing}: no such file` });
+    expect(lines[1]).toEqual({ file: missing, error: `${missing}: no such file; check the path` });
     expect(lines[2]).toMatchObject({ text: '', error: expect.stringContaining('no article body found') });
     expect(lines[3]).toMatchObject({ title: 'Night trains return to the Quarry Line' });
     expect(result.stderr).toMatch(/2 of 4 inputs failed/);

@@ -67,7 +67,8 @@ describe('newsdesk run on remote sources', () => {
 
   it('refuses a loopback URL without --allow-private and says how to allow it', async () => {
     const result = await runCliAsync(['run', '--db', join(work, 'g.db'), '--out', join(work, 'g'), `${base}/feeds/teaser.xml`], work);
-    expect(result.status).toBe(1);
+    // A refused address exits 2, in run as in extract (the README's exit code table).
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/teaser\.xml: 127\.0\.0\.1 resolves to 127\.0\.0\.1, a private or local address; refused \(use --allow-private/);
     expect(server.hits('/feeds/teaser.xml')).toBe(2);
   });

@@ -1,5 +1,5 @@
 // The editor in a real browser: Debian's Chromium driven by playwright-core (no browser download;
-// .ci/run installs the chromium package). Board, article view, provenance highlighting, usage changes
+// `npm test` installs the chromium package first, scripts/ensure-chromium.mjs). Board, article view, provenance highlighting, usage changes
 // that survive a reload, keyboard shortcuts, a narrow screen, and hostile articles that must stay inert.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

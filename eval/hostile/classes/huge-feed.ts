@@ -59,7 +59,7 @@ export const hostileClass = defineClass('huge-feed', async (cases, scratch) => {
         return [];
       } finally {
         await fetcher.close();
-        store.close();
+        await store.close();
       }
     });
     await cases.try(`the whole desk on ${DESK_ITEMS} items over HTTP`, async () => (await deskRun(scratch.folder('desk'), ['--allow-private', url('/desk.xml')], DESK_ITEMS)).findings);

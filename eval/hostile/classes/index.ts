@@ -9,5 +9,9 @@ import { hostileClass as hugeFeed } from './huge-feed.js';
 import { hostileClass as nonHttpLinks } from './non-http-links.js';
 import { hostileClass as opmlFileUrl } from './opml-file-url.js';
 import { hostileClass as terminalEscapes } from './terminal-escapes.js';
+import { hostileClass as commandLine } from './command-line.js';
+import { hostileClass as editorHttp } from './editor-http.js';
+import { hostileClass as localSize } from './local-size.js';
+import { hostileClass as privateAddress } from './private-address.js';
 
-export const CLASSES = [hugeFeed, deepNesting, nonHttpLinks, controlChars, terminalEscapes, opmlFileUrl, htmlInMarkdown, feedSanitizing, entities];
+export const CLASSES = [hugeFeed, deepNesting, nonHttpLinks, controlChars, terminalEscapes, opmlFileUrl, htmlInMarkdown, feedSanitizing, entities, localSize, editorHttp, privateAddress, commandLine];

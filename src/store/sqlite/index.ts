@@ -3,6 +3,7 @@
 // synchronous: the async interface is kept so that every backend looks the same to its callers.
 import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
@@ -18,7 +19,31 @@ const BUSY_TIMEOUT_MS = 15_000;
 
 export const MEMORY = ':memory:';
 
-export function openSqliteStore(file: string): Store {
+// The read-only fallback below opens a `file:` URI with `immutable=1`; better-sqlite3 reads URI file names
+// only when SQLITE_USE_URI=1 is set before it loads its addon (on the first open). Store paths are
+// absolute, so none of them starts with "file:" and is taken for a URI by mistake.
+process.env.SQLITE_USE_URI ??= '1';
+
+/** SQLite result codes of a read-only open of a WAL database whose -shm file cannot be made. */
+const NO_SHARED_INDEX = new Set(['SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_READONLY', 'SQLITE_READONLY_CANTINIT']);
+
+export interface OpenOptions {
+  /**
+   * For commands that only read (list, rank): the database must exist; no folder or file is created,
+   * nothing is migrated or written, and it works on a read-only file system.
+   */
+  readOnly?: boolean;
+}
+
+export function openSqliteStore(file: string, options: OpenOptions = {}): Store {
+  if (options.readOnly) {
+    try {
+      // A reader writes nothing, so it needs no writer lock of its own.
+      return new SqliteStore(openReadOnly(file), undefined);
+    } catch (error) {
+      throw new Error(`store: cannot open database ${file} for reading: ${(error as Error).message}; check the path or pass --db`);
+    }
+  }
   let db: Database.Database;
   try {
     if (file !== MEMORY) makeDirectory(dirname(file));
@@ -30,6 +55,39 @@ export function openSqliteStore(file: string): Store {
     throw new Error(`store: cannot open database ${file}: ${(error as Error).message}; check the path or pass --db`);
   }
   return new SqliteStore(db, file === MEMORY ? undefined : file);
+}
+
+/**
+ * A read-only connection. In WAL mode SQLite keeps its index of the WAL in the -shm file beside the
+ * database and creates it when missing, which a read-only file system refuses. There nobody can change
+ * the database either, so it is then opened as immutable (no locks, no -shm), which reads it exactly.
+ */
+function openReadOnly(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    checkSchema(db);
+    return db;
+  } catch (error) {
+    db.close();
+    if (!NO_SHARED_INDEX.has(String((error as { code?: unknown }).code))) throw error;
+  }
+  const immutable = new Database(`${pathToFileURL(file).href}?immutable=1`, { readonly: true, fileMustExist: false });
+  try {
+    checkSchema(immutable);
+    return immutable;
+  } catch (error) {
+    immutable.close();
+    throw error;
+  }
+}
+
+/** A read-only connection cannot migrate: the schema must be this newsdesk's own. */
+function checkSchema(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version < MIGRATIONS.length) {
+    throw new Error(`it has schema version ${version}, older than this newsdesk's ${MIGRATIONS.length}; run "newsdesk run" once to upgrade it`);
+  }
+  if (version > MIGRATIONS.length) throw new Error(`schema version ${version} is newer than this newsdesk (${MIGRATIONS.length}); upgrade newsdesk`);
 }
 
 function migrate(db: Database.Database): void {
