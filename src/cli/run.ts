@@ -31,6 +31,10 @@ Options:
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --allow-private  fetch loopback/private/link-local addresses (local setups; config fetch.allowPrivate)
   --user-agent UA  User-Agent for fetching (config fetch.userAgent; env NEWSDESK_USER_AGENT)
+  --llm-url URL    summaries by a language model at this OpenAI-compatible server (up to /v1), each
+                   sentence audited before it is published (config llm.url, summarize.backend: llm)
+  --llm-model NAME the model name to ask for (config llm.model); the API key comes only from
+                   NEWSDESK_LLM_API_KEY; a server on this machine needs --allow-private
   --no-wait        when another run holds the database, exit 2 naming it instead of waiting
   --json           print the run as JSON instead of the table
   --explain        print every candidate's score components instead of the table
@@ -60,6 +64,8 @@ export const command: Command = async (argv) => {
     'user-agent': { type: 'string' },
     'no-wait': { type: 'boolean' },
     progress: { type: 'boolean' },
+    'llm-url': { type: 'string' },
+    'llm-model': { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(HELP);

@@ -14,6 +14,7 @@ import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './options.js';
 export { DEFAULT_PUBLISH_OPTIONS, type PublishOptions };
 import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
 import { countCopies } from '../dedupe/index.js';
+import { modelGateCounts } from '../audit/gate.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -114,6 +115,7 @@ export function* runJsonChunks(result: RunResult, files: Map<string, string>, ge
 }
 
 function runJsonHead(result: RunResult, generatedAt: string): Record<string, unknown> {
+  const modelSentences = modelGateCounts(result.audits);
   return {
     generated_at: generatedAt,
     counts: {
@@ -122,6 +124,8 @@ function runJsonHead(result: RunResult, generatedAt: string): Record<string, unk
       duplicates: countCopies(result.duplicates),
       failures: result.failures.length,
     },
+    // What the gate did with the sentences a language model wrote (summarize.backend: llm).
+    ...(modelSentences ? { model_sentences: modelSentences } : {}),
   };
 }
 
