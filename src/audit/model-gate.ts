@@ -6,7 +6,7 @@
 import type { Article, AuditedSentence, AuditFinding, AuditReport, GateOutcome, Sentence, SourceSpan, Summary, SummarySentence } from '../model.js';
 import { wordCount } from '../text/words.js';
 import { assessStandings } from '../summarize/standalone.js';
-import { prepareSource, type PreparedSource } from './align.js';
+import { align, prepareSource, wordKeys, type PreparedSource } from './align.js';
 import { ruleBackend, SUPPORT_COVERAGE } from './rules.js';
 
 /** A sentence as the model wrote it, with the 0-based source sentences it cited (possibly none). */
@@ -117,10 +117,25 @@ function auditInPlace(slots: Slot[], source: PreparedSource): Array<AuditedSente
 function fallBack(slot: Slot, slots: Slot[], standsAlone: boolean[], source: PreparedSource): void {
   delete slot.text;
   const used = new Set(slots.flatMap((s) => s.replacement.map((r) => r.index)));
-  const candidates = slot.draft.score >= SUPPORT_COVERAGE ? sentencesOf(slot.draft.evidence, source) : [];
-  const replacement = candidates.filter((s) => standsAlone[s.index] && !used.has(s.index)).slice(0, MAX_REPLACEMENT_SENTENCES);
-  slot.replacement = replacement;
+  const usable = (i: number): boolean => Boolean(standsAlone[i]) && !used.has(i);
+  slot.replacement = slot.draft.score >= SUPPORT_COVERAGE ? paraphrased(slot.draft.text, source, usable) : [];
+  const replacement = slot.replacement;
   slot.outcome = replacement.length > 0 ? 'replaced' : 'dropped';
+}
+
+/**
+ * The fewest source sentences (up to MAX_REPLACEMENT_SENTENCES) that carry a rejected sentence's words, in
+ * article order: the best-aligned one alone when it holds enough of the claim, else with the next best.
+ */
+function paraphrased(text: string, source: PreparedSource, usable: (i: number) => boolean): Sentence[] {
+  const keys = wordKeys(text);
+  const { evidence } = align(keys, source, usable);
+  const chosen: number[] = [];
+  for (const i of evidence.slice(0, MAX_REPLACEMENT_SENTENCES)) {
+    chosen.push(i);
+    if (align(keys, source, (j) => chosen.includes(j)).coverage >= SUPPORT_COVERAGE) break;
+  }
+  return chosen.sort((a, b) => a - b).map((i) => source.sentences[i]!);
 }
 
 /** Drops sentences from the end while the summary is over its word budget (always keeping one). */

@@ -57,7 +57,7 @@ function readJson(text: string): Draft[] | undefined {
   const list = Array.isArray(value) ? value : ((value as { sentences?: unknown; summary?: unknown }).sentences ?? (value as { summary?: unknown }).summary);
   if (typeof list === 'string') return readProse(list);
   if (!Array.isArray(list)) return undefined;
-  return list.flatMap((item: unknown): Draft[] => {
+  const drafts = list.flatMap((item: unknown): Draft[] => {
     if (typeof item === 'string') return readProse(item);
     if (!item || typeof item !== 'object') return [];
     const entry = item as JsonSentence;
@@ -66,6 +66,8 @@ function readJson(text: string): Draft[] | undefined {
     const id = typeof entry.id === 'number' ? { id: entry.id } : {};
     return [{ text: said, cites: numbersIn(entry.cites ?? entry.citations ?? entry.sources), ...id }];
   });
+  // `[1]` in prose parses as JSON too: a list that held no sentence was not the answer's JSON.
+  return list.length > 0 && drafts.length === 0 && !list.some((item) => item && typeof item === 'object') ? undefined : drafts;
 }
 
 /** JSON too broken to parse: the "text" strings, each with the "cites" list that follows it. */
