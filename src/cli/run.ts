@@ -11,6 +11,7 @@ import { CliError, configFromFlags, parseCommandLine, UsageError, type Command }
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
 import { REMOTE_URL } from '../ingest/index.js';
+import { refusedModelUrl } from './summarize-model.js';
 
 const HELP = `Usage: newsdesk run [options] [SOURCES...]
 
@@ -116,7 +117,7 @@ export const command: Command = async (argv) => {
       store,
     ).catch((error: unknown) => {
       if (error instanceof DeskBusy) throw new CliError(`${config.db} is busy: ${describeHolder(error.holder)} is writing to it; try again when it ends, or leave out --no-wait to wait`, 2);
-      throw error;
+      throw refusedModelUrl(error);
     });
     const { result, published, fetches } = outcome;
     if (showProgress) process.stderr.write('\r\x1b[K');

@@ -12,6 +12,7 @@ import type { SummaryOptions } from '../summarize/index.js';
 import type { GateCounts } from '../audit/model-gate.js';
 import { modelGateCounts } from '../audit/gate.js';
 import { CliError } from './common.js';
+import { LlmError } from '../llm/errors.js';
 
 export const MODEL_FLAGS = {
   'llm-url': { type: 'string' },
@@ -34,6 +35,11 @@ export interface ModelSummaries {
   notices: string[];
 }
 
+/** A model URL the guard refuses is the user's to fix (exit 2), like a refused fetch address; anything else passes. */
+export function refusedModelUrl(error: unknown): unknown {
+  return error instanceof LlmError && error.kind === 'refused' ? new CliError(error.message, 2) : error;
+}
+
 /** The answer cache's file when no desk database is named. */
 export function defaultCacheFile(env: NodeJS.ProcessEnv = process.env): string {
   if (env.NEWSDESK_LLM_CACHE) return resolve(env.NEWSDESK_LLM_CACHE);
@@ -53,6 +59,8 @@ export async function modelSummaries(articles: Article[], options: Partial<Summa
   try {
     const made = await summarizeRunWithModel(articles, { ...config, summary: { ...config.summary, ...options } }, store, {
       onCancel: () => new CliError('summarize: cancelled', 1),
+    }).catch((error: unknown) => {
+      throw refusedModelUrl(error);
     });
     const gated: ModelSummaries['gated'] = new Map();
     const notices = [...made.notices];
