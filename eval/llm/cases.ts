@@ -1,7 +1,9 @@
 // Scripted model answers for the model gate: each case is an article (original fiction in articles/), what a
 // model answers (in one of the shapes real servers give), which of its sentences are faulty and how, and what
 // it answers when asked to repair. The tests (src/summarize/llm/gate.test.ts) and `npm run eval:llm` use them.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** How a faulty sentence is wrong. */
 export type FaultKind = 'misattributed' | 'both-agreed' | 'invented-quote' | 'wrong-number' | 'wrong-date' | 'negation' | 'invented-person' | 'quote-speaker';
@@ -18,7 +20,10 @@ export type AnswerShape = 'json' | 'prose' | 'think-prose' | 'markdown' | 'malfo
 
 export interface GateCase {
   name: string;
+  /** A file in articles/. */
   article: string;
+  /** The article's text when it is read from elsewhere (the seed, read in place by the eval). */
+  text?: string;
   shape: AnswerShape;
   sentences: ScriptedSentence[];
   /** The rewrite offered for a rejected sentence (matched by text); null or absent: the model gives up. */
@@ -30,8 +35,14 @@ export interface GateCase {
   hard?: true;
 }
 
-const ARTICLES = new URL('./articles/', import.meta.url);
-export const articleText = (name: string): string => readFileSync(new URL(name, ARTICLES), 'utf8');
+/** The articles beside this file, from the sources (vitest) or from dist/ (the compiled eval) alike. */
+function articlesDir(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'eval', 'llm', 'articles');
+  }
+  throw new Error('eval/llm: cannot find the repository (no package.json above this file)');
+}
+export const articleText = (name: string): string => readFileSync(join(articlesDir(), name), 'utf8');
 
 const FERRY = 'ferry-fares.txt';
 const LIBRARY = 'library-hours.txt';
@@ -146,7 +157,8 @@ export const GATE_CASES: GateCase[] = [
 /** The answer text a model in `shape` gives for these sentences. */
 export function answerText(shape: AnswerShape, sentences: readonly ScriptedSentence[]): string {
   const json = JSON.stringify({ sentences: sentences.map(({ text, cites }) => ({ text, cites })) });
-  const prose = sentences.map((s) => `${s.text} [${s.cites.join(', ')}]`).join(' ');
+  const cite = (s: ScriptedSentence): string => (s.cites.length > 0 ? ` [${s.cites.join(', ')}]` : '');
+  const prose = sentences.map((s) => `${s.text}${cite(s)}`).join(' ');
   switch (shape) {
     case 'json':
     case 'stream-json':
@@ -157,7 +169,7 @@ export function answerText(shape: AnswerShape, sentences: readonly ScriptedSente
     case 'think-prose':
       return `<think>The user wants a summary. The vote was 5 to 2. Maybe I should mention June? Let me write it.</think>\n${prose}`;
     case 'markdown':
-      return `Here is a summary of the article:\n\n## Summary\n\n${sentences.map((s) => `- **${s.text}** [${s.cites.join(', ')}]`).join('\n')}`;
+      return `Here is a summary of the article:\n\n## Summary\n\n${sentences.map((s) => `- **${s.text}**${cite(s)}`).join('\n')}`;
     case 'malformed-json':
       return `\`\`\`json\n{"sentences": [${sentences.map(({ text, cites }) => `{"text": ${JSON.stringify(text)}, "cites": [${cites.join(', ')}],},`).join('\n')}`;
   }

@@ -34,7 +34,7 @@ export function scriptFor(gateCase: GateCase): Script {
 }
 
 export function caseArticle(gateCase: GateCase): Article {
-  const text = articleText(gateCase.article);
+  const text = gateCase.text ?? articleText(gateCase.article);
   return { id: gateCase.article, url: '', title: text.split('\n')[0]!, byline: [], publisher: 'eval', publisherName: 'Eval', text, origin: { path: gateCase.article, kind: 'text' }, warnings: [] };
 }
 
