@@ -133,13 +133,13 @@ export function createChatClient(options: LlmOptions, setup: ClientSetup = {}): 
       if (isRetryableStatus(outcome.status) && retry < options.retries) {
         const asked = retryAfterMs(outcome.retryAfter);
         if (asked !== undefined && asked > options.maxRetryAfterMs) {
-          throw new LlmError('http', `${endpoint} answered ${outcome.status} and asks to wait ${Math.ceil(asked / 1000)} s, more than llm.maxRetryAfterMs`);
+          throw new LlmError('http', `${endpoint} answered ${outcome.status} and asks to wait ${Math.ceil(asked / 1000)} s, more than llm.maxRetryAfterMs`, outcome.status);
         }
         await pause(asked ?? backoffMs(retry, options.backoffBaseMs, options.backoffMaxMs), setup.signal);
         continue;
       }
       const kind = outcome.status >= 200 && outcome.status < 300 ? 'bad-response' : 'http';
-      throw new LlmError(kind, `${endpoint} answered ${outcome.status}: ${redact(outcome.error ?? '')}`.trim());
+      throw new LlmError(kind, `${endpoint} answered ${outcome.status}: ${redact(outcome.error ?? '')}`.trim(), outcome.status);
     }
   };
 

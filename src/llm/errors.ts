@@ -21,6 +21,8 @@ export class LlmError extends Error {
   constructor(
     readonly kind: LlmErrorKind,
     message: string,
+    /** The HTTP status of the last answer, for kind 'http'. */
+    readonly status?: number,
   ) {
     super(`llm: ${message}`);
     this.name = 'LlmError';

@@ -24,8 +24,14 @@ export interface BatchOptions {
   concurrency: number;
 }
 
-/** Errors after which the model is not asked again in this run. */
-const STOPPING: ReadonlySet<string> = new Set(['unreachable', 'refused', 'budget', 'timeout']);
+/**
+ * Errors after which the model is not asked again in this run: it is not there, too slow, out of budget, or
+ * still overloaded (429/5xx) after the retries. Any other answer (a 400 for one over-long article, an
+ * unreadable answer) concerns that article only.
+ */
+function stopsTheRun(error: LlmError): boolean {
+  return ['unreachable', 'refused', 'budget', 'timeout'].includes(error.kind) || (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500));
+}
 
 export async function summarizeBatchWithModel(articles: Article[], options: BatchOptions): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = new Array(articles.length);
@@ -48,7 +54,7 @@ export async function summarizeBatchWithModel(articles: Article[], options: Batc
         } catch (error) {
           if (error instanceof LlmError && error.kind === 'cancelled') throw options.onCancel();
           if (!(error instanceof LlmError) && !(error instanceof EmptyAnswer)) throw error;
-          if (error instanceof LlmError && STOPPING.has(error.kind)) stopped ??= error.message;
+          if (error instanceof LlmError && stopsTheRun(error)) stopped ??= error.message;
           outcomes[i] = { article, failure: error.message };
         }
       }
