@@ -10,6 +10,9 @@ import { MODEL_SUMMARY_METHOD, PROMPT_VERSION } from './summarize/llm/index.js';
 import { gateNotice } from './audit/gate.js';
 import { summarizeBatchWithModel } from './summarize/llm/batch.js';
 
+/** How often a run's cancellation is checked while model requests are in flight. */
+const CANCEL_POLL_MS = 250;
+
 export interface ModelMade {
   /** Article id → the gated model summary. Articles missing here get the extractive summary. */
   gated: Map<string, { summary: Summary; audit: AuditReport; notice?: string }>;
@@ -42,6 +45,10 @@ export async function summarizeRunWithModel(articles: Article[], settings: RunSe
   const apiKey = (options.env ?? process.env)[API_KEY_ENV];
   // A model server on this machine or the LAN passes the same guard as any fetch: --allow-private opens both.
   const client = createChatClient({ ...llm, allowPrivate: llm.allowPrivate || Boolean(settings.fetch?.allowPrivate) }, { ...(apiKey ? { apiKey } : {}), signal });
+  // The run's cancellation is a question asked between steps; a request in flight should not wait for the
+  // next step to hear it, so it is asked on a timer too, and the answer aborts the requests.
+  const watch = options.cancelled ? setInterval(() => options.cancelled!() && abort.abort(), CANCEL_POLL_MS) : undefined;
+  watch?.unref();
   try {
     const outcomes = await summarizeBatchWithModel(articles, {
       client,
@@ -68,6 +75,9 @@ export async function summarizeRunWithModel(articles: Article[], settings: RunSe
     if (spent.requests > 0) notices.push(spendingNotice(spent, llm.model!));
     return { gated, notices };
   } finally {
+    clearInterval(watch);
+    // Requests still in flight (another article's, when one failed or the run was cancelled) are not waited for.
+    abort.abort();
     await client.close();
   }
 }
