@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModelGate } from './evaluate.js';
 
 describe('eval:llm', () => {
-  it('publishes no faulty sentence of the cases the rules are meant to catch, and counts the known misses', async () => {
+  it('publishes no faulty sentence of the cases the rules are meant to catch, and counts the hard cases too', async () => {
     const { caught, all, cases } = await evaluateModelGate();
+    expect(all.faults).toBeGreaterThan(caught.faults);
     expect(caught.faultyPublished).toBe(0);
     expect(caught.flaggedFaults).toBe(caught.faults);
     const fictional = cases.filter((c) => !c.gateCase.text && !c.gateCase.hard);
     for (const { tally } of fictional) expect(tally.faithfulKept).toBe(tally.faithful);
-    // The hard cases are there to be counted: today's rules let them through, and the eval says so.
-    expect(all.faultyPublished).toBeGreaterThan(0);
   });
 });
