@@ -23,7 +23,8 @@ model cannot be reached, the extractive summary is printed with a note on stderr
 
 Options:
   --json            print {summary, sentences:[{text, source:[{sentence, start, end}], edits}]}
-                    where an edit is {kind: "pronoun", from, to, at} (at: offset in the source sentence)
+                    where an edit is {kind: "pronoun", from, to, at} (at: offset in the source sentence);
+                    with a model, each sentence has its method and gate:{kept, repaired, replaced, dropped}
   --sentences N     at most N sentences
   --words N         at most N words (overrides summary.maxWords)
   --url URL         the article's URL, when the file does not say
@@ -32,8 +33,8 @@ ${modelFlagsHelp(20)}
   --config FILE     YAML or JSON config file
   -h, --help        this help
 
-Exit: 0 summarized; 1 the file cannot be read or the URL cannot be fetched; 2 bad usage or a refused
-(private) address.
+Exit: 0 summarized (by the model, or by extraction when the model failed); 1 the file cannot be read or
+the URL cannot be fetched; 2 bad usage, or a refused (private) address for the article or the model.
 `;
 
 export const command: Command = async (argv) => {
