@@ -11,6 +11,7 @@ import { durationMs, formatDuration } from './duration.js';
 import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './publish/options.js';
 import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
 import { DEFAULT_LLM_AUDIT_OPTIONS, type LlmAuditOptions } from './audit/llm/options.js';
+import { API_KEY_ENV, DEFAULT_LLM_OPTIONS, type LlmOptions } from './llm/options.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -24,6 +25,10 @@ export interface Config {
   out: string;
   weights: RankWeights;
   summary: { ratio: number; minWords: number; maxWords: number };
+  /** Who writes article summaries: extraction (default) or a language model behind the gate. */
+  summarize: { backend: SummarizeBackend };
+  /** The language model server, for `summarize.backend: llm`. Its API key comes only from NEWSDESK_LLM_API_KEY. */
+  llm: LlmOptions;
   /** Everything the rank stage reads besides the weights. */
   ranking: Omit<RankSettings, 'weights'>;
   publish: PublishConfig;
@@ -42,6 +47,9 @@ export interface AuditConfig {
   backend: 'rules' | 'llm';
   llm: Omit<LlmAuditOptions, 'url' | 'model'> & { url?: string; model?: string };
 }
+
+export type SummarizeBackend = 'extractive' | 'llm';
+export const SUMMARIZE_BACKENDS: readonly SummarizeBackend[] = ['extractive', 'llm'];
 
 export interface ScheduleConfig {
   /** How often `newsdesk serve` runs the desk on its sources; undefined: only when asked. */
@@ -65,6 +73,9 @@ export const DEFAULT_CONFIG: Config = {
   weights: DEFAULT_WEIGHTS,
   // The summarizer's own defaults (src/summarize/options.ts), so the numbers live in one place.
   summary: { ratio: DEFAULT_SUMMARY_OPTIONS.ratio, minWords: DEFAULT_SUMMARY_OPTIONS.minWords, maxWords: DEFAULT_SUMMARY_OPTIONS.maxWords },
+  // Extraction unless asked: a model server is the user's to choose, and costs time or money.
+  summarize: { backend: 'extractive' },
+  llm: DEFAULT_LLM_OPTIONS,
   ranking: {
     halfLifeHours: DEFAULT_RANK_SETTINGS.halfLifeHours,
     sources: DEFAULT_RANK_SETTINGS.sources,
@@ -83,12 +94,12 @@ export const DEFAULT_CONFIG: Config = {
 };
 
 /** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
-export type RunSettings = Pick<Config, 'weights' | 'summary' | 'ranking' | 'publish' | 'cluster' | 'fetch' | 'schedule'>;
+export type RunSettings = Pick<Config, 'weights' | 'summary' | 'ranking' | 'publish' | 'cluster' | 'fetch' | 'schedule'> & Partial<Pick<Config, 'summarize' | 'llm'>>;
 
 /** The stages' settings of a loaded config. */
 export function runSettings(config: Config): RunSettings {
-  const { weights, summary, ranking, publish, cluster, fetch, schedule } = config;
-  return { weights, summary, ranking, publish, cluster, fetch, schedule };
+  const { weights, summary, ranking, publish, cluster, fetch, schedule, summarize, llm } = config;
+  return { weights, summary, ranking, publish, cluster, fetch, schedule, summarize, llm };
 }
 
 /** The rank stage's settings from a loaded config. */
@@ -102,7 +113,7 @@ export { ConfigError };
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string; every?: string };
+  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string; every?: string; llmUrl?: string; llmModel?: string };
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -121,7 +132,10 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     cluster: { ...DEFAULT_CONFIG.cluster, ...pickNumbers(fromFile, 'cluster', Object.keys(DEFAULT_CONFIG.cluster), path) },
     schedule: readSchedule(fromFile, path),
     audit: readAudit(fromFile, path),
+    summarize: readSummarize(fromFile, path),
+    llm: { ...DEFAULT_CONFIG.llm, ...pickLlm(fromFile, path) },
   };
+  applyLlmOverrides(config, env, flags);
   if (flags.every !== undefined) config.schedule.everyMs = scheduleMs(flags.every, '--every');
   if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
   if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
@@ -143,6 +157,52 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
   return config;
 }
 
+/** NEWSDESK_LLM_URL / NEWSDESK_LLM_MODEL, then --llm-url / --llm-model; naming a server on the command line chooses the model backend. */
+function applyLlmOverrides(config: Config, env: NodeJS.ProcessEnv, flags: NonNullable<ConfigSources['flags']>): void {
+  if (env.NEWSDESK_LLM_URL) config.llm.url = env.NEWSDESK_LLM_URL;
+  if (env.NEWSDESK_LLM_MODEL) config.llm.model = env.NEWSDESK_LLM_MODEL;
+  if (flags.llmUrl) config.llm.url = flags.llmUrl;
+  if (flags.llmModel) config.llm.model = flags.llmModel;
+  if (flags.llmUrl || flags.llmModel) config.summarize.backend = 'llm';
+  if (config.summarize.backend === 'llm' && (!config.llm.url || !config.llm.model)) {
+    const missing = [!config.llm.url ? 'llm.url (--llm-url)' : '', !config.llm.model ? 'llm.model (--llm-model)' : ''].filter(Boolean).join(' and ');
+    throw new ConfigError(`config: the llm summarize backend needs ${missing}, e.g. --llm-url http://localhost:11434/v1 --llm-model qwen2.5:7b`);
+  }
+}
+
+function readSummarize(fromFile: Record<string, unknown>, path?: string): Config['summarize'] {
+  const summarize = pickMapping(fromFile, 'summarize', ['backend'], path);
+  const backend = pickString(summarize, 'backend', path) ?? DEFAULT_CONFIG.summarize.backend;
+  if (!SUMMARIZE_BACKENDS.includes(backend as SummarizeBackend)) {
+    throw new ConfigError(`config: "summarize.backend" in ${path} is "${backend}"; use ${SUMMARIZE_BACKENDS.join(' or ')}`);
+  }
+  return { backend: backend as SummarizeBackend };
+}
+
+/** `llm:` keys, each checked against the default's type; a key in the file is refused, pointing at the environment. */
+function pickLlm(source: Record<string, unknown>, path?: string): Partial<LlmOptions> {
+  const value = source['llm'];
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: "llm" in ${path} must be a mapping`);
+  const types: Record<string, string> = { url: 'string', model: 'string' };
+  for (const [name, v] of Object.entries(DEFAULT_LLM_OPTIONS)) types[name] = typeof v;
+  const out: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (/key|token$|secret|password/i.test(name) && name !== 'tokenBudget') {
+      throw new ConfigError(`config: "llm.${name}" in ${path}: an API key never goes in a config file; set ${API_KEY_ENV} in the environment and remove it from the file`);
+    }
+    const expected = types[name];
+    if (!expected) throw new ConfigError(`config: unknown key "llm.${name}" in ${path}; known: ${Object.keys(types).join(', ')}`);
+    const valid = expected === 'number' ? typeof v === 'number' && Number.isFinite(v) && v >= 0 : expected === 'string' ? typeof v === 'string' && v !== '' : typeof v === expected;
+    if (!valid) throw new ConfigError(`config: "llm.${name}" in ${path} must be ${expected === 'number' ? 'a number ≥ 0' : `a ${expected}`}`);
+    out[name] = v;
+  }
+  if (out['concurrency'] === 0 || out['timeoutMs'] === 0 || out['maxTokens'] === 0) {
+    throw new ConfigError(`config: "llm.concurrency", "llm.timeoutMs" and "llm.maxTokens" in ${path} must be at least 1`);
+  }
+  return out as Partial<LlmOptions>;
+}
+
 function readConfigFile(path: string): Record<string, unknown> {
   let text: string;
   try {
@@ -157,7 +217,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, ranking, publish, fetch, cluster, audit)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, summarize, llm, ranking, publish, fetch, cluster, schedule, audit)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);

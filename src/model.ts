@@ -198,7 +198,18 @@ export interface SummarySentence {
   edits: SummaryEdit[];
   /** Id of the article the sentence comes from, in a summary drawn from several articles. */
   articleId?: string;
+  /**
+   * In a summary a language model wrote: the model's sentence as audited (`llm`), its repair after one
+   * re-prompt with the audit's findings (`llm-repaired`), or the source sentence it paraphrased (`extractive`).
+   * Absent in extractive summaries, where every sentence is source text.
+   */
+  method?: ModelSentenceMethod;
 }
+
+export type ModelSentenceMethod = 'llm' | 'llm-repaired' | 'extractive';
+
+/** What the gate did with one sentence a language model wrote. */
+export type GateOutcome = 'kept' | 'repaired' | 'replaced' | 'dropped';
 
 export interface Summary {
   articleId: string;
@@ -234,6 +245,8 @@ export interface AuditedSentence {
   score: number;
   evidence: SourceSpan[];
   findings: AuditFinding[];
+  /** For a sentence a language model wrote: what the gate did with it (see audit/model-gate.ts). */
+  gate?: GateOutcome;
 }
 
 export interface AuditReport {

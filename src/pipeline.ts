@@ -14,6 +14,7 @@ import type { FetchCounts } from './ingest/index.js';
 import type { RunSettings } from './config.js';
 import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
+import { modelKeySettings, summarizeRunWithModel, usesModel, type ModelMade } from './pipeline-model.js';
 
 export type Stage = 'wait' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
 
@@ -44,6 +45,8 @@ export interface RunOptions {
    * not asked from the store stage on, so a cancelled run never leaves half its results behind.
    */
   cancelled?: () => boolean;
+  /** Cancels the run's requests to a model server as well (summarize.backend: llm). */
+  signal?: AbortSignal;
 }
 
 /** Thrown by runPipeline when `cancelled` said so; nothing of the run was stored. */
@@ -153,13 +156,27 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
   const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued);
 
   // An article unchanged since a run summarized it keeps that summary and audit: re-runs cost little.
-  const summaryKeys = new Map(articles.map((a) => [a.id, gateKey(a, settings.summary)]));
+  const summaryKeys = new Map(articles.map((a) => [a.id, gateKey(a, modelKeySettings(settings))]));
   const reusable = await store.reusableSummaries(summaryKeys);
+  // With the model backend, the articles not reused are summarized by the model first (a few at a time); any
+  // it could not summarize get the extractive summary, stored under the extractive key so a later run asks again.
+  let modelMade: ModelMade | undefined;
+  if (usesModel(settings)) {
+    modelMade = await summarizeRunWithModel(articles.filter((a) => !reusable.has(a.id)), settings, store, {
+      cancelled: () => Boolean(options.cancelled?.()),
+      ...(options.signal ? { signal: options.signal } : {}),
+      onCancel: () => new RunCancelled('summarize'),
+      onDone: (done) => progress({ stage: 'summarize', done, total: articles.length }),
+    });
+    notices.push(...modelMade.notices);
+  }
   const summaries: Summary[] = [];
   const audits: AuditReport[] = [];
   articles.forEach((article, i) => {
     const stored = reusable.get(article.id);
-    const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : gateSummary(article, summarizeArticle(article, settings.summary));
+    const made = modelMade?.gated.get(article.id);
+    if (modelMade && !stored && !made) summaryKeys.set(article.id, gateKey(article, settings.summary));
+    const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : made ?? gateSummary(article, summarizeArticle(article, settings.summary));
     if (gated.notice) notices.push(gated.notice);
     summaries.push(gated.summary);
     audits.push(gated.audit);

@@ -1,7 +1,7 @@
 // The gate every summary passes before it is published: audited sentence by sentence against its article,
 // and only the sentences both the provenance check and the content audit support are kept.
 import { createHash } from 'node:crypto';
-import type { Article, AuditReport, Summary } from '../model.js';
+import type { Article, AuditReport, GateOutcome, Summary } from '../model.js';
 import { auditArticleSummary, tally } from './index.js';
 import { dropUnsupported } from './provenance.js';
 
@@ -9,8 +9,10 @@ import { dropUnsupported } from './provenance.js';
  * Names what the summarizer and the audit make of an article. Raise it whenever either changes what it
  * produces: runs reuse a stored summary only when its key (this, the article's text and the summary
  * settings) is the same, so an unchanged article costs nothing on the next run.
+ * 2: summaries a language model wrote, gated sentence by sentence (model-gate.ts); audits record each
+ * model sentence's outcome.
  */
-export const GATE_VERSION = 2;
+export const GATE_VERSION = 3;
 
 export interface GatedSummary {
   /** The summary as it may be published. */
@@ -29,11 +31,36 @@ export function gateSummary(article: Article, summary: Summary): GatedSummary {
 
 /** What the gate says about an audited summary: the sentences it dropped and why; undefined when none. */
 export function gateNotice(article: Article, audit: AuditReport): string | undefined {
+  if (audit.sentences.some((s) => s.gate)) return modelNotice(article, audit);
   const counts = tally(audit);
   const why = (['unsupported', 'misattributed', 'contradicted'] as const).filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
   const dropped = counts.unsupported + counts.misattributed + counts.contradicted;
   if (dropped === 0) return undefined;
   return `${article.origin.path}: dropped ${dropped} summary sentence${dropped === 1 ? '' : 's'} the audit did not support (${why.join(', ')})`;
+}
+
+/** What the gate did with a model's sentences (model-gate.ts), when it did anything but keep them. */
+function modelNotice(article: Article, audit: AuditReport): string | undefined {
+  const counts = modelGateCounts([audit])!;
+  if (counts.repaired + counts.replaced + counts.dropped === 0) return undefined;
+  return `${article.origin.path}: model summary: ${counts.kept} sentence${counts.kept === 1 ? '' : 's'} kept, ${counts.repaired} repaired, ${counts.replaced} replaced by source sentences, ${counts.dropped} dropped`;
+}
+
+/**
+ * How many of the model's sentences the gate kept, repaired, replaced by source sentences and dropped, over
+ * these audits (run.json counts them per run); undefined when no summary among them came from a model.
+ */
+export function modelGateCounts(audits: readonly AuditReport[]): Record<GateOutcome, number> | undefined {
+  const counts: Record<GateOutcome, number> = { kept: 0, repaired: 0, replaced: 0, dropped: 0 };
+  let any = false;
+  for (const report of audits) {
+    for (const s of report.sentences) {
+      if (!s.gate) continue;
+      counts[s.gate] += 1;
+      any = true;
+    }
+  }
+  return any ? counts : undefined;
 }
 
 /** The key a stored summary is reused under: the gate's version, the settings, the article's title and text. */

@@ -131,6 +131,8 @@ export interface ConfigFlags {
   'user-agent'?: string | undefined;
   sources?: string[] | undefined;
   every?: string | undefined;
+  'llm-url'?: string | undefined;
+  'llm-model'?: string | undefined;
 }
 
 /** The one place flags become configuration: defaults, then the config file, the environment, then these flags. */
@@ -145,6 +147,8 @@ export function configFromFlags(values: ConfigFlags): Config {
         ...(values['user-agent'] ? { userAgent: values['user-agent'] } : {}),
         ...(values.sources && values.sources.length > 0 ? { sources: values.sources } : {}),
         ...(values.every !== undefined ? { every: values.every } : {}),
+        ...(values['llm-url'] ? { llmUrl: values['llm-url'] } : {}),
+        ...(values['llm-model'] ? { llmModel: values['llm-model'] } : {}),
       },
     }),
   );

@@ -12,6 +12,7 @@ import { CliError, configFromFlags, failureExitCode, parseCommandLine, storeFail
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
 import { REMOTE_URL } from '../ingest/index.js';
+import { refusedModelUrl } from './summarize-model.js';
 
 const HELP = `Usage: newsdesk run [options] [SOURCES...]
 
@@ -32,6 +33,10 @@ Options:
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --allow-private  fetch loopback/private/link-local addresses (local setups; config fetch.allowPrivate)
   --user-agent UA  User-Agent for fetching (config fetch.userAgent; env NEWSDESK_USER_AGENT)
+  --llm-url URL    summaries by a language model at this OpenAI-compatible server (up to /v1), each
+                   sentence audited before it is published (config llm.url, summarize.backend: llm)
+  --llm-model NAME the model name to ask for (config llm.model); the API key comes only from
+                   NEWSDESK_LLM_API_KEY; a server on this machine needs --allow-private
   --no-wait        when another run holds the database, exit 2 naming it instead of waiting
   --json           print the run as JSON instead of the table
   --explain        print every candidate's score components instead of the table
@@ -63,6 +68,8 @@ export const command: Command = async (argv) => {
     'user-agent': { type: 'string' },
     'no-wait': { type: 'boolean' },
     progress: { type: 'boolean' },
+    'llm-url': { type: 'string' },
+    'llm-model': { type: 'string' },
   });
   if (values.help) {
     printOut(HELP);
@@ -113,7 +120,7 @@ export const command: Command = async (argv) => {
       store,
     ).catch((error: unknown) => {
       if (error instanceof DeskBusy) throw new CliError(`${describeDb(config.db)} is busy: ${describeHolder(error.holder)} is writing to it; try again when it ends, or leave out --no-wait to wait`, 2);
-      throw error;
+      throw refusedModelUrl(error);
     });
     const { result, published, fetches } = outcome;
     if (showProgress) process.stderr.write(STYLE.eraseLine);

@@ -15,6 +15,7 @@ export { DEFAULT_PUBLISH_OPTIONS, type PublishOptions };
 import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
 import { countCopies } from '../dedupe/index.js';
 import { webUrl } from '../text/web-url.js';
+import { modelGateCounts } from '../audit/gate.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -115,6 +116,7 @@ export function* runJsonChunks(result: RunResult, files: Map<string, string>, ge
 }
 
 function runJsonHead(result: RunResult, generatedAt: string): Record<string, unknown> {
+  const modelSentences = modelGateCounts(result.audits);
   return {
     generated_at: generatedAt,
     counts: {
@@ -123,6 +125,8 @@ function runJsonHead(result: RunResult, generatedAt: string): Record<string, unk
       duplicates: countCopies(result.duplicates),
       failures: result.failures.length,
     },
+    // What the gate did with the sentences a language model wrote (summarize.backend: llm).
+    ...(modelSentences ? { model_sentences: modelSentences } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ export function provenanceJson(article: Article, summary: Summary): string {
       text: sentence.text,
       source: sentence.source,
       edits: sentence.edits,
+      // A model-written summary says per sentence how it got there (llm, llm-repaired, extractive).
+      ...(sentence.method ? { method: sentence.method } : {}),
     })),
   };
   return `${JSON.stringify(sidecar, null, 2)}\n`;

@@ -283,6 +283,24 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    describe('model answers', () => {
+      const key = { contentHash: 'c0ffee', promptVersion: 1, model: 'qwen2.5:7b', request: 'summary' };
+
+      it('keeps an answer under its whole key, across connections, and replaces it when saved again', async () => {
+        const { store, second } = await open();
+        expect(await store.modelAnswer(key)).toBeUndefined();
+        await store.saveModelAnswer(key, { content: '{"sentences":[]}', promptTokens: 812, completionTokens: 96, at: T0 });
+        const other = await second();
+        expect(await other.modelAnswer(key)).toEqual({ content: '{"sentences":[]}', promptTokens: 812, completionTokens: 96, at: T0 });
+        // Any part of the key that differs is another answer: a new prompt, model or request asks again.
+        for (const changed of [{ promptVersion: 2 }, { model: 'llama3.1:8b' }, { request: 'repair:ab12' }, { contentHash: 'beef' }]) {
+          expect(await store.modelAnswer({ ...key, ...changed })).toBeUndefined();
+        }
+        await store.saveModelAnswer(key, { content: 'Prose instead.', at: T1 });
+        expect(await store.modelAnswer(key)).toEqual({ content: 'Prose instead.', at: T1 });
+      });
+    });
+
     describe('locks', () => {
       it('lets one run write at a time: a second waits, and without waiting is told who holds it', async () => {
         const { store, second } = await open();

@@ -198,7 +198,35 @@ export function describeHolder(holder: LockHolder): string {
   return parts.filter(Boolean).join(', ');
 }
 
+/** Which model answer: the article's content, the prompt's version, the model, and which request about it. */
+export interface ModelAnswerKey {
+  /** sha256 of the article's title and text. */
+  contentHash: string;
+  promptVersion: number;
+  model: string;
+  /** `summary`, or `repair:<hash of the rejected sentences>`: the requests made about one article. */
+  request: string;
+}
+
+export interface ModelAnswer {
+  /** The answer's text as the server gave it (parsed again on reuse, so a better parser helps old answers). */
+  content: string;
+  promptTokens?: number;
+  completionTokens?: number;
+  /** UTC ISO time it was received. */
+  at: string;
+}
+
+/**
+ * Answers a language model gave, so that a re-run on unchanged articles makes no request and costs nothing.
+ * Written as answers arrive, outside any run's commit: an answer paid for is kept even if its run is cancelled.
+ */
+export interface ModelAnswerCache {
+  modelAnswer(key: ModelAnswerKey): Promise<ModelAnswer | undefined>;
+  saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void>;
+}
+
 /** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, DeskLocks {
+export interface Store extends RunStore, EditorialStore, FetchStateStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
 }

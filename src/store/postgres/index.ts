@@ -3,7 +3,8 @@
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
+import * as modelAnswers from './model-answers.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
@@ -149,6 +150,14 @@ class PostgresStore implements Store {
 
   async recordFetch(url: string, at: string, error?: string, freshUntil?: string): Promise<void> {
     await fetchState.recordFetch(this.pool, url, at, error, freshUntil);
+  }
+
+  async modelAnswer(key: ModelAnswerKey): Promise<ModelAnswer | undefined> {
+    return modelAnswers.modelAnswer(this.pool, key);
+  }
+
+  async saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void> {
+    await modelAnswers.saveModelAnswer(this.pool, key, answer);
   }
 
   async close(): Promise<void> {

@@ -133,6 +133,20 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE summaries ADD COLUMN source_key text;
   `,
+  // 3: cached model answers (SQLite's migration 12).
+  `
+  CREATE TABLE llm_answers (
+    content_hash text NOT NULL,
+    prompt_version integer NOT NULL,
+    model text NOT NULL,
+    request text NOT NULL,
+    content text NOT NULL,
+    prompt_tokens integer,
+    completion_tokens integer,
+    received_at text NOT NULL,
+    PRIMARY KEY (content_hash, prompt_version, model, request)
+  );
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */

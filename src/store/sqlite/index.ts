@@ -6,9 +6,10 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
+import * as modelAnswers from './model-answers.js';
 import * as load from './load.js';
 import * as runs from './runs.js';
 import { fileLock, type Lease } from './lock.js';
@@ -221,6 +222,14 @@ class SqliteStore implements Store {
 
   async recordFetch(url: string, at: string, error?: string, freshUntil?: string): Promise<void> {
     fetchState.recordFetch(this.db, url, at, error, freshUntil);
+  }
+
+  async modelAnswer(key: ModelAnswerKey): Promise<ModelAnswer | undefined> {
+    return modelAnswers.modelAnswer(this.db, key);
+  }
+
+  async saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void> {
+    modelAnswers.saveModelAnswer(this.db, key, answer);
   }
 
   async close(): Promise<void> {

@@ -173,4 +173,19 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE summaries ADD COLUMN source_key TEXT;
   `,
+  // 12: answers a language model gave (summaries and their repairs), keyed by the article's content hash, the
+  // prompt's version, the model and the request, so a re-run on unchanged articles makes no request.
+  `
+  CREATE TABLE llm_answers (
+    content_hash TEXT NOT NULL,
+    prompt_version INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    request TEXT NOT NULL,
+    content TEXT NOT NULL,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (content_hash, prompt_version, model, request)
+  );
+  `,
 ];

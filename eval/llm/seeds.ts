@@ -1,0 +1,20 @@
+// The reference seed pair (../shared/seeds: an article and a model-written summary of it) lives outside the
+// repository and is read in place, never copied in. Found by walking up from the repository, so it is found
+// from a checkout beside `shared/` and from a worktree one level further down alike.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export function findSeeds(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'seeds');
+    if (existsSync(join(candidate, 'article.txt')) && existsSync(join(candidate, 'article-summary.md'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The seed summary's prose: the `## Article summary` paragraph of the per-article file. */
+export function seedSummaryProse(seeds: string): string {
+  const text = readFileSync(join(seeds, 'article-summary.md'), 'utf8');
+  return text.split(/^## Article summary\s*$/m)[1]?.trim() ?? '';
+}
