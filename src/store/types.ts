@@ -154,6 +154,24 @@ export interface EditorialStore {
   articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }>;
 }
 
+/** One article found by a full-text search. */
+export interface SearchHit {
+  articleId: string;
+  title: string;
+  publisher: string;
+  /** A few words of the article around the match, as plain text. */
+  snippet: string;
+}
+
+/**
+ * Full-text search over every stored article, whatever run stored it. A query is words, not a query
+ * language: an article matches when its title or text holds every word (in any inflection the backend's
+ * stemmer knows), best match first; a title match weighs more than one in the text.
+ */
+export interface SearchStore {
+  searchArticles(query: string, limit: number): Promise<SearchHit[]>;
+}
+
 /** Who holds the writer lock, as far as the store can tell. */
 export interface LockHolder {
   runId?: number;
@@ -199,6 +217,6 @@ export function describeHolder(holder: LockHolder): string {
 }
 
 /** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, DeskLocks {
+export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, DeskLocks {
   close(): Promise<void>;
 }

@@ -5,11 +5,12 @@ import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { makeDirectory } from '../../directories.js';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as load from './load.js';
 import * as runs from './runs.js';
+import * as search from './search.js';
 import { fileLock, type Lease } from './lock.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -67,6 +68,10 @@ class SqliteStore implements Store {
     // With the run lock free, a run still marked running belongs to a process that died before committing.
     if (name === 'run') runs.abandonRunning(this.db, new Date().toISOString());
     return lease;
+  }
+
+  async searchArticles(query: string, limit: number): Promise<SearchHit[]> {
+    return search.searchArticles(this.db, query, limit);
   }
 
   async beginRun(start: RunStart): Promise<number> {
