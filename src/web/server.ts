@@ -188,7 +188,7 @@ export function createEditorApp(
 
   app.get('/', async (c) => {
     const { filter, error } = parseFilter(c);
-    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error, schedule?.state()));
+    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error, schedule?.state(), c.req.query('view') === 'full' ? 'full' : 'compact'));
   });
   app.post('/stories/:id/usage', async (c) => {
     const result = await storyUsage(c.req.param('id'), (await c.req.parseBody()) as Record<string, unknown>);
@@ -203,7 +203,7 @@ export function createEditorApp(
   });
   app.get('/articles/:id', async (c) => {
     const view = await review(c.req.param('id'));
-    return view ? c.html(await articlePage(view, csrf)) : c.html(await notFoundPage('No article with this id.', csrf), 404);
+    return view ? c.html(await articlePage(view, csrf, now())) : c.html(await notFoundPage('No article with this id.', csrf), 404);
   });
   // The page's form works without script: post, then back to the article (303 so a reload does not re-post).
   app.post('/articles/:id/usage', async (c) => {

@@ -43,7 +43,7 @@ afterAll(async () => {
 describe('run button and filters in the browser', () => {
   it('starts a run, shows the pipeline stage and a progress bar while it runs, and reloads the board when it is done', async () => {
     const button = page.getByRole('button', { name: 'Run now on the configured sources' });
-    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 1 of /);
+    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 1, /);
     expect(await button.isEnabled()).toBe(true);
     expect(await page.locator('#run-progress').isHidden()).toBe(true);
 
@@ -64,7 +64,7 @@ describe('run button and filters in the browser', () => {
     release();
     await reloaded;
     expect(await page.locator('#run-status').textContent()).toBe('Run 2 finished: 5 articles, 4 stories, 0 duplicates, 0 failed sources');
-    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 2 of /);
+    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 2, /);
     expect(await page.locator('.entry').count()).toBe(5);
     expect(await button.isEnabled()).toBe(true);
     expect(await cancel.isHidden()).toBe(true);
