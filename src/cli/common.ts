@@ -31,8 +31,12 @@ export function parseCommandLine<T extends Options>(argv: string[], options: T) 
   try {
     return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    // node:util's messages name the flag; drop its internal error code prefix.
-    throw new UsageError((error as Error).message.replace(/^.*?: /, '').split('\n')[0]!);
+    // node:util's messages name the flag; drop its internal error code prefix. Its unknown-option message runs
+    // on over lines (and its first line ends mid-quote), so that one is said in our own words.
+    const message = (error as Error).message.replace(/^.*?: /, '');
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new UsageError(`unknown option "${unknown[1]}" (to pass a value that starts with "-", put it after "--")`);
+    throw new UsageError(message.split('\n')[0]!);
   }
 }
 

@@ -1,4 +1,5 @@
 // What the editorial commands (mark, list, rank) share: the config, the store, and the latest run.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Config } from '../config.js';
 import type { RunResult } from '../model.js';
@@ -28,6 +29,17 @@ export function openDeskStore(config: Config): Store {
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
+}
+
+/**
+ * The store for commands that only read or edit what runs stored (rank, list, mark, search): a missing
+ * database is a mistake (a typo in --db), so it is reported and never created empty.
+ */
+export function openExistingDeskStore(config: Config): Store {
+  if (!existsSync(resolve(config.db))) {
+    throw new CliError(`no database at ${config.db}; run "newsdesk run" first, or pass --db with the database a run wrote`, 1);
+  }
+  return openDeskStore(config);
 }
 
 /** The latest committed run as the store holds it; a clear error when there is none yet. */

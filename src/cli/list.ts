@@ -2,7 +2,8 @@
 import { USAGES, type Usage } from '../model.js';
 import { durationMs } from '../duration.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
-import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
+import { textTable } from './table.js';
+import { DESK_OPTIONS, latestRun, loadDeskConfig, openExistingDeskStore } from './desk.js';
 
 const HELP = `Usage: newsdesk list [options]
 
@@ -36,7 +37,7 @@ export const command: Command = async (argv) => {
   }
   const since = values.since !== undefined ? Date.now() - parseDuration(values.since) : undefined;
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = openExistingDeskStore(config);
   try {
     const { result } = await latestRun(store, config);
     const articles = new Map(result.articles.map((a) => [a.id, a]));
@@ -58,8 +59,9 @@ export const command: Command = async (argv) => {
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ candidates: rows }, null, 2)}\n`);
     } else {
-      for (const r of rows) process.stdout.write(`${r.id}  ${r.story || '-'}  ${r.usage.padEnd(10)} ${r.score.toFixed(2).padStart(6)}  ${r.publisher}  ${r.title}\n`);
-      process.stderr.write(`newsdesk list: ${rows.length} candidate(s)\n`);
+      const cells = rows.map((r) => [r.id, r.story || '-', r.usage, r.score.toFixed(2), r.publisher, r.title]);
+      process.stdout.write(textTable(['id', 'story', 'usage', 'score', 'publisher', 'title'], cells, process.stdout.columns, [3]));
+      process.stderr.write(`newsdesk list: ${rows.length === 1 ? '1 candidate' : `${rows.length} candidates`}\n`);
     }
     return 0;
   } finally {

@@ -4,7 +4,7 @@ import { USAGES, type Candidate, type Usage } from '../model.js';
 import { decideUsage } from '../desk.js';
 import type { Store } from '../store/index.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
-import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
+import { DESK_OPTIONS, latestRun, loadDeskConfig, openExistingDeskStore } from './desk.js';
 
 /** `duplicate` belongs to dedupe: a run would overwrite it, so an editor cannot set it. */
 export const EDITOR_USAGES: readonly Usage[] = USAGES.filter((u) => u !== 'duplicate');
@@ -44,7 +44,7 @@ export const command: Command = async (argv) => {
     throw new UsageError(`"${usage}" is not a usage value; use one of ${EDITOR_USAGES.join(', ')} (last argument)`);
   }
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = openExistingDeskStore(config);
   try {
     const { result } = await latestRun(store, config);
     const ids = await resolveIds(store, result.candidates, positionals.slice(0, -1));
@@ -57,7 +57,10 @@ export const command: Command = async (argv) => {
     } else {
       for (const e of events) process.stdout.write(`${e.articleId}  ${e.previous ?? '-'} → ${e.usage}\n`);
     }
-    process.stderr.write(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
+    const files = published?.changed.length ?? 0;
+    process.stderr.write(
+      `newsdesk mark: ${events.length === 1 ? '1 article' : `${events.length} articles`} marked ${usage}; re-published ${files === 1 ? '1 changed file' : `${files} changed files`} to ${config.out}\n`,
+    );
     return 0;
   } finally {
     await store.close();
@@ -90,6 +93,9 @@ async function resolveIds(store: Store, known: Candidate[], given: string[]): Pr
       continue;
     }
     if (matches.length > 1) throw new UsageError(`id prefix "${id}" matches ${matches.length} ids (${matches.slice(0, 3).join(', ')}…); give more characters`);
+    if (id.length < MIN_PREFIX && known.some((c) => c.articleId.startsWith(id) || c.storyId.startsWith(id))) {
+      throw new UsageError(`id prefix "${id}" is too short: give at least ${MIN_PREFIX} characters of an id from "newsdesk list"`);
+    }
     throw new UsageError(`unknown article or story id "${id}"; see "newsdesk list" for the ids of the latest run`);
   }
   return [...out];

@@ -4,7 +4,7 @@ import { rankSettings } from '../config.js';
 import type { RunResult } from '../model.js';
 import { rankWithMemory } from '../pipeline.js';
 import { parseCommandLine, type Command } from './common.js';
-import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
+import { DESK_OPTIONS, latestRun, loadDeskConfig, openExistingDeskStore } from './desk.js';
 import { explainJson, explainText } from './explain.js';
 import { candidateTable } from './table.js';
 
@@ -41,7 +41,7 @@ export const command: Command = async (argv) => {
     return 0;
   }
   const config = loadDeskConfig(values);
-  const store = openDeskStore(config);
+  const store = openExistingDeskStore(config);
   try {
     const { runId, result: stored } = await latestRun(store, config);
     const stale = values.rerank ? stored : undefined;

@@ -1,12 +1,13 @@
 // `newsdesk run`: the whole pipeline on files, folders, or the bundled demo corpus.
 import { accessSync, constants } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
 import { countCopies } from '../dedupe/index.js';
 import { runSettings } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { DeskBusy, describeHolder, openSqliteStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
+import { groupNotices } from './notices.js';
 import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
@@ -116,12 +117,12 @@ export const command: Command = async (argv) => {
     if (showProgress) process.stderr.write('\r\x1b[K');
     if (!outcome.committed) {
       for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-      if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
+      if (!values.quiet) for (const notice of groupNotices(result.notices)) process.stderr.write(`newsdesk run: note: ${notice}\n`);
       const why = result.failures.length > 0 ? 'no input could be read' : 'no articles found in the given sources; name text, HTML, feed or OPML files';
       throw new CliError(`${why}; nothing was stored and ${config.out} was left as it was`, 1);
     }
     for (const failure of result.failures) process.stderr.write(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-    if (!values.quiet) for (const notice of result.notices) process.stderr.write(`newsdesk run: note: ${notice}\n`);
+    if (!values.quiet) for (const notice of groupNotices(result.notices)) process.stderr.write(`newsdesk run: note: ${notice}\n`);
 
     const files = published?.files ?? new Map<string, string>();
     if (values.json) process.stdout.write(`${JSON.stringify(runJson(result, files, now), null, 2)}\n`);
@@ -138,6 +139,11 @@ export const command: Command = async (argv) => {
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
         `wrote ${plural(published?.changed.length ?? 0, 'changed file')} to ${config.out}\n`,
     );
+    if (!values.quiet && !values.json) {
+      // Where to look next: the briefing to read, and the editor to decide in.
+      process.stderr.write(`newsdesk run: read the briefing: ${join(config.out, 'briefing.md')}\n`);
+      process.stderr.write(`newsdesk run: review, select and reject stories in the editor: newsdesk serve${values.db ? ` --db ${config.db}` : ''}${values.out ? ` --out ${config.out}` : ''}\n`);
+    }
     return result.failures.length > 0 ? 1 : 0;
   } finally {
     await store.close();

@@ -29,3 +29,24 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
   const pinned = result.candidates.some((c) => c.pinned !== undefined) ? `${PIN_MARK} pinned by an editor\n` : '';
   return `${[line(header), ...rows.map(line)].join('\n')}\n${pinned}`;
 }
+
+/**
+ * Rows under a header, columns aligned; the last column is cut to fit `columns` (with an ellipsis).
+ * `right` lists the columns aligned right (numbers).
+ */
+export function textTable(header: string[], rows: string[][], columns = DEFAULT_WIDTH, right: number[] = []): string {
+  const last = header.length - 1;
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fixed = widths.slice(0, last).reduce((n, w) => n + w + 2, 0);
+  widths[last] = Math.max(20, Math.min(widths[last]!, columns - fixed));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => {
+        const width = widths[i]!;
+        const fitted = cell.length > width ? `${cell.slice(0, width - 1)}…` : cell;
+        return right.includes(i) ? fitted.padStart(width) : fitted.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}

@@ -94,7 +94,7 @@ function storyBlock(story: BoardStory, view: BoardView, csrf: string, now: strin
   return html`<section class="story" id="story-${story.id}" data-story="${story.id}" aria-labelledby="title-${story.id}">
   <div class="story-row entry lead" ${entryData(entry)}>
     <span class="rank">#${story.rank}</span>
-    <a class="entry-link" id="title-${story.id}" href="/articles/${entry.articleId}" title="${entry.title}">${entry.title}</a>${
+    <a class="entry-link" id="title-${story.id}" href="/articles/${entry.articleId}">${entry.title}</a>${
       entry.pinned !== undefined ? html` <span class="pin" title="pinned by an editor">pinned</span>` : html``
     }
     <span class="row-meta"><span class="badges" title="${story.publishers.join(', ')}">${story.publishers.map((p) => html`<span class="badge">${p}</span> `)}</span>

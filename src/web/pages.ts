@@ -6,6 +6,8 @@ import type { ArticleView } from './review.js';
 import { safeHref } from './review.js';
 import { CSRF_FIELD } from './security.js';
 import { layout, option, when, type Markup } from './layout.js';
+import type { SearchResult } from '../search.js';
+import { plural } from './when.js';
 
 export { boardPage, runSummary, type BoardView } from './board-page.js';
 
@@ -109,6 +111,25 @@ function articleNav(view: ArticleView): Markup {
   const { previous, next } = view.neighbours ?? {};
   if (!previous && !next) return html``;
   return html`<nav class="article-nav" aria-label="Articles">${
-    previous ? html`<a id="previous-article" rel="prev" href="/articles/${previous.id}" title="${previous.title}">← previous</a>` : html``
-  } <a href="/#story-${view.storyId ?? ''}">board</a> ${next ? html`<a id="next-article" rel="next" href="/articles/${next.id}" title="${next.title}">next →</a>` : html``}</nav>`;
+    previous ? html`<a id="previous-article" rel="prev" href="/articles/${previous.id}">← previous</a>` : html``
+  } <a href="/#story-${view.storyId ?? ''}">board</a> ${next ? html`<a id="next-article" rel="next" href="/articles/${next.id}">next →</a>` : html``}</nav>`;
+}
+
+/** Results of the search box: every stored article holding the words, with its usage and a snippet. */
+export function searchPage(query: string, results: SearchResult[], csrf: string): Markup {
+  const list = results.map(
+    (r) => html`<li class="result" data-id="${r.id}"><a class="entry-link" href="/articles/${r.id}">${r.title}</a>
+  <span class="badge">${r.publisher}</span> <span class="usage usage-${r.usage ?? 'none'}">${r.usage ?? 'unranked'}</span>
+  <p class="summary">${r.snippet}</p></li>`,
+  );
+  return layout(
+    query ? `Search: ${query}` : 'Search',
+    csrf,
+    html`<h1>Search</h1>
+${query
+  ? html`<p class="meta" id="result-count">${plural(results.length, 'article')} ${results.length === 1 ? 'holds' : 'hold'} every word of “${query}”</p>`
+  : html`<p class="meta">Type words into the box above (press <kbd>/</kbd>): every stored article is searched, titles first.</p>`}
+${results.length > 0 ? html`<ol class="results">${list}</ol>` : html``}`,
+    query,
+  );
 }

@@ -11,7 +11,8 @@ import { buildArticleView, buildBoard, parseSince, type BoardFilter } from './re
 import { loadBoard, loadReview } from './views.js';
 import { RunTracker, type Runner, type EditorRuns } from './runs.js';
 import { Schedule } from './schedule.js';
-import { articlePage, boardPage, notFoundPage } from './pages.js';
+import { articlePage, boardPage, notFoundPage, searchPage } from './pages.js';
+import { searchDesk } from '../search.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
 /** Longest usage note kept: a sentence or two of why, not an essay in the audit trail. */
@@ -218,6 +219,13 @@ export function createEditorApp(
     const result = await move(id, form.rank, form.unpin === '1');
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
+  });
+  // Full-text search over every stored article (the search box; `/` focuses it).
+  const searchQuery = (c: Context) => (c.req.query('q') ?? '').trim().slice(0, MAX_TOPIC_LENGTH);
+  app.get('/api/search', async (c) => c.json({ results: await searchDesk(store, searchQuery(c)) }));
+  app.get('/search', async (c) => {
+    const query = searchQuery(c);
+    return c.html(await searchPage(query, query ? await searchDesk(store, query) : [], csrf));
   });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));

@@ -212,13 +212,31 @@ describe('editor in the browser', () => {
     expect(download.suggestedFilename()).toBe('marrowgate-voters-approve-library-levy.md');
   });
 
+  it('searches every stored article from the box that / focuses, by a word only the text holds', async () => {
+    await page.goto(`${editor.url}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('dredging');
+    await Promise.all([page.waitForURL(/\/search\?q=dredging/), page.keyboard.press('Enter')]);
+    expect(await page.locator('#result-count').textContent()).toBe('1 article holds every word of “dredging”');
+    const result = page.locator('.result');
+    expect(await result.locator('.summary').textContent()).toContain('dredging');
+    expect(await result.locator('.entry-link').textContent()).not.toMatch(/dredging/i);
+    const api = (await (await fetch(`${editor.url}/api/search?q=dredging`, { headers: { Authorization: `Bearer ${editor.token}` } })).json()) as { results: Array<{ id: string }> };
+    expect(await result.getAttribute('data-id')).toBe(api.results[0]!.id);
+    await Promise.all([page.waitForURL(`**/articles/${api.results[0]!.id}`), result.locator('.entry-link').click()]);
+  });
+
   it('puts the controls and the summary before the source, marks the sentences it uses, and steps with j/k', async () => {
     await refresh();
     const lead = leads()[0]!;
     await page.goto(`${editor.url}/articles/${lead.articleId}`);
     const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
     expect(await top('.controls')).toBeLessThan(await top('.summary-col'));
-    expect(await top('.summary-col')).toBeLessThan(await top('.source'));
+    // Side by side on a wide screen: the summary is the first column, the source the second.
+    const left = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().left);
+    expect(await top('.summary-col')).toBe(await top('.source'));
+    expect(await left('.summary-col')).toBeLessThan(await left('.source'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-article.png') });
     const view = await articleView(lead.articleId);
     const used = [...new Set(view.summary!.sentences.flatMap((s) => s.source.map((span) => `src-${span.sentence}`)))].sort();
     expect((await page.locator('.source .src.used').evaluateAll((els) => els.map((e) => e.id))).sort()).toEqual(used);

@@ -48,11 +48,11 @@ describe('run button and filters in the browser', () => {
     expect(await page.locator('#run-progress').isHidden()).toBe(true);
 
     await button.click();
-    // The pipeline has reached its last stage and waits at the gate: the board shows that, live.
-    await page.locator('#run-status', { hasText: 'Run in progress: publish 0/5' }).waitFor();
+    // The pipeline has finished its last stage (publish reports its end) and waits at the gate: the board shows that, live.
+    await page.locator('#run-status', { hasText: 'Run in progress: publish 5/5' }).waitFor();
     expect(await button.isDisabled()).toBe(true);
     expect(await page.locator('#run-progress').isVisible()).toBe(true);
-    expect(await page.locator('#run-progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([0, 5]);
+    expect(await page.locator('#run-progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([5, 5]);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-run.png') });
     // Cancelling is offered while the run works; at publish it is too late, and the board says why.
     const cancel = page.getByRole('button', { name: 'Cancel the run' });
