@@ -4,6 +4,9 @@ import type { RunResult } from '../model.js';
 /** Marks a rank an editor pinned; explained under the table. */
 const PIN_MARK = '*';
 
+/** Marks a candidate a diversity cap moved below the top N: why its score is higher than those above it. */
+const CAP_MARK = '↓';
+
 /** Width used when stdout is not a terminal (a pipe or a file). */
 const DEFAULT_WIDTH = 120;
 
@@ -11,7 +14,7 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const rows = result.candidates.map((c) => {
     const a = articles.get(c.articleId)!;
-    return [`${c.rank}${c.pinned !== undefined ? PIN_MARK : ''}`, c.score.toFixed(2), c.usage, a.publisher, a.title];
+    return [`${c.rank}${c.pinned !== undefined ? PIN_MARK : ''}${c.capped ? CAP_MARK : ''}`, c.score.toFixed(2), c.usage, a.publisher, a.title];
   });
   const header = ['rank', 'score', 'usage', 'publisher', 'title'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -27,7 +30,10 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
       .join('  ')
       .trimEnd();
   const pinned = result.candidates.some((c) => c.pinned !== undefined) ? `${PIN_MARK} pinned by an editor\n` : '';
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${pinned}`;
+  const capped = result.candidates.some((c) => c.capped)
+    ? `${CAP_MARK} moved below the top of the list by a diversity cap (one article per story, a few per publisher); rank --explain says which\n`
+    : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${pinned}${capped}`;
 }
 
 /**

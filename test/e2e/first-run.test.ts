@@ -41,6 +41,16 @@ describe('a first run that guides', () => {
     }
   });
 
+  it('ranks stories, not copies: ten stories in the top ten, and the table marks what a cap moved down', () => {
+    const list = JSON.parse(runCli(['list', '--json'], work).stdout) as { candidates: Array<{ story: string; score: number }> };
+    expect(new Set(list.candidates.slice(0, 10).map((c) => c.story)).size).toBe(10);
+    const table = runCli(['rank'], work).stdout.split('\n');
+    const eleventh = table.find((l) => /^ *11/.test(l))!;
+    expect(eleventh).toMatch(/^ *11↓ /);
+    expect(table.find((l) => /^ *10 /.test(l))).not.toContain('↓');
+    expect(table).toContain('↓ moved below the top of the list by a diversity cap (one article per story, a few per publisher); rank --explain says which');
+  });
+
   it('publishes feeds that say why they are empty and how to fill them', () => {
     const json = JSON.parse(readFileSync(join(work, 'out/feed.json'), 'utf8')) as { description: string; items: unknown[] };
     expect(json.items).toEqual([]);
