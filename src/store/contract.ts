@@ -292,6 +292,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    describe('read state', () => {
+      it("keeps what each editor has seen apart, ignores unknown articles, and never unsees", async () => {
+        const { store } = await open();
+        await seed(store);
+        await store.markSeen('editor-a', ['a1', 'nope'], T1);
+        await store.markSeen('editor-a', ['a1', 'a2'], '2026-11-23T01:00:00.000Z');
+        expect([...(await store.seenBy('editor-a', ['a1', 'a2', 'a3', 'nope']))].sort()).toEqual(['a1', 'a2']);
+        expect(await store.seenBy('editor-b', ['a1', 'a2', 'a3'])).toEqual(new Set());
+        expect(await store.seenBy('editor-a', [])).toEqual(new Set());
+      });
+    });
+
     describe('fetch state', () => {
       it('keeps validators per URL, counts a failure streak that a success resets, and commits validators with a run', async () => {
         const { store } = await open();

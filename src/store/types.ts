@@ -172,6 +172,14 @@ export interface SearchStore {
   searchArticles(query: string, limit: number): Promise<SearchHit[]>;
 }
 
+/** What each editor has seen: read state for "new" marks and unread counts. An editor is an opaque id. */
+export interface ReadStateStore {
+  /** Marks articles as seen by an editor; seen stays seen, unknown article ids are ignored. */
+  markSeen(editor: string, articleIds: string[], at: string): Promise<void>;
+  /** Which of these articles the editor has seen. */
+  seenBy(editor: string, articleIds: string[]): Promise<Set<string>>;
+}
+
 /** Who holds the writer lock, as far as the store can tell. */
 export interface LockHolder {
   runId?: number;
@@ -217,6 +225,6 @@ export function describeHolder(holder: LockHolder): string {
 }
 
 /** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, DeskLocks {
+export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, ReadStateStore, DeskLocks {
   close(): Promise<void>;
 }

@@ -158,7 +158,7 @@ ${board.runId !== undefined ? html`<p class="meta" id="board-run">From run ${boa
 ${runPanel(run, csrf, now, schedule)}
 ${filters}
 ${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` : html``}
-<p class="board-bar"><span id="board-count">${plural(board.stories.length, 'story', 'stories')}, ${plural(articles, 'article')}</span> · <a id="view-toggle" href="/${toggle ? `?${toggle}` : ''}">${
+<p class="board-bar"><span id="board-count">${plural(board.stories.length, 'story', 'stories')}, ${plural(articles, 'article')}</span><span id="unread" hidden></span> <button type="button" id="mark-seen" hidden>Mark all as seen</button> · <a id="view-toggle" href="/${toggle ? `?${toggle}` : ''}">${
       view === 'compact' ? 'Show every article and summary' : 'One line per story'
     }</a> · <span class="help">Press <kbd>?</kbd> for keys</span></p>
 <div class="board board-${view}">${board.stories.length > 0 ? board.stories.map((s) => storyBlock(s, view, csrf, now)) : empty}</div>`,

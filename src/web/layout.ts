@@ -12,6 +12,7 @@ const KEYS: Array<[string, string]> = [
   ['e', 'expand or fold the story under the cursor'],
   ['s / b / r', 'select / background / reject the article'],
   ['x', 'select the whole story'],
+  ['m', 'mark the story as seen'],
   ['u', 'undo the last change'],
   ['o', 'open the original article'],
   ['/', 'search every stored article'],

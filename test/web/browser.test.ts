@@ -290,6 +290,47 @@ describe('editor in the browser', () => {
     await plain.close();
   });
 
+  it('keeps read state per editor: new marks and counts, m marks a story seen, opening marks an article, a button marks all', async () => {
+    await refresh();
+    const total = entries().length;
+    const first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const mine = await first.newPage();
+    await mine.goto(`${editor.url}/?token=${editor.token}`);
+    const unread = (p: Page) => p.locator('#unread').getAttribute('data-count');
+    await expect.poll(() => unread(mine)).toBe(String(total));
+    expect(await mine.locator('.story-row.unseen').count()).toBe(board.stories.length);
+    expect(await mine.locator('.story-row.unseen .new-mark').first().textContent()).toBe('new');
+
+    const [story, other] = board.stories;
+    await mine.keyboard.press('j');
+    await mine.keyboard.press('m');
+    await expect.poll(() => unread(mine)).toBe(String(total - story!.articles.length));
+    expect(await mine.locator(`.story[data-story="${story!.id}"] .entry.unseen`).count()).toBe(0);
+
+    const lead = other!.articles[0]!;
+    await Promise.all([mine.waitForURL(`**/articles/${lead.articleId}`), mine.locator(`.story-row[data-id="${lead.articleId}"] .entry-link`).click()]);
+    await mine.goto(`${editor.url}/`);
+    await expect.poll(() => unread(mine)).toBe(String(total - story!.articles.length - 1));
+    expect(await mine.locator(`.story-row[data-id="${lead.articleId}"]`).getAttribute('class')).not.toContain('unseen');
+    const id = (await first.cookies()).find((c) => c.name === 'newsdesk_editor')!.value;
+    expect([...(await editor.store.seenBy(id, entries().map((e) => e.articleId)))].sort()).toEqual([...story!.articles.map((a) => a.articleId), lead.articleId].sort());
+
+    // Another browser is another editor: everything is still new there. On a phone, one tap marks it all seen.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const theirs = await phone.newPage();
+    await theirs.goto(`${editor.url}/?token=${editor.token}`);
+    await expect.poll(() => unread(theirs)).toBe(String(total));
+    await theirs.getByRole('button', { name: 'Mark all as seen' }).tap();
+    await expect.poll(() => unread(theirs)).toBe('0');
+    await theirs.reload();
+    await expect.poll(() => unread(theirs)).toBe('0');
+    expect(await theirs.getByRole('button', { name: 'Mark all as seen' }).isHidden()).toBe(true);
+    await mine.reload();
+    await expect.poll(() => unread(mine)).toBe(String(total - story!.articles.length - 1));
+    await phone.close();
+    await first.close();
+  });
+
   it('shows hostile articles as text: no script runs, no handler fires, no javascript: link exists', async () => {
     const hostile = entries().filter((e) => e.publisher === 'saltmere-beacon');
     expect(hostile).toHaveLength(2);

@@ -11,6 +11,7 @@ import * as fetchState from './fetch-state.js';
 import * as load from './load.js';
 import * as runs from './runs.js';
 import * as search from './search.js';
+import * as readState from './read-state.js';
 import { fileLock, type Lease } from './lock.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -72,6 +73,14 @@ class SqliteStore implements Store {
 
   async searchArticles(query: string, limit: number): Promise<SearchHit[]> {
     return search.searchArticles(this.db, query, limit);
+  }
+
+  async markSeen(editor: string, articleIds: string[], at: string): Promise<void> {
+    readState.markSeen(this.db, editor, articleIds, at);
+  }
+
+  async seenBy(editor: string, articleIds: string[]): Promise<Set<string>> {
+    return readState.seenBy(this.db, editor, articleIds);
   }
 
   async beginRun(start: RunStart): Promise<number> {

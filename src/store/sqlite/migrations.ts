@@ -191,4 +191,13 @@ export const MIGRATIONS: readonly string[] = [
   END;
   INSERT INTO article_search (article_search) VALUES ('rebuild');
   `,
+  // 13: what each editor has seen (read state), by an editor id the editor's browser keeps.
+  `
+  CREATE TABLE seen (
+    editor TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    at TEXT NOT NULL,
+    PRIMARY KEY (editor, article_id)
+  );
+  `,
 ];

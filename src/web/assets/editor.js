@@ -216,7 +216,7 @@ function wireBoard() {
     else {
       const entry = currentEntry();
       if (!entry) {
-        if (!'sbrxeo'.includes(key)) return false;
+        if (!'sbrxeom'.includes(key)) return false;
         say('Move to a story with j or k first.');
         return true;
       }
@@ -225,10 +225,82 @@ function wireBoard() {
       else if (key === 'x' && story) setStoryUsage(story.dataset.story, 'selected');
       else if (key === 'e' && story) toggleStory(story);
       else if (key === 'o') openOriginal(entry);
+      else if (key === 'm' && story) seeEntries(Array.from(story.querySelectorAll('.entry')));
       else return false;
     }
     return true;
   });
+}
+
+// Read state: the browser names its editor in a cookie; the board marks what this editor has not seen yet.
+const EDITOR_COOKIE = 'newsdesk_editor';
+/** A year: the id outlives sessions, so "new since your last visit" means something. */
+const EDITOR_COOKIE_SECONDS = 365 * 24 * 3600;
+
+function editorId() {
+  const match = new RegExp(`(?:^|; )${EDITOR_COOKIE}=([A-Za-z0-9_-]{8,64})`).exec(document.cookie);
+  if (match) return match[1];
+  const id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  document.cookie = `${EDITOR_COOKIE}=${id}; path=/; max-age=${EDITOR_COOKIE_SECONDS}; SameSite=Strict`;
+  return id;
+}
+
+async function markSeen(ids) {
+  if (ids.length === 0) return true;
+  const response = await postJson('/api/read-state', { articleIds: ids });
+  if (!response.ok) say(`Could not mark as seen (${response.status}).`);
+  return response.ok;
+}
+
+function showUnread() {
+  const unseen = document.querySelectorAll('.board .entry.unseen').length;
+  const count = document.getElementById('unread');
+  const button = document.getElementById('mark-seen');
+  if (count) {
+    count.hidden = false;
+    count.textContent = ` · ${unseen} new`;
+    count.dataset.count = String(unseen);
+  }
+  if (button) button.hidden = unseen === 0;
+}
+
+function setSeen(entry) {
+  entry.classList.remove('unseen');
+  const mark = entry.querySelector(':scope > .new-mark, :scope > h3 > .new-mark');
+  if (mark) mark.remove();
+}
+
+async function seeEntries(entries) {
+  if (await markSeen(entries.map((e) => e.dataset.id))) {
+    entries.forEach(setSeen);
+    showUnread();
+  }
+}
+
+async function wireReadState() {
+  editorId();
+  const review = document.querySelector('article.review');
+  if (review) {
+    await markSeen([review.dataset.id]);
+    return;
+  }
+  if (!document.querySelector('.board')) return;
+  const response = await fetch('/api/read-state', { credentials: 'same-origin' });
+  if (!response.ok) return;
+  const { unseen } = await response.json();
+  const fresh = new Set(unseen);
+  for (const entry of document.querySelectorAll('.board .entry')) {
+    if (!fresh.has(entry.dataset.id)) continue;
+    entry.classList.add('unseen');
+    const mark = document.createElement('span');
+    mark.className = 'new-mark';
+    mark.textContent = 'new';
+    const link = entry.querySelector('.entry-link');
+    link.parentNode.insertBefore(mark, link);
+  }
+  showUnread();
+  const button = document.getElementById('mark-seen');
+  if (button) button.addEventListener('click', () => seeEntries(Array.from(document.querySelectorAll('.board .entry.unseen'))));
 }
 
 // Article page: s/b/r set usage, o opens the original, j/k go to the next / previous article on the board.
@@ -331,3 +403,4 @@ wireSummary();
 wireBoard();
 wireArticle();
 wireRun();
+wireReadState();
