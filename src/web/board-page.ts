@@ -57,6 +57,21 @@ function storyActions(storyId: string, csrf: string): Markup {
 </form>`;
 }
 
+/** Buttons for one article (touch screens have no keys); they post the article page's own form without script. */
+const ENTRY_USAGES: Array<[Usage, string]> = [
+  ['selected', 'select'],
+  ['background', 'background'],
+  ['rejected', 'reject'],
+];
+
+function entryActions(e: BoardEntry, csrf: string): Markup {
+  if (e.usage === 'duplicate') return html``;
+  return html`<form class="entry-actions" method="post" action="/articles/${e.articleId}/usage" data-id="${e.articleId}" aria-label="Usage of this article">
+  <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
+  ${ENTRY_USAGES.map(([u, label]) => html`<button type="submit" name="usage" value="${u}">${label}</button> `)}
+</form>`;
+}
+
 /** Attributes editor.js reads: the article, its usage and (when it is a web address) the original. */
 function entryData(e: BoardEntry): Markup {
   const href = safeHref(e.url);
@@ -67,7 +82,7 @@ function usageLabel(e: BoardEntry): Markup {
   return html`<span class="usage usage-${e.usage}" data-role="usage">${e.usage}</span>`;
 }
 
-function entryCard(e: BoardEntry, copies: BoardEntry[], now: string): Markup {
+function entryCard(e: BoardEntry, copies: BoardEntry[], now: string, csrf: string): Markup {
   const date = e.published ?? e.firstSeen;
   return html`<li class="entry" ${entryData(e)}>
     <h3><span class="rank">${e.rank}.</span> <a class="entry-link" href="/articles/${e.articleId}">${e.title}</a>${
@@ -75,6 +90,7 @@ function entryCard(e: BoardEntry, copies: BoardEntry[], now: string): Markup {
     }</h3>
     <p class="meta"><span class="badge">${e.publisher}</span> ${usageLabel(e)} ${auditStatus(e.flagged, e.audited)}${date ? html` · ${when(date, now)}` : html``}</p>
     <p class="summary">${e.summary}</p>
+    ${entryActions(e, csrf)}
     ${copies.length > 0
       ? html`<ol class="copies" aria-label="Copies">${copies.map(
           (c) => html`<li class="entry copy" ${entryData(c)}><a class="entry-link" href="/articles/${c.articleId}">${c.title}</a> <span class="badge">${c.publisher}</span> ${usageLabel(c)}</li>`,
@@ -106,13 +122,14 @@ function storyBlock(story: BoardStory, view: BoardView, csrf: string, now: strin
   <div class="story-more" id="more-${story.id}"${expanded ? html`` : html` hidden`}>
     ${story.label && story.label !== entry.title ? html`<p class="meta">Story: ${story.label}</p>` : html``}
     <p class="summary">${entry.summary}</p>
+    ${entryActions(entry, csrf)}
     ${story.id ? storyActions(story.id, csrf) : html``}
     ${lead.copies.length > 0
       ? html`<ol class="copies" aria-label="Copies">${lead.copies.map(
           (c) => html`<li class="entry copy" ${entryData(c)}><a class="entry-link" href="/articles/${c.articleId}">${c.title}</a> <span class="badge">${c.publisher}</span> ${usageLabel(c)}</li>`,
         )}</ol>`
       : html``}
-    ${folded.length > 1 ? html`<ol class="entries">${folded.slice(1).map((f) => entryCard(f.entry, f.copies, now))}</ol>` : html``}
+    ${folded.length > 1 ? html`<ol class="entries">${folded.slice(1).map((f) => entryCard(f.entry, f.copies, now, csrf))}</ol>` : html``}
   </div>
 </section>`;
 }

@@ -273,8 +273,13 @@ describe('editor in the browser', () => {
     await narrow.screenshot({ path: join(SCREENSHOTS, 'editor-phone.png') });
     await block.getByRole('button', { name: 'background story' }).tap();
     for (const a of story.articles) await expect.poll(() => narrow.locator(`.story[data-story="${story.id}"] [data-id="${a.articleId}"]`).first().getAttribute('data-usage')).toBe('background');
+    // One article of the story by touch: its own buttons sit under its summary.
+    const second = story.articles[1]!;
+    await block.locator(`.entry-actions[data-id="${second.articleId}"]`).getByRole('button', { name: 'reject' }).tap();
+    await expect.poll(() => block.locator(`li.entry[data-id="${second.articleId}"]`).getAttribute('data-usage')).toBe('rejected');
     await narrow.reload();
-    expect(await narrow.locator(`.story-row[data-story], .story[data-story="${story.id}"] .story-row`).first().getAttribute('data-usage')).toBe('background');
+    expect(await block.locator('.story-row').getAttribute('data-usage')).toBe('background');
+    expect((await editor.store.usageHistory(second.articleId)).at(-1)?.usage).toBe('rejected');
     await phone.close();
   });
 

@@ -210,6 +210,14 @@ function wireBoard() {
       setStoryUsage(form.dataset.story, usage);
     });
   }
+  // Article buttons likewise; the entry they belong to is the one with the same id on the board.
+  for (const form of document.querySelectorAll('.entry-actions')) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const entry = document.querySelector(`.board .entry[data-id="${CSS.escape(form.dataset.id)}"]`);
+      if (entry && event.submitter) decide(entry, event.submitter.value);
+    });
+  }
   onKey((key) => {
     if (key === 'j') move(1);
     else if (key === 'k') move(-1);
