@@ -181,7 +181,6 @@ describe('editor in the browser', () => {
     await page.locator('#sum-1').hover();
     const lit = await page.locator('.src.hl').evaluateAll((els) => els.map((e) => [e.id, e.textContent]));
     expect(lit).toEqual(summary[1]!.source.map((s) => [`src-${s.sentence}`, summary[1]!.text]));
-    await page.screenshot({ path: join(SCREENSHOTS, 'editor-article.png'), fullPage: true });
 
     await page.mouse.move(0, 0);
     expect(await page.locator('.src.hl').count()).toBe(0);
