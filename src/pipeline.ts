@@ -64,13 +64,20 @@ export interface RunOutcome {
   fetches: FetchCounts;
 }
 
+/** The stage after each one that can be cancelled: where a run cancelled at a stage's end stops. */
+const NEXT_STAGE: Partial<Record<Stage, Stage>> = { ingest: 'dedupe', dedupe: 'cluster', cluster: 'summarize', summarize: 'rank', rank: 'store' };
+
 /** Articles summarized between progress events: often enough to show movement, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 250;
 
 export async function runPipeline(options: RunOptions, store: Store): Promise<RunOutcome> {
   const report = options.onProgress ?? (() => {});
   const progress = (event: Progress): void => {
-    if (event.stage !== 'store' && event.stage !== 'publish' && options.cancelled?.()) throw new RunCancelled(event.stage);
+    if (event.stage !== 'store' && event.stage !== 'publish' && options.cancelled?.()) {
+      // A stage that reports its end is done: the run stops before the next one.
+      const ended = event.total > 0 && event.done === event.total;
+      throw new RunCancelled(ended ? (NEXT_STAGE[event.stage] ?? event.stage) : event.stage);
+    }
     report(event);
   };
   const lease = await store.acquireLock('run', {

@@ -211,10 +211,10 @@ describe('board filters', () => {
     expect(page).toContain('name="since" value="1d"');
     expect(page).toContain('No stories match these filters.');
     const bridge = await (await api('/?topic=bridge&since=1d')).text();
-    expect(bridge.match(/ data-id="/g)).toHaveLength(2);
+    expect(bridge.match(/ data-usage="/g)).toHaveLength(2);
     const bad = await (await api('/?since=soon')).text();
     expect(bad).toContain('<p class="error" role="alert">since &quot;soon&quot; is not a window like 24h, 3d or 1w; showing every date.</p>');
-    expect(bad.match(/ data-id="/g)).toHaveLength(board.stories.flatMap((s) => s.articles).length);
+    expect(bad.match(/ data-usage="/g)).toHaveLength(board.stories.flatMap((s) => s.articles).length);
   });
 });
 
