@@ -67,13 +67,20 @@ export interface RunOutcome {
   fetches: FetchCounts;
 }
 
+/** The stage after each one that can be cancelled: where a run cancelled at a stage's end stops. */
+const NEXT_STAGE: Partial<Record<Stage, Stage>> = { ingest: 'dedupe', dedupe: 'cluster', cluster: 'summarize', summarize: 'rank', rank: 'store' };
+
 /** Articles summarized between progress events: often enough to show movement, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 250;
 
 export async function runPipeline(options: RunOptions, store: Store): Promise<RunOutcome> {
   const report = options.onProgress ?? (() => {});
   const progress = (event: Progress): void => {
-    if (event.stage !== 'store' && event.stage !== 'publish' && options.cancelled?.()) throw new RunCancelled(event.stage);
+    if (event.stage !== 'store' && event.stage !== 'publish' && options.cancelled?.()) {
+      // A stage that reports its end is done: the run stops before the next one.
+      const ended = event.total > 0 && event.done === event.total;
+      throw new RunCancelled(ended ? (NEXT_STAGE[event.stage] ?? event.stage) : event.stage);
+    }
     report(event);
   };
   const lease = await store.acquireLock('run', {
@@ -97,6 +104,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
     // What the run made is in the store now; what is published (and returned) is read back from there.
     progress({ stage: 'publish', done: 0, total: produced.candidates });
     const published = await publishDesk(store, { outDir: options.outDir, options: options.settings.publish });
+    progress({ stage: 'publish', done: produced.candidates, total: produced.candidates });
     const result = published?.state.run.id === runId ? published.state.result : await store.loadRun(runId);
     return { runId, committed: true, result, ...(published ? { published: { files: published.files, changed: published.changed } } : {}), fetches: produced.fetches };
   } finally {
@@ -151,9 +159,12 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
   const continued = await continuingStories(articles, settings.cluster, store);
   const duplicates = await dedupeContinuing(articles, continued, store);
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
+  // Each stage reports its end too, so that no stage is only ever seen at 0.
+  progress({ stage: 'dedupe', done: articles.length, total: articles.length });
 
   progress({ stage: 'cluster', done: 0, total: articles.length });
   const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued);
+  progress({ stage: 'cluster', done: articles.length, total: articles.length });
 
   // An article unchanged since a run summarized it keeps that summary and audit: re-runs cost little.
   const summaryKeys = new Map(articles.map((a) => [a.id, gateKey(a, modelKeySettings(settings))]));
@@ -186,6 +197,7 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
 
   progress({ stage: 'rank', done: 0, total: articles.length });
   const candidates = await rankWithMemory(store, runId, { articles, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
+  progress({ stage: 'rank', done: articles.length, total: articles.length });
 
   progress({ stage: 'store', done: 0, total: articles.length });
   await store.commitRun(runId, {
@@ -204,6 +216,7 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
     failures: ingested.failures,
     notices,
   });
+  progress({ stage: 'store', done: articles.length, total: articles.length });
   return { committed: true, candidates: candidates.length, fetches: ingested.fetches };
 }
 

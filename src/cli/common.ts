@@ -107,8 +107,12 @@ export function parseCommandLine<T extends Options>(argv: string[], options: T) 
     // Any other value that starts with a dash: node:util calls it "ambiguous"; say how to give it.
     const ambiguous = /^Option '(-[^ ']+)[^']*' argument is ambiguous/.exec(message);
     if (ambiguous) throw new UsageError(`${ambiguous[1]} needs a value; to give one that starts with a dash, write ${ambiguous[1]}=VALUE`);
-    // node:util's messages name the flag; drop its internal error code prefix.
-    throw new UsageError(message.replace(/^.*?: /, '').split('\n')[0]!);
+    // node:util's messages name the flag; drop its internal error code prefix. Its unknown-option message runs
+    // on over lines (and its first line ends mid-quote), so that one is said in our own words.
+    const reason = message.replace(/^.*?: /, '');
+    const unknown = /^Unknown option '([^']+)'/.exec(reason);
+    if (unknown) throw new UsageError(`unknown option "${unknown[1]}" (to pass a value that starts with "-", put it after "--")`);
+    throw new UsageError(reason.split('\n')[0]!);
   }
 }
 

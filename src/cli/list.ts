@@ -3,6 +3,7 @@ import { printErr, printOut } from './terminal.js';
 import { USAGES, type Usage } from '../model.js';
 import { durationMs } from '../duration.js';
 import { parseCommandLine, UsageError, type Command } from './common.js';
+import { textTable } from './table.js';
 import { DESK_OPTIONS, latestRun, loadDeskConfig, openDeskStore } from './desk.js';
 
 const HELP = `Usage: newsdesk list [options]
@@ -59,8 +60,9 @@ export const command: Command = async (argv) => {
     if (values.json) {
       printOut(`${JSON.stringify({ candidates: rows }, null, 2)}\n`);
     } else {
-      for (const r of rows) printOut(`${r.id}  ${r.story || '-'}  ${r.usage.padEnd(10)} ${r.score.toFixed(2).padStart(6)}  ${r.publisher}  ${r.title}\n`);
-      printErr(`newsdesk list: ${rows.length} candidate(s)\n`);
+      const cells = rows.map((r) => [r.id, r.story || '-', r.usage, r.score.toFixed(2), r.publisher, r.title]);
+      printOut(textTable(['id', 'story', 'usage', 'score', 'publisher', 'title'], cells, process.stdout.columns, [3]));
+      printErr(`newsdesk list: ${rows.length === 1 ? '1 candidate' : `${rows.length} candidates`}\n`);
     }
     return 0;
   } finally {

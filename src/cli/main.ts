@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   serve: { summary: 'the web editor: board, source beside summary, usage changes (127.0.0.1)', load: () => import('./serve.js') },
   rank: { summary: "the latest run's ranking; --explain takes every score apart", load: () => import('./rank.js') },
   list: { summary: "the latest run's candidates with the ids mark accepts", load: () => import('./list.js') },
+  search: { summary: 'full-text search over every stored article: title, text, story and usage', load: () => import('./search.js') },
   mark: { summary: 'set the usage of articles or stories (selected, background, rejected, …)', load: () => import('./mark.js') },
   audit: { summary: 'check a summary against its source, sentence by sentence', load: () => import('./audit.js') },
   dedupe: { summary: 'groups of copies with the chosen original and why', load: () => import('./dedupe.js') },

@@ -58,7 +58,10 @@ export const command: Command = async (argv) => {
     } else {
       for (const e of events) printOut(`${e.articleId}  ${e.previous ?? '-'} → ${e.usage}\n`);
     }
-    printErr(`newsdesk mark: ${events.length} article(s) marked ${usage}; re-published ${published?.changed.length ?? 0} changed file(s) to ${config.out}\n`);
+    const files = published?.changed.length ?? 0;
+    printErr(
+      `newsdesk mark: ${events.length === 1 ? '1 article' : `${events.length} articles`} marked ${usage}; re-published ${files === 1 ? '1 changed file' : `${files} changed files`} to ${config.out}\n`,
+    );
     return 0;
   } catch (error) {
     throw storeFailure(config.db, error);
@@ -93,6 +96,9 @@ async function resolveIds(store: Store, known: Candidate[], given: string[]): Pr
       continue;
     }
     if (matches.length > 1) throw new UsageError(`id prefix "${id}" matches ${matches.length} ids (${matches.slice(0, 3).join(', ')}…); give more characters`);
+    if (id.length < MIN_PREFIX && known.some((c) => c.articleId.startsWith(id) || c.storyId.startsWith(id))) {
+      throw new UsageError(`id prefix "${id}" is too short: give at least ${MIN_PREFIX} characters of an id from "newsdesk list"`);
+    }
     throw new UsageError(`unknown article or story id "${id}"; see "newsdesk list" for the ids of the latest run`);
   }
   return [...out];

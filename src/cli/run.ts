@@ -1,13 +1,14 @@
 // `newsdesk run`: the whole pipeline on files, folders, or the bundled demo corpus.
 import { printErr, printOut, STYLE, terminalText } from './terminal.js';
 import { accessSync, constants } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
 import { countCopies } from '../dedupe/index.js';
 import { runSettings } from '../config.js';
 import { runPipeline, type Progress } from '../pipeline.js';
 import { DeskBusy, describeDb, describeHolder, openStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
+import { groupNotices } from './notices.js';
 import { CliError, configFromFlags, failureExitCode, parseCommandLine, storeFailure, UsageError, type Command } from './common.js';
 import { candidateTable } from './table.js';
 import { explainText } from './explain.js';
@@ -126,12 +127,12 @@ export const command: Command = async (argv) => {
     if (showProgress) process.stderr.write(STYLE.eraseLine);
     if (!outcome.committed) {
       for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-      if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
+      if (!values.quiet) for (const notice of groupNotices(result.notices)) printErr(`newsdesk run: note: ${notice}\n`);
       const why = result.failures.length > 0 ? 'no input could be read' : 'no articles found in the given sources; name text, HTML, feed or OPML files';
       throw new CliError(`${why}; nothing was stored and ${config.out} was left as it was`, Math.max(1, failureExitCode(result.failures)));
     }
     for (const failure of result.failures) printErr(`newsdesk run: ${failure.path}: ${failure.reason}\n`);
-    if (!values.quiet) for (const notice of result.notices) printErr(`newsdesk run: note: ${notice}\n`);
+    if (!values.quiet) for (const notice of groupNotices(result.notices)) printErr(`newsdesk run: note: ${notice}\n`);
 
     const files = published?.files ?? new Map<string, string>();
     if (values.json) printOut(`${JSON.stringify(runJson(result, files, now), null, 2)}\n`);
@@ -148,6 +149,11 @@ export const command: Command = async (argv) => {
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
         `wrote ${plural(published?.changed.length ?? 0, 'changed file')} to ${config.out}\n`,
     );
+    if (!values.quiet && !values.json) {
+      // Where to look next: the briefing to read, and the editor to decide in.
+      printErr(`newsdesk run: read the briefing: ${join(config.out, 'briefing.md')}\n`);
+      printErr(`newsdesk run: review, select and reject stories in the editor: newsdesk serve${values.db ? ` --db ${config.db}` : ''}${values.out ? ` --out ${config.out}` : ''}\n`);
+    }
     return failureExitCode(result.failures);
   } catch (error) {
     throw storeFailure(config.db, error);

@@ -37,6 +37,13 @@ function entry(story: BriefingStory): FeedEntry {
 }
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** What an empty feed says about itself: it is empty until an editor selects a story, and how to do that. */
+export const EMPTY_FEED_NOTE =
+  'No story is selected yet: the feed carries only stories an editor selects. Select one in the editor (newsdesk serve: x, or "select story") or with newsdesk mark STORY-ID selected.';
+
+function feedDescription(count: number): string {
+  return count === 0 ? `Stories selected by the editor (none yet). ${EMPTY_FEED_NOTE}` : `Stories selected by the editor (${count})`;
+}
 
 export function rssFeed(view: BriefingView, settings: FeedSettings): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
@@ -57,7 +64,7 @@ export function rssFeed(view: BriefingView, settings: FeedSettings): string {
       channel: {
         title: xmlSafe(view.title),
         link: xmlSafe(settings.siteUrl),
-        description: `Stories selected by the editor (${items.length})`,
+        description: xmlSafe(feedDescription(items.length)),
         lastBuildDate: new Date(view.asOf).toUTCString(),
         generator: 'newsdesk',
         item: items,
@@ -72,7 +79,7 @@ export function jsonFeed(view: BriefingView, settings: FeedSettings): string {
     title: view.title,
     home_page_url: new URL('briefing.html', settings.siteUrl).href,
     feed_url: new URL('feed.json', settings.siteUrl).href,
-    description: 'Stories selected by the editor',
+    description: feedDescription(entries(view).length),
     items: entries(view).map((e) => ({
       id: `newsdesk:story:${e.id}`,
       ...(e.url ? { url: e.url } : {}),

@@ -57,7 +57,7 @@ export function compileTopics(topics: Record<string, number>): CompiledTopic[] {
 export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
   corroboration: (_article, { storyPublishers: n }) => ({
     value: Math.min(1, Math.log2(1 + n) / Math.log2(1 + CORROBORATION_SATURATION)),
-    detail: `${n} independent publisher${n === 1 ? '' : 's'} carry the story`,
+    detail: `${n} independent ${n === 1 ? 'publisher carries' : 'publishers carry'} the story`,
   }),
   recency: (article, { newest, settings }) => {
     if (!article.published) return { value: 0, detail: 'no publication date' };

@@ -24,8 +24,10 @@ const duplicates = [{ originalId: 'x2', duplicateIds: ['x3'], reason: 'identical
 describe('rankCandidates', () => {
   const ranked = rankCandidates({ articles, stories, duplicates, initialRanks: new Map() });
 
-  it('ranks corroborated, recent stories first and copies last', () => {
-    expect(ranked.map((c) => c.articleId)).toEqual(['x1', 'x2', 'y1', 'x3']);
+  it('ranks corroborated, recent stories first, one article per story at the top, and copies last', () => {
+    // x2 scores above y1 but shares x1's story: the story's second article follows the next story's lead.
+    expect(ranked.map((c) => c.articleId)).toEqual(['x1', 'y1', 'x2', 'x3']);
+    expect(ranked[2]!.capped).toBe('story cap: its story already has 1 in the top 10');
     expect(ranked.map((c) => c.rank)).toEqual([1, 2, 3, 4]);
     expect(ranked[3]).toMatchObject({ usage: 'duplicate', duplicateOf: 'x2' });
   });
@@ -55,6 +57,7 @@ describe('rank components', () => {
   it('counts a copy once in corroboration', () => {
     const x2 = one({}).find((c) => c.articleId === 'x2');
     expect(component(x2, 'corroboration').detail).toBe('2 independent publishers carry the story');
+    expect(component(one({}).find((c) => c.articleId === 'y1'), 'corroboration').detail).toBe('1 independent publisher carries the story');
   });
 
   it('weighs publishers from config, default equal', () => {

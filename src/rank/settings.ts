@@ -47,9 +47,10 @@ export const DEFAULT_HALF_LIFE_HOURS = 24;
 /** Every publisher weighs the same unless the config says otherwise. */
 export const DEFAULT_SOURCE_WEIGHT = 1;
 
-// Ten is what fits on a screen and in a newsletter; three per publisher and two per story keep one
-// outlet or one event from filling it while still showing a second angle on the lead.
-export const DEFAULT_DIVERSITY: DiversitySettings = { topN: 10, perPublisher: 3, perStory: 2 };
+// Ten is what fits on a screen and in a newsletter. One per story: the top ten are ten stories, each by its
+// lead article (the story's other articles follow below, and the board folds them under the lead); three
+// per publisher keep one outlet from filling it.
+export const DEFAULT_DIVERSITY: DiversitySettings = { topN: 10, perPublisher: 3, perStory: 1 };
 
 export const DEFAULT_RANK_SETTINGS: RankSettings = {
   weights: DEFAULT_WEIGHTS,

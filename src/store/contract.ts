@@ -261,6 +261,49 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    describe('search', () => {
+      it('finds articles of any run by a word of their text in any inflection, title matches first, and keeps the index in step', async () => {
+        const { store } = await open();
+        await seed(store);
+        const run = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.commitRun(
+          run,
+          commit({
+            finishedAt: T1,
+            articles: [
+              article('b1', { title: 'Quarry road repaved', text: 'Crews worked through three nights on the quarry road. The gravel came from Tolland.' }),
+              article('b2', { title: 'Tolland gravel pit expands', text: 'The pit will double in size.' }),
+              // a1 again with a new text: the old words leave the index, the new ones arrive.
+              article('a1', { text: 'The harbor committee adjourned without a vote.' }),
+            ],
+          }),
+        );
+        expect((await store.searchArticles('Tolland', 10)).map((h) => h.articleId)).toEqual(['b2', 'b1']);
+        const [hit] = await store.searchArticles('night', 10);
+        expect(hit).toEqual({ articleId: 'b1', title: 'Quarry road repaved', publisher: 'harborgazette', snippet: expect.stringContaining('nights') });
+        expect((await store.searchArticles('quarry gravel', 10)).map((h) => h.articleId)).toEqual(['b1']);
+        expect((await store.searchArticles('ferry', 10)).map((h) => h.articleId).sort()).toEqual(['a1', 'a2', 'a3']);
+        expect((await store.searchArticles('adjourned', 10)).map((h) => h.articleId)).toEqual(['a1']);
+        expect(await store.searchArticles('Tuesday a1', 10)).toEqual([]);
+        // Query syntax is read as words: quotes, stars and operators neither fail nor widen the search.
+        expect(await store.searchArticles('"NEAR( OR * -', 10)).toEqual([]);
+        expect(await store.searchArticles('   ', 10)).toEqual([]);
+        expect(await store.searchArticles('ferry', 1)).toHaveLength(1);
+      });
+    });
+
+    describe('read state', () => {
+      it("keeps what each editor has seen apart, ignores unknown articles, and never unsees", async () => {
+        const { store } = await open();
+        await seed(store);
+        await store.markSeen('editor-a', ['a1', 'nope'], T1);
+        await store.markSeen('editor-a', ['a1', 'a2'], '2026-11-23T01:00:00.000Z');
+        expect([...(await store.seenBy('editor-a', ['a1', 'a2', 'a3', 'nope']))].sort()).toEqual(['a1', 'a2']);
+        expect(await store.seenBy('editor-b', ['a1', 'a2', 'a3'])).toEqual(new Set());
+        expect(await store.seenBy('editor-a', [])).toEqual(new Set());
+      });
+    });
+
     describe('fetch state', () => {
       it('keeps validators per URL, counts a failure streak that a success resets, and commits validators with a run', async () => {
         const { store } = await open();

@@ -154,6 +154,32 @@ export interface EditorialStore {
   articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }>;
 }
 
+/** One article found by a full-text search. */
+export interface SearchHit {
+  articleId: string;
+  title: string;
+  publisher: string;
+  /** A few words of the article around the match, as plain text. */
+  snippet: string;
+}
+
+/**
+ * Full-text search over every stored article, whatever run stored it. A query is words, not a query
+ * language: an article matches when its title or text holds every word (in any inflection the backend's
+ * stemmer knows), best match first; a title match weighs more than one in the text.
+ */
+export interface SearchStore {
+  searchArticles(query: string, limit: number): Promise<SearchHit[]>;
+}
+
+/** What each editor has seen: read state for "new" marks and unread counts. An editor is an opaque id. */
+export interface ReadStateStore {
+  /** Marks articles as seen by an editor; seen stays seen, unknown article ids are ignored. */
+  markSeen(editor: string, articleIds: string[], at: string): Promise<void>;
+  /** Which of these articles the editor has seen. */
+  seenBy(editor: string, articleIds: string[]): Promise<Set<string>>;
+}
+
 /** Who holds the writer lock, as far as the store can tell. */
 export interface LockHolder {
   runId?: number;
@@ -227,6 +253,6 @@ export interface ModelAnswerCache {
 }
 
 /** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, DeskLocks, ModelAnswerCache {
+export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, ReadStateStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
 }

@@ -2,149 +2,29 @@
 // article text come from the web and are treated as hostile. No inline script or style (the CSP forbids it).
 import { html } from 'hono/html';
 import { USAGES, type Usage } from '../model.js';
-import type { ArticleView, Board, BoardFilter } from './review.js';
+import type { ArticleView } from './review.js';
 import { safeHref } from './review.js';
-import type { RunState } from './runs.js';
-import type { ScheduleState } from './schedule.js';
-import { formatDuration } from '../duration.js';
 import { CSRF_FIELD } from './security.js';
+import { layout, option, when, type Markup } from './layout.js';
+import type { SearchResult } from '../search.js';
+import { plural } from './when.js';
 
-type Markup = ReturnType<typeof html>;
+export { boardPage, runSummary, type BoardView } from './board-page.js';
 
 /** Usages an editor can choose; `duplicate` belongs to dedupe. */
 const EDITOR_USAGES: readonly Usage[] = USAGES.filter((u) => u !== 'duplicate');
-
-function layout(title: string, csrf: string, body: Markup): Markup {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="csrf-token" content="${csrf}">
-<title>${title} · newsdesk</title>
-<link rel="stylesheet" href="/assets/editor.css">
-<script src="/assets/editor.js" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="top"><nav aria-label="Main"><a href="/">newsdesk board</a></nav></header>
-<main id="main">
-${body}
-</main>
-</body>
-</html>`;
-}
-
-function option(value: string, label: string, selected: boolean): Markup {
-  return selected ? html`<option value="${value}" selected>${label}</option>` : html`<option value="${value}">${label}</option>`;
-}
-
-function auditStatus(flagged: number, audited: number): Markup {
-  if (audited === 0) return html`<span class="audit audit-none">not audited</span>`;
-  return flagged === 0
-    ? html`<span class="audit audit-ok">audit ok</span>`
-    : html`<span class="audit audit-flagged">${flagged} flagged</span>`;
-}
-
-/** Windows offered for `since`; the field takes any other like `36h` too. */
-const SINCE_CHOICES = ['6h', '24h', '3d', '7d'];
-
-/** One line on the editor-started run: what it is doing, or what it found. editor.js writes the same words. */
-export function runSummary(run: RunState): string {
-  if (run.status === 'running') {
-    const line = run.progress ? `Run in progress: ${run.progress.stage} ${run.progress.done}/${run.progress.total}` : 'Run in progress: starting';
-    return run.cancelling ? `${line} (cancelling)` : line;
-  }
-  if (run.status === 'failed') return `Run failed: ${run.error ?? 'unknown error'}`;
-  if (run.status === 'cancelled') return `Run cancelled: ${run.error ?? 'stopped on request'}`;
-  if (run.status === 'finished' && run.result) {
-    const r = run.result;
-    return `Run ${r.runId} finished: ${r.articles} articles, ${r.stories} stories, ${r.duplicates} duplicates, ${r.failures} failed sources`;
-  }
-  return '';
-}
-
-function runPanel(run: RunState, csrf: string, schedule?: ScheduleState): Markup {
-  const running = run.status === 'running';
-  const next = schedule
-    ? html`<p class="meta" id="schedule">Runs every ${formatDuration(schedule.everyMs)}; next run <time datetime="${schedule.next}">${schedule.next}</time></p>`
-    : html``;
-  return html`<form class="run-form" method="post" action="/runs" aria-labelledby="run-button">
-  <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
-  <button type="submit" id="run-button"${running ? html` disabled` : html``}>Run now on the configured sources</button>
-  <button type="submit" id="cancel-button" formaction="/runs/cancel"${running && !run.cancelling ? html`` : html` hidden`}>Cancel the run</button>
-  <progress id="run-progress" max="${run.progress?.total || 1}" value="${running ? (run.progress?.done ?? 0) : 0}"${running ? html`` : html` hidden`}>${running ? 'running' : ''}</progress>
-  <span id="run-status" role="status" aria-live="polite" data-status="${run.status}">${runSummary(run)}</span>
-</form>${next}`;
-}
-
-export function boardPage(
-  board: Board,
-  filter: BoardFilter,
-  csrf: string,
-  run: RunState = { status: 'idle', stages: [] },
-  error?: string,
-  schedule?: ScheduleState,
-): Markup {
-  const filters = html`<form class="filters" method="get" action="/" role="search">
-  <label>Usage <select name="usage">${option('', 'all', !filter.usage)}${USAGES.map((u) => option(u, u, filter.usage === u))}</select></label>
-  <label>Publisher <select name="publisher">${option('', 'all', !filter.publisher)}${board.publishers.map((p) => option(p, p, filter.publisher === p))}</select></label>
-  <label>Topic <input type="search" name="topic" value="${filter.topic ?? ''}" maxlength="200" placeholder="words in title or summary"></label>
-  <label>Since <input type="text" name="since" value="${filter.since ?? ''}" list="since-choices" size="6" placeholder="24h, 7d"></label>
-  <datalist id="since-choices">${SINCE_CHOICES.map((w) => html`<option value="${w}"></option>`)}</datalist>
-  <button type="submit">Filter</button>
-</form>`;
-  const stories = board.stories.map(
-    (story) => html`<section class="story" aria-labelledby="story-${story.id}">
-  <h2 id="story-${story.id}"><span class="rank">#${story.rank}</span> ${story.label || 'Untitled story'}</h2>
-  <p class="badges">${story.publishers.map((p) => html`<span class="badge">${p}</span> `)}</p>
-  ${story.id ? storyActions(story.id, csrf) : html``}
-  <ol class="entries">${story.articles.map(
-    (e) => html`<li class="entry" data-id="${e.articleId}" data-usage="${e.usage}">
-    <h3><span class="rank">${e.rank}.</span> <a class="entry-link" href="/articles/${e.articleId}">${e.title}</a>${
-      e.pinned !== undefined ? html` <span class="pin" title="pinned by an editor">pinned</span>` : html``
-    }</h3>
-    <p class="meta"><span class="badge">${e.publisher}</span> <span class="usage usage-${e.usage}" data-role="usage">${e.usage}</span> ${auditStatus(e.flagged, e.audited)}</p>
-    <p class="summary">${e.summary}</p>
-  </li>`,
-  )}</ol>
-</section>`,
-  );
-  const empty = board.runId === undefined ? html`<p>No run yet: run <code>newsdesk run</code> first.</p>` : html`<p>No stories match these filters.</p>`;
-  return layout(
-    'Board',
-    csrf,
-    html`<h1>Today's stories</h1>
-${board.runId !== undefined ? html`<p class="meta" id="board-run">From run ${board.runId} of <time datetime="${board.generatedAt}">${board.generatedAt}</time></p>` : html``}
-${runPanel(run, csrf, schedule)}
-${filters}
-${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` : html``}
-<p class="help" id="shortcuts">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>s</kbd> select, <kbd>b</kbd> background, <kbd>r</kbd> reject.</p>
-<p class="status" role="status" aria-live="polite" id="status"></p>
-${board.stories.length > 0 ? stories : empty}`,
-  );
-}
-
-/** Usages a whole story can be given from the board. */
-const STORY_USAGES: readonly Usage[] = ['selected', 'background', 'rejected', 'candidate'];
-
-/** Buttons that set the usage of every original article of a story (they work without script too). */
-function storyActions(storyId: string, csrf: string): Markup {
-  return html`<form class="story-actions" method="post" action="/stories/${storyId}/usage">
-  <input type="hidden" name="${CSRF_FIELD}" value="${csrf}">
-  ${STORY_USAGES.map((u) => html`<button type="submit" name="usage" value="${u}">${u === 'candidate' ? 'reset story' : `${u === 'selected' ? 'select' : u === 'rejected' ? 'reject' : u} story`}</button> `)}
-</form>`;
-}
 
 function verdictBadge(verdict: string | undefined): Markup {
   if (!verdict) return html``;
   return html`<span class="verdict verdict-${verdict}">${verdict}</span>`;
 }
 
-export function articlePage(view: ArticleView, csrf: string): Markup {
+export function articlePage(view: ArticleView, csrf: string, now = new Date().toISOString()): Markup {
   const href = safeHref(view.url);
+  // Source sentences the summary draws on are marked on the page itself, not only while a pointer is over it.
+  const used = new Set(view.summary?.sentences.flatMap((s) => s.source.map((span) => span.sentence)) ?? []);
   const source = view.paragraphs.map(
-    (p) => html`<p>${p.sentences.map((s) => html`<span class="src" id="src-${s.index}">${s.text}</span> `)}</p>`,
+    (p) => html`<p>${p.sentences.map((s) => html`<span class="src${used.has(s.index) ? ' used' : ''}" id="src-${s.index}">${s.text}</span> `)}</p>`,
   );
   const summary = view.summary
     ? html`<p class="summary-text">${view.summary.sentences.map(
@@ -170,7 +50,7 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const changes =
     events.length > 0
-      ? html`<ol class="changes">${events.map((e) => html`<li><time datetime="${e.at}">${e.at}</time>: ${e.line}</li>`)}</ol>`
+      ? html`<ol class="changes">${events.map((e) => html`<li>${when(e.at, now)}: ${e.line}</li>`)}</ol>`
       : html`<p>No changes yet.</p>`;
   const usageForm = view.usage
     ? html`<form class="usage-form" method="post" action="/articles/${view.id}/usage">
@@ -193,24 +73,26 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
   return layout(
     view.title,
     csrf,
-    html`<article class="review" data-id="${view.id}">
+    html`<article class="review" data-id="${view.id}" data-usage="${view.usage ?? ''}"${href ? html` data-url="${href}"` : html``}>
 <header>
   <h1>${view.title}</h1>
   <p class="meta"><span class="badge">${view.publisher}</span> ${view.publisherName}${view.byline.length ? html` · ${view.byline.join(', ')}` : html``}${
-    view.published ? html` · <time datetime="${view.published}">${view.published}</time>` : html``
+    view.published ? html` · ${when(view.published, now)}` : html``
   }${view.rank !== undefined ? html` · rank ${view.rank} (initial ${view.initialRank})${view.pinned !== undefined ? html` · pinned at #${view.pinned}` : html``}` : html``}${view.storyLabel ? html` · story: ${view.storyLabel}` : html``}</p>
   <p class="meta">Usage: <span class="usage usage-${view.usage ?? 'none'}" id="current-usage">${view.usage ?? 'unranked'}</span>${
-    href ? html` · <a href="${href}" rel="noopener noreferrer nofollow">original article</a>` : html``
+    href ? html` · <a id="original" href="${href}" rel="noopener noreferrer nofollow">original article</a> (o)` : html``
   }</p>
+  ${articleNav(view)}
 </header>
+<section class="controls" aria-labelledby="usage-h"><h2 id="usage-h" class="visually-hidden">Usage and rank</h2>${usageForm}${rankForm}</section>
 <div class="columns">
-  <section class="source" aria-labelledby="source-h"><h2 id="source-h">Source text</h2>${source}</section>
   <section class="summary-col" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
-    <p class="help">Hover or focus a summary sentence to highlight where it comes from.</p>
+    <p class="help">Source sentences the summary uses are <span class="src used">marked</span>; hover or focus a summary sentence to light up its own.</p>
     ${summary}${dropped}
   </section>
+  <section class="source" aria-labelledby="source-h"><h2 id="source-h">Source text</h2>${source}</section>
 </div>
-<section aria-labelledby="usage-h"><h2 id="usage-h">Usage and rank</h2>${usageForm}${rankForm}${changes}</section>
+<section aria-labelledby="changes-h"><h2 id="changes-h">Changes</h2>${changes}</section>
 <section aria-labelledby="md-h"><h2 id="md-h">Markdown</h2>${
       view.markdown
         ? html`<p><a href="/api/articles/${view.id}/markdown" download="${view.markdownFile}">Download ${view.markdownFile}</a></p><pre class="markdown">${view.markdown}</pre>`
@@ -222,4 +104,32 @@ export function articlePage(view: ArticleView, csrf: string): Markup {
 
 export function notFoundPage(what: string, csrf: string): Markup {
   return layout('Not found', csrf, html`<h1>Not found</h1><p>${what}</p><p><a href="/">Back to the board</a></p>`);
+}
+
+/** Previous / next article on the board (j / k on the page). */
+function articleNav(view: ArticleView): Markup {
+  const { previous, next } = view.neighbours ?? {};
+  if (!previous && !next) return html``;
+  return html`<nav class="article-nav" aria-label="Articles">${
+    previous ? html`<a id="previous-article" rel="prev" href="/articles/${previous.id}">← previous</a>` : html``
+  } <a href="/#story-${view.storyId ?? ''}">board</a> ${next ? html`<a id="next-article" rel="next" href="/articles/${next.id}">next →</a>` : html``}</nav>`;
+}
+
+/** Results of the search box: every stored article holding the words, with its usage and a snippet. */
+export function searchPage(query: string, results: SearchResult[], csrf: string): Markup {
+  const list = results.map(
+    (r) => html`<li class="result" data-id="${r.id}"><a class="entry-link" href="/articles/${r.id}">${r.title}</a>
+  <span class="badge">${r.publisher}</span> <span class="usage usage-${r.usage ?? 'none'}">${r.usage ?? 'unranked'}</span>
+  <p class="summary">${r.snippet}</p></li>`,
+  );
+  return layout(
+    query ? `Search: ${query}` : 'Search',
+    csrf,
+    html`<h1>Search</h1>
+${query
+  ? html`<p class="meta" id="result-count">${plural(results.length, 'article')} ${results.length === 1 ? 'holds' : 'hold'} every word of “${query}”</p>`
+  : html`<p class="meta">Type words into the box above (press <kbd>/</kbd>): every stored article is searched, titles first.</p>`}
+${results.length > 0 ? html`<ol class="results">${list}</ol>` : html``}`,
+    query,
+  );
 }

@@ -2,7 +2,7 @@
 import { isWebUrl, webUrl } from '../text/web-url.js';
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
 import type { RankEvent, UsageEvent } from '../store/index.js';
-import type { ArticleReview, BoardEntry } from './views.js';
+import type { ArticleLink, ArticleReview, BoardEntry } from './views.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentTokens, stem, tokenize } from '../text/words.js';
 import { slugify } from '../publish/slug.js';
@@ -59,6 +59,10 @@ export interface BoardStory {
 export interface Board {
   runId?: number;
   generatedAt?: string;
+  /** The server's clock when the board was built: dates on the page are relative to it. */
+  now?: string;
+  /** The newest publication (or first-seen) time among the shown entries. */
+  newest?: string;
   publishers: string[];
   stories: BoardStory[];
 }
@@ -86,7 +90,22 @@ export function buildBoard(entries: BoardEntry[], filter: BoardFilter, run?: { i
     story.articles.push(entry);
     if (!story.publishers.includes(entry.publisher)) story.publishers.push(entry.publisher);
   }
-  return { ...(run ? { runId: run.id, generatedAt: run.startedAt } : {}), publishers, stories: [...stories.values()] };
+  const times = shown.map(entryTime).filter((t): t is number => t !== undefined);
+  const newest = times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined;
+  return {
+    ...(run ? { runId: run.id, generatedAt: run.startedAt } : {}),
+    now,
+    ...(newest ? { newest } : {}),
+    publishers,
+    stories: [...stories.values()],
+  };
+}
+
+/** A story's articles as the board shows them: originals in rank order, each with its copies folded under it. */
+export function foldCopies(story: BoardStory): Array<{ entry: BoardEntry; copies: BoardEntry[] }> {
+  const shown = new Set(story.articles.map((a) => a.articleId));
+  const originals = story.articles.filter((a) => !a.duplicateOf || !shown.has(a.duplicateOf));
+  return originals.map((entry) => ({ entry, copies: story.articles.filter((a) => a.duplicateOf === entry.articleId) }));
 }
 
 export interface SourceParagraph {
@@ -124,6 +143,7 @@ export interface ArticleView {
   rankChanges: RankEvent[];
   markdown?: string;
   markdownFile: string;
+  neighbours?: { previous?: ArticleLink; next?: ArticleLink };
 }
 
 export function buildArticleView(review: ArticleReview): ArticleView {
@@ -174,6 +194,7 @@ export function buildArticleView(review: ArticleReview): ArticleView {
     rankChanges: review.rankChanges,
     ...(review.file ? { markdown: review.file.markdown } : {}),
     markdownFile: review.file ? review.file.path.slice(review.file.path.lastIndexOf('/') + 1) : `${slugify(article.title)}.md`,
+    ...(review.neighbours ? { neighbours: review.neighbours } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
 import { serve } from '@hono/node-server';
 import { USAGES, type Usage } from '../model.js';
 import type { Store, UsageEvent } from '../store/index.js';
@@ -12,7 +13,8 @@ import { buildArticleView, buildBoard, parseSince, type BoardFilter } from './re
 import { loadBoard, loadReview } from './views.js';
 import { RunTracker, type Runner, type EditorRuns } from './runs.js';
 import { Schedule } from './schedule.js';
-import { articlePage, boardPage, notFoundPage } from './pages.js';
+import { articlePage, boardPage, notFoundPage, searchPage } from './pages.js';
+import { searchDesk } from '../search.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
 /** Longest usage note kept: a sentence or two of why, not an essay in the audit trail. */
@@ -38,6 +40,11 @@ export interface EditorOptions {
  * one is cut off as soon as it passes the cap.
  */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** The cookie that names an editor for read state, and what an id looks like. */
+export const EDITOR_COOKIE = 'newsdesk_editor';
+const EDITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** Most articles one "mark as seen" names: a whole board. */
+const MAX_SEEN_PER_REQUEST = 5000;
 
 /** Longest topic query kept: a few words, not a document to tokenize on every board load. */
 export const MAX_TOPIC_LENGTH = 200;
@@ -208,7 +215,7 @@ export function createEditorApp(
 
   app.get('/', async (c) => {
     const { filter, error } = parseFilter(c);
-    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error, schedule?.state()));
+    return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error, schedule?.state(), c.req.query('view') === 'full' ? 'full' : 'compact'));
   });
   app.post('/stories/:id/usage', async (c) => {
     const result = await storyUsage(c.req.param('id'), (await c.req.parseBody()) as Record<string, unknown>);
@@ -223,7 +230,7 @@ export function createEditorApp(
   });
   app.get('/articles/:id', async (c) => {
     const view = await review(c.req.param('id'));
-    return view ? c.html(await articlePage(view, csrf)) : c.html(await notFoundPage('No article with this id.', csrf), 404);
+    return view ? c.html(await articlePage(view, csrf, now())) : c.html(await notFoundPage('No article with this id.', csrf), 404);
   });
   // The page's form works without script: post, then back to the article (303 so a reload does not re-post).
   app.post('/articles/:id/usage', async (c) => {
@@ -238,6 +245,37 @@ export function createEditorApp(
     const result = await move(id, form.rank, form.unpin === '1');
     if (result.status !== 200) return c.text(result.error, result.status);
     return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
+  });
+  // Full-text search over every stored article (the search box; `/` focuses it).
+  const searchQuery = (c: Context) => (c.req.query('q') ?? '').trim().slice(0, MAX_TOPIC_LENGTH);
+  app.get('/api/search', async (c) => c.json({ results: await searchDesk(store, searchQuery(c)) }));
+  app.get('/search', async (c) => {
+    const query = searchQuery(c);
+    return c.html(await searchPage(query, query ? await searchDesk(store, query) : [], csrf));
+  });
+  // Read state per editor: the browser names its editor in a cookie (editor.js makes the id on first use).
+  const editorOf = (c: Context) => {
+    const id = getCookie(c, EDITOR_COOKIE);
+    return id && EDITOR_ID.test(id) ? id : undefined;
+  };
+  const noEditor = `no editor id: the ${EDITOR_COOKIE} cookie names one (8 to 64 letters, digits, - or _)`;
+  app.get('/api/read-state', async (c) => {
+    const editor = editorOf(c);
+    if (!editor) return c.json({ error: noEditor }, 400);
+    const ids = (await loadBoard(store)).entries.map((e) => e.articleId);
+    const seen = await store.seenBy(editor, ids);
+    return c.json({ unseen: ids.filter((id) => !seen.has(id)), seen: seen.size, total: ids.length });
+  });
+  app.post('/api/read-state', async (c) => {
+    const editor = editorOf(c);
+    if (!editor) return c.json({ error: noEditor }, 400);
+    const body = (await c.req.json().catch(() => null)) as { articleIds?: unknown } | null;
+    const ids = body?.articleIds;
+    if (!Array.isArray(ids) || ids.length > MAX_SEEN_PER_REQUEST || !ids.every((id) => typeof id === 'string' && id.length <= 200)) {
+      return c.json({ error: `body must be {"articleIds": [...]} with at most ${MAX_SEEN_PER_REQUEST} ids` }, 400);
+    }
+    await store.markSeen(editor, ids as string[], now());
+    return c.json({ marked: ids.length });
   });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));

@@ -28,6 +28,8 @@ export interface BoardEntry {
   /** Audited summary sentences that were not supported by their source. */
   flagged: number;
   audited: number;
+  /** For a copy: the article it copies. */
+  duplicateOf?: string;
 }
 
 /** Everything the article view shows. */
@@ -43,6 +45,13 @@ export interface ArticleReview {
   rankChanges: RankEvent[];
   /** Its Markdown file exactly as published, and where (relative to the output folder). */
   file?: { path: string; markdown: string };
+  /** The articles before and after it on the board (originals in rank order), for next/previous. */
+  neighbours?: { previous?: ArticleLink; next?: ArticleLink };
+}
+
+export interface ArticleLink {
+  id: string;
+  title: string;
 }
 
 /** The board's entries for the latest committed run, in rank order, with the run itself. */
@@ -84,6 +93,7 @@ export function boardEntries(result: RunResult, firstSeen: (articleId: string) =
         summary: summaries.get(c.articleId)?.text ?? '',
         flagged: audited.filter((s) => s.verdict !== 'supported').length,
         audited: audited.length,
+        ...(c.duplicateOf ? { duplicateOf: c.duplicateOf } : {}),
       },
     ];
   });
@@ -98,6 +108,7 @@ export async function loadReview(store: Store, articleId: string): Promise<Artic
   const { summary, audit } = await store.articleRecords(articleId);
   const label = candidate ? state?.result.stories.find((s) => s.id === candidate.storyId)?.label : undefined;
   const file = state ? publishedArticle(state.result, articleId) : undefined;
+  const neighbours = state ? neighboursOf(state.result, articleId) : undefined;
   return {
     article,
     ...(summary ? { summary } : {}),
@@ -107,5 +118,18 @@ export async function loadReview(store: Store, articleId: string): Promise<Artic
     changes: await store.usageHistory(articleId),
     rankChanges: await store.rankHistory(articleId),
     ...(file ? { file } : {}),
+    ...(neighbours ? { neighbours } : {}),
   };
+}
+
+/** The originals just before and after an article in rank order (copies are reached through their original). */
+function neighboursOf(result: RunResult, articleId: string): { previous?: ArticleLink; next?: ArticleLink } | undefined {
+  const order = result.candidates.filter((c) => c.usage !== 'duplicate' || c.articleId === articleId);
+  const at = order.findIndex((c) => c.articleId === articleId);
+  if (at < 0) return undefined;
+  const titles = new Map(result.articles.map((a) => [a.id, a.title]));
+  const link = (c: Candidate | undefined): ArticleLink | undefined => (c ? { id: c.articleId, title: titles.get(c.articleId) ?? c.articleId } : undefined);
+  const previous = link(order[at - 1]);
+  const next = link(order[at + 1]);
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }

@@ -57,7 +57,7 @@ describe('the editorial workflow', () => {
     const members = before.filter((c) => c.story === story && c.usage !== 'duplicate');
     const result = runCli(['mark', story, 'selected', '--note', 'lead for the morning', ...DB, ...OUT], work);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(new RegExp(`${members.length} article\\(s\\) marked selected`));
+    expect(result.stderr).toMatch(new RegExp(`${members.length} articles? marked selected`));
     expect(list(work, '--usage', 'selected').map((c) => c.id).sort()).toEqual(members.map((c) => c.id).sort());
     for (const m of members) expect(usageInFile(work, m.id)).toBe('selected');
 

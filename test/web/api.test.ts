@@ -103,12 +103,13 @@ describe('editor API', () => {
   });
 
   it('pins an article: moved to the top it leads the board and the others shift down, until unpinned', async () => {
-    const before = board.stories.flatMap((s) => s.articles).map((a) => a.articleId);
+    // In rank order: the board lists a story's articles together, and one per story leads the ranking.
+    const before = board.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank).map((a) => a.articleId);
     const last = before[before.length - 1]!;
     const moved = await post(`/api/articles/${last}/rank`, { rank: 1 });
     expect(await moved.json()).toEqual({ articleId: last, rank: 1, pinned: 1 });
     const after = (await (await api('/api/stories')).json()) as Board;
-    expect(after.stories[0]?.articles.map((a) => [a.articleId, a.rank])).toEqual([[last, 1]]);
+    expect(after.stories[0]?.articles.map((a) => [a.articleId, a.rank])[0]).toEqual([last, 1]);
     const ranks = after.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank);
     expect(ranks.map((a) => a.articleId)).toEqual([last, ...before.slice(0, -1)]);
     expect(ranks.map((a) => a.rank)).toEqual(before.map((_, i) => i + 1));
@@ -212,9 +213,33 @@ describe('board filters', () => {
     expect(page).toContain('name="since" value="1d"');
     expect(page).toContain('No stories match these filters.');
     const bridge = await (await api('/?topic=bridge&since=1d')).text();
-    expect(bridge.match(/class="entry"/g)).toHaveLength(2);
+    expect(bridge.match(/ data-usage="/g)).toHaveLength(2);
     const bad = await (await api('/?since=soon')).text();
     expect(bad).toContain('<p class="error" role="alert">since &quot;soon&quot; is not a window like 24h, 3d or 1w; showing every date.</p>');
-    expect(bad.match(/class="entry"/g)).toHaveLength(board.stories.flatMap((s) => s.articles).length);
+    expect(bad.match(/ data-usage="/g)).toHaveLength(board.stories.flatMap((s) => s.articles).length);
+  });
+});
+
+describe('search and read state', () => {
+  it('searches every stored article by words of its text, and reads query syntax as words', async () => {
+    const found = (await (await api('/api/search?q=dredging')).json()) as { results: Array<{ id: string; title: string; publisher: string; usage: string; snippet: string }> };
+    expect(found.results).toHaveLength(1);
+    expect(found.results[0]).toMatchObject({ publisher: 'saltmere-beacon', usage: expect.any(String), snippet: expect.stringContaining('dredging') });
+    expect(await (await api('/api/search?q=%22NEAR(%20*')).json()).toEqual({ results: [] });
+    expect(await (await api('/api/search')).json()).toEqual({ results: [] });
+  });
+
+  it('keeps read state per editor cookie and refuses requests without one or with a bad body', async () => {
+    const now = (await (await api('/api/stories')).json()) as Board;
+    const ids = now.stories.flatMap((s) => s.articles).sort((a, b) => a.rank - b.rank).map((a) => a.articleId);
+    expect((await api('/api/read-state')).status).toBe(400);
+    const cookie = { Cookie: 'newsdesk_editor=test-editor-1' };
+    expect(await (await api('/api/read-state', { headers: cookie })).json()).toEqual({ unseen: ids, seen: 0, total: ids.length });
+    expect((await post('/api/read-state', { articleIds: 'all' }, cookie)).status).toBe(400);
+    expect((await post('/api/read-state', { articleIds: [ids[0]] }, { Cookie: 'newsdesk_editor=x' })).status).toBe(400);
+    expect(await (await post('/api/read-state', { articleIds: [ids[0], 'unknown-id'] }, cookie)).json()).toEqual({ marked: 2 });
+    expect(await (await api('/api/read-state', { headers: cookie })).json()).toEqual({ unseen: ids.slice(1), seen: 1, total: ids.length });
+    // Without the CSRF token nothing is marked.
+    expect((await api('/api/read-state', { method: 'POST', body: JSON.stringify({ articleIds: ids }), headers: { ...cookie, 'Content-Type': 'application/json', Origin: editor.url } })).status).toBe(403);
   });
 });

@@ -43,16 +43,16 @@ afterAll(async () => {
 describe('run button and filters in the browser', () => {
   it('starts a run, shows the pipeline stage and a progress bar while it runs, and reloads the board when it is done', async () => {
     const button = page.getByRole('button', { name: 'Run now on the configured sources' });
-    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 1 of /);
+    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 1, /);
     expect(await button.isEnabled()).toBe(true);
     expect(await page.locator('#run-progress').isHidden()).toBe(true);
 
     await button.click();
-    // The pipeline has reached its last stage and waits at the gate: the board shows that, live.
-    await page.locator('#run-status', { hasText: 'Run in progress: publish 0/5' }).waitFor();
+    // The pipeline has finished its last stage (publish reports its end) and waits at the gate: the board shows that, live.
+    await page.locator('#run-status', { hasText: 'Run in progress: publish 5/5' }).waitFor();
     expect(await button.isDisabled()).toBe(true);
     expect(await page.locator('#run-progress').isVisible()).toBe(true);
-    expect(await page.locator('#run-progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([0, 5]);
+    expect(await page.locator('#run-progress').evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([5, 5]);
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-run.png') });
     // Cancelling is offered while the run works; at publish it is too late, and the board says why.
     const cancel = page.getByRole('button', { name: 'Cancel the run' });
@@ -64,7 +64,7 @@ describe('run button and filters in the browser', () => {
     release();
     await reloaded;
     expect(await page.locator('#run-status').textContent()).toBe('Run 2 finished: 5 articles, 4 stories, 0 duplicates, 0 failed sources');
-    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 2 of /);
+    expect(await page.locator('#board-run').textContent()).toMatch(/^From run 2, /);
     expect(await page.locator('.entry').count()).toBe(5);
     expect(await button.isEnabled()).toBe(true);
     expect(await cancel.isHidden()).toBe(true);

@@ -3,8 +3,9 @@
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
+import * as search from './search.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
@@ -158,6 +159,18 @@ class PostgresStore implements Store {
 
   async saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void> {
     await modelAnswers.saveModelAnswer(this.pool, key, answer);
+  }
+
+  async searchArticles(query: string, limit: number): Promise<SearchHit[]> {
+    return search.searchArticles(this.pool, query, limit);
+  }
+
+  async markSeen(editor: string, articleIds: string[], at: string): Promise<void> {
+    await search.markSeen(this.pool, editor, articleIds, at);
+  }
+
+  async seenBy(editor: string, articleIds: string[]): Promise<Set<string>> {
+    return search.seenBy(this.pool, editor, articleIds);
   }
 
   async close(): Promise<void> {

@@ -147,6 +147,23 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (content_hash, prompt_version, model, request)
   );
   `,
+  // 4: full-text search over title and text (SQLite's migration 13, FTS5 there), kept in step by PostgreSQL
+  // itself: a stored generated column, so a run's commit indexes what it writes.
+  `
+  ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')
+  ) STORED;
+  CREATE INDEX articles_search ON articles USING gin (search);
+  `,
+  // 5: what each editor has seen (SQLite's migration 14).
+  `
+  CREATE TABLE seen (
+    editor text NOT NULL,
+    article_id text NOT NULL REFERENCES articles(id),
+    at text NOT NULL,
+    PRIMARY KEY (editor, article_id)
+  );
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */

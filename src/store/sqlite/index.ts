@@ -6,12 +6,14 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as modelAnswers from './model-answers.js';
 import * as load from './load.js';
 import * as runs from './runs.js';
+import * as search from './search.js';
+import * as readState from './read-state.js';
 import { fileLock, type Lease } from './lock.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -126,6 +128,18 @@ class SqliteStore implements Store {
     // With the run lock free, a run still marked running belongs to a process that died before committing.
     if (name === 'run') runs.abandonRunning(this.db, new Date().toISOString());
     return lease;
+  }
+
+  async searchArticles(query: string, limit: number): Promise<SearchHit[]> {
+    return search.searchArticles(this.db, query, limit);
+  }
+
+  async markSeen(editor: string, articleIds: string[], at: string): Promise<void> {
+    readState.markSeen(this.db, editor, articleIds, at);
+  }
+
+  async seenBy(editor: string, articleIds: string[]): Promise<Set<string>> {
+    return readState.seenBy(this.db, editor, articleIds);
   }
 
   async beginRun(start: RunStart): Promise<number> {

@@ -188,4 +188,31 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (content_hash, prompt_version, model, request)
   );
   `,
+  // 13: full-text search over every stored article (title and text), kept in step with the articles table by
+  // triggers, so a run's commit indexes what it writes in the same transaction. Porter stems: "bridges" finds "bridge".
+  `
+  CREATE VIRTUAL TABLE article_search USING fts5(
+    title, body, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+  END;
+  CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+  END;
+  CREATE TRIGGER article_search_update AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+    INSERT INTO article_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+  END;
+  INSERT INTO article_search (article_search) VALUES ('rebuild');
+  `,
+  // 14: what each editor has seen (read state), by an editor id the editor's browser keeps.
+  `
+  CREATE TABLE seen (
+    editor TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    at TEXT NOT NULL,
+    PRIMARY KEY (editor, article_id)
+  );
+  `,
 ];
