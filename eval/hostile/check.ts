@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
+import { scanTags } from '../../src/ingest/markup-scan.js';
 
 export interface Finding {
   file: string;
@@ -14,18 +15,24 @@ export interface Finding {
 /** Characters a surrounding excerpt shows on either side of a finding. */
 const EXCERPT_CHARS = 40;
 
-/** Markup that runs or loads something when HTML is rendered. */
-const EXECUTABLE_HTML: ReadonlyArray<readonly [string, RegExp]> = [
+/** Elements that run or load something when rendered, wherever they appear. */
+const EXECUTABLE_ELEMENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['script element', /<script\b/i],
   ['iframe element', /<iframe\b/i],
   ['object element', /<object\b/i],
   ['embed element', /<embed\b/i],
   ['applet element', /<applet\b/i],
   ['base element', /<base\b/i],
-  ['refreshing meta', /<meta\b[^>]*http-equiv\s*=\s*["']?\s*refresh/i],
-  ['event handler attribute', /<[a-z][^>]*\son[a-z]+\s*=/i],
-  ['script URL in an attribute', /<[a-z][^>]*=\s*["']?\s*(?:javascript|vbscript|livescript):/i],
-  ['data: HTML in an attribute', /<[a-z][^>]*=\s*["']?\s*data:\s*text\/html/i],
+];
+/**
+ * Rules over one tag's name and attributes. Tags come from a linear scan (as an HTML tokenizer reads
+ * them): a pattern like /<[a-z][^>]*\son…/ over a whole file costs quadratic time on "<p <p <p …".
+ */
+const EXECUTABLE_TAGS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['refreshing meta', /^meta\b[\s\S]*http-equiv\s*=\s*["']?\s*refresh/i],
+  ['event handler attribute', /[\s/"']on[a-z]+\s*=/i],
+  ['script URL in an attribute', /=\s*["']?\s*(?:javascript|vbscript|livescript):/i],
+  ['data: HTML in an attribute', /=\s*["']?\s*data:\s*text\/html/i],
 ];
 
 /** XML 1.0 forbids these characters anywhere in a document, escaped or not. */
@@ -54,7 +61,18 @@ function firstMatch(file: string, text: string, rules: ReadonlyArray<readonly [s
 }
 
 export function checkHtml(file: string, text: string): Finding[] {
-  return firstMatch(file, text, EXECUTABLE_HTML);
+  const found = firstMatch(file, text, EXECUTABLE_ELEMENTS);
+  if (!text.includes('<')) return found;
+  const reported = new Set<string>();
+  for (const tag of scanTags(text)) {
+    const whole = `${tag.name} ${tag.attributes}`;
+    for (const [rule, pattern] of EXECUTABLE_TAGS) {
+      if (reported.has(rule) || !pattern.test(whole)) continue;
+      reported.add(rule);
+      found.push({ file, rule, excerpt: JSON.stringify(`<${whole.slice(0, 2 * EXCERPT_CHARS)}>`) });
+    }
+  }
+  return found;
 }
 
 const decodeXml = (text: string): string =>
