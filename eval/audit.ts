@@ -4,6 +4,7 @@
 // and the detection rate per fault kind. `--verbose` lists misses, never for the test half.
 // `--llm-url URL --llm-model NAME` scores the rules plus a model's entailment check instead (key from
 // NEWSDESK_LLM_API_KEY): only a real model makes that number mean anything.
+import { evaluateModelGate } from './llm/evaluate.js';
 import { parseArgs } from 'node:util';
 import type { AuditVerdict } from '../src/model.js';
 import { ruleBackend, type AuditBackend } from '../src/audit/index.js';
@@ -94,4 +95,14 @@ for (const set of loadAuditSets()) {
   }
   report(set, computeMetrics(ours), computeMetrics(base), ours, base);
   if (misses.length > 0) console.log(`  misses:\n${misses.join('\n')}`);
+}
+
+// The gate for model-written sentences on injected faults (eval/llm/, a loopback fake server): a draft
+// counts as flagged when its first audit did not support it.
+const gate = await evaluateModelGate();
+const share = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : '-');
+console.log('');
+console.log('gate on injected faults (model drafts from the fake server; npm run eval:llm for the detail)');
+for (const [label, tally] of [['cases the rules are meant to catch', gate.caught], ['all cases', gate.all]] as const) {
+  console.log(`  ${label.padEnd(34)} precision ${share(tally.flaggedFaults, tally.flagged).padStart(6)}  recall ${share(tally.flaggedFaults, tally.faults).padStart(6)}  (${tally.faults} faults)`);
 }

@@ -2,6 +2,7 @@
 // the hand-written evaluation set, then dangling references and faithfulness for every system on that set,
 // on the trap articles, on the demo corpus and on the seed article (when present), all measured by the
 // independent detector in dangling.ts and faithful.ts, which shares no code with the summarizer.
+import { evaluateModelGate } from '../llm/evaluate.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model.js';
@@ -136,3 +137,13 @@ printReferences(`trap articles (${traps.length})`, trapTotals);
 printReferences(`demo corpus (${demo.length} articles)`, evaluate(demo.map((a) => ({ id: a.id, title: a.title, text: a.text })), demo));
 if (seed.length > 0) printReferences('seed article', evaluate(seed));
 else console.log(`seed article: not found at ${SEED_PATH} (set SEED_ARTICLE), skipped`);
+
+// The model backend, run against the loopback fake server's scripted faults (eval/llm/): how many faulty
+// sentences reached the output (target 0 for the faults the audit rules are meant to catch).
+const model = await evaluateModelGate();
+console.log('');
+console.log('model backend behind the gate (fake server, scripted faults; npm run eval:llm for the detail)');
+console.log('                                 faulty published  faithful kept');
+for (const [label, tally] of [['cases the rules are meant to catch', model.caught], ['all cases', model.all]] as const) {
+  console.log(`  ${label.padEnd(32)} ${`${tally.faultyPublished} of ${tally.faults}`.padStart(16)}  ${`${tally.faithfulKept}/${tally.faithful}`.padStart(13)}`);
+}
