@@ -3,25 +3,19 @@
 // ends, so a run killed with -9 never leaves a lock behind, and they also exclude other connections and
 // worker threads of the same process. The database itself stays free for readers and editors' decisions.
 import Database from 'better-sqlite3';
-import { DeskBusy, type LockHolder, type LockOptions } from '../types.js';
+import type { LockHolder, LockOptions } from '../types.js';
+import { waitForLock, type Lease } from '../waiting.js';
 
-/** Pause between attempts while another run holds the lock: short enough to start soon after it ends. */
-export const LOCK_POLL_MS = 200;
-
-export interface Lease {
-  release(): Promise<void>;
-}
+export type { Lease };
 
 /** Serializes writers within this process for an in-memory database, which has no file to lock. */
 class MemoryLock {
   private held = false;
 
   async acquire({ wait, signal }: LockOptions, holder: () => LockHolder): Promise<Lease> {
-    while (this.held) {
-      if (!wait) throw new DeskBusy(holder());
-      await pause(signal);
-    }
-    this.held = true;
+    // Taken in the same step as it is checked: two writers waiting in this process never both get it.
+    const take = (): boolean => (this.held ? false : (this.held = true));
+    await waitForLock(take, { wait, ...(signal ? { signal } : {}) }, holder);
     return { release: async () => void (this.held = false) };
   }
 }
@@ -31,27 +25,19 @@ export function fileLock(file: string | undefined, suffix: string): (options: Lo
     const memory = new MemoryLock();
     return (options, holder) => memory.acquire(options, holder);
   }
-  return async ({ wait, onWait, signal }, holder) => {
+  return async (options, holder) => {
     const lock = new Database(`${file}.${suffix}`, { timeout: 0 });
-    let shown: string | undefined;
-    try {
-      for (;;) {
-        try {
-          lock.exec('BEGIN EXCLUSIVE');
-          break;
-        } catch (error) {
-          if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-        }
-        const who = holder();
-        if (!wait) throw new DeskBusy(who);
-        const key = JSON.stringify(who);
-        // Said once, and again only when another run takes over: not when the holder is between commit and release.
-        if (shown === undefined || (key !== shown && who.runId !== undefined)) {
-          shown = key;
-          onWait?.(who);
-        }
-        await pause(signal);
+    const take = (): boolean => {
+      try {
+        lock.exec('BEGIN EXCLUSIVE');
+        return true;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+        return false;
       }
+    };
+    try {
+      await waitForLock(take, options, holder);
     } catch (error) {
       lock.close();
       throw error;
@@ -64,19 +50,4 @@ export function fileLock(file: string | undefined, suffix: string): (options: Lo
       },
     };
   };
-}
-
-function pause(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', stop);
-      resolve();
-    }, LOCK_POLL_MS);
-    const stop = (): void => {
-      clearTimeout(timer);
-      reject(signal!.reason as Error);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-  });
 }
