@@ -2,7 +2,7 @@
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
 import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, Summary } from './model.js';
-import type { LockHolder, RunStore, Store } from './store/index.js';
+import { runCommit, type LockHolder, type RunStore, type Store } from './store/index.js';
 import { ingest } from './ingest/index.js';
 import { findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult } from './cluster/index.js';
@@ -313,20 +313,7 @@ export async function clusterIntoStore(
     const continued = await continuingStories(articles, options.cluster, store);
     const duplicates = await dedupeContinuing(articles, continued, store);
     const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, continued);
-    await store.commitRun(runId, {
-      finishedAt: options.now,
-      articles,
-      duplicates,
-      stories,
-      storyStates: saved,
-      summaries: [],
-      audits: [],
-      candidates: [],
-      storySizes: new Map(),
-      validators: new Map(),
-      failures: options.failures,
-      notices: [],
-    });
+    await store.commitRun(runId, runCommit(options.now, { articles, duplicates, stories, storyStates: saved, failures: options.failures }));
     return { duplicates, stories };
   } finally {
     await lease.release();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clusterIncremental, clusterStories } from './index.js';
 import { names } from './vectors.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import { openSqliteStore, runCommit, type Store } from '../store/index.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 
 const crane = [
@@ -51,20 +51,7 @@ describe('incremental clustering through the store', () => {
 
   const saveRun = async (s: Store, result: ReturnType<typeof clusterIncremental>, articles: typeof crane): Promise<void> => {
     const runId = await s.beginRun({ startedAt: '2026-11-22T12:00:00Z', inputs: [], command: 'cluster' });
-    await s.commitRun(runId, {
-      finishedAt: '2026-11-22T12:00:01Z',
-      articles,
-      duplicates: [],
-      stories: result.stories,
-      storyStates: result.saved,
-      summaries: [],
-      audits: [],
-      candidates: [],
-      storySizes: new Map(),
-      validators: new Map(),
-      failures: [],
-      notices: [],
-    });
+    await s.commitRun(runId, runCommit('2026-11-22T12:00:01Z', { articles, stories: result.stories, storyStates: result.saved }));
   };
 
   it('adds a later run’s follow-up to the open story under the same id, and re-running changes nothing', async () => {

@@ -2,7 +2,7 @@
 // sqlite/sqlite.test.ts). Written against the interfaces in types.ts only, never a backend's SQL.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Candidate, ContinuedStory, Story } from '../model.js';
-import { DeskBusy, type RunCommit, type Store } from './types.js';
+import { DeskBusy, runCommit, type RunCommit, type Store } from './types.js';
 
 /** Opens a fresh, empty store; `second` opens another connection to the same one (another process's view). */
 export interface StoreFactory {
@@ -33,22 +33,8 @@ function candidate(articleId: string, rank: number, extra: Partial<Candidate> = 
 
 const story: Story = { id: 's-ferry', label: 'Ferry vote', articleIds: ['a1', 'a2', 'a3'], publishers: ['harborgazette'] };
 
-function commit(extra: Partial<RunCommit> = {}): RunCommit {
-  return {
-    finishedAt: T0,
-    articles: [],
-    duplicates: [],
-    stories: [],
-    storyStates: [],
-    summaries: [],
-    audits: [],
-    candidates: [],
-    storySizes: new Map(),
-    validators: new Map(),
-    failures: [],
-    notices: [],
-    ...extra,
-  };
+function commit({ finishedAt = T0, ...parts }: Partial<RunCommit> = {}): RunCommit {
+  return runCommit(finishedAt, parts);
 }
 
 /** A committed run of three articles in one story, the third a copy of the first. */

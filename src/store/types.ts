@@ -85,6 +85,25 @@ export interface RunCommit {
   notices: string[];
 }
 
+/** A commit of what a run made, every part it did not make left empty (a clustering makes no summaries). */
+export function runCommit(finishedAt: string, parts: Partial<Omit<RunCommit, 'finishedAt'>> = {}): RunCommit {
+  return {
+    finishedAt,
+    articles: [],
+    duplicates: [],
+    stories: [],
+    storyStates: [],
+    summaries: [],
+    audits: [],
+    candidates: [],
+    storySizes: new Map(),
+    validators: new Map(),
+    failures: [],
+    notices: [],
+    ...parts,
+  };
+}
+
 export interface RunStart {
   startedAt: string;
   inputs: string[];
