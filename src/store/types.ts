@@ -104,6 +104,15 @@ export function runCommit(finishedAt: string, parts: Partial<Omit<RunCommit, 'fi
   };
 }
 
+/** One article a running run has read, with the summary and audit it made, saved before the run commits. */
+export interface StagedArticle {
+  article: Article;
+  summary?: Summary;
+  audit?: AuditReport;
+  /** The key the summary was made under (audit/gate.ts), so a later run can reuse it. */
+  summaryKey?: string;
+}
+
 export interface RunStart {
   startedAt: string;
   inputs: string[];
@@ -118,9 +127,18 @@ export type CountedTable = 'articles' | 'stories' | 'summaries' | 'candidates' |
 export interface RunStore {
   /** Opens a run (status running) and returns its id. Nothing else changes until commitRun. */
   beginRun(start: RunStart): Promise<number>;
-  /** Writes everything the run produced and marks it committed, all in one transaction. */
+  /**
+   * Saves a batch of what a running run read (articles with their summaries and audits) apart from the
+   * desk: nothing of it is part of the desk's state until commitRun, which takes every staged article of the
+   * run into the same transaction as the rest. An article staged twice in one run keeps its first staging.
+   * A run that ends without committing leaves nothing staged behind.
+   */
+  stageArticles(runId: number, batch: StagedArticle[]): Promise<void>;
+  /** The staged articles of a running run with these ids (unknown ids are left out), in the order asked. */
+  stagedArticles(runId: number, ids: string[]): Promise<Article[]>;
+  /** Writes everything the run produced (its staged articles included) and marks it committed, all in one transaction. */
   commitRun(runId: number, commit: RunCommit): Promise<void>;
-  /** Ends a run that commits nothing (failed or cancelled), with the reason. */
+  /** Ends a run that commits nothing (failed or cancelled), with the reason; what it staged is dropped. */
   endRun(runId: number, status: 'failed' | 'cancelled', at: string, reason: string): Promise<void>;
   /** What earlier runs and editors fixed for these articles. */
   recall(articleIds: string[]): Promise<Map<string, ArticleMemory>>;

@@ -3,7 +3,7 @@
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
 import * as search from './search.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
@@ -13,6 +13,7 @@ import * as load from './load.js';
 import { advisoryLock, type Lease } from './lock.js';
 import { migrate, SchemaTooNew } from './migrations.js';
 import * as runs from './runs.js';
+import * as staging from './staging.js';
 
 /** Tables countRows may name: never interpolate anything else into SQL. */
 const COUNTED: ReadonlySet<CountedTable> = new Set(['articles', 'stories', 'summaries', 'candidates', 'runs']);
@@ -57,6 +58,14 @@ class PostgresStore implements Store {
 
   async beginRun(start: RunStart): Promise<number> {
     return runs.beginRun(this.pool, start);
+  }
+
+  async stageArticles(runId: number, batch: StagedArticle[]): Promise<void> {
+    await staging.stageArticles(this.pool, runId, batch);
+  }
+
+  async stagedArticles(runId: number, ids: string[]): Promise<Article[]> {
+    return staging.stagedArticles(this.pool, runId, ids);
   }
 
   async commitRun(runId: number, commit: RunCommit): Promise<void> {

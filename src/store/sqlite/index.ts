@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
 import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as modelAnswers from './model-answers.js';
@@ -14,6 +14,7 @@ import * as load from './load.js';
 import * as runs from './runs.js';
 import * as search from './search.js';
 import * as readState from './read-state.js';
+import * as staging from './staging.js';
 import { fileLock, type Lease } from './lock.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -144,6 +145,14 @@ class SqliteStore implements Store {
 
   async beginRun(start: RunStart): Promise<number> {
     return runs.beginRun(this.db, start);
+  }
+
+  async stageArticles(runId: number, batch: StagedArticle[]): Promise<void> {
+    staging.stageArticles(this.db, runId, batch);
+  }
+
+  async stagedArticles(runId: number, ids: string[]): Promise<Article[]> {
+    return staging.stagedArticles(this.db, runId, ids);
   }
 
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
