@@ -5,6 +5,7 @@
 //   4. derive publisher slug, publisher name and a stable id for each article.
 import { articleLanguage } from '../text/language.js';
 import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
 import { comparableText, htmlToText, normalizeSpace, publisherSlug, slugifyPublisherName } from '../extract/index.js';
 import type { Article, InputDocument, InputFailure } from '../model.js';
 import { documentDrafts, type ArticleDraft } from './drafts.js';
@@ -78,6 +79,8 @@ export const INGEST_BATCH_DOCUMENTS = 200;
 export interface IngestOptions extends ReadOptions {
   /** Documents read and parsed per batch (INGEST_BATCH_DOCUMENTS). */
   batchDocuments?: number;
+  /** Called after each batch: documents read so far, and in all (once the sources are listed). */
+  onDocuments?: (done: number, total: number) => void;
 }
 
 /** What ingesting leaves besides the articles, which went to the caller a batch at a time. */
@@ -108,18 +111,32 @@ export async function ingestInBatches(
 ): Promise<IngestTotals> {
   const reader = await openSources(paths, opts, true);
   const run = new RunDrafts();
-  type Entry = { path: string; document?: InputDocument; later?: LaterFile };
+  type Entry = { path: string; index: number; document?: InputDocument; later?: LaterFile };
   const entries: Entry[] = [
-    ...reader.documents.splice(0).map((document) => ({ path: document.path, document })),
-    ...reader.later.splice(0).map((later) => ({ path: later.path, later })),
+    ...reader.documents.splice(0).map((document) => ({ path: document.path, index: 0, document })),
+    ...reader.later.splice(0).map((later) => ({ path: later.path, index: 0, later })),
   ].sort(byPath);
+  entries.forEach((entry, index) => (entry.index = index));
+  // Feeds first: an article without a URL borrows the link of a feed item with its title, so every feed's
+  // items are known before the first such article is finished.
+  const feeds = entries.filter(mayBeFeed);
   const size = Math.max(1, opts.batchDocuments ?? INGEST_BATCH_DOCUMENTS);
-  for (let start = 0; start < entries.length; start += size) {
-    const slice = entries.slice(start, start + size);
+  const slices: Entry[][] = [];
+  for (const part of [feeds, entries.filter((entry) => !mayBeFeed(entry))]) {
+    for (let start = 0; start < part.length; start += size) slices.push(part.slice(start, start + size));
+  }
+  let done = 0;
+  for (const slice of slices) {
+    if (done >= feeds.length) run.feedsRead();
     await reader.readLater(slice.flatMap((entry) => (entry.later ? [entry.later] : [])));
-    const documents = [...slice.flatMap((entry) => (entry.document ? [entry.document] : [])), ...reader.documents.splice(0)].sort(byPath);
+    const index = new Map(slice.map((entry) => [entry.path, entry.index]));
+    const documents = [...slice.flatMap((entry) => (entry.document ? [entry.document] : [])), ...reader.documents.splice(0)]
+      .sort(byPath)
+      .map((document) => ({ document, index: index.get(document.path) ?? entries.length }));
     const ready = await run.take(documents, opts.remote);
     if (ready.articles.length > 0) await onBatch(ready.articles, ready.positions);
+    done += slice.length;
+    opts.onDocuments?.(done, entries.length);
   }
   const last = run.finish();
   if (last.articles.length > 0) await onBatch(last.articles, last.positions);
@@ -130,6 +147,22 @@ export async function ingestInBatches(
     unchanged: reader.unchanged,
   };
 }
+
+/** Extensions of article files in folders: read after the feeds. Any other file may be a feed. */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml']);
+const FEED_KINDS = new Set(['rss', 'atom', 'jsonfeed']);
+
+/**
+ * A document already read is a feed by its kind; a folder's file not read yet by its extension (a feed saved
+ * as .txt is found a batch later, and articles finished before it cannot borrow its links).
+ */
+function mayBeFeed(entry: { path: string; document?: InputDocument }): boolean {
+  if (entry.document) return FEED_KINDS.has(entry.document.kind);
+  return !ARTICLE_EXTENSIONS.has(extname(entry.path).toLowerCase());
+}
+
+/** Drafts per document at most, for positions: a document's drafts take the positions index × this + k. */
+const DRAFTS_PER_DOCUMENT = 1_000_000;
 
 /** Articles with their places in reading order. */
 interface Placed {
@@ -148,13 +181,19 @@ class RunDrafts {
    * "Pinecrest Herald" then gets the slug `pinecrestherald` its own pages use, not a second spelling.
    */
   private readonly knownSlugs = new Map<string, string>();
-  /** Drafts that need the whole run (no URL yet, or a URL that names no publisher), with their positions. */
+  /** Drafts that need more of the run (a link to borrow, a publisher's slug), with their positions. */
   private readonly waiting: Array<{ draft: ArticleDraft; position: number }> = [];
-  /** Drafts met so far: the next one's place in reading order. */
-  private drafts = 0;
+  /** Once every feed is read, a draft without a URL has all the links it could borrow. */
+  private linksKnown = false;
+
+  /** Says every feed has been read: from now on drafts wait only for publisher slugs. */
+  feedsRead(): void {
+    this.linksKnown = true;
+  }
 
   /** Parses a batch of documents; returns the articles that need nothing more from the run. */
-  async take(documents: InputDocument[], remote: RemoteSource | undefined): Promise<Placed> {
+  async take(batch: Array<{ document: InputDocument; index: number }>, remote: RemoteSource | undefined): Promise<Placed> {
+    const documents = batch.map((entry) => entry.document);
     // Documents are parsed together so that teaser pages of all feeds are fetched in one polite queue;
     // results are then taken in path order, so the run does not depend on which fetch finished first.
     const parsed = await Promise.all(
@@ -165,11 +204,11 @@ class RunDrafts {
         ),
       ),
     );
-    const drafts: ArticleDraft[] = [];
+    const drafts: Array<{ draft: ArticleDraft; position: number }> = [];
     for (const [index, document] of documents.entries()) {
       const { result, error } = parsed[index]!;
       if (result) {
-        for (const draft of result.drafts) drafts.push(draft);
+        result.drafts.forEach((draft, k) => drafts.push({ draft, position: batch[index]!.index * DRAFTS_PER_DOCUMENT + k }));
         for (const notice of result.notices) this.notices.push(notice);
         for (const reason of result.problems) this.failures.push({ path: document.path, reason });
         for (const item of result.linkedItems) {
@@ -182,14 +221,16 @@ class RunDrafts {
       }
     }
     const ready: Placed = { articles: [], positions: [] };
-    for (const draft of drafts) {
-      const position = this.drafts++;
+    for (const { draft, position } of drafts) {
       this.clean(draft);
       const slug = draft.url ? publisherSlug(draft.url) : undefined;
       const name = draft.publisherNames[0];
       if (slug && name && !this.knownSlugs.has(comparableText(name))) this.knownSlugs.set(comparableText(name), slug);
-      if (slug) {
-        ready.articles.push(finish(draft, this.knownSlugs, false));
+    }
+    for (const { draft, position } of drafts) {
+      const article = this.finishNow(draft);
+      if (article) {
+        ready.articles.push(article);
         ready.positions.push(position);
       } else {
         this.waiting.push({ draft, position });
@@ -198,20 +239,34 @@ class RunDrafts {
     return ready;
   }
 
+  /**
+   * The article, when nothing later in the run can change it: its URL names its publisher; or, with every
+   * feed read, it has found its link or never will, and its publisher is nameless or its slug known.
+   */
+  private finishNow(draft: ArticleDraft): Article | undefined {
+    if (draft.url && publisherSlug(draft.url)) return finish(draft, this.knownSlugs, false);
+    if (!this.linksKnown) return undefined;
+    const name = draft.publisherNames[0];
+    if (name && !this.knownSlugs.has(comparableText(name))) return undefined;
+    return this.withLink(draft);
+  }
+
+  /** Finishes a draft, borrowing the link of a feed item with its title when it has no URL. */
+  private withLink(draft: ArticleDraft): Article {
+    if (draft.url) return finish(draft, this.knownSlugs, false);
+    const borrowed = this.linkByTitle.get(comparableText(draft.title));
+    if (borrowed) {
+      draft.url = borrowed;
+      return finish(draft, this.knownSlugs, true);
+    }
+    this.notices.push(`${draft.origin.path}: no URL known for "${draft.title}"; pass --url when ingesting a single file`);
+    return finish(draft, this.knownSlugs, false);
+  }
+
   /** The drafts that waited for the whole run, as articles. */
   finish(): Placed {
     const waiting = this.waiting.splice(0);
-    const articles = waiting.map(({ draft }) => {
-      if (draft.url) return finish(draft, this.knownSlugs, false);
-      const borrowed = this.linkByTitle.get(comparableText(draft.title));
-      if (borrowed) {
-        draft.url = borrowed;
-        return finish(draft, this.knownSlugs, true);
-      }
-      this.notices.push(`${draft.origin.path}: no URL known for "${draft.title}"; pass --url when ingesting a single file`);
-      return finish(draft, this.knownSlugs, false);
-    });
-    return { articles, positions: waiting.map((w) => w.position) };
+    return { articles: waiting.map(({ draft }) => this.withLink(draft)), positions: waiting.map((w) => w.position) };
   }
 
   /** Titles and URLs as an article may carry them. */

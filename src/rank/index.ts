@@ -2,7 +2,9 @@
 // contributions sum to the score, so an editor can see why a candidate ranks where it does. Diversity
 // caps then keep one publisher or one story from filling the top of the list.
 import type { Article, Candidate, DuplicateGroup, ScoreComponent, Story, Usage } from '../model.js';
-import { COMPONENTS, compileTopics, type ComponentContext } from './components.js';
+import { COMPONENTS, compileTopics, rankable, type ComponentContext, type RankableArticle } from './components.js';
+
+export { rankable, compileTopics, type RankableArticle } from './components.js';
 import { applyDiversity } from './diversity.js';
 import { arrange, type Decision } from './arrange.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
@@ -11,7 +13,8 @@ export * from './settings.js';
 export { arrange, type Decision } from './arrange.js';
 
 export interface RankInput {
-  articles: Article[];
+  /** Articles, whole or as a run keeps them (rankable): the text is read only to make them rankable. */
+  articles: Array<Article | RankableArticle>;
   stories: Story[];
   duplicates: DuplicateGroup[];
   /** Initial ranks fixed by earlier runs. */
@@ -24,28 +27,30 @@ export interface RankInput {
 }
 
 export interface Scored {
-  article: Article;
+  article: RankableArticle;
   storyId: string;
   components: ScoreComponent[];
   score: number;
   duplicateOf?: string;
 }
 
-export function rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS, decisions = new Map() }: RankInput): Candidate[] {
+export function rankCandidates({ articles: given, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS, decisions = new Map() }: RankInput): Candidate[] {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const duplicateOf = new Map<string, string>();
   for (const group of duplicates) for (const id of group.duplicateIds) duplicateOf.set(id, group.originalId);
+  const topics = compileTopics(settings.topics);
+  const articles = given.map((a) => ('text' in a ? rankable(a, topics) : a));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Independent publishers and sizes count originals only: a copy is the same reporting twice.
-  const originalsOf = (story: Story): Article[] =>
-    story.articleIds.filter((id) => !duplicateOf.has(id)).map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+  const originalsOf = (story: Story): RankableArticle[] =>
+    story.articleIds.filter((id) => !duplicateOf.has(id)).map((id) => byId.get(id)).filter((a): a is RankableArticle => a !== undefined);
 
   // Recency is measured from the newest article in the run, not the wall clock, so a re-run ranks the same.
-  const newest = Math.max(0, ...articles.map((a) => (a.published ? Date.parse(a.published) : 0)));
+  let newest = 0;
+  for (const a of articles) if (a.published) newest = Math.max(newest, Date.parse(a.published));
   const maxSourceWeight = Math.max(DEFAULT_SOURCE_WEIGHT, ...Object.values(settings.sources));
-  const topics = compileTopics(settings.topics);
 
   const scored: Scored[] = articles.map((article) => {
     const story = storyOf.get(article.id);

@@ -105,6 +105,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.countRows('candidates')).toBe(3);
       });
 
+      it('gives a run as an outline of heads in rank order, and its articles with summary and audit on demand', async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        const { heads, ...outline } = await store.loadOutline(run);
+        const { articles, summaries, audits, ...whole } = await store.loadRun(run);
+        expect(outline).toEqual(whole);
+        expect(heads).toEqual(articles.map(({ id, url, title, publisher, publisherName }) => ({ id, url, title, publisher, publisherName })));
+        expect(heads.map((h) => h.id)).toEqual(['a1', 'a2', 'a3']);
+        const records = await store.loadRecords(['a2', 'nope', 'a1']);
+        expect([...records.keys()].sort()).toEqual(['a1', 'a2']);
+        expect(records.get('a1')).toEqual({ article: articles[0], summary: summaries[0], audit: audits[0] });
+        expect(records.get('a2')?.summary?.text).toBe('The board voted.');
+        expect(records.get('a2')?.audit).toBeUndefined();
+      });
+
       it('gives back a summary and its audit for reuse only under the key it was made with', async () => {
         const { store } = await open();
         await seed(store);

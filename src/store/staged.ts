@@ -4,7 +4,7 @@ import type { Article, AuditReport, Summary } from '../model.js';
 import type { StagedArticle } from './types.js';
 
 /** Staged rows moved per step of a commit: enough to write in large statements, few enough to stay small. */
-export const STAGED_PAGE = 500;
+export const STAGED_PAGE = 100;
 
 export interface StagedRow {
   article_id: string;

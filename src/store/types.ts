@@ -1,7 +1,7 @@
 // The desk's storage seam: a few narrow async interfaces grouped by who uses them. Every backend implements
 // all of them and passes the one contract suite in contract.ts. Stages never see any of this; pipeline.ts,
 // desk.ts, the CLI and the editor do.
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunResult, Story, Summary, Usage } from '../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunResult, Story, Summary, Usage } from '../model.js';
 import type { FetchStateStore } from '../fetch/remote.js';
 
 export type { FetchStateStore };
@@ -170,6 +170,10 @@ export interface RunStore {
    * articles, stories, duplicates, summaries, audits, and the failures and notices it finished with.
    */
   loadRun(runId: number): Promise<RunResult>;
+  /** A committed run as loadRun gives it, without its articles' texts, summaries and audits: what fits in memory. */
+  loadOutline(runId: number): Promise<RunOutline>;
+  /** These articles with their stored summaries and audits (unknown ids are left out). */
+  loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>>;
   countRows(table: CountedTable): Promise<number>;
 }
 
@@ -292,4 +296,19 @@ export interface ModelAnswerCache {
 /** A backend: every interface above, and closing it. */
 export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, ReadStateStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
+}
+
+/** A run rebuilt whole from its outline and its articles' records (loadRun, for both backends). */
+export function runFromOutline({ heads, ...outline }: RunOutline, records: Map<string, ArticleRecord>): RunResult {
+  const articles: Article[] = [];
+  const summaries: Summary[] = [];
+  const audits: AuditReport[] = [];
+  for (const { id } of heads) {
+    const record = records.get(id);
+    if (!record) continue;
+    articles.push(record.article);
+    if (record.summary) summaries.push(record.summary);
+    if (record.audit) audits.push(record.audit);
+  }
+  return { ...outline, articles, summaries, audits };
 }

@@ -2,7 +2,7 @@
 // queries; a run's results are one transaction; one writer at a time through advisory locks (lock.ts) that
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
-import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
 import * as search from './search.js';
@@ -110,6 +110,14 @@ class PostgresStore implements Store {
 
   async loadRun(runId: number): Promise<RunResult> {
     return load.loadRun(this.pool, runId);
+  }
+
+  async loadOutline(runId: number): Promise<RunOutline> {
+    return load.loadOutline(this.pool, runId);
+  }
+
+  async loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>> {
+    return load.loadRecords(this.pool, articleIds);
   }
 
   async countRows(table: CountedTable): Promise<number> {

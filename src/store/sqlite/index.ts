@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
-import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
@@ -197,6 +197,14 @@ class SqliteStore implements Store {
 
   async loadRun(runId: number): Promise<RunResult> {
     return load.loadRun(this.db, runId);
+  }
+
+  async loadOutline(runId: number): Promise<RunOutline> {
+    return load.loadOutline(this.db, runId);
+  }
+
+  async loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>> {
+    return load.loadRecords(this.db, articleIds);
   }
 
   async countRows(table: CountedTable): Promise<number> {
