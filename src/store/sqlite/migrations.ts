@@ -215,4 +215,22 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (editor, article_id)
   );
   `,
+  // 15: editors' mute and boost rules and saved searches, and why a mute rule moved a candidate down.
+  `
+  CREATE TABLE rules (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (action, field, value)
+  );
+  CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    query TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+  ALTER TABLE candidates ADD COLUMN muted TEXT;
+  `,
 ];
