@@ -292,6 +292,9 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await other.removeRule(mute.id!)).toEqual(mute);
         expect(await store.removeRule(mute.id!)).toBeUndefined();
         expect((await store.listRules()).map((r) => r.id)).toEqual([boost.id]);
+        // Explanations name rules by id: a removed rule's id never names another.
+        const later = await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire' }, T1);
+        expect(later.id).toBeGreaterThan(boost.id!);
       });
 
       it('keeps saved searches once each and removes them by id', async () => {
@@ -304,6 +307,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.removeSavedSearch(dam.id!)).toEqual(dam);
         expect(await store.removeSavedSearch(dam.id!)).toBeUndefined();
         expect(await store.listSavedSearches()).toEqual([ferry]);
+        expect((await store.saveSearch('dam spillway', T1)).id).toBeGreaterThan(ferry.id!);
       });
 
       it('searches among given articles only, for the matches on the board', async () => {
