@@ -89,6 +89,20 @@ export function ruleMatchCounts(result: RunResult, rules: Rule[]): number[] {
   return counts;
 }
 
+/** A rule as `newsdesk rules --json` and the editor's API give it; `matches`: articles of the latest run. */
+export function ruleJson(rule: Rule, matches?: number): Record<string, unknown> {
+  return {
+    id: rule.id ?? null,
+    action: rule.action,
+    field: rule.field,
+    value: rule.value,
+    note: rule.note ?? null,
+    created_at: rule.createdAt ?? null,
+    from: rule.id === undefined ? 'config' : 'store',
+    ...(matches !== undefined ? { matches } : {}),
+  };
+}
+
 /** "mute publisher islandwire (rule 3)": a rule as lists show it. */
 export function ruleLine(rule: Rule): string {
   return `${describeRule(rule)} (${ruleOrigin(rule)})`;

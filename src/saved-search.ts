@@ -35,3 +35,8 @@ export async function savedSearchMatches(store: Pick<Store, 'searchArticles'>, s
   for (const search of searches) matches.push((await store.searchArticles(search.query, articleIds.length, articleIds)).map((hit) => hit.articleId));
   return matches;
 }
+
+/** A saved search as `newsdesk rules --json` and the editor's API give it, with any counts added. */
+export function savedSearchJson(search: SavedSearch, counts: Record<string, number> = {}): Record<string, unknown> {
+  return { id: search.id ?? null, query: search.query, from: search.id === undefined ? 'config' : 'store', ...counts };
+}

@@ -3,9 +3,9 @@
 import { resolve } from 'node:path';
 import { printErr, printOut } from './terminal.js';
 import { rankSettings, type Config } from '../config.js';
-import { RULE_FIELDS, type Rule } from '../model.js';
-import { addRule, allRules, removeRule, RuleRefused, ruleLine, ruleMatchCounts, type RuleChange } from '../rules.js';
-import { allSavedSearches, keepSearch, savedSearchMatches } from '../saved-search.js';
+import { RULE_FIELDS } from '../model.js';
+import { addRule, allRules, removeRule, RuleRefused, ruleJson, ruleLine, ruleMatchCounts, type RuleChange } from '../rules.js';
+import { allSavedSearches, keepSearch, savedSearchJson, savedSearchMatches } from '../saved-search.js';
 import type { Store } from '../store/index.js';
 import { CliError, parseCommandLine, storeFailure, UsageError, type Command } from './common.js';
 import { DESK_OPTIONS, loadDeskConfig, openDeskStore } from './desk.js';
@@ -72,7 +72,7 @@ export const command: Command = async (argv) => {
     return withStore(config, 'create', async (store) => {
       const search = await keepSearch(store, rest.join(' '), new Date().toISOString(), config.searches);
       if (typeof search === 'string') throw new UsageError(search);
-      if (values.json) printOut(`${JSON.stringify({ search: { id: search.id ?? null, query: search.query, from: search.id === undefined ? 'config' : 'store' } }, null, 2)}\n`);
+      if (values.json) printOut(`${JSON.stringify({ search: savedSearchJson(search) }, null, 2)}\n`);
       else printOut(`search ${search.id ?? '(config)'}: ${search.query}\n`);
       printErr(`newsdesk rules: the editor's board flags the articles "${search.query}" finds\n`);
       return 0;
@@ -137,19 +137,6 @@ function report(change: RuleChange, what: string, config: Config, json: boolean)
   printErr(`newsdesk rules: rule ${rule.id} ${what}${effect}\n`);
 }
 
-function ruleJson(rule: Rule, matches?: number): Record<string, unknown> {
-  return {
-    id: rule.id ?? null,
-    action: rule.action,
-    field: rule.field,
-    value: rule.value,
-    note: rule.note ?? null,
-    created_at: rule.createdAt ?? null,
-    from: rule.id === undefined ? 'config' : 'store',
-    ...(matches !== undefined ? { matches } : {}),
-  };
-}
-
 async function list(store: Store, config: Config, json: boolean): Promise<number> {
   const run = await store.latestRun();
   const result = run ? await store.loadRun(run.id) : undefined;
@@ -166,7 +153,7 @@ async function list(store: Store, config: Config, json: boolean): Promise<number
         {
           run: run?.id ?? null,
           rules: rules.map((r, i) => ruleJson(r, counts[i])),
-          searches: searches.map((s, i) => ({ id: s.id ?? null, query: s.query, from: s.id === undefined ? 'config' : 'store', matches: found[i]!.length, new: fresh[i] })),
+          searches: searches.map((s, i) => savedSearchJson(s, { matches: found[i]!.length, new: fresh[i]! })),
         },
         null,
         2,

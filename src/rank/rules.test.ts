@@ -87,7 +87,10 @@ describe('readRule', () => {
     expect(readRule({ action: 'mute', field: 'publisher', value: '  IslandWire ' })).toEqual({ action: 'mute', field: 'publisher', value: 'islandwire' });
     expect(readRule({ action: 'boost', field: 'keyword', value: 'dam   repairs', note: ' levy ' })).toEqual({ action: 'boost', field: 'keyword', value: 'dam repairs', note: 'levy' });
     expect(readRule({ action: 'hide', field: 'publisher', value: 'x' })).toBe('the action must be mute or boost (got "hide")');
-    expect(readRule({ action: 'mute', field: 'topic', value: 'x' })).toBe('a rule matches keyword, publisher, author, story (got "topic")');
+    expect(readRule({ action: 'mute', field: 'section', value: 'x' })).toBe('a rule matches keyword, publisher, author, story (got "section")');
+    expect(readRule({ action: 'mute', field: 'topic', value: 'x' })).toBe(
+      'a rule matches keyword, publisher, author, story (got "topic": for a topic, use keyword with its words, or story with its id)',
+    );
     expect(readRule({ action: 'mute', field: 'keyword', value: ' ' })).toBe('give the keyword to mute');
     expect(readRule({ action: 'mute', field: 'keyword', value: '!!' })).toBe('the keyword "!!" has no word to match');
     expect(readRule({ action: 'mute', field: 'story', value: 's 1' })).toMatch(/^"s 1" is not a story id/);

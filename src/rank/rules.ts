@@ -17,7 +17,9 @@ export function readRule(input: { action: unknown; field: unknown; value: unknow
     return `the action must be ${RULE_ACTIONS.join(' or ')}${typeof action === 'string' ? ` (got "${action}")` : ''}`;
   }
   if (typeof field !== 'string' || !(RULE_FIELDS as readonly string[]).includes(field)) {
-    return `a rule matches ${RULE_FIELDS.join(', ')}${typeof field === 'string' ? ` (got "${field}")` : ''}`;
+    // "Topic" is how people say it: here a topic is a keyword phrase, or a story the desk follows.
+    const hint = field === 'topic' ? ': for a topic, use keyword with its words, or story with its id' : '';
+    return `a rule matches ${RULE_FIELDS.join(', ')}${typeof field === 'string' ? ` (got "${field}"${hint})` : ''}`;
   }
   if (typeof value !== 'string' || value.trim() === '') return `give the ${field} to ${action}`;
   const tidy = value.trim().replace(/\s+/g, ' ');

@@ -2,10 +2,9 @@
 // and the article page (they work without script: post, then a redirect back). Rule changes go through
 // rules.ts, as `newsdesk rules` does: the latest run ranked again and published at once.
 import type { Context, Hono } from 'hono';
-import type { Rule, SavedSearch } from '../model.js';
 import type { RankSettings } from '../rank/index.js';
-import { addRule, allRules, removeRule, RuleRefused, ruleMatchCounts, type RuleChange } from '../rules.js';
-import { allSavedSearches, keepSearch, savedSearchMatches } from '../saved-search.js';
+import { addRule, allRules, removeRule, RuleRefused, ruleJson, ruleMatchCounts, type RuleChange } from '../rules.js';
+import { allSavedSearches, keepSearch, savedSearchJson, savedSearchMatches } from '../saved-search.js';
 import type { Store } from '../store/index.js';
 import { deskState, type PublishTarget } from '../desk.js';
 import { rulesPage, type RulesView } from './rules-page.js';
@@ -38,23 +37,6 @@ export async function rulesView({ store, ranking, searches: configured, now }: R
     publishers: [...new Set(state?.result.articles.map((a) => a.publisher) ?? [])].sort(),
     now: now(),
   };
-}
-
-function ruleJson(rule: Rule & { matches?: number }): Record<string, unknown> {
-  return {
-    id: rule.id ?? null,
-    action: rule.action,
-    field: rule.field,
-    value: rule.value,
-    note: rule.note ?? null,
-    created_at: rule.createdAt ?? null,
-    from: rule.id === undefined ? 'config' : 'store',
-    ...(rule.matches !== undefined ? { matches: rule.matches } : {}),
-  };
-}
-
-function searchJson(search: SavedSearch & { matches?: number }): Record<string, unknown> {
-  return { id: search.id ?? null, query: search.query, from: search.id === undefined ? 'config' : 'store', ...(search.matches !== undefined ? { matches: search.matches } : {}) };
 }
 
 function changeJson(change: RuleChange): Record<string, unknown> {
@@ -96,7 +78,7 @@ export function ruleRoutes(app: Hono, options: RuleRoutesOptions): void {
 
   app.get('/api/rules', async (c) => {
     const view = await rulesView(options);
-    return c.json({ run: view.runId ?? null, rules: view.rules.map(ruleJson), searches: view.searches.map(searchJson) });
+    return c.json({ run: view.runId ?? null, rules: view.rules.map((r) => ruleJson(r, r.matches)), searches: view.searches.map((s) => savedSearchJson(s, { matches: s.matches })) });
   });
   app.post('/api/rules', async (c) => {
     const body = await json(c);
@@ -111,12 +93,12 @@ export function ruleRoutes(app: Hono, options: RuleRoutesOptions): void {
   app.post('/api/searches', async (c) => {
     const body = await json(c);
     const search = await keepSearch(store, body?.query, now(), searches);
-    return typeof search === 'string' ? c.json({ error: search }, 400) : c.json({ search: searchJson(search) }, 201);
+    return typeof search === 'string' ? c.json({ error: search }, 400) : c.json({ search: savedSearchJson(search) }, 201);
   });
   app.delete('/api/searches/:id', async (c) => {
     const id = idOf(c);
     const removed = id === undefined ? undefined : await store.removeSavedSearch(id);
-    return removed ? c.json({ search: searchJson(removed) }) : c.json({ error: `no saved search ${c.req.param('id')}; searches from the config file are changed there` }, 404);
+    return removed ? c.json({ search: savedSearchJson(removed) }) : c.json({ error: `no saved search ${c.req.param('id')}; searches from the config file are changed there` }, 404);
   });
 
   // The page and its forms.

@@ -102,7 +102,7 @@ describe('newsdesk rules', () => {
     const publisher = publisherOf.get(before[0]!.id)!;
     const cases: Array<[string[], RegExp]> = [
       [['rules', 'boost', 'publisher', publisher.toUpperCase()], new RegExp(`publisher "${publisher}" already has a rule: mute publisher ${publisher} \\(rule 1\\); remove that one first`)],
-      [['rules', 'mute', 'topic', 'comet'], /a rule matches keyword, publisher, author, story \(got "topic"\)/],
+      [['rules', 'mute', 'topic', 'comet'], /a rule matches keyword, publisher, author, story \(got "topic": for a topic, use keyword with its words, or story with its id\)/],
       [['rules', 'mute', 'story', 's-000000000000'], /no story "s-000000000000" in the store/],
       [['rules', 'mute', 'keyword'], /name what to mute/],
       [['rules', 'remove', '99'], /no rule 99; "newsdesk rules" lists the rules/],

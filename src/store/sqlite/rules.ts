@@ -1,18 +1,8 @@
 // Editors' rules and saved searches on SQLite (migration 15).
 import type Database from 'better-sqlite3';
-import type { Rule, RuleAction, RuleField, SavedSearch } from '../../model.js';
+import type { Rule, SavedSearch } from '../../model.js';
+import { ruleFromRow, searchFromRow, type RuleRow, type SearchRow } from '../rule-rows.js';
 import type { NewRule } from '../types.js';
-
-type RuleRow = { id: number; action: RuleAction; field: RuleField; value: string; note: string | null; created_at: string };
-type SearchRow = { id: number; query: string; created_at: string };
-
-function ruleFromRow(r: RuleRow): Rule {
-  return { id: r.id, action: r.action, field: r.field, value: r.value, ...(r.note !== null ? { note: r.note } : {}), createdAt: r.created_at };
-}
-
-function searchFromRow(r: SearchRow): SavedSearch {
-  return { id: r.id, query: r.query, createdAt: r.created_at };
-}
 
 export function listRules(db: Database.Database): Rule[] {
   return (db.prepare('SELECT * FROM rules ORDER BY id').all() as RuleRow[]).map(ruleFromRow);
