@@ -284,6 +284,40 @@ export interface Candidate {
   duplicateOf?: string;
   /** Why a diversity cap moved the candidate below the top of the list, when one did. */
   capped?: string;
+  /** Which mute rules moved the candidate below every article not muted, when any did. */
+  muted?: string;
+}
+
+/** What a rule does to the articles it matches: ranked after every article not muted, or a lift in score. */
+export type RuleAction = 'mute' | 'boost';
+export const RULE_ACTIONS: readonly RuleAction[] = ['mute', 'boost'];
+
+/**
+ * What a rule matches: a word or phrase in the headline or text (`keyword`, stems compared as for topics),
+ * the publisher (slug or name), a name in the byline (`author`), or one story the desk follows (`story`,
+ * by id: it continues across runs while the story does).
+ */
+export type RuleField = 'keyword' | 'publisher' | 'author' | 'story';
+export const RULE_FIELDS: readonly RuleField[] = ['keyword', 'publisher', 'author', 'story'];
+
+/** A mute or boost rule, from the config file or kept by the store (an editor's, with its id). */
+export interface Rule {
+  /** The store's id; absent for a rule the config file holds. */
+  id?: number;
+  action: RuleAction;
+  field: RuleField;
+  value: string;
+  note?: string;
+  /** UTC ISO time an editor made it. */
+  createdAt?: string;
+}
+
+/** Words an editor keeps looking for: the board flags the articles that match, and marks those not seen yet. */
+export interface SavedSearch {
+  /** The store's id; absent for a search the config file holds. */
+  id?: number;
+  query: string;
+  createdAt?: string;
 }
 
 /** A problem with one input that did not stop the run. */

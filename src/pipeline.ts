@@ -2,7 +2,7 @@
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
 import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, Summary } from './model.js';
-import { runCommit, type LockHolder, type RunStore, type Store } from './store/index.js';
+import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
 import { ingest } from './ingest/index.js';
 import { findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult } from './cluster/index.js';
@@ -228,12 +228,13 @@ function unchangedNotices(unchanged: string[], kept: Article[]): string[] {
 }
 
 /**
- * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages
- * and pins, and the story sizes earlier runs showed (novelty). `run` ranks with it, and `rank --rerank`
- * re-ranks a stored run with a changed config the same way.
+ * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages,
+ * pins and rules (after the config's), and the story sizes earlier runs showed (novelty). `run` ranks with
+ * it, `rank --rerank` re-ranks a stored run with a changed config the same way, and a rule change re-ranks
+ * the latest run with it (rules.ts).
  */
 export async function rankWithMemory(
-  store: RunStore,
+  store: RunStore & Pick<RuleStore, 'listRules'>,
   runId: number,
   { articles, stories, duplicates }: Pick<RunResult, 'articles' | 'stories' | 'duplicates'>,
   settings: RankSettings,
@@ -253,7 +254,8 @@ export async function rankWithMemory(
     for (const m of memory.values()) baselineRun = Math.max(baselineRun, m.firstSeenRun);
   }
   const shownSizes = await store.shownStorySizes(baselineRun);
-  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings, decisions });
+  const rules = [...settings.rules, ...(await store.listRules())];
+  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings: { ...settings, rules }, decisions });
 }
 
 /**

@@ -150,6 +150,7 @@ function candidateJson(result: RunResult, files: Map<string, string>): (c: Candi
       story: c.storyId,
       ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
       ...(c.capped ? { capped: c.capped } : {}),
+      ...(c.muted ? { muted: c.muted } : {}),
       url: webUrl(a.url),
       title: a.title,
       publisher: a.publisher,

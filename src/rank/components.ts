@@ -3,6 +3,7 @@
 import type { Article, Story } from '../model.js';
 import { stem, tokenize, wordCount } from '../text/words.js';
 import { DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
+import { containsPhrase, type CompiledRule } from './rules.js';
 
 /** Publisher count at which corroboration saturates (log scale): the tenth outlet adds little. */
 export const CORROBORATION_SATURATION = 8;
@@ -32,6 +33,8 @@ export interface ComponentContext {
   /** Largest configured source weight, so source values stay in 0..1. */
   maxSourceWeight: number;
   topics: CompiledTopic[];
+  /** The boost rules that match the article. */
+  boosts: CompiledRule[];
 }
 
 export interface ComponentValue {
@@ -99,12 +102,7 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
     const where = at === undefined ? 'not from a feed' : `item ${at + 1} of its feed`;
     return { value: (length + position) / 2, detail: `${where}; ${words} words` };
   },
+  // One boost rule or several lift an article the same: the weight says how much a boost is worth.
+  boost: (_article, { boosts }) =>
+    boosts.length > 0 ? { value: 1, detail: `boosted by ${boosts.map((b) => b.label).join(', ')}` } : { value: 0, detail: 'no boost rule matches' },
 };
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
-  return false;
-}

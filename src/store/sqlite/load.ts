@@ -105,7 +105,7 @@ export function articlesFromSources(db: Database.Database, paths: string[]): Art
 export function loadRun(db: Database.Database, runId: number): RunResult {
   const rows = db
     .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS baseRank, c.score AS score,
-        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS initialRank,
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS initialRank,
         r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
       FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
       WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
@@ -121,6 +121,7 @@ export function loadRun(db: Database.Database, runId: number): RunResult {
     pinned: number | null;
     original: string | null;
     capped: string | null;
+    muted: string | null;
   }>;
   const articles = getArticles(db, rows.map((r) => r.id));
   const candidates: Candidate[] = rows.map((r) => ({
@@ -135,6 +136,7 @@ export function loadRun(db: Database.Database, runId: number): RunResult {
     usage: r.usage,
     ...(r.original ? { duplicateOf: r.original } : {}),
     ...(r.capped ? { capped: r.capped } : {}),
+    ...(r.muted ? { muted: r.muted } : {}),
   }));
 
   const summaryRow = db.prepare('SELECT method, body, sentences, word_count AS wordCount FROM summaries WHERE article_id = ?');

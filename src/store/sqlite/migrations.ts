@@ -215,4 +215,23 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (editor, article_id)
   );
   `,
+  // 15: editors' mute and boost rules and saved searches, and why a mute rule moved a candidate down. Ids are
+  // never reused (AUTOINCREMENT): explanations name rules by id, and a removed rule's id must not name another.
+  `
+  CREATE TABLE rules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (action, field, value)
+  );
+  CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    query TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+  ALTER TABLE candidates ADD COLUMN muted TEXT;
+  `,
 ];
