@@ -168,10 +168,19 @@ export const MIGRATIONS: readonly string[] = [
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */
 export const LOCK_NAMESPACE = 0x6e657773;
+/** The second halves: 0 the store's migrations, 1 and 2 the run and publish locks (lock.ts), 3 the job queue's migrations. */
 export const MIGRATION_LOCK = 0;
+export const QUEUE_MIGRATION_LOCK = 3;
+
+/** A numbered list of migrations, the table that records which ran, and the lock that keeps them to one process. */
+export interface MigrationPlan {
+  steps: readonly string[];
+  table: string;
+  lock: number;
+}
 
 /** Which migrations a database has had, one row each. */
-const VERSION_TABLE = 'newsdesk_migrations';
+const STORE_PLAN: MigrationPlan = { steps: MIGRATIONS, table: 'newsdesk_migrations', lock: MIGRATION_LOCK };
 
 export class SchemaTooNew extends Error {}
 
@@ -180,21 +189,21 @@ export class SchemaTooNew extends Error {}
  * database at once, the second waits, then finds the migrations done. A database migrated by a newer
  * newsdesk is refused rather than written with an older idea of its tables.
  */
-export async function migrate(db: Queryable, where: string): Promise<void> {
+export async function migrate(db: Queryable, where: string, plan: MigrationPlan = STORE_PLAN): Promise<void> {
   await db.query('BEGIN');
   try {
-    await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, MIGRATION_LOCK]);
-    await db.query(`CREATE TABLE IF NOT EXISTS ${VERSION_TABLE} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await db.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${VERSION_TABLE}`);
+    await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, plan.lock]);
+    await db.query(`CREATE TABLE IF NOT EXISTS ${plan.table} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await db.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${plan.table}`);
     const current = rows[0]?.version ?? 0;
-    if (current > MIGRATIONS.length) {
+    if (current > plan.steps.length) {
       throw new SchemaTooNew(
-        `store: the database ${where} has schema version ${current}, newer than this newsdesk knows (${MIGRATIONS.length}); upgrade newsdesk, or point --db at another database`,
+        `store: the database ${where} has schema version ${current}, newer than this newsdesk knows (${plan.steps.length}); upgrade newsdesk, or point --db at another database`,
       );
     }
-    for (let step = current; step < MIGRATIONS.length; step++) {
-      await db.query(MIGRATIONS[step]!);
-      await db.query(`INSERT INTO ${VERSION_TABLE} (version) VALUES ($1)`, [step + 1]);
+    for (let step = current; step < plan.steps.length; step++) {
+      await db.query(plan.steps[step]!);
+      await db.query(`INSERT INTO ${plan.table} (version) VALUES ($1)`, [step + 1]);
     }
     await db.query('COMMIT');
   } catch (error) {
