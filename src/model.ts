@@ -76,6 +76,12 @@ export interface FetchHealth {
 }
 
 /**
+ * What a site's robots.txt said, as kept for other fetchers of the desk: its rules, or what its absence
+ * means (RFC 9309 §2.3.1: a 4xx allows everything; an unreachable file allows nothing for now).
+ */
+export type RobotsRules = { kind: 'rules'; body: string } | { kind: 'allow-all' } | { kind: 'disallow-all' };
+
+/**
  * Where a queued job stands: waiting to be taken, taken by a worker, waiting to be tried again after a failure
  * (or after its worker stopped answering), done, or failed for good once its attempts ran out.
  */

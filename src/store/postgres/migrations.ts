@@ -164,6 +164,55 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (editor, article_id)
   );
   `,
+  // 6: politeness for every process of the desk (workers on several machines): per-host slots and the time
+  // the next may be taken, a host's Retry-After, and robots.txt rules. Times are the server's, so machines
+  // with different clocks agree. One function takes a slot, under the host's row lock.
+  `
+  CREATE TABLE fetch_hosts (
+    host text COLLATE "C" PRIMARY KEY,
+    next_start timestamptz NOT NULL DEFAULT '-infinity',
+    held_until timestamptz NOT NULL DEFAULT '-infinity'
+  );
+  CREATE TABLE fetch_host_slots (
+    id uuid PRIMARY KEY,
+    host text COLLATE "C" NOT NULL REFERENCES fetch_hosts (host),
+    lapses_at timestamptz NOT NULL
+  );
+  CREATE INDEX fetch_host_slots_host ON fetch_host_slots (host);
+  CREATE TABLE robots_rules (
+    origin text COLLATE "C" PRIMARY KEY,
+    rules jsonb NOT NULL,
+    fresh_until timestamptz NOT NULL
+  );
+  -- A slot (0 returned) when fewer than per_host are taken and the host's delay and hold have passed; else
+  -- the milliseconds to wait, or NULL when the host is full. Each statement sees what committed before it,
+  -- so the count after the row lock includes the slot the previous holder of the lock took.
+  CREATE FUNCTION fetch_host_take(p_host text, p_per_host integer, p_delay_ms double precision, p_lease_ms double precision, p_slot uuid)
+  RETURNS double precision LANGUAGE plpgsql AS $$
+  DECLARE
+    state fetch_hosts%ROWTYPE;
+    at timestamptz;
+    taken integer;
+    ready timestamptz;
+  BEGIN
+    INSERT INTO fetch_hosts (host) VALUES (p_host) ON CONFLICT DO NOTHING;
+    SELECT * INTO state FROM fetch_hosts WHERE host = p_host FOR UPDATE;
+    at := clock_timestamp();
+    DELETE FROM fetch_host_slots WHERE host = p_host AND lapses_at <= at;
+    SELECT count(*) INTO taken FROM fetch_host_slots WHERE host = p_host;
+    IF taken >= p_per_host THEN
+      RETURN NULL;
+    END IF;
+    ready := greatest(state.next_start, state.held_until);
+    IF ready > at THEN
+      RETURN extract(epoch FROM ready - at) * 1000;
+    END IF;
+    INSERT INTO fetch_host_slots (id, host, lapses_at) VALUES (p_slot, p_host, at + p_lease_ms * interval '1 millisecond');
+    UPDATE fetch_hosts SET next_start = at + p_delay_ms * interval '1 millisecond' WHERE host = p_host;
+    RETURN 0;
+  END;
+  $$;
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */
