@@ -55,6 +55,8 @@ export interface QueueOptions {
   retryDelaySeconds: number;
   /** How long a worker holds a taken job; after that it goes back to the queue for another worker. */
   leaseSeconds: number;
+  /** How often PostgreSQL's queue looks for jobs held past their lease (the in-process queue looks at every call). */
+  leaseCheckSeconds: number;
 }
 
 export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
@@ -66,6 +68,8 @@ export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   // 10 minutes: four times the longest a fetch may take (fetch.urlTimeoutMs, 150 s) with room for a model summary;
   // a worker killed with -9 has its jobs done by another after at most this long.
   leaseSeconds: 600,
+  // 30 s: a job of a dead worker waits at most its lease and this long; the check is one cheap statement.
+  leaseCheckSeconds: 30,
 };
 
 export interface JobQueue {

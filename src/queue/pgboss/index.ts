@@ -11,17 +11,6 @@ import { DEFAULT_QUEUE_OPTIONS, type Enqueued, type JobData, type JobQueue, type
 import { addToRun, existing, listJobs, PGBOSS_SCHEMA, QUEUE_PREFIX, runProgress } from './records.js';
 import { QUEUE_MIGRATIONS } from './schema.js';
 
-export interface PgBossQueueOptions extends QueueOptions {
-  /** How often pg-boss's maintenance looks for jobs held past their lease (and archives finished ones). */
-  leaseCheckSeconds: number;
-}
-
-export const DEFAULT_PGBOSS_OPTIONS: PgBossQueueOptions = {
-  ...DEFAULT_QUEUE_OPTIONS,
-  // 30 s: a job of a dead worker waits at most its lease and this long; the check is one cheap statement.
-  leaseCheckSeconds: 30,
-};
-
 /** What pg-boss stores as a job's data: the caller's data with the key and the run beside it. */
 interface Stored {
   key: string;
@@ -31,8 +20,8 @@ interface Stored {
 
 const queueName = (kind: string): string => `${QUEUE_PREFIX}${kind}`;
 
-export async function openPgBossQueue(url: string, overrides: Partial<PgBossQueueOptions> = {}): Promise<JobQueue> {
-  const options: PgBossQueueOptions = { ...DEFAULT_PGBOSS_OPTIONS, ...overrides };
+export async function openPgBossQueue(url: string, overrides: Partial<QueueOptions> = {}): Promise<JobQueue> {
+  const options: QueueOptions = { ...DEFAULT_QUEUE_OPTIONS, ...overrides };
   const where = redactUrl(url);
   const client = await openClient(url).catch((error: unknown) => {
     throw new Error(`queue: cannot open database ${where}: ${redactError(url, error)}; check the URL, that the server runs and that the database exists`);
@@ -79,7 +68,7 @@ class PgBossQueue implements JobQueue {
   constructor(
     private readonly boss: PgBoss,
     private readonly pool: pg.Pool,
-    private readonly options: PgBossQueueOptions,
+    private readonly options: QueueOptions,
     private readonly takeFailure: () => unknown,
   ) {}
 
