@@ -2,6 +2,7 @@
 // of workers on any machines take jobs with SELECT … FOR UPDATE SKIP LOCKED, retries back off exponentially,
 // and pg-boss's maintenance puts a job whose lease ran out back in the queue. A job's id follows from its
 // kind and key (key.ts), so enqueueing the same key again finds the job instead of adding one.
+import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import { openClient, openPool, redactError, redactUrl } from '../../store/postgres/connection.js';
@@ -19,6 +20,12 @@ interface Stored {
 }
 
 const queueName = (kind: string): string => `${QUEUE_PREFIX}${kind}`;
+
+/** PostgreSQL's code for a transaction cancelled to break a deadlock. */
+const DEADLOCK = '40P01';
+/** Making a queue is tried this often, a little later each time, before its error is passed on. */
+const CREATE_ATTEMPTS = 5;
+const CREATE_RETRY_MS = 50;
 
 export async function openPgBossQueue(url: string, overrides: Partial<QueueOptions> = {}): Promise<JobQueue> {
   const options: QueueOptions = { ...DEFAULT_QUEUE_OPTIONS, ...overrides };
@@ -76,17 +83,33 @@ class PgBossQueue implements JobQueue {
   private queue(kind: string): Promise<void> {
     let made = this.ready.get(kind);
     if (!made) {
-      made = this.boss.createQueue(queueName(kind), {
-        name: queueName(kind),
-        retryLimit: this.options.retries,
-        retryDelay: this.options.retryDelaySeconds,
-        retryBackoff: true,
-        expireInSeconds: this.options.leaseSeconds,
-      });
+      made = this.createQueue(kind);
       made.catch(() => this.ready.delete(kind));
       this.ready.set(kind, made);
     }
     return made;
+  }
+
+  /**
+   * Making a queue attaches a table to pg-boss's job table, which can deadlock with another process taking
+   * jobs at that moment; PostgreSQL then cancels one side, and making the queue again succeeds.
+   */
+  private async createQueue(kind: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(queueName(kind), {
+          name: queueName(kind),
+          retryLimit: this.options.retries,
+          retryDelay: this.options.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: this.options.leaseSeconds,
+        });
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK || attempt >= CREATE_ATTEMPTS) throw error;
+        await delay(CREATE_RETRY_MS * attempt);
+      }
+    }
   }
 
   async enqueue(runId: number | undefined, requests: JobRequest[]): Promise<Enqueued[]> {
