@@ -78,6 +78,11 @@ describe('newsdesk worker', () => {
     expect(jobs.status).toBe(2);
     expect(jobs.stderr).toMatch(/^newsdesk jobs: jobs are kept in PostgreSQL/);
     expect(runCli(['worker', '--db', 'postgres://desk@127.0.0.1/news', '--concurrency', 'many'], dir)).toMatchObject({ status: 2 });
+    for (const name of ['worker', 'jobs']) {
+      const help = runCli([name, '--help'], dir);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: newsdesk ${name} --db postgres://`));
+    }
   });
 
   it('runs as two processes that do every fetch job once, polite to the host together, keeping each feed’s validators', async () => {

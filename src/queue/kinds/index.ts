@@ -20,6 +20,6 @@ export interface KindContext {
 export function jobKinds({ store, fetcher, settings, sourceStage }: KindContext): Record<string, JobKind> {
   return {
     [FETCH_KIND]: fetchKind(fetcher, store),
-    ...(sourceStage ? { [SOURCE_KIND]: sourceKind(sourceStage, { store, fetcher, settings }) } : {}),
+    ...(sourceStage ? { [SOURCE_KIND]: sourceKind(sourceStage, { store, settings }) } : {}),
   };
 }

@@ -2,7 +2,6 @@
 // articles, save them in the store for the run), done by whichever worker takes it. The stage itself is the
 // pipeline's; this file says what it must look like and runs it for the worker.
 import type { RunSettings } from '../../config.js';
-import type { Fetcher } from '../../fetch/index.js';
 import type { Store } from '../../store/index.js';
 import type { JobRequest } from '../types.js';
 import type { JobKind } from '../worker.js';
@@ -15,10 +14,13 @@ export interface SourceJob {
   input: string;
 }
 
-/** What the stage gets besides the job: the desk's store, a polite fetcher and the run's settings. */
+/**
+ * What the stage gets besides the job: the desk's store and the run's settings. It makes its own fetcher,
+ * `createFetcher(settings.fetch, deferValidators(store), store)`: the store as the third argument keeps
+ * per-host politeness for the whole fleet, and the validators wait for the run's articles, as in a run.
+ */
 export interface SourceContext {
   store: Store;
-  fetcher: Fetcher;
   settings: RunSettings;
   /** Aborted when the worker stops and gives the job back. */
   signal: AbortSignal;
