@@ -221,11 +221,12 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       } catch (raw) {
         error = networkError(raw);
       } finally {
-        await slot?.release();
+        // A slot that cannot be given back (the database went away) lapses by itself; the fetch's outcome stands.
+        await slot?.release().catch(() => {});
       }
       if (error.retryAfterMs !== undefined) {
         queue.holdOff(host, Date.now() + error.retryAfterMs);
-        await politeness?.holdHost(host, error.retryAfterMs);
+        await politeness?.holdHost(host, error.retryAfterMs).catch(() => {});
       }
       if (!isRetryable(error) || attempt >= options.retries) throw error;
       if (error.retryAfterMs !== undefined && error.retryAfterMs > options.maxRetryAfterMs) {
