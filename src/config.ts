@@ -15,6 +15,7 @@ import { API_KEY_ENV, DEFAULT_LLM_OPTIONS, type LlmOptions } from './llm/options
 import { RULE_ACTIONS, RULE_FIELDS, type Rule } from './model.js';
 import { describeRule, readRule, sameMatch } from './rank/rules.js';
 import { readSavedSearch } from './saved-search.js';
+import { DEFAULT_QUEUE_OPTIONS, type QueueOptions } from './queue/types.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -46,6 +47,8 @@ export interface Config {
   schedule: ScheduleConfig;
   /** `newsdesk audit`: the rules alone (default), or the rules and a model's entailment check. */
   audit: AuditConfig;
+  /** The job queue workers take from: retries, their backoff, and how long a worker may hold a job. */
+  queue: QueueOptions;
 }
 
 export interface AuditConfig {
@@ -98,6 +101,7 @@ export const DEFAULT_CONFIG: Config = {
   schedule: { perSourceMs: 0 },
   // Off by default: the model check needs a server, and the rules need nothing.
   audit: { backend: 'rules', llm: DEFAULT_LLM_AUDIT_OPTIONS },
+  queue: DEFAULT_QUEUE_OPTIONS,
 };
 
 /** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
@@ -142,6 +146,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     audit: readAudit(fromFile, path),
     summarize: readSummarize(fromFile, path),
     llm: { ...DEFAULT_CONFIG.llm, ...pickLlm(fromFile, path) },
+    queue: readQueue(fromFile, path),
   };
   applyLlmOverrides(config, env, flags);
   if (flags.every !== undefined) config.schedule.everyMs = scheduleMs(flags.every, '--every');
@@ -225,12 +230,21 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, summarize, llm, ranking, searches, publish, fetch, cluster, schedule, audit)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, summarize, llm, ranking, searches, publish, fetch, cluster, schedule, audit, queue)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
   }
   return value as Record<string, unknown>;
+}
+
+function readQueue(fromFile: Record<string, unknown>, path?: string): QueueOptions {
+  const queue = { ...DEFAULT_QUEUE_OPTIONS, ...pickNumbers(fromFile, 'queue', Object.keys(DEFAULT_QUEUE_OPTIONS), path) };
+  for (const [name, n] of Object.entries(queue)) {
+    // pg-boss counts in whole seconds, and a lease, a retry delay or a check interval of 0 would not work.
+    if (!Number.isInteger(n) || (n < 1 && name !== 'retries')) throw new ConfigError(`config: "queue.${name}" in ${path} must be a whole number${name === 'retries' ? '' : ' ≥ 1'}`);
+  }
+  return queue;
 }
 
 function readRanking(fromFile: Record<string, unknown>, path?: string): Config['ranking'] {

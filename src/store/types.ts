@@ -3,8 +3,9 @@
 // desk.ts, the CLI and the editor do.
 import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, Summary, Usage } from '../model.js';
 import type { FetchStateStore } from '../fetch/remote.js';
+import type { PolitenessStore } from '../fetch/shared-politeness.js';
 
-export type { FetchStateStore };
+export type { FetchStateStore, PolitenessStore };
 
 /** Commands that record runs in the store. Only 'run' ranks; the editorial "latest run" is the latest of those. */
 export type RunCommand = 'run' | 'cluster';
@@ -296,7 +297,10 @@ export interface ModelAnswerCache {
   saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void>;
 }
 
-/** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, ReadStateStore, RuleStore, DeskLocks, ModelAnswerCache {
+/**
+ * A backend: every interface above, and closing it. Its PolitenessStore holds for every process on the desk:
+ * in PostgreSQL for a fleet of workers; a SQLite desk keeps it in the process (one fetching process at a time).
+ */
+export interface Store extends RunStore, EditorialStore, FetchStateStore, PolitenessStore, SearchStore, ReadStateStore, RuleStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
 }

@@ -2,13 +2,15 @@
 // queries; a run's results are one transaction; one writer at a time through advisory locks (lock.ts) that
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
-import type { Article, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
+import type { HostLimits, SlotAnswer } from '../../fetch/shared-politeness.js';
+import type { Article, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, RobotsRules, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
 import * as search from './search.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
+import * as politeness from './politeness.js';
 import * as load from './load.js';
 import { advisoryLock, type Lease } from './lock.js';
 import { migrate, SchemaTooNew } from './migrations.js';
@@ -156,6 +158,26 @@ class PostgresStore implements Store {
 
   async recordFetch(url: string, at: string, error?: string, freshUntil?: string): Promise<void> {
     await fetchState.recordFetch(this.pool, url, at, error, freshUntil);
+  }
+
+  async tryHostSlot(host: string, limits: HostLimits, leaseMs: number): Promise<SlotAnswer> {
+    return politeness.tryHostSlot(this.pool, host, limits, leaseMs);
+  }
+
+  async releaseHostSlot(slot: string): Promise<void> {
+    await politeness.releaseHostSlot(this.pool, slot);
+  }
+
+  async holdHost(host: string, forMs: number): Promise<void> {
+    await politeness.holdHost(this.pool, host, forMs);
+  }
+
+  async robotsRules(origin: string): Promise<RobotsRules | undefined> {
+    return politeness.robotsRules(this.pool, origin);
+  }
+
+  async saveRobotsRules(origin: string, rules: RobotsRules, forMs: number): Promise<void> {
+    await politeness.saveRobotsRules(this.pool, origin, rules, forMs);
   }
 
   async modelAnswer(key: ModelAnswerKey): Promise<ModelAnswer | undefined> {

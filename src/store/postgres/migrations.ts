@@ -183,14 +183,72 @@ export const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE candidates ADD COLUMN muted text;
   `,
+  // 7: politeness for every process of the desk (workers on several machines): per-host slots and the time
+  // the next may be taken, a host's Retry-After, and robots.txt rules. Times are the server's, so machines
+  // with different clocks agree. One function takes a slot, under the host's row lock.
+  `
+  CREATE TABLE fetch_hosts (
+    host text COLLATE "C" PRIMARY KEY,
+    next_start timestamptz NOT NULL DEFAULT '-infinity',
+    held_until timestamptz NOT NULL DEFAULT '-infinity'
+  );
+  CREATE TABLE fetch_host_slots (
+    id uuid PRIMARY KEY,
+    host text COLLATE "C" NOT NULL REFERENCES fetch_hosts (host),
+    lapses_at timestamptz NOT NULL
+  );
+  CREATE INDEX fetch_host_slots_host ON fetch_host_slots (host);
+  CREATE TABLE robots_rules (
+    origin text COLLATE "C" PRIMARY KEY,
+    rules jsonb NOT NULL,
+    fresh_until timestamptz NOT NULL
+  );
+  -- A slot (0 returned) when fewer than per_host are taken and the host's delay and hold have passed; else
+  -- the milliseconds to wait, or NULL when the host is full. Each statement sees what committed before it,
+  -- so the count after the row lock includes the slot the previous holder of the lock took.
+  CREATE FUNCTION fetch_host_take(p_host text, p_per_host integer, p_delay_ms double precision, p_lease_ms double precision, p_slot uuid)
+  RETURNS double precision LANGUAGE plpgsql AS $$
+  DECLARE
+    state fetch_hosts%ROWTYPE;
+    at timestamptz;
+    taken integer;
+    ready timestamptz;
+  BEGIN
+    INSERT INTO fetch_hosts (host) VALUES (p_host) ON CONFLICT DO NOTHING;
+    SELECT * INTO state FROM fetch_hosts WHERE host = p_host FOR UPDATE;
+    at := clock_timestamp();
+    DELETE FROM fetch_host_slots WHERE host = p_host AND lapses_at <= at;
+    SELECT count(*) INTO taken FROM fetch_host_slots WHERE host = p_host;
+    IF taken >= p_per_host THEN
+      RETURN NULL;
+    END IF;
+    ready := greatest(state.next_start, state.held_until);
+    IF ready > at THEN
+      RETURN extract(epoch FROM ready - at) * 1000;
+    END IF;
+    INSERT INTO fetch_host_slots (id, host, lapses_at) VALUES (p_slot, p_host, at + p_lease_ms * interval '1 millisecond');
+    UPDATE fetch_hosts SET next_start = at + p_delay_ms * interval '1 millisecond' WHERE host = p_host;
+    RETURN 0;
+  END;
+  $$;
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */
 export const LOCK_NAMESPACE = 0x6e657773;
+/** The second halves: 0 the store's migrations, 1 and 2 the run and publish locks (lock.ts), 3 the job queue's migrations. */
 export const MIGRATION_LOCK = 0;
+export const QUEUE_MIGRATION_LOCK = 3;
+
+/** A numbered list of migrations, the table that records which ran, and the lock that keeps them to one process. */
+export interface MigrationPlan {
+  steps: readonly string[];
+  table: string;
+  lock: number;
+}
 
 /** Which migrations a database has had, one row each. */
-const VERSION_TABLE = 'newsdesk_migrations';
+const STORE_PLAN: MigrationPlan = { steps: MIGRATIONS, table: 'newsdesk_migrations', lock: MIGRATION_LOCK };
 
 export class SchemaTooNew extends Error {}
 
@@ -199,21 +257,21 @@ export class SchemaTooNew extends Error {}
  * database at once, the second waits, then finds the migrations done. A database migrated by a newer
  * newsdesk is refused rather than written with an older idea of its tables.
  */
-export async function migrate(db: Queryable, where: string): Promise<void> {
+export async function migrate(db: Queryable, where: string, plan: MigrationPlan = STORE_PLAN): Promise<void> {
   await db.query('BEGIN');
   try {
-    await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, MIGRATION_LOCK]);
-    await db.query(`CREATE TABLE IF NOT EXISTS ${VERSION_TABLE} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await db.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${VERSION_TABLE}`);
+    await db.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, plan.lock]);
+    await db.query(`CREATE TABLE IF NOT EXISTS ${plan.table} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await db.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${plan.table}`);
     const current = rows[0]?.version ?? 0;
-    if (current > MIGRATIONS.length) {
+    if (current > plan.steps.length) {
       throw new SchemaTooNew(
-        `store: the database ${where} has schema version ${current}, newer than this newsdesk knows (${MIGRATIONS.length}); upgrade newsdesk, or point --db at another database`,
+        `store: the database ${where} has schema version ${current}, newer than this newsdesk knows (${plan.steps.length}); upgrade newsdesk, or point --db at another database`,
       );
     }
-    for (let step = current; step < MIGRATIONS.length; step++) {
-      await db.query(MIGRATIONS[step]!);
-      await db.query(`INSERT INTO ${VERSION_TABLE} (version) VALUES ($1)`, [step + 1]);
+    for (let step = current; step < plan.steps.length; step++) {
+      await db.query(plan.steps[step]!);
+      await db.query(`INSERT INTO ${plan.table} (version) VALUES ($1)`, [step + 1]);
     }
     await db.query('COMMIT');
   } catch (error) {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
+import { memoryPoliteness } from '../../fetch/shared-politeness.js';
 import type { Article, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
 import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
@@ -113,6 +114,13 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly locks: Record<LockName, (options: LockOptions, holder: () => LockHolder) => Promise<Lease>>;
+  // A SQLite desk runs in one process at a time (its run lock), so its politeness lives in that process.
+  private readonly politeness = memoryPoliteness();
+  readonly tryHostSlot = this.politeness.tryHostSlot;
+  readonly releaseHostSlot = this.politeness.releaseHostSlot;
+  readonly holdHost = this.politeness.holdHost;
+  readonly robotsRules = this.politeness.robotsRules;
+  readonly saveRobotsRules = this.politeness.saveRobotsRules;
 
   constructor(
     private readonly db: Database.Database,
