@@ -34,7 +34,8 @@ interface Split {
   tune: string[];
 }
 
-function loadCase(dir: string, file: string): AuditCase {
+/** One labelled article (`NN-slug.yaml`) of a set folder, as every audit eval reads it. */
+export function loadAuditCase(dir: string, file: string): AuditCase {
   return { id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(dir, file), 'utf8')) as Omit<AuditCase, 'id'>) };
 }
 
@@ -42,12 +43,12 @@ export function loadAuditSets(): AuditSet[] {
   const old = readdirSync(CASES_DIR).filter((f) => f.endsWith('.yaml')).sort();
   const split = JSON.parse(readFileSync(join(HELDOUT_DIR, 'split.json'), 'utf8')) as Split;
   return [
-    { name: 'old set (eval/audit/cases)', note: 'in-sample: rules were tuned on it', cases: old.map((f) => loadCase(CASES_DIR, f)), listMisses: true },
-    { name: 'held-out tune half', note: 'rules may be developed on it', cases: split.tune.map((f) => loadCase(HELDOUT_DIR, f)), listMisses: true },
+    { name: 'old set (eval/audit/cases)', note: 'in-sample: rules were tuned on it', cases: old.map((f) => loadAuditCase(CASES_DIR, f)), listMisses: true },
+    { name: 'held-out tune half', note: 'rules may be developed on it', cases: split.tune.map((f) => loadAuditCase(HELDOUT_DIR, f)), listMisses: true },
     {
       name: 'held-out test half',
       note: `frozen ${split.frozen}: never tuned on, misses never listed`,
-      cases: split.test.map((f) => loadCase(HELDOUT_DIR, f)),
+      cases: split.test.map((f) => loadAuditCase(HELDOUT_DIR, f)),
       listMisses: false,
     },
   ];

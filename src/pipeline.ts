@@ -2,14 +2,13 @@
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
 import type { Article, ArticleMeta, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunOutline } from './model.js';
-import { runCommit, type LockHolder, type RunStore, type Store } from './store/index.js';
+import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
 import { ingestInBatches, type IngestTotals } from './ingest/index.js';
 import { duplicatesWithEarlier, findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { articleShingles, dedupeItem, nearCandidates, type DedupeItem } from './dedupe/index.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
 import { TermTable, termCounts } from './cluster/vectors.js';
-import { compileTopics, rankable, rankCandidates, type Decision, type RankableArticle, type RankInput, type RankSettings } from './rank/index.js';
-import type { CompiledTopic } from './rank/components.js';
+import { rankable, rankCandidates, rankPhrases, type Decision, type RankableArticle, type RankInput, type RankSettings } from './rank/index.js';
 import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { FetchCounts } from './ingest/index.js';
 import type { RunSettings } from './config.js';
@@ -132,7 +131,9 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
     ...(options.signal ? { signal: options.signal } : {}),
     onCancel: () => new RunCancelled('summarize'),
   });
-  const read = new RunArticles(compileTopics(settings.ranking.topics));
+  // The phrases ranking will look for in the texts: the topics, and the keyword rules in force as the run starts
+  // (a rule added while the run reads finds its phrase in the headlines now, and in the texts from the next run).
+  const read = new RunArticles(rankPhrases(settings.ranking.topics, [...settings.ranking.rules, ...(await store.listRules())]));
   const gateNotices: string[] = [];
   // One article per id: the same URL met twice in one run (a page and its feed item) is one article.
   const take = async (batch: Article[]): Promise<void> => {
@@ -227,12 +228,13 @@ function unchangedNotices(unchanged: string[], kept: Article[]): string[] {
 }
 
 /**
- * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages
- * and pins, and the story sizes earlier runs showed (novelty). `run` ranks with it, and `rank --rerank`
- * re-ranks a stored run with a changed config the same way.
+ * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages,
+ * pins and rules (after the config's), and the story sizes earlier runs showed (novelty). `run` ranks with
+ * it, `rank --rerank` re-ranks a stored run with a changed config the same way, and a rule change re-ranks
+ * the latest run with it (rules.ts).
  */
 export async function rankWithMemory(
-  store: RunStore,
+  store: RunStore & Pick<RuleStore, 'listRules'>,
   runId: number,
   { articles, stories, duplicates }: Pick<RankInput, 'articles' | 'stories' | 'duplicates'>,
   settings: RankSettings,
@@ -252,7 +254,8 @@ export async function rankWithMemory(
     for (const m of memory.values()) baselineRun = Math.max(baselineRun, m.firstSeenRun);
   }
   const shownSizes = await store.shownStorySizes(baselineRun);
-  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings, decisions });
+  const rules = [...settings.rules, ...(await store.listRules())];
+  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings: { ...settings, rules }, decisions });
 }
 
 /**
@@ -333,7 +336,7 @@ class RunArticles {
   readonly ranked: RankableArticle[] = [];
   readonly terms: RunTerms = { table: new TermTable(), rowOf: new Map() };
 
-  constructor(private readonly topics: CompiledTopic[]) {}
+  constructor(private readonly phrases: string[][]) {}
 
   get size(): number {
     return this.dedupe.length;
@@ -345,7 +348,7 @@ class RunArticles {
 
   add(article: Article): void {
     // One object without the text serves both: ranking's view of the article is dedupe's too.
-    const ranked = rankable(article, this.topics);
+    const ranked = rankable(article, this.phrases);
     this.dedupe.push(dedupeItem(article, ranked));
     this.ranked.push(ranked);
     this.terms.rowOf.set(article.id, this.terms.table.add(termCounts(article)));

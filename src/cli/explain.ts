@@ -16,6 +16,7 @@ export function explainText(result: RankedArticles, before?: Map<string, number>
     const notes = [
       ...(c.duplicateOf ? [`    copy of ${c.duplicateOf}: ranked after every original`] : []),
       ...(c.capped ? [`    moved down by the ${c.capped}`] : []),
+      ...(c.muted ? [`    muted by ${c.muted}: ranked after every article not muted`] : []),
       ...(c.pinned !== undefined ? [`    pinned at #${c.pinned} by an editor (#${c.baseRank ?? c.rank} by score); unpin it in the editor`] : []),
       ...(c.usage === 'rejected' ? [`    rejected by an editor: ranked after every article still in play`] : []),
     ];
@@ -36,6 +37,7 @@ export function explainJson(result: RankedArticles, before?: Map<string, number>
       components: c.components,
       ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
       ...(c.capped ? { capped: c.capped } : {}),
+      ...(c.muted ? { muted: c.muted } : {}),
       ...(c.pinned !== undefined ? { pinned: c.pinned, base_rank: c.baseRank ?? c.rank } : {}),
     })),
   };

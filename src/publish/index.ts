@@ -270,6 +270,7 @@ function candidateJson(files: Map<string, string>): (c: Candidate, record: Artic
     story: c.storyId,
     ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
     ...(c.capped ? { capped: c.capped } : {}),
+    ...(c.muted ? { muted: c.muted } : {}),
     url: webUrl(a.url),
     title: a.title,
     publisher: a.publisher,

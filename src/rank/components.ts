@@ -3,6 +3,7 @@
 import type { Article, ArticleMeta, Story } from '../model.js';
 import { stem, tokenize, wordCount } from '../text/words.js';
 import { DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
+import { containsPhrase, type CompiledRule } from './rules.js';
 
 /** Publisher count at which corroboration saturates (log scale): the tenth outlet adds little. */
 export const CORROBORATION_SATURATION = 8;
@@ -32,6 +33,8 @@ export interface ComponentContext {
   /** Largest configured source weight, so source values stay in 0..1. */
   maxSourceWeight: number;
   topics: CompiledTopic[];
+  /** The boost rules that match the article. */
+  boosts: CompiledRule[];
 }
 
 export interface ComponentValue {
@@ -43,15 +46,21 @@ export interface ComponentValue {
 export interface RankableArticle extends ArticleMeta {
   /** Words in the text (prominence). */
   words: number;
-  /** Phrases of the configured topics that the text contains (topic). */
-  bodyTopics: string[];
+  /** The phrases ranking looks for (topics, keyword rules: see rankPhrases) that the text contains, as phraseKey gives them. */
+  bodyPhrases: string[];
 }
 
-/** An article as ranking reads it; a run takes this when it reads the article, then lets the text go. */
-export function rankable(article: Article, topics: readonly CompiledTopic[]): RankableArticle {
+/** A phrase's stems as one key. */
+export const phraseKey = (stems: readonly string[]): string => stems.join(' ');
+
+/**
+ * An article as ranking reads it, given the phrases (stems) it looks for in texts; a run takes this when it
+ * reads the article, then lets the text go.
+ */
+export function rankable(article: Article, phrases: ReadonlyArray<readonly string[]>): RankableArticle {
   const { text, ...meta } = article;
-  const body = topics.length > 0 ? tokenize(text).map(stem) : [];
-  return { ...meta, words: wordCount(text), bodyTopics: topics.filter((t) => containsPhrase(body, t.stems)).map((t) => t.phrase) };
+  const body = phrases.length > 0 ? tokenize(text).map(stem) : [];
+  return { ...meta, words: wordCount(text), bodyPhrases: phrases.filter((p) => containsPhrase(body, p)).map(phraseKey) };
 }
 
 export type ComponentFn = (article: RankableArticle, context: ComponentContext) => ComponentValue;
@@ -90,11 +99,11 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
   topic: (article, { topics }) => {
     if (topics.length === 0) return { value: 0, detail: 'no topics configured' };
     const title = tokenize(article.title).map(stem);
-    const body = new Set(article.bodyTopics);
+    const body = new Set(article.bodyPhrases);
     let total = 0;
     const matched: string[] = [];
     for (const topic of topics) {
-      const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : body.has(topic.phrase) ? 1 : 0;
+      const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : body.has(phraseKey(topic.stems)) ? 1 : 0;
       if (factor === 0) continue;
       total += topic.weight * factor;
       matched.push(factor > 1 ? `"${topic.phrase}" (headline)` : `"${topic.phrase}"`);
@@ -114,12 +123,7 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
     const where = at === undefined ? 'not from a feed' : `item ${at + 1} of its feed`;
     return { value: (length + position) / 2, detail: `${where}; ${words} words` };
   },
+  // One boost rule or several lift an article the same: the weight says how much a boost is worth.
+  boost: (_article, { boosts }) =>
+    boosts.length > 0 ? { value: 1, detail: `boosted by ${boosts.map((b) => b.label).join(', ')}` } : { value: 0, detail: 'no boost rule matches' },
 };
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
-  return false;
-}

@@ -350,6 +350,71 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    describe('rules and saved searches', () => {
+      it('keeps rules oldest first with their ids, once each, across connections, and removes them by id', async () => {
+        const { store, second } = await open();
+        expect(await store.listRules()).toEqual([]);
+        const mute = await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire', note: 'wire copy' }, T0);
+        expect(mute).toEqual({ id: expect.any(Number), action: 'mute', field: 'publisher', value: 'islandwire', note: 'wire copy', createdAt: T0 });
+        const boost = await store.addRule({ action: 'boost', field: 'keyword', value: 'dam repairs' }, T1);
+        // The same rule again is the one kept: same id, first time and note.
+        expect(await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire' }, T1)).toEqual(mute);
+        const other = await second();
+        expect(await other.listRules()).toEqual([mute, { id: boost.id, action: 'boost', field: 'keyword', value: 'dam repairs', createdAt: T1 }]);
+        expect(await other.removeRule(mute.id!)).toEqual(mute);
+        expect(await store.removeRule(mute.id!)).toBeUndefined();
+        expect((await store.listRules()).map((r) => r.id)).toEqual([boost.id]);
+        // Explanations name rules by id: a removed rule's id never names another.
+        const later = await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire' }, T1);
+        expect(later.id).toBeGreaterThan(boost.id!);
+      });
+
+      it('keeps saved searches once each and removes them by id', async () => {
+        const { store } = await open();
+        const dam = await store.saveSearch('dam spillway', T0);
+        expect(dam).toEqual({ id: expect.any(Number), query: 'dam spillway', createdAt: T0 });
+        expect(await store.saveSearch('dam spillway', T1)).toEqual(dam);
+        const ferry = await store.saveSearch('ferry fares', T1);
+        expect(await store.listSavedSearches()).toEqual([dam, ferry]);
+        expect(await store.removeSavedSearch(dam.id!)).toEqual(dam);
+        expect(await store.removeSavedSearch(dam.id!)).toBeUndefined();
+        expect(await store.listSavedSearches()).toEqual([ferry]);
+        expect((await store.saveSearch('dam spillway', T1)).id).toBeGreaterThan(ferry.id!);
+      });
+
+      it('searches among given articles only, for the matches on the board', async () => {
+        const { store } = await open();
+        await seed(store);
+        expect((await store.searchArticles('ferry', 10, ['a2', 'a3', 'nope'])).map((h) => h.articleId).sort()).toEqual(['a2', 'a3']);
+        expect(await store.searchArticles('ferry', 10, [])).toEqual([]);
+        expect(await store.searchArticles('quarry', 10, ['a1'])).toEqual([]);
+      });
+
+      it("stores a run's ranking again after a rule changed it: scores, components, ranks, caps and mutes", async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        const boost = { name: 'boost', value: 1, weight: 1, contribution: 1, detail: 'boosted by publisher harborgazette (rule 1)' };
+        await store.saveRanking(run, [
+          candidate('a2', 1, { score: 2.5, components: [boost], baseRank: 1, initialRank: 2 }),
+          candidate('a1', 2, { score: 1.9, baseRank: 2, capped: 'story cap: its story already has 1 in the top 10', muted: 'keyword ferry (rule 2)' }),
+          candidate('nope', 3),
+        ]);
+        const loaded = await store.loadRun(run);
+        expect(loaded.candidates.map((c) => [c.articleId, c.rank, c.baseRank, c.score, c.initialRank])).toEqual([
+          ['a2', 1, 1, 2.5, 2],
+          ['a1', 2, 2, 1.9, 1],
+          ['a3', 3, 3, 1.7, 3],
+        ]);
+        expect(loaded.candidates[0]!.components).toEqual([boost]);
+        expect(loaded.candidates[1]).toMatchObject({ capped: 'story cap: its story already has 1 in the top 10', muted: 'keyword ferry (rule 2)' });
+        expect(loaded.candidates[0]!.muted).toBeUndefined();
+        // A run commits its mutes too.
+        const next = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.commitRun(next, commit({ finishedAt: T1, articles: [article('a1')], candidates: [candidate('a1', 1, { muted: 'story s-ferry (config)' })] }));
+        expect((await store.loadRun(next)).candidates[0]!.muted).toBe('story s-ferry (config)');
+      });
+    });
+
     describe('read state', () => {
       it("keeps what each editor has seen apart, ignores unknown articles, and never unsees", async () => {
         const { store } = await open();

@@ -1,10 +1,11 @@
 // The desk's storage seam: a few narrow async interfaces grouped by who uses them. Every backend implements
 // all of them and passes the one contract suite in contract.ts. Stages never see any of this; pipeline.ts,
 // desk.ts, the CLI and the editor do.
-import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunResult, Story, Summary, Usage } from '../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, Summary, Usage } from '../model.js';
 import type { FetchStateStore } from '../fetch/remote.js';
+import type { PolitenessStore } from '../fetch/shared-politeness.js';
 
-export type { FetchStateStore };
+export type { FetchStateStore, PolitenessStore };
 
 /** Commands that record runs in the store. Only 'run' ranks; the editorial "latest run" is the latest of those. */
 export type RunCommand = 'run' | 'cluster';
@@ -191,6 +192,11 @@ export interface EditorialStore {
   storyArticleIds(storyId: string): Promise<string[]>;
   /** Replaces a run's ranks after an editorial change (same candidates, new order): one transaction. */
   saveArrangement(runId: number, ranks: Array<{ articleId: string; rank: number }>): Promise<void>;
+  /**
+   * Replaces a run's ranking after its articles were ranked again (a rule changed): each candidate's score,
+   * components, rank, base rank, cap and mute, in one transaction. Candidates the run does not hold are ignored.
+   */
+  saveRanking(runId: number, candidates: Candidate[]): Promise<void>;
   /** The article's summary and audit as last stored. */
   articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }>;
 }
@@ -210,7 +216,27 @@ export interface SearchHit {
  * stemmer knows), best match first; a title match weighs more than one in the text.
  */
 export interface SearchStore {
-  searchArticles(query: string, limit: number): Promise<SearchHit[]>;
+  /** `among`: only these articles (a saved search's matches on the board); absent: every stored article. */
+  searchArticles(query: string, limit: number, among?: string[]): Promise<SearchHit[]>;
+}
+
+/** A rule or saved search to keep: what the editor gave, and when. */
+export type NewRule = Omit<Rule, 'id' | 'createdAt'>;
+
+/**
+ * The rules and saved searches editors keep (the config file holds its own beside them). A rule is one
+ * action on one value of one field; keeping the same rule again changes nothing and gives back the one kept.
+ */
+export interface RuleStore {
+  /** Every kept rule, oldest first, with its id and time. */
+  listRules(): Promise<Rule[]>;
+  addRule(rule: NewRule, at: string): Promise<Rule>;
+  /** The rule removed, or undefined when no rule has this id. */
+  removeRule(id: number): Promise<Rule | undefined>;
+  /** Every kept search, oldest first. */
+  listSavedSearches(): Promise<SavedSearch[]>;
+  saveSearch(query: string, at: string): Promise<SavedSearch>;
+  removeSavedSearch(id: number): Promise<SavedSearch | undefined>;
 }
 
 /** What each editor has seen: read state for "new" marks and unread counts. An editor is an opaque id. */
@@ -293,8 +319,11 @@ export interface ModelAnswerCache {
   saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void>;
 }
 
-/** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, ReadStateStore, DeskLocks, ModelAnswerCache {
+/**
+ * A backend: every interface above, and closing it. Its PolitenessStore holds for every process on the desk:
+ * in PostgreSQL for a fleet of workers; a SQLite desk keeps it in the process (one fetching process at a time).
+ */
+export interface Store extends RunStore, EditorialStore, FetchStateStore, PolitenessStore, SearchStore, ReadStateStore, RuleStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
 }
 

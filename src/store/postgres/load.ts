@@ -116,6 +116,7 @@ interface CandidateRow {
   pinned: number | null;
   original: string | null;
   capped: string | null;
+  muted: string | null;
 }
 
 export async function loadRun(db: Queryable, runId: number): Promise<RunResult> {
@@ -146,7 +147,7 @@ export async function loadRecords(db: Queryable, ids: string[]): Promise<Map<str
 export async function loadOutline(db: Queryable, runId: number): Promise<RunOutline> {
   const { rows } = await db.query<CandidateRow>(
     `SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS "baseRank", c.score AS score,
-        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS "initialRank",
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS "initialRank",
         r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
       FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
       WHERE c.run_id = $1 ORDER BY c.rank, c.article_id`,
@@ -171,6 +172,7 @@ export async function loadOutline(db: Queryable, runId: number): Promise<RunOutl
     usage: r.usage,
     ...(r.original ? { duplicateOf: r.original } : {}),
     ...(r.capped ? { capped: r.capped } : {}),
+    ...(r.muted ? { muted: r.muted } : {}),
   }));
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.

@@ -157,10 +157,10 @@ async function saveCandidates(db: Queryable, runId: number, candidates: Candidat
       WHERE r.article_id = v.article_id AND r.usage IN ('candidate', 'duplicate')`,
     [latest.map((c) => c.articleId), latest.map((c) => c.usage)],
   );
-  const rows = latest.map((c) => [runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, json(c.components), c.usage, c.capped ?? null]);
-  await insertRows(db, 'candidates', ['run_id', 'article_id', 'story_id', 'rank', 'base_rank', 'score', 'components', 'usage', 'capped'], rows,
+  const rows = latest.map((c) => [runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, json(c.components), c.usage, c.capped ?? null, c.muted ?? null]);
+  await insertRows(db, 'candidates', ['run_id', 'article_id', 'story_id', 'rank', 'base_rank', 'score', 'components', 'usage', 'capped', 'muted'], rows,
     `ON CONFLICT (run_id, article_id) DO UPDATE SET story_id = excluded.story_id, rank = excluded.rank, base_rank = excluded.base_rank,
-      score = excluded.score, components = excluded.components, usage = excluded.usage, capped = excluded.capped`);
+      score = excluded.score, components = excluded.components, usage = excluded.usage, capped = excluded.capped, muted = excluded.muted`);
 }
 
 async function saveStorySizes(db: Queryable, runId: number, sizes: Map<string, number>): Promise<void> {

@@ -142,7 +142,7 @@ function articleHeads(db: Database.Database, ids: string[]): ArticleHead[] {
 export function loadOutline(db: Database.Database, runId: number): RunOutline {
   const rows = db
     .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS baseRank, c.score AS score,
-        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS initialRank,
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS initialRank,
         r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
       FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
       WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
@@ -158,6 +158,7 @@ export function loadOutline(db: Database.Database, runId: number): RunOutline {
     pinned: number | null;
     original: string | null;
     capped: string | null;
+    muted: string | null;
   }>;
   const heads = articleHeads(db, rows.map((r) => r.id));
   const candidates: Candidate[] = rows.map((r) => ({
@@ -172,6 +173,7 @@ export function loadOutline(db: Database.Database, runId: number): RunOutline {
     usage: r.usage,
     ...(r.original ? { duplicateOf: r.original } : {}),
     ...(r.capped ? { capped: r.capped } : {}),
+    ...(r.muted ? { muted: r.muted } : {}),
   }));
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.

@@ -156,15 +156,15 @@ function saveCandidates(db: Database.Database, runId: number, candidates: Candid
   const firstRank = db.prepare(`INSERT INTO rankings (article_id, initial_rank, first_ranked_run, usage)
     VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING`);
   const dedupeUsage = db.prepare(`UPDATE rankings SET usage = ? WHERE article_id = ? AND usage IN ('candidate', 'duplicate')`);
-  const row = db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, base_rank, score, components, usage, capped)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
+  const row = db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, base_rank, score, components, usage, capped, muted)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
     rank = excluded.rank, base_rank = excluded.base_rank, score = excluded.score, components = excluded.components,
-    usage = excluded.usage, capped = excluded.capped`);
+    usage = excluded.usage, capped = excluded.capped, muted = excluded.muted`);
   for (const c of candidates) {
     firstRank.run(c.articleId, c.initialRank, runId, c.usage);
     // Dedupe decides between candidate and duplicate; an editor's choice (selected, …) is never overwritten.
     dedupeUsage.run(c.usage, c.articleId);
-    row.run(runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, JSON.stringify(c.components), c.usage, c.capped ?? null);
+    row.run(runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, JSON.stringify(c.components), c.usage, c.capped ?? null, c.muted ?? null);
   }
 }
 
