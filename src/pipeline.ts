@@ -123,7 +123,7 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
   const validators = deferValidators(store);
   const freshness = new Map<string, string>();
-  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators) : undefined;
+  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
   // Ingest hands over articles a batch at a time; each batch is summarized, audited and staged in the store
   // at once, so the run keeps only what dedupe, clustering and ranking need.
   const stager = openBatchStager(settings, store, {
