@@ -385,3 +385,33 @@ export interface RunResult {
   failures: InputFailure[];
   notices: string[];
 }
+
+/**
+ * An article without its text: what a run keeps of each article while dedupe, clustering and ranking work
+ * on the whole run (each takes what it needs from the text when the article is read; see pipeline.ts).
+ */
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/** An article without its text: what lists, file names, story links and the briefing's entries need. */
+export type ArticleHead = Pick<Article, 'id' | 'url' | 'title' | 'publisher' | 'publisherName' | 'published'>;
+
+/**
+ * A committed run without its articles' texts, summaries and audits: what publishing holds whole while it
+ * reads the rest a page at a time (ArticleRecord). `heads` are the candidates' articles, in rank order.
+ */
+export interface RunOutline extends Omit<RunResult, 'articles' | 'summaries' | 'audits'> {
+  heads: ArticleHead[];
+}
+
+/** A ranking with the heads of its articles: what tables and explanations of a run show. */
+export interface RankedArticles {
+  candidates: Candidate[];
+  articles: readonly ArticleHead[];
+}
+
+/** One article with the summary and audit stored for it. */
+export interface ArticleRecord {
+  article: Article;
+  summary?: Summary;
+  audit?: AuditReport;
+}

@@ -1,8 +1,9 @@
 // The ranked list with each candidate's score taken apart: what `rank --explain` and `run --explain` print.
+import type { RankedArticles } from '../model.js';
 import type { RunResult } from '../model.js';
 
 /** `before`: ranks in the stored ranking, shown beside each rank after a re-rank. */
-export function explainText(result: RunResult, before?: Map<string, number>): string {
+export function explainText(result: RankedArticles, before?: Map<string, number>): string {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const blocks = result.candidates.map((c) => {
     const a = articles.get(c.articleId);
@@ -24,7 +25,7 @@ export function explainText(result: RunResult, before?: Map<string, number>): st
   return blocks.length ? `${blocks.join('\n\n')}\n` : 'no candidates\n';
 }
 
-export function explainJson(result: RunResult, before?: Map<string, number>): unknown {
+export function explainJson(result: RankedArticles, before?: Map<string, number>): unknown {
   return {
     candidates: result.candidates.map((c) => ({
       id: c.articleId,

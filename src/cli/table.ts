@@ -1,4 +1,5 @@
 // The ranked list as a plain-text table for the terminal.
+import type { RankedArticles } from '../model.js';
 import type { RunResult } from '../model.js';
 
 /** Marks a rank an editor pinned; explained under the table. */
@@ -14,7 +15,7 @@ const BOOST_MARK = '+';
 /** Width used when stdout is not a terminal (a pipe or a file). */
 const DEFAULT_WIDTH = 120;
 
-export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): string {
+export function candidateTable(result: RankedArticles, columns = DEFAULT_WIDTH): string {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const rows = result.candidates.map((c) => {
     const a = articles.get(c.articleId)!;

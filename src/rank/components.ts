@@ -1,6 +1,6 @@
 // The named score components. Each returns a value in 0..1 and a detail an editor can read; the rank
 // stage multiplies by the configured weight, so contributions always sum to the score.
-import type { Article, Story } from '../model.js';
+import type { Article, ArticleMeta, Story } from '../model.js';
 import { stem, tokenize, wordCount } from '../text/words.js';
 import { DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
 import { containsPhrase, type CompiledRule } from './rules.js';
@@ -42,7 +42,28 @@ export interface ComponentValue {
   detail: string;
 }
 
-export type ComponentFn = (article: Article, context: ComponentContext) => ComponentValue;
+/** What ranking reads of an article: all but its text, and the two things it takes from the text. */
+export interface RankableArticle extends ArticleMeta {
+  /** Words in the text (prominence). */
+  words: number;
+  /** The phrases ranking looks for (topics, keyword rules: see rankPhrases) that the text contains, as phraseKey gives them. */
+  bodyPhrases: string[];
+}
+
+/** A phrase's stems as one key. */
+export const phraseKey = (stems: readonly string[]): string => stems.join(' ');
+
+/**
+ * An article as ranking reads it, given the phrases (stems) it looks for in texts; a run takes this when it
+ * reads the article, then lets the text go.
+ */
+export function rankable(article: Article, phrases: ReadonlyArray<readonly string[]>): RankableArticle {
+  const { text, ...meta } = article;
+  const body = phrases.length > 0 ? tokenize(text).map(stem) : [];
+  return { ...meta, words: wordCount(text), bodyPhrases: phrases.filter((p) => containsPhrase(body, p)).map(phraseKey) };
+}
+
+export type ComponentFn = (article: RankableArticle, context: ComponentContext) => ComponentValue;
 
 export interface CompiledTopic {
   phrase: string;
@@ -78,11 +99,11 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
   topic: (article, { topics }) => {
     if (topics.length === 0) return { value: 0, detail: 'no topics configured' };
     const title = tokenize(article.title).map(stem);
-    const body = tokenize(article.text).map(stem);
+    const body = new Set(article.bodyPhrases);
     let total = 0;
     const matched: string[] = [];
     for (const topic of topics) {
-      const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : containsPhrase(body, topic.stems) ? 1 : 0;
+      const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : body.has(phraseKey(topic.stems)) ? 1 : 0;
       if (factor === 0) continue;
       total += topic.weight * factor;
       matched.push(factor > 1 ? `"${topic.phrase}" (headline)` : `"${topic.phrase}"`);
@@ -95,7 +116,7 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
     return { value: 0, detail: `story already shown by an earlier run with ${shownSize} article${shownSize === 1 ? '' : 's'}` };
   },
   prominence: (article, _context) => {
-    const words = wordCount(article.text);
+    const words = article.words;
     const length = Math.min(1, words / FULL_LENGTH_WORDS);
     const at = article.origin.feedPosition;
     const position = at === undefined ? NEUTRAL_POSITION : POSITION_HALF / (POSITION_HALF + at);

@@ -3,10 +3,12 @@
 // caps then keep one publisher or one story from filling the top of the list; articles an editor's mute rule
 // matches follow every article it does not (rules.ts).
 import type { Article, Candidate, DuplicateGroup, ScoreComponent, Story, Usage } from '../model.js';
-import { COMPONENTS, compileTopics, type ComponentContext } from './components.js';
+import { COMPONENTS, compileTopics, rankable, type ComponentContext, type RankableArticle } from './components.js';
+
+export { rankable, compileTopics, type RankableArticle } from './components.js';
 import { applyDiversity } from './diversity.js';
 import { arrange, type Decision } from './arrange.js';
-import { compileRules, matchRules } from './rules.js';
+import { compileRules, matchRules, rankPhrases } from './rules.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
 
 export * from './settings.js';
@@ -14,7 +16,8 @@ export { arrange, type Decision } from './arrange.js';
 export * from './rules.js';
 
 export interface RankInput {
-  articles: Article[];
+  /** Articles, whole or as a run keeps them (rankable): the text is read only to make them rankable. */
+  articles: Array<Article | RankableArticle>;
   stories: Story[];
   duplicates: DuplicateGroup[];
   /** Initial ranks fixed by earlier runs. */
@@ -27,7 +30,7 @@ export interface RankInput {
 }
 
 export interface Scored {
-  article: Article;
+  article: RankableArticle;
   storyId: string;
   components: ScoreComponent[];
   score: number;
@@ -36,21 +39,24 @@ export interface Scored {
   muted?: string;
 }
 
-export function rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS, decisions = new Map() }: RankInput): Candidate[] {
+export function rankCandidates({ articles: given, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS, decisions = new Map() }: RankInput): Candidate[] {
   const storyOf = new Map<string, Story>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const duplicateOf = new Map<string, string>();
   for (const group of duplicates) for (const id of group.duplicateIds) duplicateOf.set(id, group.originalId);
+  const topics = compileTopics(settings.topics);
+  const phrases = rankPhrases(settings.topics, settings.rules);
+  const articles = given.map((a) => ('text' in a ? rankable(a, phrases) : a));
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Independent publishers and sizes count originals only: a copy is the same reporting twice.
-  const originalsOf = (story: Story): Article[] =>
-    story.articleIds.filter((id) => !duplicateOf.has(id)).map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+  const originalsOf = (story: Story): RankableArticle[] =>
+    story.articleIds.filter((id) => !duplicateOf.has(id)).map((id) => byId.get(id)).filter((a): a is RankableArticle => a !== undefined);
 
   // Recency is measured from the newest article in the run, not the wall clock, so a re-run ranks the same.
-  const newest = Math.max(0, ...articles.map((a) => (a.published ? Date.parse(a.published) : 0)));
+  let newest = 0;
+  for (const a of articles) if (a.published) newest = Math.max(newest, Date.parse(a.published));
   const maxSourceWeight = Math.max(DEFAULT_SOURCE_WEIGHT, ...Object.values(settings.sources));
-  const topics = compileTopics(settings.topics);
   const rules = compileRules(settings.rules);
 
   const scored: Scored[] = articles.map((article) => {

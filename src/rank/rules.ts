@@ -3,6 +3,7 @@
 // config, the CLI and the editor read rules through readRule, so a rule means the same wherever it was made.
 import { RULE_ACTIONS, RULE_FIELDS, type Article, type Rule, type RuleAction, type RuleField } from '../model.js';
 import { stem, tokenize } from '../text/words.js';
+import type { RankableArticle } from './components.js';
 
 /** Longest rule value kept: a name or a phrase, not a paragraph to match against every article. */
 export const MAX_RULE_VALUE_LENGTH = 200;
@@ -77,16 +78,19 @@ export interface RuleMatches {
 }
 
 /** The rules that match an article of story `storyId` ('' for none). */
-export function matchRules(article: Article, storyId: string, rules: readonly CompiledRule[]): RuleMatches {
+export function matchRules(article: Article | RankableArticle, storyId: string, rules: readonly CompiledRule[]): RuleMatches {
   const matches: RuleMatches = { mutes: [], boosts: [] };
   if (rules.length === 0) return matches;
-  let stems: { title: string[]; body: string[] } | undefined;
-  const text = () => (stems ??= { title: tokenize(article.title).map(stem), body: tokenize(article.text).map(stem) });
+  let title: string[] | undefined;
+  let body: string[] | undefined;
+  // A whole article is searched; one as a run keeps it carries the phrases its text was found to hold.
+  const inBody = (words: string[]): boolean =>
+    'text' in article ? containsPhrase((body ??= tokenize(article.text).map(stem)), words) : article.bodyPhrases.includes(words.join(' '));
   for (const compiled of rules) {
     const { field } = compiled.rule;
     const hit =
       field === 'keyword'
-        ? containsPhrase(text().title, compiled.words) || containsPhrase(text().body, compiled.words)
+        ? containsPhrase((title ??= tokenize(article.title).map(stem)), compiled.words) || inBody(compiled.words)
         : field === 'publisher'
           ? compiled.words[0] === article.publisher.toLowerCase() || compiled.words[0] === article.publisherName.toLowerCase()
           : field === 'author'
@@ -95,6 +99,12 @@ export function matchRules(article: Article, storyId: string, rules: readonly Co
     if (hit) (compiled.rule.action === 'mute' ? matches.mutes : matches.boosts).push(compiled);
   }
   return matches;
+}
+
+/** The phrases (stems) ranking looks for in article texts: the topics' and the keyword rules'. */
+export function rankPhrases(topics: Record<string, number>, rules: readonly Rule[]): string[][] {
+  const keywords = compileRules(rules.filter((r) => r.field === 'keyword')).map((r) => r.words);
+  return [...Object.keys(topics).map((phrase) => tokenize(phrase).map(stem)), ...keywords].filter((p) => p.length > 0);
 }
 
 /** True when `phrase` occurs in `tokens` as consecutive tokens. */

@@ -105,6 +105,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.countRows('candidates')).toBe(3);
       });
 
+      it('gives a run as an outline of heads in rank order, and its articles with summary and audit on demand', async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        const { heads, ...outline } = await store.loadOutline(run);
+        const { articles, summaries, audits, ...whole } = await store.loadRun(run);
+        expect(outline).toEqual(whole);
+        expect(heads).toEqual(articles.map(({ id, url, title, publisher, publisherName }) => ({ id, url, title, publisher, publisherName })));
+        expect(heads.map((h) => h.id)).toEqual(['a1', 'a2', 'a3']);
+        const records = await store.loadRecords(['a2', 'nope', 'a1']);
+        expect([...records.keys()].sort()).toEqual(['a1', 'a2']);
+        expect(records.get('a1')).toEqual({ article: articles[0], summary: summaries[0], audit: audits[0] });
+        expect(records.get('a2')?.summary?.text).toBe('The board voted.');
+        expect(records.get('a2')?.audit).toBeUndefined();
+      });
+
       it('gives back a summary and its audit for reuse only under the key it was made with', async () => {
         const { store } = await open();
         await seed(store);
@@ -119,6 +134,63 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect([...reused.keys()]).toEqual(['a1']);
         expect(reused.get('a1')?.summary).toEqual({ articleId: 'a1', text: 'The board voted.', sentences: [], wordCount: 3, method: 'test' });
         expect(reused.get('a1')?.audit.sentences[0]?.verdict).toBe('supported');
+      });
+
+      it('keeps what a running run staged apart from the desk until its commit takes all of it', async () => {
+        const { store, second } = await open();
+        const first = await seed(store);
+        const run = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        const summary = { articleId: 'b1', text: 'The ferry runs again.', sentences: [], wordCount: 4, method: 'test' };
+        const audit = { articleId: 'b1', sentences: [{ text: 'The ferry runs again.', verdict: 'supported' as const, score: 1, evidence: [], findings: [] }] };
+        await store.stageArticles(run, [{ article: article('b1'), summary, audit, summaryKey: 'key-b1' }, { article: article('b2') }]);
+        // A second staging of b1 in the same run is ignored: the first reading of an article is the run's.
+        await store.stageArticles(run, [{ article: article('b1', { title: 'Second reading' }) }, { article: article('a2', { title: 'Ferry board story a2, updated' }) }]);
+        expect((await store.stagedArticles(run, ['b2', 'nope', 'b1'])).map((a) => [a.id, a.title])).toEqual([
+          ['b2', 'Ferry board story b2'],
+          ['b1', 'Ferry board story b1'],
+        ]);
+        // Not part of the desk yet, for this connection or another.
+        const other = await second();
+        for (const view of [store, other]) {
+          expect(await view.getArticles(['b1', 'b2'])).toEqual([]);
+          expect((await view.getArticles(['a2']))[0]?.title).toBe('Ferry board story a2');
+          expect(await view.countRows('articles')).toBe(3);
+          expect((await view.latestRun())?.id).toBe(first);
+          expect((await view.searchArticles('ferry', 10)).map((h) => h.articleId).sort()).toEqual(['a1', 'a2', 'a3']);
+        }
+        await store.commitRun(run, commit({ finishedAt: T1, articles: [article('c1')] }));
+        expect((await store.getArticles(['b1', 'b2', 'a2', 'c1'])).map((a) => a.title)).toEqual([
+          'Ferry board story b1',
+          'Ferry board story b2',
+          'Ferry board story a2, updated',
+          'Ferry board story c1',
+        ]);
+        expect(await store.latestRun()).toMatchObject({ id: run, articleCount: 4 });
+        const reused = await store.reusableSummaries(new Map([['b1', 'key-b1'], ['b2', 'key-b2']]));
+        expect([...reused.keys()]).toEqual(['b1']);
+        expect(reused.get('b1')).toEqual({ summary, audit });
+        expect(await store.stagedArticles(run, ['b1', 'b2'])).toEqual([]);
+      });
+
+      it('drops what a run staged when it fails, is cancelled or its process dies', async () => {
+        const { store, second } = await open();
+        const failed = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.stageArticles(failed, [{ article: article('f1') }]);
+        expect((await store.stagedArticles(failed, ['f1'])).map((a) => a.id)).toEqual(['f1']);
+        await store.endRun(failed, 'failed', T0, 'no input could be read');
+        const cancelled = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.stageArticles(cancelled, [{ article: article('k1') }]);
+        await store.endRun(cancelled, 'cancelled', T0, 'cancelled before dedupe');
+        const orphan = await store.beginRun({ startedAt: T0, inputs: ['in'], pid: 999_999 });
+        await store.stageArticles(orphan, [{ article: article('o1') }]);
+        expect((await store.stagedArticles(orphan, ['o1'])).map((a) => a.id)).toEqual(['o1']);
+        // The next writer finds the orphan running with the lock free: its process died.
+        const lease = await (await second()).acquireLock('run', { wait: false });
+        await lease.release();
+        expect(await store.stagedArticles(failed, ['f1'])).toEqual([]);
+        expect(await store.stagedArticles(cancelled, ['k1'])).toEqual([]);
+        expect(await store.stagedArticles(orphan, ['o1'])).toEqual([]);
+        expect(await store.countRows('articles')).toBe(0);
       });
 
       it('leaves the desk as it was when a run fails or is cancelled, and keeps why', async () => {

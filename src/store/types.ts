@@ -1,7 +1,7 @@
 // The desk's storage seam: a few narrow async interfaces grouped by who uses them. Every backend implements
 // all of them and passes the one contract suite in contract.ts. Stages never see any of this; pipeline.ts,
 // desk.ts, the CLI and the editor do.
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, Summary, Usage } from '../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, Summary, Usage } from '../model.js';
 import type { FetchStateStore } from '../fetch/remote.js';
 import type { PolitenessStore } from '../fetch/shared-politeness.js';
 
@@ -105,6 +105,15 @@ export function runCommit(finishedAt: string, parts: Partial<Omit<RunCommit, 'fi
   };
 }
 
+/** One article a running run has read, with the summary and audit it made, saved before the run commits. */
+export interface StagedArticle {
+  article: Article;
+  summary?: Summary;
+  audit?: AuditReport;
+  /** The key the summary was made under (audit/gate.ts), so a later run can reuse it. */
+  summaryKey?: string;
+}
+
 export interface RunStart {
   startedAt: string;
   inputs: string[];
@@ -119,9 +128,18 @@ export type CountedTable = 'articles' | 'stories' | 'summaries' | 'candidates' |
 export interface RunStore {
   /** Opens a run (status running) and returns its id. Nothing else changes until commitRun. */
   beginRun(start: RunStart): Promise<number>;
-  /** Writes everything the run produced and marks it committed, all in one transaction. */
+  /**
+   * Saves a batch of what a running run read (articles with their summaries and audits) apart from the
+   * desk: nothing of it is part of the desk's state until commitRun, which takes every staged article of the
+   * run into the same transaction as the rest. An article staged twice in one run keeps its first staging.
+   * A run that ends without committing leaves nothing staged behind.
+   */
+  stageArticles(runId: number, batch: StagedArticle[]): Promise<void>;
+  /** The staged articles of a running run with these ids (unknown ids are left out), in the order asked. */
+  stagedArticles(runId: number, ids: string[]): Promise<Article[]>;
+  /** Writes everything the run produced (its staged articles included) and marks it committed, all in one transaction. */
   commitRun(runId: number, commit: RunCommit): Promise<void>;
-  /** Ends a run that commits nothing (failed or cancelled), with the reason. */
+  /** Ends a run that commits nothing (failed or cancelled), with the reason; what it staged is dropped. */
   endRun(runId: number, status: 'failed' | 'cancelled', at: string, reason: string): Promise<void>;
   /** What earlier runs and editors fixed for these articles. */
   recall(articleIds: string[]): Promise<Map<string, ArticleMemory>>;
@@ -153,6 +171,10 @@ export interface RunStore {
    * articles, stories, duplicates, summaries, audits, and the failures and notices it finished with.
    */
   loadRun(runId: number): Promise<RunResult>;
+  /** A committed run as loadRun gives it, without its articles' texts, summaries and audits: what fits in memory. */
+  loadOutline(runId: number): Promise<RunOutline>;
+  /** These articles with their stored summaries and audits (unknown ids are left out). */
+  loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>>;
   countRows(table: CountedTable): Promise<number>;
 }
 
@@ -303,4 +325,19 @@ export interface ModelAnswerCache {
  */
 export interface Store extends RunStore, EditorialStore, FetchStateStore, PolitenessStore, SearchStore, ReadStateStore, RuleStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
+}
+
+/** A run rebuilt whole from its outline and its articles' records (loadRun, for both backends). */
+export function runFromOutline({ heads, ...outline }: RunOutline, records: Map<string, ArticleRecord>): RunResult {
+  const articles: Article[] = [];
+  const summaries: Summary[] = [];
+  const audits: AuditReport[] = [];
+  for (const { id } of heads) {
+    const record = records.get(id);
+    if (!record) continue;
+    articles.push(record.article);
+    if (record.summary) summaries.push(record.summary);
+    if (record.audit) audits.push(record.audit);
+  }
+  return { ...outline, articles, summaries, audits };
 }

@@ -3,8 +3,8 @@
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
 import type { HostLimits, SlotAnswer } from '../../fetch/shared-politeness.js';
-import type { Article, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, RobotsRules, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, RobotsRules, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
 import * as search from './search.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
@@ -15,6 +15,7 @@ import * as load from './load.js';
 import { advisoryLock, type Lease } from './lock.js';
 import { migrate, SchemaTooNew } from './migrations.js';
 import * as runs from './runs.js';
+import * as staging from './staging.js';
 import * as rules from './rules.js';
 
 /** Tables countRows may name: never interpolate anything else into SQL. */
@@ -62,6 +63,14 @@ class PostgresStore implements Store {
     return runs.beginRun(this.pool, start);
   }
 
+  async stageArticles(runId: number, batch: StagedArticle[]): Promise<void> {
+    await staging.stageArticles(this.pool, runId, batch);
+  }
+
+  async stagedArticles(runId: number, ids: string[]): Promise<Article[]> {
+    return staging.stagedArticles(this.pool, runId, ids);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     await runs.commitRun(this.pool, runId, commit);
   }
@@ -104,6 +113,14 @@ class PostgresStore implements Store {
 
   async loadRun(runId: number): Promise<RunResult> {
     return load.loadRun(this.pool, runId);
+  }
+
+  async loadOutline(runId: number): Promise<RunOutline> {
+    return load.loadOutline(this.pool, runId);
+  }
+
+  async loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>> {
+    return load.loadRecords(this.pool, articleIds);
   }
 
   async countRows(table: CountedTable): Promise<number> {

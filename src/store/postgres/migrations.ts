@@ -232,6 +232,18 @@ export const MIGRATIONS: readonly string[] = [
   END;
   $$;
   `,
+  // 8: what a running run has read, before it commits (SQLite's migration 16).
+  `
+  CREATE TABLE staged_articles (
+    run_id integer NOT NULL REFERENCES runs (id),
+    article_id text NOT NULL,
+    article text NOT NULL,
+    summary text,
+    audit text,
+    summary_key text,
+    PRIMARY KEY (run_id, article_id)
+  );
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */

@@ -6,8 +6,8 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
 import { memoryPoliteness } from '../../fetch/shared-politeness.js';
-import type { Article, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as modelAnswers from './model-answers.js';
@@ -15,6 +15,7 @@ import * as load from './load.js';
 import * as runs from './runs.js';
 import * as search from './search.js';
 import * as readState from './read-state.js';
+import * as staging from './staging.js';
 import * as rules from './rules.js';
 import { fileLock, type Lease } from './lock.js';
 import { MIGRATIONS } from './migrations.js';
@@ -179,6 +180,14 @@ class SqliteStore implements Store {
     return runs.beginRun(this.db, start);
   }
 
+  async stageArticles(runId: number, batch: StagedArticle[]): Promise<void> {
+    staging.stageArticles(this.db, runId, batch);
+  }
+
+  async stagedArticles(runId: number, ids: string[]): Promise<Article[]> {
+    return staging.stagedArticles(this.db, runId, ids);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     runs.commitRun(this.db, runId, commit);
   }
@@ -221,6 +230,14 @@ class SqliteStore implements Store {
 
   async loadRun(runId: number): Promise<RunResult> {
     return load.loadRun(this.db, runId);
+  }
+
+  async loadOutline(runId: number): Promise<RunOutline> {
+    return load.loadOutline(this.db, runId);
+  }
+
+  async loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>> {
+    return load.loadRecords(this.db, articleIds);
   }
 
   async countRows(table: CountedTable): Promise<number> {

@@ -234,4 +234,18 @@ export const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE candidates ADD COLUMN muted TEXT;
   `,
+  // 16: what a running run has read, saved a batch at a time apart from the desk's tables; its commit moves
+  // the rows into articles, summaries and audits in the commit's transaction, and a run that ends otherwise
+  // leaves none behind. JSON: the rows are written once and read once, by the backend's own code.
+  `
+  CREATE TABLE staged_articles (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    article_id TEXT NOT NULL,
+    article TEXT NOT NULL,
+    summary TEXT,
+    audit TEXT,
+    summary_key TEXT,
+    PRIMARY KEY (run_id, article_id)
+  );
+  `,
 ];
