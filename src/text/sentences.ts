@@ -135,8 +135,8 @@ function endsSentence(
   if (terminal === '.' && !closed) {
     if (rules.ordinalCues.size > 0 && isOrdinal(profile, text, start, at, first)) return false;
     const multiPart = multiPartBefore(rules, text, start, at);
-    if (multiPart) return multiPart === 'unless-opener' && rules.openers.has(wordAt(text, first));
-    const word = abbreviationBefore(text, start, at);
+    if (multiPart) return multiPart === 'final' || (multiPart === 'unless-opener' && rules.openers.has(wordAt(text, first)));
+    const word = compoundAbbreviation(rules, abbreviationBefore(text, start, at));
     if (rules.beforeNumber.has(word) && DIGIT_RE.test(text.charAt(first))) return false;
     if (isListed(rules.nonTerminal, word)) return false;
     if (isListed(rules.sentenceFinal, word) || DOTTED_ACRONYM_RE.test(word) || INITIAL_RE.test(word)) {
@@ -212,6 +212,12 @@ function abbreviationBefore(text: string, start: number, at: number): string {
   let from = at;
   while (from > start && ABBREVIATION_CHAR_RE.test(text.charAt(from - 1))) from -= 1;
   return text.slice(from, at);
+}
+
+/** "Bahnhofstr" is read as "Str" where the language writes compound abbreviations. */
+function compoundAbbreviation(rules: SentenceRules, word: string): string {
+  for (const [ending, listed] of rules.compoundEndings) if (word.length > ending.length && word.endsWith(ending)) return listed;
+  return word;
 }
 
 /** Looks a token up as written, and all-caps datelines ("ST. LOUIS") in title case too. */

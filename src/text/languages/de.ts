@@ -40,16 +40,16 @@ export const german: LanguageProfile = {
       'Dr', 'Prof', 'Hr', 'Dipl', 'Ing', 'St', 'Hl', 'Abg', 'Bgm', 'Präs', 'Pfr',
       ...withCapitals(['ca', 'bzw', 'ggf', 'evtl', 'vgl', 'sog', 'inkl', 'exkl', 'zzgl', 'bspw', 'geb', 'gest', 'verh', 'tel']),
       'z', 'd', 'u', 'o', 'v', 'i', 's', 'n', 'a', 'e', 'Z', 'D', 'U',
-      'Jan', 'Feb', 'Febr', 'Mär', 'Mrz', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez',
     ]),
-    sentenceFinal: new Set(['usw', 'etc', 'Mio', 'Mrd', 'Tsd', 'Jh', 'Jhd', 'Str', 'Co', 'Inc', 'Ltd', 'Std', 'Min', 'min', 'max', 'ff', 'Chr', 'Nr', 'Abs']),
-    beforeNumber: new Set(['Nr', 'Abs', 'Art', 'S', 'Bd', 'Kap', 'Abb', 'Tab', 'Ziff', 'Str', 'Pkt', 'Jg']),
+    sentenceFinal: new Set(['Jan', 'Feb', 'Febr', 'Mär', 'Mrz', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez', 'usw', 'etc', 'Mio', 'Mrd', 'Tsd', 'Jh', 'Jhd', 'Str', 'Co', 'Inc', 'Ltd', 'Std', 'Min', 'min', 'max', 'ff', 'Chr', 'Nr', 'Abs']),
+    beforeNumber: new Set(['Nr', 'Abs', 'Art', 'S', 'Bd', 'Kap', 'Abb', 'Tab', 'Ziff', 'Str', 'Pkt', 'Jg', 'Az', 'Tel']),
     multiPart: new Map([
       ['z. B', 'never'], ['Z. B', 'never'], ['d. h', 'never'], ['D. h', 'never'], ['v. a', 'never'], ['i. d. R', 'never'],
       ['z. T', 'never'], ['u. U', 'never'], ['u. a', 'unless-opener'], ['U. a', 'unless-opener'], ['o. ä', 'unless-opener'],
       ['u. ä', 'unless-opener'], ['s. o', 'unless-opener'], ['s. u', 'unless-opener'], ['a. D', 'unless-opener'],
-      ['e. V', 'unless-opener'], ['n. Chr', 'unless-opener'], ['v. Chr', 'unless-opener'],
+      ['e. V', 'unless-opener'], ['n. Chr', 'final'], ['v. Chr', 'final'],
     ]),
+    compoundEndings: new Map([['str', 'Str']]),
     openers: new Set([
       'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Man',
       'Ihr', 'Ihre', 'Sein', 'Seine', 'Dies', 'Diese', 'Dieser', 'Dieses', 'Dort', 'Hier', 'Doch', 'Aber', 'Und', 'Auch',
@@ -58,6 +58,7 @@ export const german: LanguageProfile = {
       'Um', 'Zum', 'Zur', 'Vom', 'Beim', 'Bis', 'Danach', 'Dann', 'Dabei', 'Darüber', 'Davon', 'Zwar', 'Allerdings',
       'Inzwischen', 'Unter', 'Über', 'Während', 'Wie', 'Was', 'Wer', 'Wo', 'Warum', 'Noch', 'Schon', 'Nur', 'Alle',
       'Viele', 'Einige', 'Mehrere', 'Rund', 'Etwa', 'Mehr', 'Kein', 'Keine', 'Nicht', 'Ob', 'Mittlerweile', 'Künftig',
+      'Damals', 'Zuvor', 'Später', 'Zuletzt', 'Erst', 'Gleichzeitig', 'Demnach', 'Deswegen', 'Darum',
     ]),
     closingMarks: new Set(['“', '”', '‘', '’', '«', '»', '‹', '›', '"', "'", ')', ']']),
     spacedClosingMarks: new Set(),
@@ -67,7 +68,8 @@ export const german: LanguageProfile = {
     ordinalCues: new Set([
       'der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ab', 'bis', 'seit', 'vor', 'nach',
       'um', 'an', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'jeden', 'jedem', 'sein', 'seine', 'seinem', 'seinen',
-      'ihr', 'ihre', 'ihrem', 'ihren', 'dessen', 'deren', 'und', 'zu', 'fürs', 'ins', 'aufs',
+      'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'seiner', 'unserer', 'unseren', 'unserem', 'dessen', 'deren', 'und', 'zu', 'fürs', 'ins',
+      'aufs', 'zwei', 'drei', 'vier', 'beiden', 'alle', 'allen', 'jede', 'jeder', 'jedes',
     ]),
   },
   words: {

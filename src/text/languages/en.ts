@@ -1,5 +1,5 @@
 // English: the tables the text stages were first written with. Other languages follow the same shape.
-import { COMMON_SENTENCE_OPENERS, NON_TERMINAL_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from '../abbreviations.js';
+import { BEFORE_NUMBER_ABBREVIATIONS, COMMON_SENTENCE_OPENERS, NON_TERMINAL_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from '../abbreviations.js';
 import type { LanguageProfile } from './profile.js';
 
 /**
@@ -108,8 +108,9 @@ export const english: LanguageProfile = {
   sentences: {
     nonTerminal: NON_TERMINAL_ABBREVIATIONS,
     sentenceFinal: SENTENCE_FINAL_ABBREVIATIONS,
-    beforeNumber: new Set(),
+    beforeNumber: BEFORE_NUMBER_ABBREVIATIONS,
     multiPart: new Map(),
+    compoundEndings: new Map(),
     openers: COMMON_SENTENCE_OPENERS,
     closingMarks: new Set(['"', "'", '”', '’', ')', ']', '»']),
     spacedClosingMarks: new Set(),

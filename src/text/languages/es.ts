@@ -32,15 +32,16 @@ export const spanish: LanguageProfile = {
   sentences: {
     nonTerminal: new Set([
       'Sr', 'Sra', 'Srta', 'Sres', 'Sras', 'Dña', 'Dr', 'Dra', 'Lic', 'Ing', 'Arq', 'Prof', 'Profa', 'Gral', 'Cnel', 'Excmo',
-      'Excma', 'Ilmo', 'Ilma', 'Sto', 'Sta', 'Ud', 'Uds', 'Vd', 'Vds', 'EE', 'S', 'a', 'd', 'p',
-      ...withCapitals(['av', 'avda', 'pág', 'págs', 'aprox', 'ej', 'núm', 'tel', 'ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic', 'vs', 'admón', 'dcha', 'izq', 'c']),
+      'Excma', 'Ilmo', 'Ilma', 'Sto', 'Sta', 'Ud', 'Uds', 'Vd', 'Vds', 'EE', 'CC', 'S', 'a', 'd', 'p',
+      ...withCapitals(['av', 'avda', 'pág', 'págs', 'aprox', 'ej', 'núm', 'tel', 'vs', 'admón', 'dcha', 'izq', 'c']),
     ]),
     sentenceFinal: new Set(['etc', 'Cía', 'Ltda', 'Inc', 'Ltd', 'Co', 'hs', 'mill']),
-    beforeNumber: new Set(['núm', 'n', 'art', 'Art', 'pág', 'págs', 'p', 'cap', 'vol', 'tel', 'fig']),
+    beforeNumber: new Set([...withCapitals(['ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic']), 'núm', 'n', 'art', 'Art', 'pág', 'págs', 'p', 'cap', 'vol', 'tel', 'fig']),
     multiPart: new Map([
-      ['EE. UU', 'unless-opener'], ['p. ej', 'never'], ['P. ej', 'never'], ['S. A', 'unless-opener'], ['a. C', 'unless-opener'],
-      ['d. C', 'unless-opener'], ['a. m', 'unless-opener'], ['p. m', 'unless-opener'],
+      ['EE. UU', 'unless-opener'], ['p. ej', 'never'], ['P. ej', 'never'], ['S. A', 'unless-opener'], ['CC. OO', 'unless-opener'], ['a. C', 'final'],
+      ['d. C', 'final'], ['a. m', 'unless-opener'], ['p. m', 'unless-opener'],
     ]),
+    compoundEndings: new Map(),
     openers: new Set([
       'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Unos', 'Unas', 'Él', 'Ella', 'Ellos', 'Ellas', 'Se', 'Su', 'Sus', 'Este', 'Esta',
       'Estos', 'Estas', 'Ese', 'Esa', 'Eso', 'Esto', 'Pero', 'Y', 'O', 'Sin', 'Con', 'En', 'A', 'Al', 'Del', 'De', 'Por',

@@ -30,11 +30,12 @@ export const french: LanguageProfile = {
   sentences: {
     nonTerminal: new Set([
       'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste',
-      ...withCapitals(['av', 'bd', 'boul', 'env', 'cf', 'p', 'pp', 'vol', 'chap', 'éd', 'ex', 'apr', 'janv', 'févr', 'fév', 'juil', 'sept', 'oct', 'nov', 'déc']),
+      ...withCapitals(['av', 'bd', 'boul', 'env', 'cf', 'p', 'pp', 'vol', 'chap', 'éd', 'ex', 'apr']),
     ]),
     sentenceFinal: new Set(['etc', 'hab', 'min', 'Cie', 'Inc', 'Ltd', 'Co', 'mds', 'Mds']),
-    beforeNumber: new Set(['art', 'Art', 'al', 'p', 'vol', 'chap', 't', 'fig', 'no', 'n']),
+    beforeNumber: new Set([...withCapitals(['janv', 'févr', 'fév', 'juil', 'sept', 'oct', 'nov', 'déc']), 'art', 'Art', 'al', 'p', 'vol', 'chap', 't', 'fig', 'no', 'n']),
     multiPart: new Map([['p. ex', 'never'], ['P. ex', 'never']]),
+    compoundEndings: new Map(),
     openers: new Set([
       'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Du', 'De', 'D', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Nous', 'Je', 'Ce', 'C',
       'Cette', 'Ces', 'Cet', 'Mais', 'Et', 'Or', 'Donc', 'Puis', 'Ensuite', 'Selon', 'Pour', 'Dans', 'En', 'Au', 'Aux', 'À',

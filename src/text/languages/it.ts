@@ -31,11 +31,12 @@ export const italian: LanguageProfile = {
     nonTerminal: new Set([
       'Sig', 'Sigg', 'Sig.ra', 'Sig.na', 'Dott', 'Dott.ssa', 'Prof', 'Prof.ssa', 'Avv', 'Ing', 'Arch', 'Geom', 'Rag', 'On',
       'Sen', 'Mons', 'S', 'SS', 'Spett', 'Egr', 'Gent', 'Gen', 'Col', 'Magg', 'Cap', 'Ten', 'Dr',
-      ...withCapitals(['dott', 'prof', 'avv', 'ing', 'gen', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'sett', 'ott', 'nov', 'dic', 'ca', 'cfr', 'es', 'pag', 'pagg', 'p', 'vs', 'sez', 'tel', 'c.a']),
+      ...withCapitals(['dott', 'prof', 'avv', 'ing', 'ca', 'cfr', 'es', 'pag', 'pagg', 'p', 'vs', 'sez', 'tel', 'c.a']),
     ]),
     sentenceFinal: new Set(['ecc', 'etc', 'mln', 'mld', 'Inc', 'Ltd', 'Co']),
-    beforeNumber: new Set(['n', 'nr', 'art', 'Art', 'pag', 'p', 'cap', 'vol', 'tel', 'comma', 'fig']),
+    beforeNumber: new Set([...withCapitals(['gen', 'feb', 'apr', 'mag', 'giu', 'lug', 'ago', 'sett', 'ott', 'nov', 'dic']), 'n', 'nr', 'art', 'Art', 'pag', 'p', 'cap', 'vol', 'tel', 'comma', 'fig', 'max', 'min']),
     multiPart: new Map(),
+    compoundEndings: new Map(),
     openers: new Set([
       'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'L', 'Un', 'Uno', 'Una', 'Lui', 'Lei', 'Loro', 'Questo', 'Questa', 'Questi', 'Queste',
       'Quel', 'Quella', 'Ma', 'E', 'Però', 'Anche', 'Inoltre', 'Per', 'In', 'Nel', 'Nella', 'Nei', 'Con', 'Da', 'Dal',

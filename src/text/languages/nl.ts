@@ -29,11 +29,12 @@ export const dutch: LanguageProfile = {
   code: 'nl',
   sentences: {
     nonTerminal: new Set([
-      ...withCapitals(['dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'bijv', 'bv', 'o.a', 'd.w.z', 'm.b.t', 't.o.v', 'i.p.v', 'n.a.v', 'm.n', 'ca', 'resp', 'vnl', 'incl', 'excl', 'evt', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dec', 'St']),
+      ...withCapitals(['dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'bijv', 'bv', 'o.a', 'd.w.z', 'm.b.t', 't.o.v', 'i.p.v', 'n.a.v', 'm.n', 'ca', 'resp', 'vnl', 'incl', 'excl', 'evt', 'St']),
     ]),
     sentenceFinal: new Set(['enz', 'etc', 'mln', 'mld', 'a.s', 'jl', 'e.d', 'e.a', 'max', 'min', 'Inc', 'Ltd', 'Co']),
-    beforeNumber: new Set(['nr', 'Nr', 'blz', 'art', 'Art', 'no', 'tel', 'hfst', 'fig']),
+    beforeNumber: new Set([...withCapitals(['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dec']), 'nr', 'Nr', 'blz', 'art', 'Art', 'no', 'tel', 'hfst', 'fig']),
     multiPart: new Map(),
+    compoundEndings: new Map(),
     openers: new Set([
       'De', 'Het', 'Een', 'Hij', 'Zij', 'Ze', 'Dat', 'Die', 'Dit', 'Deze', 'Er', 'Wij', 'We', 'Ik', 'Men', 'Zijn', 'Haar', 'Hun',
       'Maar', 'En', 'Of', 'Ook', 'Toch', 'Daarna', 'Dan', 'Nu', 'Inmiddels', 'Volgens', 'Bij', 'Na', 'Voor', 'In', 'Op', 'Met',

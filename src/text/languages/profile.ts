@@ -8,20 +8,31 @@ export type AbbreviationKind =
   /** Never ends a sentence: titles before a name ("Dr.", "M.", "Sig."). */
   | 'never'
   /** Ends one only when a common sentence opener follows ("…rund 4,2 Mio. Die Stadt…"). */
-  | 'unless-opener';
+  | 'unless-opener'
+  /** Ends one whenever a capital follows, like a word: eras after a year ("…siglo III d. C. Mide…"). */
+  | 'final';
 
 export interface SentenceRules {
   /** Abbreviations (without their final period, case as written) that never end a sentence. */
   nonTerminal: ReadonlySet<string>;
   /** Abbreviations that may end one: a sentence ends after them only before a common opener. */
   sentenceFinal: ReadonlySet<string>;
-  /** Abbreviations before a number ("Nr. 5", "Abs. 2", "núm. 3"): no sentence ends between the two. */
+  /**
+   * Abbreviations before a number ("Nr. 5", "Abs. 2", "núm. 3", "12 janv. 2025"): no sentence ends between
+   * the two. Unless also listed above, a capital after one ends the sentence like after any word: where
+   * nouns are lowercase, a month abbreviation before a capital closes its date and its sentence.
+   */
   beforeNumber: ReadonlySet<string>;
   /**
    * Abbreviations written in several dotted parts with a space ("z. B.", "EE. UU.", "p. ej."), without the
    * final period, one space between parts. Their earlier parts go in `nonTerminal`.
    */
   multiPart: ReadonlyMap<string, AbbreviationKind>;
+  /**
+   * Endings of compound abbreviations ("Hauptstr.", "Bahnhofstr.") and the listed abbreviation each is
+   * read as ("Str"): a word ending so is looked up as that abbreviation.
+   */
+  compoundEndings: ReadonlyMap<string, string>;
   /** Words that commonly open a news sentence, deciding `sentenceFinal` abbreviations. */
   openers: ReadonlySet<string>;
   /** Marks right after the terminal that still belong to the sentence (closing quotes, brackets). */

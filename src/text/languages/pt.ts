@@ -32,11 +32,12 @@ export const portuguese: LanguageProfile = {
   sentences: {
     nonTerminal: new Set([
       'Sr', 'Sra', 'Srta', 'Srs', 'Sras', 'Dr', 'Dra', 'Drs', 'Prof', 'Profa', 'Eng', 'Arq', 'Exmo', 'Exma', 'D', 'V', 'Sto', 'Sta',
-      ...withCapitals(['av', 'dep', 'fev', 'abr', 'jun', 'jul', 'ago', 'set', 'nov', 'dez', 'aprox', 'pág', 'págs', 'ex', 'tel', 'vs']),
+      ...withCapitals(['av', 'dep', 'aprox', 'pág', 'págs', 'ex', 'tel', 'vs']),
     ]),
     sentenceFinal: new Set(['etc', 'Ltda', 'Cia', 'Ltd', 'Inc', 'Co', 'mi', 'bi', 'S.A']),
-    beforeNumber: new Set(['n', 'art', 'Art', 'pág', 'p', 'cap', 'vol', 'tel', 'fig']),
+    beforeNumber: new Set([...withCapitals(['fev', 'abr', 'jun', 'jul', 'ago', 'set', 'nov', 'dez']), 'n', 'art', 'Art', 'pág', 'p', 'cap', 'vol', 'tel', 'fig']),
     multiPart: new Map([['V. Exa', 'never']]),
+    compoundEndings: new Map(),
     openers: new Set([
       'O', 'A', 'Os', 'As', 'Um', 'Uma', 'Uns', 'Umas', 'Ele', 'Ela', 'Eles', 'Elas', 'Este', 'Esta', 'Estes', 'Estas', 'Esse',
       'Essa', 'Isso', 'Isto', 'Mas', 'E', 'Ou', 'Com', 'Em', 'No', 'Na', 'Nos', 'Nas', 'Do', 'Da', 'Dos', 'Das', 'De', 'Para',
