@@ -12,6 +12,7 @@ import {
   startsWithQuotation,
 } from '../text/quotes.js';
 import { wordCount } from '../text/words.js';
+import { english, ENGLISH_DEPENDENT_OPENERS, type LanguageProfile } from '../text/languages/index.js';
 import { definiteNeeds, type DefiniteNeeds } from './definites.js';
 
 export type Standing =
@@ -29,12 +30,7 @@ export type Standing =
  * Openers that point back at something earlier: pronouns and demonstratives need their referent, and
  * contrastive connectives ("But…") need the claim they contrast with, or the summary misleads.
  */
-export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
-  'He', 'She', 'They', 'It', 'That', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Him',
-  'Them', 'Such', 'But', 'However', 'Yet', 'Also', 'And', 'Instead', 'Meanwhile', 'Nevertheless', 'Nonetheless',
-  'Moreover', 'Furthermore', 'Additionally', 'Besides', 'Likewise', 'Similarly', 'Otherwise', 'Therefore',
-  'Thus', 'Hence', 'Consequently', 'Then',
-]);
+export const DEPENDENT_OPENERS: ReadonlySet<string> = ENGLISH_DEPENDENT_OPENERS;
 
 /**
  * Openers that place a sentence relative to an earlier one ("In addition", "By then") and words that do so
@@ -75,11 +71,14 @@ const FIRST_WORD_RE = /^\p{L}+/u;
 export interface ArticleReading {
   definites?: readonly DefiniteNeeds[];
   people?: PeopleIndex;
+  /** The article's language: its quotation marks, verbs of speech and openers that point back. */
+  language?: LanguageProfile;
 }
 
 export function assessStandings(sentences: readonly Sentence[], reading: ArticleReading = {}): Standing[] {
   const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
   const definites = reading.definites ?? definiteNeeds(sentences);
+  const language = reading.language ?? english;
   const standings: Standing[] = [];
   let insideQuotation = false;
   let previous: Sentence | undefined;
@@ -88,20 +87,20 @@ export function assessStandings(sentences: readonly Sentence[], reading: Article
   for (const sentence of sentences) {
     // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
     const startsInside = previous?.paragraph === sentence.paragraph && insideQuotation;
-    insideQuotation = endsInsideQuotation(sentence.text, startsInside);
+    insideQuotation = endsInsideQuotation(sentence.text, startsInside, language);
     const inTail = sentence.paragraph > lastParagraph - BOILERPLATE_TAIL_PARAGRAPHS;
-    let standing = assess(sentence.text, previous?.text, startsInside, inTail);
+    let standing = assess(sentence.text, previous?.text, startsInside, inTail, language);
     const needs = definites[sentence.index];
     // "The crowd answered…" right after the sentence that gathered it: keep the two together.
     if (standing.kind === 'standalone' && needs && (needs.onTheScene || [...needs.introduced.values()].includes(sentence.index - 1))) {
       standing = { kind: 'needs-antecedent', reason: 'a definite description introduced by the sentence before' };
     }
     if (standing.kind === 'needs-antecedent' && opensWithPersonalPronoun(sentence.text)) {
-      people ??= indexPeople(sentences);
-      const repair = resolveOpeningPronoun(sentence, previous, people);
+      people ??= indexPeople(sentences, language);
+      const repair = resolveOpeningPronoun(sentence, previous, people, language);
       const repaired = repair && sentence.text.slice(0, repair.at) + repair.to + sentence.text.slice(repair.at + repair.from.length);
       // The repair must leave nothing else pointing back (a second pronoun speaker, a bare quote).
-      if (repair && repaired && assess(repaired, previous?.text, startsInside, inTail).kind === 'standalone') {
+      if (repair && repaired && assess(repaired, previous?.text, startsInside, inTail, language).kind === 'standalone') {
         standing = { ...standing, repair };
       }
     }
@@ -114,7 +113,7 @@ export function assessStandings(sentences: readonly Sentence[], reading: Article
   return standings;
 }
 
-function assess(text: string, previous: string | undefined, startsInsideQuotation: boolean, inTail: boolean): Standing {
+function assess(text: string, previous: string | undefined, startsInsideQuotation: boolean, inTail: boolean, language: LanguageProfile): Standing {
   if (ANYWHERE_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'syndication footer' };
   if (inTail && TAIL_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'credit line or author bio' };
   if (!FINAL_PUNCTUATION_RE.test(text)) return { kind: 'excluded', reason: 'heading or fragment' };
@@ -123,20 +122,20 @@ function assess(text: string, previous: string | undefined, startsInsideQuotatio
   // The rest of a quotation opened in an earlier sentence only reads (and balances its quote marks)
   // after that opening; whether the opening itself may be used is settled when it is assessed.
   if (startsInsideQuotation) return { kind: 'needs-antecedent', reason: 'continues a quotation' };
-  if (startsWithQuotation(text) && !hasAttribution(text)) {
+  if (startsWithQuotation(text, language) && !hasAttribution(text, language)) {
     // Who is speaking must be settled by the sentence right before, or the quote could be pinned on
     // whoever the summary happened to mention last.
-    if (previous === undefined || !namesSpeaker(previous)) {
+    if (previous === undefined || !namesSpeaker(previous, language)) {
       return { kind: 'excluded', reason: 'quotation whose speaker is not named nearby' };
     }
     return { kind: 'needs-antecedent', reason: 'quotation whose speaker the previous sentence names' };
   }
-  if (attributedToPronoun(text)) {
+  if (attributedToPronoun(text, language)) {
     return { kind: 'needs-antecedent', reason: 'speaker is a pronoun for someone named earlier' };
   }
   const opening = text.replace(DATELINE_RE, '');
   // The article's first sentence has nothing before it to lean on: "This coastal city of 96,000…" is its own scene.
-  if (previous !== undefined && ((DEPENDENT_OPENERS.has(FIRST_WORD_RE.exec(opening)?.[0] ?? '') && !DEMONSTRATIVE_TIME_RE.test(opening)) || DEPENDENT_OPENING_RE.test(opening))) {
+  if (previous !== undefined && ((language.speech.dependentOpeners.has(FIRST_WORD_RE.exec(opening)?.[0] ?? '') && !DEMONSTRATIVE_TIME_RE.test(opening)) || DEPENDENT_OPENING_RE.test(opening))) {
     return { kind: 'needs-antecedent', reason: 'opens with a word that points back' };
   }
   return { kind: 'standalone' };

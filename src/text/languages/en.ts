@@ -75,7 +75,7 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
 const ATTRIBUTION_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes',
   'stated', 'noted', 'explained', 'argued', 'insisted', 'declared', 'announced', 'replied', 'recalled',
-  'warned', 'acknowledged', 'contended', 'tweeted', 'posted',
+  'warned', 'acknowledged', 'contended', 'tweeted', 'posted', 'according to',
 ];
 
 /** Speech and stance verbs beyond the attribution list: a subject doing these is the claim's source. */
@@ -125,8 +125,15 @@ export const english: LanguageProfile = {
     attributionVerbs: ATTRIBUTION_VERBS,
     attributionPrepositions: ['according to'],
     stanceVerbs: STANCE_VERBS,
-    pronouns: { m: ['he'], f: ['she'] },
+    pronouns: { m: ['he'], f: ['she'], plural: ['they'] },
+    pronounAttributions: [],
     dropsPronouns: false,
+    subjectPrefixes: ['the', 'former', 'then', 'acting', 'interim', 'of'],
+    subjectIntro:
+      /^(?:(?:and|but|yet|so|also|meanwhile|later|earlier|still)\s*,?\s+)*(?:(?:on|at|in|during|after|before|later|earlier|speaking|asked|while|meanwhile|however)\b[^,]{0,80},\s+)?/i,
+    collectiveSubject:
+      /^(?:both|all)\s+(?:of\s+them|leaders|men|women|officials|sides|presidents|ministers|candidates|mayors|governments|parties|teams|the\s+\w+)?\b|^(?:the\s+)?(?:two|three)\s+(?:leaders|men|women|officials|sides|presidents|ministers|candidates|mayors)\b|^they\s+both\b/i,
+    and: 'and',
     articles: ['the'],
     honorifics: new Map([
       ['Mr.', 'm'], ['Mrs.', 'f'], ['Ms.', 'f'], ['Mx.', undefined], ['Dr.', undefined], ['Sir', 'm'], ['Dame', 'f'],
@@ -147,9 +154,10 @@ export const english: LanguageProfile = {
     roleWords: ENGLISH_ROLE_WORDS,
     nonPersonWords: NON_PERSON_WORDS,
     notNameWords: ENGLISH_NOT_NAME_WORDS,
-    nameParticles: new Set(['de', 'la', 'del', 'van', 'von', 'der', 'da', 'di', 'le', 'bin', 'al', 'dos', 'du']),
+    nameParticles: new Set(['de', 'la', 'del', 'van', 'von', 'der', 'da', 'di', 'le', 'bin', 'al', 'dos', 'du', 'of']),
     dependentOpeners: ENGLISH_DEPENDENT_OPENERS,
     quotePairs: [['“', '”'], ['"', '"']],
+    quotationStarts: '“"‘',
   },
   facts: {
     negations: new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']),

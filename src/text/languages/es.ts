@@ -71,8 +71,11 @@ export const spanish: LanguageProfile = {
     ],
     attributionPrepositions: ['según'],
     stanceVerbs: ['criticó', 'pidió', 'exigió', 'prometió', 'defendió', 'denunció', 'lamentó', 'celebró', 'confirmó', 'negó', 'propuso', 'reclamó', 'instó', 'elogió'],
-    pronouns: { m: ['él'], f: ['ella'] },
+    pronouns: { m: ['él'], f: ['ella'], plural: ['ellos', 'ellas'] },
+    pronounAttributions: [],
     dropsPronouns: true,
+    subjectPrefixes: ['el', 'la', 'los', 'las', 'ex', 'de', 'del'],
+    and: 'y',
     articles: ['el', 'la', 'los', 'las'],
     honorifics: new Map([
       ['Sr.', 'm'], ['Sra.', 'f'], ['Srta.', 'f'], ['Dña.', 'f'], ['Don', 'm'], ['Doña', 'f'], ['Dr.', 'm'], ['Dra.', 'f'],
@@ -104,6 +107,7 @@ export const spanish: LanguageProfile = {
       'Además', 'También', 'Aun', 'Entonces', 'Luego', 'Así', 'Asimismo', 'Incluso', 'Tampoco', 'Allí', 'Ahí', 'Sin',
     ]),
     quotePairs: [['«', '»'], ['“', '”'], ['‹', '›'], ['"', '"']],
+    quotationStarts: '«“"‹—–',
   },
   facts: {
     negations: new Set(['no', 'nunca', 'jamás', 'ningún', 'ninguno', 'ninguna', 'nadie', 'nada', 'ni', 'sin', 'tampoco']),

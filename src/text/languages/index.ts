@@ -9,7 +9,7 @@ import type { LanguageProfile } from './profile.js';
 import { portuguese } from './pt.js';
 
 export type { AbbreviationKind, FactRules, LanguageProfile, SentenceRules, SpeechRules, WordRules } from './profile.js';
-export { english } from './en.js';
+export { english, ENGLISH_DEPENDENT_OPENERS } from './en.js';
 
 const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
   [english, german, french, spanish, italian, portuguese, dutch].map((profile) => [profile.code, profile]),

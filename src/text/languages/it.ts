@@ -70,8 +70,11 @@ export const italian: LanguageProfile = {
       'ha criticato', 'critica', 'ha chiesto', 'chiede', 'ha promesso', 'promette', 'ha confermato', 'conferma', 'ha negato',
       'nega', 'ha proposto', 'propone', 'ha denunciato', 'denuncia', 'ha elogiato', 'ha lamentato', 'lamenta', 'ha difeso', 'difende',
     ],
-    pronouns: { m: ['lui'], f: ['lei'] },
+    pronouns: { m: ['lui'], f: ['lei'], plural: ['loro'] },
+    pronounAttributions: [],
     dropsPronouns: true,
+    subjectPrefixes: ['il', 'lo', 'la', 'l’', 'ex', 'di', 'del', 'della'],
+    and: 'e',
     articles: ['il', 'lo', 'la', 'l’', "l'", 'i', 'gli', 'le'],
     honorifics: new Map([
       ['Sig.', 'm'], ['Sig.ra', 'f'], ['Sig.na', 'f'], ['Dott.', 'm'], ['Dott.ssa', 'f'], ['Prof.', undefined], ['Prof.ssa', 'f'],
@@ -103,6 +106,7 @@ export const italian: LanguageProfile = {
       'Invece', 'Intanto', 'Infatti', 'Anzi', 'Lì',
     ]),
     quotePairs: [['«', '»'], ['“', '”'], ['‹', '›'], ['"', '"']],
+    quotationStarts: '«“"‹—–',
   },
   facts: {
     negations: new Set(['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'senza', 'neanche', 'nemmeno', 'neppure']),

@@ -62,8 +62,11 @@ export const dutch: LanguageProfile = {
     ],
     attributionPrepositions: ['volgens', 'aldus'],
     stanceVerbs: ['bekritiseerde', 'eiste', 'beloofde', 'bevestigde', 'ontkende', 'pleitte', 'riep', 'prees', 'verdedigde'],
-    pronouns: { m: ['hij'], f: ['zij', 'ze'] },
+    pronouns: { m: ['hij'], f: ['zij', 'ze'], plural: ['ze', 'zij'] },
+    pronounAttributions: [],
     dropsPronouns: false,
+    subjectPrefixes: ['de', 'het', 'oud', 'voormalig', 'voormalige', 'van'],
+    and: 'en',
     articles: ['de', 'het'],
     honorifics: new Map([
       ['dhr.', 'm'], ['Dhr.', 'm'], ['mevr.', 'f'], ['Mevr.', 'f'], ['mw.', 'f'], ['dr.', undefined], ['Dr.', undefined],
@@ -94,6 +97,7 @@ export const dutch: LanguageProfile = {
       'Daardoor', 'Dus', 'Daarna', 'Dan', 'Vervolgens', 'Daarnaast', 'Zo', 'Daar', 'Wel',
     ]),
     quotePairs: [['‘', '’'], ['“', '”'], ['„', '”'], ['«', '»'], ['"', '"']],
+    quotationStarts: '‘“„«"',
   },
   facts: {
     negations: new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'zonder']),

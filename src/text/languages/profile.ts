@@ -75,17 +75,34 @@ export interface WordRules {
 export interface SpeechRules {
   /** Verbs and verb phrases of speech that credit words to a speaker, lowercase ("sagte", "a déclaré"). */
   attributionVerbs: readonly string[];
-  /** Words that credit what follows to the name after them ("according to", "selon", "laut"). */
+  /**
+   * Words that credit what follows to the name after them ("according to", "selon", "laut"). One that is
+   * not also listed as a verb counts only before a name or an article ("secondo il sindaco", not "il
+   * secondo giorno").
+   */
   attributionPrepositions: readonly string[];
   /** Verbs of stance: a subject doing these is the claim's source ("agreed", "forderte", "criticó"). */
   stanceVerbs: readonly string[];
-  /** Subject pronouns by the gender they tell, lowercase. */
-  pronouns: { readonly m: readonly string[]; readonly f: readonly string[] };
+  /** Subject pronouns by the gender they tell, and the plural ones, lowercase. */
+  pronouns: { readonly m: readonly string[]; readonly f: readonly string[]; readonly plural: readonly string[] };
+  /**
+   * Further attributions to a pronoun, as regular expression sources (case-insensitive): French inverts
+   * the pronoun into the verb ("a-t-il déclaré").
+   */
+  pronounAttributions: readonly string[];
   /**
    * Whether the language drops subject pronouns ("«…», dijo."): then an attribution verb that names
    * nobody credits the words to someone named earlier, like "he said" in English.
    */
   dropsPronouns: boolean;
+  /** Words that may stand before a subject's name and title ("the", "former", "ehemalige"), lowercase. */
+  subjectPrefixes: readonly string[];
+  /** Openers to skip before a sentence's subject ("On Wednesday,", "But"); none where undefined. */
+  subjectIntro?: RegExp;
+  /** A group subject that names nobody in particular ("Both leaders agreed"); none where undefined. */
+  collectiveSubject?: RegExp;
+  /** The word that joins two subjects ("and", "und", "et"). */
+  and: string;
   /** Articles before a lowercase role in an inverted attribution ("a déclaré le maire Jean Dupont"). */
   articles: readonly string[];
   /** Titles as written before a name (period included) that make it a person's, with the gender they tell. */
@@ -108,8 +125,13 @@ export interface SpeechRules {
   nameParticles: ReadonlySet<string>;
   /** Sentence openers that point back at an earlier sentence (pronouns, "Aber", "Pourtant"). */
   dependentOpeners: ReadonlySet<string>;
-  /** Quotation marks, opening and closing, as pairs. */
+  /**
+   * Quotation marks, opening and closing, as pairs. A mark may close one pair or open another, not both:
+   * counting them tells whether a quotation is still open.
+   */
   quotePairs: ReadonlyArray<readonly [open: string, close: string]>;
+  /** Characters that open a quotation at the start of a sentence (dialogue dashes included where used). */
+  quotationStarts: string;
 }
 
 export interface FactRules {

@@ -70,8 +70,11 @@ export const portuguese: LanguageProfile = {
     ],
     attributionPrepositions: ['segundo', 'de acordo com', 'conforme'],
     stanceVerbs: ['criticou', 'pediu', 'exigiu', 'prometeu', 'defendeu', 'denunciou', 'lamentou', 'elogiou', 'confirmou', 'negou', 'propôs', 'reclamou', 'cobrou'],
-    pronouns: { m: ['ele'], f: ['ela'] },
+    pronouns: { m: ['ele'], f: ['ela'], plural: ['eles', 'elas'] },
+    pronounAttributions: [],
     dropsPronouns: true,
+    subjectPrefixes: ['o', 'a', 'os', 'as', 'ex', 'de', 'do', 'da'],
+    and: 'e',
     articles: ['o', 'a', 'os', 'as'],
     honorifics: new Map([
       ['Sr.', 'm'], ['Sra.', 'f'], ['Srta.', 'f'], ['Dr.', 'm'], ['Dra.', 'f'], ['Prof.', 'm'], ['Profa.', 'f'], ['D.', undefined],
@@ -103,6 +106,7 @@ export const portuguese: LanguageProfile = {
       'Ali', 'Lá',
     ]),
     quotePairs: [['“', '”'], ['«', '»'], ['"', '"']],
+    quotationStarts: '“«"—–',
   },
   facts: {
     negations: new Set(['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguém', 'nada', 'nem', 'sem']),
