@@ -129,6 +129,7 @@ export const german: LanguageProfile = {
   },
   facts: {
     negations: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'ohne', 'nirgends']),
+    negationBefore: true,
     numberWords: {
       zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20,
       dreißig: 30, hundert: 100, dutzend: 12, hälfte: 0.5,

@@ -161,6 +161,7 @@ export const english: LanguageProfile = {
   },
   facts: {
     negations: new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']),
+    negationBefore: false,
     numberWords: NUMBER_WORDS,
     countingWords: Object.keys(NUMBER_WORDS).filter((w) => !['one', 'first', 'second', 'half', 'third', 'fourth', 'fifth'].includes(w)),
     scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 },

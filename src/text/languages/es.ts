@@ -111,6 +111,7 @@ export const spanish: LanguageProfile = {
   },
   facts: {
     negations: new Set(['no', 'nunca', 'jamás', 'ningún', 'ninguno', 'ninguna', 'nadie', 'nada', 'ni', 'sin', 'tampoco']),
+    negationBefore: false,
     numberWords: {
       dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20,
       treinta: 30, cien: 100, ciento: 100, docena: 12, mitad: 0.5,

@@ -111,6 +111,7 @@ export const french: LanguageProfile = {
   },
   facts: {
     negations: new Set(['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'ni', 'sans', 'non', 'nul', 'nulle', 'guère']),
+    negationBefore: false,
     numberWords: {
       deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, vingt: 20,
       trente: 30, cent: 100, douzaine: 12, moitié: 0.5,

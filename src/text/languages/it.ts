@@ -110,6 +110,7 @@ export const italian: LanguageProfile = {
   },
   facts: {
     negations: new Set(['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'senza', 'neanche', 'nemmeno', 'neppure']),
+    negationBefore: false,
     numberWords: {
       due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12,
       venti: 20, trenta: 30, cento: 100, dozzina: 12, metà: 0.5,

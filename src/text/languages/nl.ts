@@ -101,6 +101,7 @@ export const dutch: LanguageProfile = {
   },
   facts: {
     negations: new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'zonder']),
+    negationBefore: true,
     numberWords: {
       twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, twintig: 20,
       dertig: 30, honderd: 100, dozijn: 12, helft: 0.5,

@@ -137,6 +137,8 @@ export interface SpeechRules {
 export interface FactRules {
   /** Words that negate the words right after them, lowercase ("nicht", "kein", "pas", "nunca", "geen"). */
   negations: ReadonlySet<string>;
+  /** Whether a negation also negates the words right before it: it follows the verb ("stimmte nicht zu"). */
+  negationBefore: boolean;
   /** Numbers written as words, lowercase. */
   numberWords: Readonly<Record<string, number>>;
   /** Number words read as quantities in running text ("one" and "first" too seldom are). */

@@ -110,6 +110,7 @@ export const portuguese: LanguageProfile = {
   },
   facts: {
     negations: new Set(['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguém', 'nada', 'nem', 'sem']),
+    negationBefore: false,
     numberWords: {
       dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12,
       vinte: 20, trinta: 30, cem: 100, cento: 100, dúzia: 12, metade: 0.5,
