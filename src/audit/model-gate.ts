@@ -60,7 +60,7 @@ interface Slot {
 
 export async function gateModelDrafts(article: Article, drafts: ModelDraft[], options: ModelGateOptions): Promise<ModelGated> {
   const source = prepareSource(article.text, languageProfile(article.lang));
-  const standsAlone = assessStandings(source.sentences).map((s) => s.kind === 'standalone');
+  const standsAlone = assessStandings(source.sentences, { language: source.language }).map((s) => s.kind === 'standalone');
   const first = ruleBackend.auditSentences(drafts.map((d) => d.text), source);
   const slots: Slot[] = drafts.map((d, i) => {
     const draft = first[i]!;
