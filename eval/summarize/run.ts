@@ -16,6 +16,7 @@ import { loadEvalArticles, repoRoot, trapArticlesDir, type EvalArticle } from '.
 import { rouge, type RougeScores } from './rouge.js';
 import { countByKind, DANGLING_KINDS, emptyByKind, findDanglingReferences, type DanglingKind } from './dangling.js';
 import { countFaithfulness, emptyFaithfulness, type IndependentFaithfulness } from './faithful.js';
+import { evaluateLanguages } from './languages.js';
 
 type System = 'ours' | 'ours@300' | 'lead-3' | 'lead-budget' | 'textrank';
 const SYSTEMS: readonly System[] = ['ours', 'ours@300', 'lead-3', 'lead-budget', 'textrank'];
@@ -137,6 +138,20 @@ printReferences(`trap articles (${traps.length})`, trapTotals);
 printReferences(`demo corpus (${demo.length} articles)`, evaluate(demo.map((a) => ({ id: a.id, title: a.title, text: a.text })), demo));
 if (seed.length > 0) printReferences('seed article', evaluate(seed));
 else console.log(`seed article: not found at ${SEED_PATH} (set SEED_ARTICLE), skipped`);
+
+// By language: the multilingual set of eval:text, each article summarized in the language its words show.
+const byLanguage = evaluateLanguages();
+console.log('');
+console.log('by language (eval/text/articles: 8 original fictional articles per language, hand-marked sentences, hand-written references)');
+console.log('ours: in the language its words show; English rules: the same summarizer told no language, as before');
+console.log('cut: summary sentences that do not start and end on a marked sentence boundary; unattributed: quotations');
+console.log('whose speaker the summary does not give (independent check, eval/summarize/quotes-multilingual.ts)');
+console.log('lang  system          ROUGE-1  ROUGE-2  ROUGE-L  mean words  sentences  cut  unattributed');
+for (const row of byLanguage) {
+  console.log(
+    `${row.lang.padEnd(4)}  ${row.system.padEnd(14)} ${pct(row.rouge1)}  ${pct(row.rouge2)}  ${pct(row.rougeL)}  ${row.words.toFixed(0).padStart(10)}  ${String(row.sentences).padStart(9)}  ${String(row.cut).padStart(3)}  ${String(row.quotesWithoutSpeaker).padStart(12)}`,
+  );
+}
 
 // The model backend, run against the loopback fake server's scripted faults (eval/llm/): how many faulty
 // sentences reached the output (target 0 for the faults the audit rules are meant to catch).

@@ -21,6 +21,8 @@ export interface LanguageArticle {
   boundaries: number[];
   /** Offsets in `text` where a marked sentence ends, the last of each paragraph included. */
   sentenceEnds: number[];
+  /** Offsets in `text` where a marked sentence starts. */
+  sentenceStarts: number[];
 }
 
 export function languageArticlesDir(): string {
@@ -65,14 +67,16 @@ export function parseArticle(id: string, lang: string, content: string): Languag
   let text = '';
   const boundaries: number[] = [];
   const sentenceEnds: number[] = [];
+  const sentenceStarts: number[] = [];
   paragraphs.forEach((sentences, p) => {
     if (p > 0) text += '\n\n';
     sentences.forEach((sentence, s) => {
       if (s > 0) text += ' ';
+      sentenceStarts.push(text.length);
       text += sentence;
       sentenceEnds.push(text.length);
       if (s < sentences.length - 1) boundaries.push(text.length);
     });
   });
-  return { id, lang, title, reference, text, boundaries, sentenceEnds };
+  return { id, lang, title, reference, text, boundaries, sentenceEnds, sentenceStarts };
 }
