@@ -140,23 +140,8 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   }
-  const best = alignment.evidence[0];
-  if (best !== undefined) {
-    // Words the source never uses are the coverage check's business; here the question is whether this
-    // one sentence states the same proposition as the claim, judged on the words they could share.
-    const known = keys.filter((k) => source.idf.has(k));
-    const alone = align(known, source, (i) => i === best).coverage;
-    const evidenceText = source.sentences[best]!.text;
-    const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
-    const claimNegates = alone >= SAME_PROPOSITION && negatesMatched(text, matched, source.language);
-    const evidenceNegates = alone >= SAME_PROPOSITION && negatesMatched(perSentence(source, 'negation', best, (t) => negationWords(t, source.language)), matched, source.language);
-    if (alone >= SAME_PROPOSITION && claimNegates !== evidenceNegates && !negatedAntonym(text, evidenceText, source.language)) {
-      findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
-    } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText, source.language)) {
-      const flip = antonymFlip(text, evidenceText, source.language);
-      if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` });
-    }
-  }
+  const negation = negationFinding(text, keys, alignment, source) ?? (content === text ? undefined : negationFinding(text, contentKeys, contentFull, source));
+  if (negation) findings.push(negation);
   const sourceLower = source.text.toLowerCase();
   for (const noun of new Set(properNouns(text, source.language))) {
     if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
@@ -168,6 +153,32 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     .sort((a, b) => a - b)
     .map((i) => ({ sentence: i, start: source.sentences[i]!.start, end: source.sentences[i]!.end }));
   return { text, verdict, score: round(alignment.coverage), evidence, findings };
+}
+
+/**
+ * A negation one of the two sentences makes and the other does not, judged against the claim's best
+ * evidence when that one sentence states the same proposition. Read on the claim's words, then, when that
+ * finds nothing, on its words without the people it credits: "Según el concejal Andrés Villa, el
+ * presupuesto ya está cerrado" states what "el presupuesto aún no está cerrado" denies.
+ */
+function negationFinding(text: string, keys: readonly string[], alignment: Alignment, source: PreparedSource): AuditFinding | undefined {
+  const best = alignment.evidence[0];
+  if (best === undefined) return undefined;
+  // Words the source never uses are the coverage check's business; here the question is whether this
+  // one sentence states the same proposition as the claim, judged on the words they could share.
+  const known = keys.filter((k) => source.idf.has(k));
+  const alone = align(known, source, (i) => i === best).coverage;
+  if (alone < SAME_PROPOSITION) return undefined;
+  const evidenceText = source.sentences[best]!.text;
+  if (negatedAntonym(text, evidenceText, source.language)) return undefined;
+  const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
+  const claimNegates = negatesMatched(text, matched, source.language);
+  const evidenceNegates = negatesMatched(perSentence(source, 'negation', best, (t) => negationWords(t, source.language)), matched, source.language);
+  if (claimNegates !== evidenceNegates) {
+    return { kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` };
+  }
+  const flip = antonymFlip(text, evidenceText, source.language);
+  return flip ? { kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` } : undefined;
 }
 
 /**

@@ -78,7 +78,8 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     const key = lastWord.toLowerCase();
     const lowerWords = name.toLowerCase().split(' ');
     const titled = honorific || roleWords.length > 0 || precededByRole(text, offset, offices);
-    const looksLikeName = lowerWords.every((w) => !nonPerson.has(w) && !notNames.has(w));
+    // Particles inside a name ("Joost de Wit") are articles elsewhere, and no reason to doubt the name.
+    const looksLikeName = lowerWords.every((w) => particles.has(w) || (!nonPerson.has(w) && !notNames.has(w)));
     const isKnown = known?.has(key) === true && lowerWords.length === 1;
     const isFullName = lowerWords.length >= 2 && looksLikeName;
     if (!looksLikeName || !(titled || isKnown || isFullName)) continue;

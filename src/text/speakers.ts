@@ -38,6 +38,14 @@ interface SpeechPatterns {
   collective: RegExp | undefined;
   intro: RegExp | undefined;
   subjectPrefix: RegExp;
+  /**
+   * Whether only the words after the last comma before a name must make it the subject: English reads
+   * all of them ("Former U.S. Secretary of State …"); elsewhere an apposition names the subject ("El
+   * presidente del tribunal, el magistrado Luis Arenas, no aceptó…").
+   */
+  appositionSubject: boolean;
+  /** A verb of speech with no named subject, where the pronoun is dropped ("«…», le reprochó."). */
+  implicitSpeaker: RegExp | undefined;
   /** "X and Y" and "X, Y" between subject names, and a capitalized word joined by "and". */
   joiners: RegExp;
   joinedName: RegExp;
@@ -59,28 +67,36 @@ const patternsFor = perLanguage((language: LanguageProfile): SpeechPatterns => {
   const { before: b, after: a, flags } = wordEdges([...verbs, ...speech.attributionPrepositions, ...speech.pronouns.m, ...speech.pronouns.f]);
   const personal = [...speech.pronouns.m, ...speech.pronouns.f].join('|');
   const articles = speech.articles.map(escapeRegExp).join('|');
+  const roles = [...speech.roleWords].map(escapeRegExp).join('|');
   const closers = speech.quotePairs.map(([, close]) => escapeRegExp(close)).join('');
   const and = escapeRegExp(speech.and);
   const inverted = language === english ? '\\s+' : '(?:\\s+|-(?:t-)?)';
   return {
     // Name-then-verb ("Mr. Rubio said", "Ana Ruiz, the director, said"), within the narrator's words.
     nameBeforeVerb: new RegExp(`^(?:,[^,]{1,60},|,)?\\s*(?:${alternation})${a}`, `i${flags}`),
-    // Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss", "dijo el alcalde Juan Pérez").
+    // Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss", "dijo el alcalde Juan Pérez",
+    // "zei kapitein Joost de Wit": where a role may stand without its article, it must be a role word).
     verbBeforeName: new RegExp(
-      `${b}(?:${alternation}|${prepositions})\\s+(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s)?(?:\\p{Lu}[\\p{L}.’']*\\s+){0,3}$`,
+      `${b}(?:${alternation}|${prepositions})\\s+${language === english ? `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s)?` : `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s|(?:\\p{Ll}+\\s+){0,2}(?:${roles})\\s+)?`}(?:\\p{Lu}[\\p{L}.’']*\\s+){0,3}$`,
       'u',
     ),
-    // What may follow an inverted attribution's name: the clause ends, or an apposition starts.
-    clauseEnd: new RegExp(`^\\s*(?:[.,;:!?${closers})—–-]|$)`),
+    // What may follow an inverted attribution's name: the clause ends, or an apposition starts. Where the
+    // verb comes first as a rule ("sagte Korte am Dienstag", "dijo Pérez a la prensa"), a lowercase word
+    // may follow the name too; English "said Dorran would rest" names what was said about.
+    clauseEnd: new RegExp(`^\\s*(?:[.,;:!?${closers})—–-]|$${language === english ? '' : '|\\p{Ll}'})`, language === english ? '' : 'u'),
     // "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker.
     pronounSpeech: new RegExp(`${b}(${personal})\\s+(?:${alternation})${a}|${b}(?:${alternation})${inverted}(${personal})\\s*[.,;]`, `i${flags}`),
     pronounAnywhere: new RegExp(`${b}(?:${personal})${a}`, `i${flags}`),
     pronounSubject: new RegExp(`^(${[...speech.pronouns.m, ...speech.pronouns.f, ...speech.pronouns.plural].join('|')})${a}`, `i${flags}`),
     collective: speech.collectiveSubject,
     intro: speech.subjectIntro,
+    appositionSubject: language !== english,
+    implicitSpeaker: speech.dropsPronouns
+      ? new RegExp(`(?:^|[,;—–]\\s*)(?:\\p{Ll}{1,3}\\s+)?(?:${alternation})(?=\\s*(?:[.,;:!?]|$)|\\s+(?!(?:${articles})${a})\\p{Ll})`, 'iu')
+      : undefined,
     // Words allowed before a subject name: titles, possessives, articles, "former", capitalized words.
     subjectPrefix: new RegExp(
-      String.raw`^(?:(?:${speech.subjectPrefixes.map(escapeRegExp).join('|')}|${[...speech.roleWords].map((w) => w.replace('.', '\\.')).join('|')}|[\p{Lu}][\p{L}.’'\-]*)\s+)*$`,
+      String.raw`^(?:(?:${[...speech.subjectPrefixes, ...(language === english ? [] : speech.honorifics.keys())].map(escapeRegExp).join('|')}|${[...speech.roleWords].map((w) => w.replace('.', '\\.')).join('|')}|[\p{Lu}][\p{L}.’'\-]*)\s+)*$`,
       'u',
     ),
     joiners: new RegExp(`\\s+${and}\\s+|\\s*,\\s*`, 'g'),
@@ -158,6 +174,11 @@ export function analyzePeople(
       }
     }
 
+    // "«…», le reprochó." where the subject pronoun is dropped: the speaker is the one the paragraph is about.
+    if (speakers.size === 0 && mentions.length === 0 && patterns.implicitSpeaker?.test(narrator)) {
+      const resolved = resolvePronoun(undefined, lastSpeaker ?? lastPerson, recent, genderOf);
+      if (resolved) speakers.add(resolved);
+    }
     const actors = new Set<string>(speakers);
     const head = patterns.intro ? narrator.trimStart().replace(patterns.intro, '') : narrator.trimStart();
     const collective = patterns.collective?.test(head) ?? false;
@@ -176,7 +197,8 @@ export function analyzePeople(
       // A subject comes early: past SUBJECT_WINDOW characters the name is an object or in a later clause.
       if (m.start - offset > SUBJECT_WINDOW) continue;
       const before = narrator.slice(offset, m.start);
-      const joined = before.replace(patterns.joiners, ' ');
+      const subjectWords = patterns.appositionSubject ? before.slice(before.lastIndexOf(',') + 1).trimStart() : before;
+      const joined = subjectWords.replace(patterns.joiners, ' ');
       if (m.start >= offset && patterns.subjectPrefix.test(joined.replace(patterns.joinedName, ''))) actors.add(m.key);
       else if (m.start >= offset && patterns.pronounAnd.test(before)) actors.add(m.key);
     }

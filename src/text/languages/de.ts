@@ -92,7 +92,7 @@ export const german: LanguageProfile = {
     pronouns: { m: ['er'], f: ['sie'], plural: ['sie'] },
     pronounAttributions: [],
     dropsPronouns: false,
-    subjectPrefixes: ['der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer', 'von'],
+    subjectPrefixes: ['der', 'die', 'das', 'dem', 'den', 'ehemalige', 'ehemaliger', 'frühere', 'früherer'],
     and: 'und',
     articles: ['der', 'die', 'das', 'dem', 'den'],
     honorifics: new Map([['Herr', 'm'], ['Herrn', 'm'], ['Frau', 'f'], ['Dr.', undefined], ['Prof.', undefined]]),

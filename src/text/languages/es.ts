@@ -67,14 +67,14 @@ export const spanish: LanguageProfile = {
       'dijo', 'dice', 'afirmó', 'afirma', 'aseguró', 'asegura', 'explicó', 'explica', 'declaró', 'declara', 'señaló', 'señala',
       'añadió', 'añade', 'agregó', 'agrega', 'indicó', 'indica', 'manifestó', 'advirtió', 'advierte', 'sostuvo', 'sostiene',
       'comentó', 'precisó', 'subrayó', 'respondió', 'reconoció', 'recordó', 'destacó', 'apuntó', 'insistió', 'relató',
-      'contó', 'expresó', 'anunció', 'escribió', 'preguntó',
+      'contó', 'expresó', 'anunció', 'escribió', 'preguntó', 'reprochó', 'replicó', 'admitió', 'resumió',
     ],
     attributionPrepositions: ['según'],
     stanceVerbs: ['criticó', 'pidió', 'exigió', 'prometió', 'defendió', 'denunció', 'lamentó', 'celebró', 'confirmó', 'negó', 'propuso', 'reclamó', 'instó', 'elogió'],
     pronouns: { m: ['él'], f: ['ella'], plural: ['ellos', 'ellas'] },
     pronounAttributions: [],
     dropsPronouns: true,
-    subjectPrefixes: ['el', 'la', 'los', 'las', 'ex', 'de', 'del'],
+    subjectPrefixes: ['el', 'la', 'los', 'las', 'ex'],
     and: 'y',
     articles: ['el', 'la', 'los', 'las'],
     honorifics: new Map([
@@ -100,7 +100,8 @@ export const spanish: LanguageProfile = {
       'asociación', 'sindicato', 'partido', 'diario', 'periódico', 'noticias', 'radio', 'mercado', 'parque', 'centro', 'san',
       'santa', 'santo', 'congreso', 'senado', 'unión', 'federación', 'fundación', 'cooperativa', 'valle', 'cofradía',
     ]),
-    notNameWords: new Set([...STOPWORDS, ...MONTHS.flat(), ...WEEKDAYS.flat(), 'ayer', 'hoy', 'mañana', 'euros', 'tras']),
+    // Months and weekdays are written lowercase here: a capitalized "Julio" is a name.
+    notNameWords: new Set([...STOPWORDS, 'ayer', 'hoy', 'mañana', 'euros', 'tras']),
     nameParticles: new Set(['de', 'del', 'la', 'las', 'los', 'y']),
     dependentOpeners: new Set([
       'Él', 'Ella', 'Ellos', 'Ellas', 'Este', 'Esta', 'Esto', 'Estos', 'Estas', 'Eso', 'Esa', 'Ese', 'Su', 'Sus', 'Pero',

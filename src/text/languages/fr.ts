@@ -76,7 +76,7 @@ export const french: LanguageProfile = {
     pronouns: { m: ['il'], f: ['elle'], plural: ['ils', 'elles'] },
     pronounAttributions: [String.raw`\ba-t-(il|elle|ils|elles)\s+\p{L}+`],
     dropsPronouns: false,
-    subjectPrefixes: ['le', 'la', 'les', 'l’', 'ancien', 'ancienne', 'de', 'du'],
+    subjectPrefixes: ['le', 'la', 'les', 'l’', 'ancien', 'ancienne'],
     and: 'et',
     articles: ['le', 'la', 'les', 'l’', "l'"],
     honorifics: new Map([['M.', 'm'], ['MM.', 'm'], ['Mme', 'f'], ['Mlle', 'f'], ['Me', undefined], ['Dr', undefined], ['Pr', undefined], ['Mgr', 'm']]),
@@ -99,7 +99,8 @@ export const french: LanguageProfile = {
       'courrier', 'écho', 'dépêche', 'presse', 'radio', 'marché', 'parc', 'centre', 'saint', 'sainte', 'assemblée', 'sénat',
       'gouvernement', 'union', 'fédération', 'fondation', 'institut', 'compagnie', 'coopérative', 'vallée', 'quai',
     ]),
-    notNameWords: new Set([...STOPWORDS, ...MONTHS.flat(), ...WEEKDAYS.flat(), 'hier', 'demain', 'aujourd', 'mardi', 'euros']),
+    // Months and weekdays are written lowercase here: a capitalized "Julio" is a name.
+    notNameWords: new Set([...STOPWORDS, 'hier', 'demain', 'aujourd', 'mardi', 'euros']),
     nameParticles: new Set(['de', 'du', 'des', 'la', 'le', 'd’', "d'"]),
     dependentOpeners: new Set([
       'Il', 'Elle', 'Ils', 'Elles', 'Ce', 'Cette', 'Ces', 'Cela', 'Ça', 'Celui', 'Celle', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs',

@@ -73,7 +73,7 @@ export const italian: LanguageProfile = {
     pronouns: { m: ['lui'], f: ['lei'], plural: ['loro'] },
     pronounAttributions: [],
     dropsPronouns: true,
-    subjectPrefixes: ['il', 'lo', 'la', 'l’', 'ex', 'di', 'del', 'della'],
+    subjectPrefixes: ['il', 'lo', 'la', 'l’', 'ex'],
     and: 'e',
     articles: ['il', 'lo', 'la', 'l’', "l'", 'i', 'gli', 'le'],
     honorifics: new Map([
@@ -98,7 +98,8 @@ export const italian: LanguageProfile = {
       'eco', 'radio', 'mercato', 'parco', 'centro', 'san', 'santa', 'santo', 'senato', 'camera', 'unione', 'federazione',
       'fondazione', 'cooperativa', 'valle', 'consorzio',
     ]),
-    notNameWords: new Set([...STOPWORDS, ...MONTHS.flat(), ...WEEKDAYS.flat(), 'ieri', 'oggi', 'domani', 'euro']),
+    // Months and weekdays are written lowercase here: a capitalized "Julio" is a name.
+    notNameWords: new Set([...STOPWORDS, 'ieri', 'oggi', 'domani', 'euro']),
     nameParticles: new Set(['de', 'di', 'del', 'della', 'da', 'dal', 'dalla', 'degli', 'dei', 'lo', 'la']),
     dependentOpeners: new Set([
       'Lui', 'Lei', 'Loro', 'Questo', 'Questa', 'Questi', 'Queste', 'Ciò', 'Quello', 'Quella', 'Suo', 'Sua', 'Suoi', 'Sue',

@@ -65,7 +65,7 @@ export const dutch: LanguageProfile = {
     pronouns: { m: ['hij'], f: ['zij', 'ze'], plural: ['ze', 'zij'] },
     pronounAttributions: [],
     dropsPronouns: false,
-    subjectPrefixes: ['de', 'het', 'oud', 'voormalig', 'voormalige', 'van'],
+    subjectPrefixes: ['de', 'het', 'oud', 'voormalig', 'voormalige'],
     and: 'en',
     articles: ['de', 'het'],
     honorifics: new Map([
@@ -90,7 +90,8 @@ export const dutch: LanguageProfile = {
       'dagblad', 'nieuws', 'omroep', 'markt', 'park', 'centrum', 'sint', 'kamer', 'unie', 'federatie', 'instituut', 'coöperatie',
       'waterschap', 'polder',
     ]),
-    notNameWords: new Set([...STOPWORDS, ...MONTHS.flat(), ...WEEKDAYS.flat(), 'gisteren', 'vandaag', 'morgen', 'euro']),
+    // Months and weekdays are written lowercase here: a capitalized "Julio" is a name.
+    notNameWords: new Set([...STOPWORDS, 'gisteren', 'vandaag', 'morgen', 'euro']),
     nameParticles: new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 'op']),
     dependentOpeners: new Set([
       'Hij', 'Zij', 'Ze', 'Dat', 'Dit', 'Deze', 'Zijn', 'Haar', 'Hun', 'Maar', 'Toch', 'Echter', 'Bovendien', 'Ook', 'Daarom',

@@ -73,7 +73,7 @@ export const portuguese: LanguageProfile = {
     pronouns: { m: ['ele'], f: ['ela'], plural: ['eles', 'elas'] },
     pronounAttributions: [],
     dropsPronouns: true,
-    subjectPrefixes: ['o', 'a', 'os', 'as', 'ex', 'de', 'do', 'da'],
+    subjectPrefixes: ['o', 'a', 'os', 'as', 'ex'],
     and: 'e',
     articles: ['o', 'a', 'os', 'as'],
     honorifics: new Map([
@@ -98,7 +98,8 @@ export const portuguese: LanguageProfile = {
       'gazeta', 'notícias', 'rádio', 'mercado', 'parque', 'centro', 'são', 'santa', 'santo', 'assembleia', 'senado', 'união',
       'federação', 'fundação', 'cooperativa', 'vale', 'colônia',
     ]),
-    notNameWords: new Set([...STOPWORDS, ...MONTHS.flat(), ...WEEKDAYS.flat(), 'ontem', 'hoje', 'amanhã', 'reais']),
+    // Months and weekdays are written lowercase here: a capitalized "Julio" is a name.
+    notNameWords: new Set([...STOPWORDS, 'ontem', 'hoje', 'amanhã', 'reais']),
     nameParticles: new Set(['de', 'da', 'do', 'dos', 'das', 'e']),
     dependentOpeners: new Set([
       'Ele', 'Ela', 'Eles', 'Elas', 'Este', 'Esta', 'Isto', 'Isso', 'Esse', 'Essa', 'Estes', 'Estas', 'Seu', 'Sua', 'Seus',
