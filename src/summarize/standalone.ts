@@ -9,10 +9,13 @@ import {
   endsInsideQuotation,
   hasAttribution,
   namesSpeaker,
+  outsideQuotations,
   startsWithQuotation,
 } from '../text/quotes.js';
 import { wordCount } from '../text/words.js';
 import { english, ENGLISH_DEPENDENT_OPENERS, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp, perLanguage } from '../text/languages/patterns.js';
+import { findPeople } from '../text/entities.js';
 import { definiteNeeds, type DefiniteNeeds } from './definites.js';
 
 export type Standing =
@@ -62,7 +65,9 @@ const TAIL_BOILERPLATE_RE = /\bcontributed (?:reporting|research)\b|\breports on
 const ANYWHERE_BOILERPLATE_RE = /\bappeared first on\b/;
 
 /** A sentence ends with terminal punctuation, maybe inside quotes or brackets; a heading does not. */
-const FINAL_PUNCTUATION_RE = /[.?!…]["'”’)\]»]*$/;
+const finalPunctuationFor = perLanguage(
+  (language: LanguageProfile): RegExp => new RegExp(`[.?!…][${[...language.sentences.closingMarks].map(escapeRegExp).join('')}]*$`),
+);
 
 const FIRST_WORD_RE = /^\p{L}+/u;
 
@@ -116,7 +121,7 @@ export function assessStandings(sentences: readonly Sentence[], reading: Article
 function assess(text: string, previous: string | undefined, startsInsideQuotation: boolean, inTail: boolean, language: LanguageProfile): Standing {
   if (ANYWHERE_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'syndication footer' };
   if (inTail && TAIL_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'credit line or author bio' };
-  if (!FINAL_PUNCTUATION_RE.test(text)) return { kind: 'excluded', reason: 'heading or fragment' };
+  if (!finalPunctuationFor(language).test(text)) return { kind: 'excluded', reason: 'heading or fragment' };
   if (wordCount(text) < MIN_SENTENCE_WORDS) return { kind: 'excluded', reason: 'too short' };
 
   // The rest of a quotation opened in an earlier sentence only reads (and balances its quote marks)
@@ -131,6 +136,11 @@ function assess(text: string, previous: string | undefined, startsInsideQuotatio
     return { kind: 'needs-antecedent', reason: 'quotation whose speaker the previous sentence names' };
   }
   if (attributedToPronoun(text, language)) {
+    // "«…», dijo." after a sentence that names nobody: where the subject pronoun is dropped, only the sentence
+    // before can say who spoke. ("The crowd booed the manager when he said…" gives its own antecedent.)
+    if (language.speech.dropsPronouns && (previous === undefined || (findPeople(outsideQuotations(previous, language), undefined, language).length === 0 && !namesSpeaker(previous, language)))) {
+      return { kind: 'excluded', reason: 'speaker is a pronoun and the sentence before names no one' };
+    }
     return { kind: 'needs-antecedent', reason: 'speaker is a pronoun for someone named earlier' };
   }
   const opening = text.replace(DATELINE_RE, '');

@@ -14,7 +14,7 @@ export interface NumberMention {
  * and a decimal comma ("21.000", "21 000", "3,8"). A space groups digits only before exactly three.
  */
 const ENGLISH_DIGITS = String.raw`\d[\d,]*(?:\.\d+)?`;
-const DECIMAL_COMMA_DIGITS = String.raw`(?<![\p{N}.,])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\p{N}])(?:,\d+)?|\d+(?:,\d+)?)`;
+const DECIMAL_COMMA_DIGITS = String.raw`(?<![\p{N}])(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\p{N}])(?:,\d+)?|\d+(?:,\d+)?)`;
 const GROUPING_RE = /[.\u00a0\u202f ]/g;
 
 interface NumberPatterns {

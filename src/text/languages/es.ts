@@ -32,7 +32,7 @@ export const spanish: LanguageProfile = {
   sentences: {
     nonTerminal: new Set([
       'Sr', 'Sra', 'Srta', 'Sres', 'Sras', 'Dña', 'Dr', 'Dra', 'Lic', 'Ing', 'Arq', 'Prof', 'Profa', 'Gral', 'Cnel', 'Excmo',
-      'Excma', 'Ilmo', 'Ilma', 'Sto', 'Sta', 'Ud', 'Uds', 'Vd', 'Vds', 'EE', 'CC', 'S', 'a', 'd', 'p',
+      'Excma', 'Ilmo', 'Ilma', 'Sto', 'Sta', 'Ud', 'Uds', 'Vd', 'Vds', 'EE', 'CC', 'S', 'a', 'd', 'p', 'P',
       ...withCapitals(['av', 'avda', 'pág', 'págs', 'aprox', 'ej', 'núm', 'tel', 'vs', 'admón', 'dcha', 'izq', 'c']),
     ]),
     sentenceFinal: new Set(['etc', 'Cía', 'Ltda', 'Inc', 'Ltd', 'Co', 'hs', 'mill']),
