@@ -43,9 +43,10 @@ const patternsFor = perLanguage((language: LanguageProfile): QuotePatterns => {
     `${b}(?:${verbs})${inverted}(?:${pronouns.join('|')})${language === english ? '' : '\\s*'}[.,;]`,
     ...speech.pronounAttributions,
   ];
-  // Where the subject pronoun is dropped, a verb of speech that names nobody ("«…», dijo.") points back too.
+  // Where the subject pronoun is dropped, a verb of speech that names nobody ("«…», dijo.", "«…», le
+  // reprochó.", a clitic pronoun before it) points back too.
   if (speech.dropsPronouns) {
-    pronounForms.push(`(?:^|[,;—–]\\s*)(?:${verbs})(?=\\s*(?:[.,;:!?]|$)|\\s+(?!(?:${speech.articles.map(escapeRegExp).join('|')})${a})\\p{Ll})`);
+    pronounForms.push(`(?:^|[,;—–]\\s*)(?:\\p{Ll}{1,3}\\s+)?(?:${verbs})(?=\\s*(?:[.,;:!?]|$)|\\s+(?!(?:${speech.articles.map(escapeRegExp).join('|')})${a})\\p{Ll})`);
   }
   const hasUnicode = flags === 'u' || pronounForms.some((f) => f.includes('\\p{'));
   const quoteFlags = language.speech.quotePairs.some(([, close]) => close === '’') ? 'gu' : 'g';
