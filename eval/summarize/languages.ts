@@ -5,7 +5,8 @@
 // Beside ROUGE: summary sentences that do not start and end where a marked sentence does (cut inside an
 // abbreviation, ordinal or number), and quotations whose speaker the summary does not give, counted by
 // the independent check in quotes-multilingual.ts.
-import type { Article, Summary } from '../../src/model.js';
+import type { Summary } from '../../src/model.js';
+import { evalArticle } from './corpus.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle, wordBudget } from '../../src/summarize/index.js';
 import { articleLanguage } from '../../src/text/language.js';
 import { splitSentences } from '../../src/text/sentences.js';
@@ -38,21 +39,6 @@ interface SummaryOut {
   spans: Array<[number, number] | undefined>;
 }
 
-function asArticle(item: LanguageArticle, lang: string | undefined): Article {
-  return {
-    id: item.id,
-    url: '',
-    title: item.title,
-    byline: [],
-    publisher: 'eval',
-    publisherName: 'Evaluation set',
-    ...(lang ? { lang } : {}),
-    text: item.text,
-    origin: { kind: 'text', path: item.id },
-    warnings: [],
-  };
-}
-
 function fromSummary(summary: Summary): SummaryOut {
   return {
     texts: summary.sentences.map((s) => s.text),
@@ -74,8 +60,8 @@ function summariesOf(item: LanguageArticle): Record<LanguageSystem, SummaryOut> 
   // As the pipeline does for a plain-text article: the language its words show.
   const lang = articleLanguage(item.text);
   return {
-    ours: fromSummary(summarizeArticle(asArticle(item, lang))),
-    'English rules': fromSummary(summarizeArticle(asArticle(item, undefined))),
+    ours: fromSummary(summarizeArticle(evalArticle(item, lang))),
+    'English rules': fromSummary(summarizeArticle(evalArticle(item))),
     'lead-budget': verbatim(item.text, leadBudgetSentences(splitSentences(item.text, lang), wordBudget(wordCount(item.text), DEFAULT_SUMMARY_OPTIONS))),
   };
 }

@@ -12,7 +12,7 @@ import { splitSentences } from '../../src/text/sentences.js';
 import { wordCount } from '../../src/text/words.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle, wordBudget, type SummaryOptions } from '../../src/summarize/index.js';
 import { lead3Sentences, leadBudgetSentences, textRankSentences } from './baselines.js';
-import { loadEvalArticles, repoRoot, trapArticlesDir, type EvalArticle } from './corpus.js';
+import { evalArticle, loadEvalArticles, repoRoot, trapArticlesDir, type EvalArticle } from './corpus.js';
 import { rouge, type RougeScores } from './rouge.js';
 import { countByKind, DANGLING_KINDS, emptyByKind, findDanglingReferences, type DanglingKind } from './dangling.js';
 import { countFaithfulness, emptyFaithfulness, type IndependentFaithfulness } from './faithful.js';
@@ -41,24 +41,10 @@ interface Tally {
   faithfulness: IndependentFaithfulness;
 }
 
-function asArticle(item: Document): Article {
-  return {
-    id: item.id,
-    url: '',
-    title: item.title,
-    byline: [],
-    publisher: 'eval',
-    publisherName: 'Evaluation set',
-    text: item.text,
-    origin: { kind: 'text', path: item.id },
-    warnings: [],
-  } as Article;
-}
-
 /** Every system's summary of one document, as sentences. */
 function summaries(item: Document, article: Article | undefined): Record<System, string[]> {
   const sentences = splitSentences(item.text);
-  const source = article ?? asArticle(item);
+  const source = article ?? evalArticle(item);
   const budget = wordBudget(wordCount(item.text), DEFAULT_SUMMARY_OPTIONS);
   return {
     ours: summarizeArticle(source).sentences.map((s) => s.text),

@@ -1,6 +1,7 @@
 // Spanish. Questions and exclamations open with ¿ and ¡, quotations are «…», dialogue opens with a dash
 // ("—No lo sé —dijo el alcalde—."), abbreviations come in dotted pairs ("EE. UU.", "p. ej."), and the
 // subject pronoun is usually dropped ("«…», dijo."), so a bare verb of speech credits someone named before.
+import { GUILLEMET_MARKS } from './marks.js';
 import { withCapitals, type LanguageProfile } from './profile.js';
 
 const STOPWORDS = new Set([
@@ -49,10 +50,8 @@ export const spanish: LanguageProfile = {
       'También', 'Además', 'Ya', 'Hoy', 'Ayer', 'Mañana', 'No', 'Nadie', 'Todos', 'Todas', 'Muchos', 'Varios', 'Algunos',
       'Otro', 'Otra', 'Lo', 'Le', 'Les', 'Hay', 'Fue', 'Es', 'Era', 'Allí', 'Aquí', 'Después', 'Antes', 'Luego', 'Entonces',
     ]),
-    closingMarks: new Set(['»', '›', '”', '’', '"', "'", ')', ']']),
-    spacedClosingMarks: new Set(['»', '›']),
-    openingMarks: new Set(['«', '‹', '“', '‘', '"', "'", '(', '[', '¿', '¡', '—', '–']),
-    spacedOpeningMarks: new Set(['«', '‹', '—', '–']),
+    ...GUILLEMET_MARKS,
+    openingMarks: new Set([...GUILLEMET_MARKS.openingMarks, '¿', '¡']),
     lowercaseOpeners: [],
     ordinalCues: new Set(),
   },

@@ -1,5 +1,6 @@
 // French. Quotations are « … » with spaces inside, a space comes before ? ! : ;, dialogue opens with a
 // dash, articles and pronouns elide before a vowel (l’article, qu’il), and "M." is a title, not an initial.
+import { GUILLEMET_MARKS } from './marks.js';
 import { withCapitals, type LanguageProfile } from './profile.js';
 
 const STOPWORDS = new Set([
@@ -43,10 +44,7 @@ export const french: LanguageProfile = {
       'Cependant', 'Pourtant', 'Toutefois', 'Enfin', 'Désormais', 'Aujourd', 'Hier', 'Demain', 'Plusieurs', 'Certains',
       'Tous', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Qu', 'Ni', 'Rien', 'Personne', 'Aucun', 'Aucune', 'Y', 'Il',
     ]),
-    closingMarks: new Set(['»', '›', '”', '’', '"', "'", ')', ']']),
-    spacedClosingMarks: new Set(['»', '›']),
-    openingMarks: new Set(['«', '‹', '“', '‘', '"', "'", '(', '[', '—', '–']),
-    spacedOpeningMarks: new Set(['«', '‹', '—', '–']),
+    ...GUILLEMET_MARKS,
     lowercaseOpeners: [],
     ordinalCues: new Set(),
   },

@@ -1,6 +1,7 @@
 // Italian. Quotations are «…», articles and prepositions elide before a vowel (l’anno, dell’anno,
 // un’ora), titles are abbreviated with a period inside ("Sig.ra", "Dott.ssa"), and the subject pronoun
 // is usually dropped ("«…», ha detto.").
+import { GUILLEMET_MARKS } from './marks.js';
 import { withCapitals, type LanguageProfile } from './profile.js';
 
 const STOPWORDS = new Set([
@@ -44,10 +45,7 @@ export const italian: LanguageProfile = {
       'Molti', 'Alcuni', 'C', 'È', 'Ci', 'Si', 'Sono', 'Già', 'Così', 'Poi', 'Allora', 'Intanto', 'Tra', 'Fra', 'Sul',
       'Sulla', 'Al', 'Alla', 'Del', 'Della', 'A', 'Ad', 'Nessuno', 'Dall', 'Nell', 'Dell', 'All',
     ]),
-    closingMarks: new Set(['»', '›', '”', '’', '"', "'", ')', ']']),
-    spacedClosingMarks: new Set(['»', '›']),
-    openingMarks: new Set(['«', '‹', '“', '‘', '"', "'", '(', '[', '—', '–']),
-    spacedOpeningMarks: new Set(['«', '‹', '—', '–']),
+    ...GUILLEMET_MARKS,
     lowercaseOpeners: [],
     ordinalCues: new Set(),
   },

@@ -1,5 +1,6 @@
 // Portuguese (Brazil and Portugal). Quotations are “…” or «…», ordinals are written "1.º" and numbers
 // "n.º 5", amounts "R$ 3,8 mi", and the subject pronoun is often dropped ("“…”, disse.").
+import { GUILLEMET_MARKS } from './marks.js';
 import { withCapitals, type LanguageProfile } from './profile.js';
 
 const STOPWORDS = new Set([
@@ -46,10 +47,7 @@ export const portuguese: LanguageProfile = {
       'Sua', 'Seus', 'Suas', 'Há', 'Foi', 'É', 'Era', 'Lá', 'Aqui', 'Ainda', 'Já', 'Então', 'Assim', 'Entre', 'Sobre', 'Até',
       'Ao', 'Aos', 'À', 'Às', 'Nenhum', 'Nenhuma',
     ]),
-    closingMarks: new Set(['”', '’', '»', '›', '"', "'", ')', ']']),
-    spacedClosingMarks: new Set(['»', '›']),
-    openingMarks: new Set(['“', '‘', '«', '‹', '"', "'", '(', '[', '—', '–']),
-    spacedOpeningMarks: new Set(['«', '‹', '—', '–']),
+    ...GUILLEMET_MARKS,
     lowercaseOpeners: [],
     ordinalCues: new Set(),
   },
