@@ -1,5 +1,6 @@
-// Abbreviation tables for the sentence splitter. Kept apart from the scanner so an editor can add a
-// newsroom's house abbreviations without reading the scanning code. Entries are written without the
+// English abbreviation tables for the sentence splitter (languages/en.ts; the other languages keep theirs
+// in their own files). Kept apart from the scanner so an editor can add a newsroom's house abbreviations
+// without reading the scanning code. Entries are written without the
 // final period and matched case-sensitively ("No." the abbreviation is not "no." the word), except that
 // an all-caps token from a dateline ("ST. LOUIS") is also looked up in title case.
 

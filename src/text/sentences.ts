@@ -4,7 +4,9 @@
 // character offsets back into the article to show their provenance.
 //
 // The scan is linear: each paragraph is visited once, and at every run of terminal punctuation a
-// handful of constant-time checks decide whether it ends a sentence.
+// handful of constant-time checks decide whether it ends a sentence. What those checks read (abbreviations,
+// openers, ordinals, quotation marks) is the article language's table (languages/<code>.ts), so the same
+// scan splits "am 1. Mai", "M. Dupont", "EE. UU." and « … » as their languages write them.
 
 import type { Sentence } from '../model.js';
 import { languageProfile, type LanguageProfile, type SentenceRules } from './languages/index.js';
