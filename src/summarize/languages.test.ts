@@ -71,6 +71,18 @@ describe('summarizeArticle in the article’s language', () => {
     expect(standings[1]).toMatchObject({ kind: 'excluded', reason: 'quotation whose speaker is not named nearby' });
   });
 
+  it('gives the full name at a German courtesy title, as a recorded edit', () => {
+    const text = [
+      'Anna Wessel, die Bürgermeisterin von Lindenau, eröffnete am Dienstag die neue Fähre nach Hobrecht im Norden.',
+      'Die Fähre kostet rund 4,2 Mio. Euro und fährt alle 30 Minuten zwischen den beiden Orten.',
+      'Frau Wessel sagte, die Verbindung sei für Pendler und Schüler überfällig.',
+    ].join('\n\n');
+    const summary = summarizeArticle(article(text, 'de'), { maxWords: 14, minWords: 14 });
+    expect(summary.sentences.map((s) => [s.text, s.edits])).toEqual([
+      ['Anna Wessel sagte, die Verbindung sei für Pendler und Schüler überfällig.', [{ kind: 'name', from: 'Frau Wessel', to: 'Anna Wessel', at: 0 }]],
+    ]);
+  });
+
   it('reads words of another language as the article’s: German stopwords are not its content', () => {
     const text = 'Der Rat hat die Fähre genehmigt und die Kosten von rund 4,2 Mio. Euro bewilligt.\n\nDie Fähre fährt ab Mai, die Kosten trägt das Land.';
     const summary = summarizeArticle(article(text, 'de'));
