@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { AuditVerdict } from '../src/model.js';
+import { languageArticlesDir, parseArticle } from './text/corpus.js';
 
 /** Compiled to dist/eval/, so the sets are two folders up. */
 const CASES_DIR = fileURLToPath(new URL('../../eval/audit/cases/', import.meta.url));
 const HELDOUT_DIR = fileURLToPath(new URL('../../eval/audit/heldout/', import.meta.url));
+const LANGUAGES_DIR = fileURLToPath(new URL('../../eval/audit/languages/', import.meta.url));
 
 export interface AuditCase {
   id: string;
@@ -52,4 +54,33 @@ export function loadAuditSets(): AuditSet[] {
       listMisses: false,
     },
   ];
+}
+
+export interface LanguageAuditSet {
+  lang: string;
+  cases: AuditCase[];
+}
+
+interface LanguageCaseFile {
+  article: string;
+  summary: AuditCase['summary'];
+}
+
+/**
+ * The cases per language (eval/audit/languages/<lang>.yaml): summary sentences written in the language of
+ * an article of the multilingual set, which is their source.
+ */
+export function loadLanguageAuditSets(): LanguageAuditSet[] {
+  return readdirSync(LANGUAGES_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const lang = file.replace(/\.yaml$/, '');
+      const entries = parse(readFileSync(join(LANGUAGES_DIR, file), 'utf8')) as LanguageCaseFile[];
+      const cases = entries.map((entry) => {
+        const article = parseArticle(entry.article, lang, readFileSync(join(languageArticlesDir(), entry.article), 'utf8'));
+        return { id: entry.article, source: article.text, summary: entry.summary };
+      });
+      return { lang, cases };
+    });
 }

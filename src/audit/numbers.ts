@@ -4,6 +4,7 @@ import type { AuditFinding } from '../model.js';
 import { findNumberMentions, findQuantities } from '../text/entities.js';
 import { wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { perSentence } from './sentence-cache.js';
+import type { LanguageProfile } from '../text/languages/index.js';
 
 /**
  * Content words either side of a number that say what it counts ("9,000 objections", "$25 an hour"):
@@ -18,15 +19,17 @@ const SLOT_CHARS = 60;
 const SLOT_KEY_LENGTH = 6;
 
 /** The keys of the content words around a number, its "slot". */
-function slotKeys(text: string, start: number, end: number): Set<string> {
-  const before = wordKeys(text.slice(Math.max(0, start - SLOT_CHARS), start)).slice(-SLOT_REACH);
-  const after = wordKeys(text.slice(end, end + SLOT_CHARS)).slice(0, SLOT_REACH);
+function slotKeys(text: string, start: number, end: number, language: LanguageProfile): Set<string> {
+  const before = wordKeys(text.slice(Math.max(0, start - SLOT_CHARS), start), language).slice(-SLOT_REACH);
+  const after = wordKeys(text.slice(end, end + SLOT_CHARS), language).slice(0, SLOT_REACH);
   return new Set([...before, ...after].filter((k) => !/^\d/.test(k)).map((k) => k.slice(0, SLOT_KEY_LENGTH)));
 }
 
 /** A source sentence's numbers, each with its slot; read once per source sentence. */
 function slottedNumbers(source: PreparedSource, i: number): { value: number; slot: Set<string> }[] {
-  return perSentence(source, 'numbers', i, (text) => findNumberMentions(text).map((m) => ({ value: m.value, slot: slotKeys(text, m.start, m.end) })));
+  return perSentence(source, 'numbers', i, (text) =>
+    findNumberMentions(text, source.language).map((m) => ({ value: m.value, slot: slotKeys(text, m.start, m.end, source.language) })),
+  );
 }
 
 /** Whether one of `sentences` gives this very number for the same slot. */
@@ -47,12 +50,12 @@ function countsOtherwise(slot: ReadonlySet<string>, value: number, source: Prepa
 
 export function checkNumbers(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[], skip: readonly { start: number; end: number }[] = []): void {
   const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
-  const mentions = findNumberMentions(text).filter((m) => !skip.some((s) => m.start >= s.start && m.end <= s.end));
+  const mentions = findNumberMentions(text, source.language).filter((m) => !skip.some((s) => m.start >= s.start && m.end <= s.end));
   const claimNumbers = mentions.map((m) => m.value);
   const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
   const everySentence = source.sentences.map((_, i) => i);
   for (const m of mentions) {
-    const slot = slotKeys(text, m.start, m.end);
+    const slot = slotKeys(text, m.start, m.end, source.language);
     // The same number in the evidence counts only if it counts the same thing ("8 minutes" is not the
     // "November 8" of a claim whose evidence says "November 18").
     if (evidenceNumbers.has(m.value) && (slot.size === 0 || countsAs(slot, m.value, source, alignment.evidence))) continue;
@@ -69,7 +72,7 @@ export function checkNumbers(text: string, alignment: Alignment, source: Prepare
       findings.push({ kind: 'number', detail: `${m.value} is not the number the source gives here` });
     }
   }
-  const quantities = findQuantities(text);
+  const quantities = findQuantities(text, source.language);
   if (quantities.length === 0) return;
   const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities(i)));
   const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));

@@ -35,7 +35,7 @@ export interface PlaceSwap {
 export function placeSwap(text: string, source: PreparedSource): PlaceSwap | undefined {
   const claimPlaces = places(text);
   if (claimPlaces.length === 0) return undefined;
-  const placeKeys = new Set(claimPlaces.flatMap((p) => wordKeys(p)));
+  const placeKeys = new Set(claimPlaces.flatMap((p) => wordKeys(p, source.language)));
   const rest = claimKeys(text, source).filter((k) => !placeKeys.has(k));
   const anchor = align(rest, source);
   const at = anchor.evidence[0];

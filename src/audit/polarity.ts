@@ -1,14 +1,18 @@
 // Polarity and quantity helpers for the rule backend: negation scoped to the words it negates,
 // antonym pairs news copy flips, numbers with their units, and a sentence without its people.
-import { STOPWORDS, stem, tokenize } from '../text/words.js';
+// The negation words, their scope and the antonyms are the language's (languages/); antonyms are listed
+// for English only.
+import { stemIn, tokenize } from '../text/words.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp, perLanguage } from '../text/languages/patterns.js';
 import { peopleIn, type PreparedSource } from './align.js';
-
-const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
 
 /**
  * A negation negates the words right after it: "will not open this summer" negates "open", and "No
  * state money is involved: the town will pay" says nothing against "the town will pay". Two content
- * words is the reach of a negation over an auxiliary ("not be opened", "never fully recovered").
+ * words is the reach of a negation over an auxiliary ("not be opened", "never fully recovered"). Where
+ * the negation follows the verb it negates ("Der Rat stimmte nicht zu", "De raad keurde het niet goed"),
+ * it reaches as far back too.
  */
 const NEGATION_REACH = 2;
 
@@ -16,16 +20,20 @@ const NEGATION_REACH = 2;
 const KEY_LENGTH = 7;
 
 /** The words negation is read over: content words and the negation cues. */
-export function negationWords(text: string): string[] {
-  return tokenize(text.replace(/n[’']t\b/g, " n't")).filter((t) => NEGATION_CUES.has(t) || !STOPWORDS.has(t));
+export function negationWords(text: string, language: LanguageProfile = english): string[] {
+  const { negations } = language.facts;
+  const { stopwords } = language.words;
+  return tokenize(text.replace(/n[’']t\b/g, " n't"), language).filter((t) => negations.has(t) || !stopwords.has(t));
 }
 
-export function negatesMatched(text: string | readonly string[], matched: ReadonlySet<string>): boolean {
-  const content = typeof text === 'string' ? negationWords(text) : text;
+export function negatesMatched(text: string | readonly string[], matched: ReadonlySet<string>, language: LanguageProfile = english): boolean {
+  const content = typeof text === 'string' ? negationWords(text, language) : text;
+  const { negations, negationBefore } = language.facts;
   for (let i = 0; i < content.length; i++) {
-    if (!NEGATION_CUES.has(content[i]!)) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH && j < content.length; j++) {
-      if (matched.has(stem(content[j]!).slice(0, KEY_LENGTH))) return true;
+    if (!negations.has(content[i]!)) continue;
+    const from = negationBefore ? Math.max(0, i - NEGATION_REACH) : i + 1;
+    for (let j = from; j <= i + NEGATION_REACH && j < content.length; j++) {
+      if (j !== i && matched.has(stemIn(content[j]!, language).slice(0, KEY_LENGTH))) return true;
     }
   }
   return false;
@@ -60,7 +68,7 @@ function stemsOf(text: string): string[] {
   let stems = stemCache.get(text);
   if (!stems) {
     if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stems = tokenize(text).map(stem);
+    stems = tokenize(text).map((token) => stemIn(token, english));
     stemCache.set(text, stems);
   }
   return stems;
@@ -91,7 +99,8 @@ function antonymWordsOf(text: string): Set<string> {
 }
 
 /** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
-export function antonymFlip(claim: string, evidence: string): [string, string] | undefined {
+export function antonymFlip(claim: string, evidence: string, language: LanguageProfile = english): [string, string] | undefined {
+  if (language !== english) return undefined;
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
   const evidenceWords = antonymWordsOf(evidence);
@@ -107,13 +116,14 @@ export function antonymFlip(claim: string, evidence: string): [string, string] |
  * "will stay closed" for the source's "will not open": a negated word whose antonym the claim uses
  * states the same thing, so it is no contradiction.
  */
-export function negatedAntonym(claim: string, evidence: string): boolean {
+export function negatedAntonym(claim: string, evidence: string, language: LanguageProfile = english): boolean {
+  if (language !== english) return false;
   const tokens = tokenize(evidence.replace(/n[’']t\b/g, " n't"));
   const claimWords = stemsOf(claim);
   for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATION_CUES.has(tokens[i]!)) continue;
+    if (!english.facts.negations.has(tokens[i]!)) continue;
     for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) {
-      const word = stem(tokens[j]!);
+      const word = stemIn(tokens[j]!, english);
       for (const [a, b] of ANTONYMS) {
         const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
         if (opposite && claimWords.some((w) => w.startsWith(opposite))) return true;
@@ -123,11 +133,18 @@ export function negatedAntonym(claim: string, evidence: string): boolean {
   return false;
 }
 
+/** An honorific right before a name, per language: "Mr. ", "Frau ", "M. ", "Sig.ra ". */
+const honorificEndFor = perLanguage((language: LanguageProfile): RegExp =>
+  language === english
+    ? /(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/
+    : new RegExp(`(?:(?:${[...language.speech.honorifics.keys()].map(escapeRegExp).join('|')})\\s*)$`),
+);
+
 /** The text with people's names (and the honorifics and titles right before them) blanked out. */
 export function withoutPeople(text: string, source: PreparedSource): string {
   let out = text;
   for (const m of [...peopleIn(text, source)].reverse()) {
-    const before = out.slice(0, m.start).replace(/(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/, '');
+    const before = out.slice(0, m.start).replace(honorificEndFor(source.language), '');
     out = `${before} ${out.slice(m.end)}`;
   }
   return out;

@@ -14,6 +14,7 @@ import { placeSwap } from './places.js';
 import { groupSubject, namesGroup, scopeShift } from './quantifiers.js';
 import { antonymFlip, negatedAntonym, negatesMatched, negationWords, withoutPeople } from './polarity.js';
 import { perSentence } from './sentence-cache.js';
+import { languageProfile } from '../text/languages/index.js';
 
 /**
  * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
@@ -36,9 +37,9 @@ const ALTERED_QUOTE = 0.6;
 
 export const ruleBackend: SyncAuditBackend<PreparedSource> = {
   name: 'rules',
-  prepare: prepareSource,
+  prepare: (sourceText, lang) => prepareSource(sourceText, languageProfile(lang)),
   auditSentences(summarySentences, source) {
-    const claims = analyzePeople(summarySentences, source.people.people);
+    const claims = analyzePeople(summarySentences, source.people.people, source.language);
     return summarySentences.map((text, i) => auditOne(text, claims.sentences[i]!, source));
   },
 };
@@ -79,7 +80,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
       // "…, which Rubio agreed to address": a person credited inside a later clause is credited with
       // that clause only, so only its words are checked against what the person said or did.
       const clause = clauseOf(text, person, source);
-      const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
+      const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source), source.language);
       const clauseFull = clause === text ? contentFull : align(clauseKeys, source);
       // Sentences that could back a claim by this person: theirs, or ones that credit nobody.
       const own = align(clauseKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person));
@@ -95,7 +96,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
       // "Rubio praised Mexico's cooperation and noted …": each coordinated predicate is the person's
       // claim on its own, and one of them may be someone else's words.
       for (const part of misattributed || clause !== text ? [] : laterPredicates(text, person, source)) {
-        const partKeys = wordKeys(withoutPeople(part, source));
+        const partKeys = wordKeys(withoutPeople(part, source), source.language);
         const partFull = align(partKeys, source);
         if (partFull.coverage < SUPPORT_COVERAGE) continue;
         if (align(partKeys, source, (i) => sourcesOf(i).length === 0 || sourcesOf(i).includes(person)).coverage >= SUPPORT_COVERAGE) continue;
@@ -131,7 +132,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkQuotes(text, actors, source, findings);
   const dates = checkDates(text, alignment, source, findings);
   checkNumbers(text, alignment, source, findings, dates.spans);
-  for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
+  for (const d of findDates(text, source.language)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
   const unlinked = full.coverage >= SUPPORT_COVERAGE ? unlinkedClaim(text, source) : undefined;
   if (unlinked) findings.push({ kind: 'discourse', detail: `no source sentence links this to “${unlinked.link} ${unlinked.reason}”` });
@@ -139,25 +140,10 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   }
-  const best = alignment.evidence[0];
-  if (best !== undefined) {
-    // Words the source never uses are the coverage check's business; here the question is whether this
-    // one sentence states the same proposition as the claim, judged on the words they could share.
-    const known = keys.filter((k) => source.idf.has(k));
-    const alone = align(known, source, (i) => i === best).coverage;
-    const evidenceText = source.sentences[best]!.text;
-    const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
-    const claimNegates = alone >= SAME_PROPOSITION && negatesMatched(text, matched);
-    const evidenceNegates = alone >= SAME_PROPOSITION && negatesMatched(perSentence(source, 'negation', best, negationWords), matched);
-    if (alone >= SAME_PROPOSITION && claimNegates !== evidenceNegates && !negatedAntonym(text, evidenceText)) {
-      findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
-    } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText)) {
-      const flip = antonymFlip(text, evidenceText);
-      if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` });
-    }
-  }
+  const negation = negationFinding(text, keys, alignment, source) ?? (content === text ? undefined : negationFinding(text, contentKeys, contentFull, source));
+  if (negation) findings.push(negation);
   const sourceLower = source.text.toLowerCase();
-  for (const noun of new Set(properNouns(text))) {
+  for (const noun of new Set(properNouns(text, source.language))) {
     if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
   }
 
@@ -167,6 +153,32 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     .sort((a, b) => a - b)
     .map((i) => ({ sentence: i, start: source.sentences[i]!.start, end: source.sentences[i]!.end }));
   return { text, verdict, score: round(alignment.coverage), evidence, findings };
+}
+
+/**
+ * A negation one of the two sentences makes and the other does not, judged against the claim's best
+ * evidence when that one sentence states the same proposition. Read on the claim's words, then, when that
+ * finds nothing, on its words without the people it credits: "Según el concejal Andrés Villa, el
+ * presupuesto ya está cerrado" states what "el presupuesto aún no está cerrado" denies.
+ */
+function negationFinding(text: string, keys: readonly string[], alignment: Alignment, source: PreparedSource): AuditFinding | undefined {
+  const best = alignment.evidence[0];
+  if (best === undefined) return undefined;
+  // Words the source never uses are the coverage check's business; here the question is whether this
+  // one sentence states the same proposition as the claim, judged on the words they could share.
+  const known = keys.filter((k) => source.idf.has(k));
+  const alone = align(known, source, (i) => i === best).coverage;
+  if (alone < SAME_PROPOSITION) return undefined;
+  const evidenceText = source.sentences[best]!.text;
+  if (negatedAntonym(text, evidenceText, source.language)) return undefined;
+  const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
+  const claimNegates = negatesMatched(text, matched, source.language);
+  const evidenceNegates = negatesMatched(perSentence(source, 'negation', best, (t) => negationWords(t, source.language)), matched, source.language);
+  if (claimNegates !== evidenceNegates) {
+    return { kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` };
+  }
+  const flip = antonymFlip(text, evidenceText, source.language);
+  return flip ? { kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` } : undefined;
 }
 
 /**
@@ -220,7 +232,7 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
     if (at < 0 && !source.normalizedSentences().join(' ').includes(needle)) {
       // A quotation whose words are mostly a source quotation's is that quotation altered: the source
       // says something else in those words. One with no such source is invented outright.
-      const altered = align(wordKeys(quote), source);
+      const altered = align(wordKeys(quote, source.language), source);
       const near = altered.evidence[0];
       findings.push({
         kind: 'quote-not-verbatim',

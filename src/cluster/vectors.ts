@@ -1,6 +1,8 @@
-// TF-IDF term vectors for story clustering: title and lead words plus the names they mention.
+// TF-IDF term vectors for story clustering: title and lead words plus the names they mention, each read
+// in its article's language (stopwords, elisions), so a mixed run compares every article in its own words.
 import type { Article } from '../model.js';
 import { contentTokens } from '../text/words.js';
+import { english, languageProfile, type LanguageProfile } from '../text/languages/index.js';
 
 /** Title words count this many times: a headline names the event more reliably than any body sentence. */
 export const TITLE_WEIGHT = 3;
@@ -21,7 +23,7 @@ export type TermVector = Map<string, number>;
 
 /** A capitalized word: an initial capital letter, then letters, apostrophes or hyphens. */
 const CAPITALIZED = /^\p{Lu}[\p{L}'’-]*$/u;
-/** Lower-case words allowed inside a name ("Museum of Art", "Port of Halley"). */
+/** Lower-case words allowed inside an English name ("Museum of Art", "Port of Halley"); elsewhere the language's name particles. */
 const NAME_JOINERS = new Set(['of', 'de', 'la', 'van', 'von', 'der']);
 
 /**
@@ -30,19 +32,24 @@ const NAME_JOINERS = new Set(['of', 'de', 'la', 'van', 'von', 'der']);
  * more capitalized words in a row are names far more often than not, and a sentence-initial capital
  * alone never makes a name, so single words are left to the word terms.
  */
-export function names(text: string): string[] {
+export function names(text: string, language: LanguageProfile = english): string[] {
+  const joiners = language === english ? NAME_JOINERS : language.speech.nameParticles;
+  // Where nouns and sentence-initial articles are capitalized too ("Die Fähre", "Der Gemeinderat"), the
+  // function words leading a run are not part of a name. English keeps the runs it was measured with.
+  const leading = language === english ? undefined : language.words.stopwords;
   const found: string[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    const words = sentence.split(/[\s,;:()“”"]+/).map((w) => w.replace(/[.!?]+$/, ''));
+    const words = sentence.split(/[\s,;:()“”"«»„]+/).map((w) => w.replace(/[.!?]+$/, ''));
     let run: string[] = [];
     const flush = (): void => {
-      while (run.length > 0 && NAME_JOINERS.has(run[run.length - 1]!)) run.pop();
+      while (leading && run.length > 0 && leading.has(run[0]!.toLowerCase())) run.shift();
+      while (run.length > 0 && joiners.has(run[run.length - 1]!)) run.pop();
       if (run.length >= 2) found.push(run.join(' ').toLowerCase().replace(/['’]s$/, ''));
       run = [];
     };
     for (const word of words) {
       if (CAPITALIZED.test(word)) run.push(word);
-      else if (run.length > 0 && NAME_JOINERS.has(word)) run.push(word);
+      else if (run.length > 0 && joiners.has(word)) run.push(word);
       else flush();
     }
     flush();
@@ -56,16 +63,17 @@ const leadOf = (article: Article): string => article.text.slice(0, LEAD_CHARS).s
 
 /** Word terms only: title words (weighted) and lead words. */
 export function wordCounts(article: Article): Map<string, number> {
+  const language = languageProfile(article.lang);
   const counts = new Map<string, number>();
-  for (const token of contentTokens(article.title)) counts.set(token, (counts.get(token) ?? 0) + TITLE_WEIGHT);
-  for (const token of contentTokens(leadOf(article))) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of contentTokens(article.title, language)) counts.set(token, (counts.get(token) ?? 0) + TITLE_WEIGHT);
+  for (const token of contentTokens(leadOf(article), language)) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }
 
 /** Word terms plus the names of the title and lead, each name one term. */
 export function termCounts(article: Article): Map<string, number> {
   const counts = wordCounts(article);
-  for (const name of names(`${article.title}.\n${leadOf(article)}`)) {
+  for (const name of names(`${article.title}.\n${leadOf(article)}`, languageProfile(article.lang))) {
     counts.set(NAME_PREFIX + name, (counts.get(NAME_PREFIX + name) ?? 0) + NAME_WEIGHT);
   }
   return counts;

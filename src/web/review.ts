@@ -161,7 +161,7 @@ export interface ArticleView {
 export function buildArticleView(review: ArticleReview): ArticleView {
   const { article, summary, audit, candidate } = review;
   const paragraphs: SourceParagraph[] = [];
-  for (const sentence of splitSentences(article.text)) {
+  for (const sentence of splitSentences(article.text, article.lang)) {
     const paragraph = (paragraphs[sentence.paragraph] ??= { sentences: [] });
     paragraph.sentences.push({ index: sentence.index, text: sentence.text });
   }
