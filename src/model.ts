@@ -106,6 +106,8 @@ export interface JobRecord {
   /** UTC ISO times. */
   createdAt: string;
   finishedAt?: string;
+  /** What a done job produced (plain JSON), as its handler returned it. */
+  output?: { [key: string]: unknown };
 }
 
 /** A run's jobs by where they stand: it is over when none is pending. */
