@@ -8,7 +8,7 @@ import { runSettings } from '../config.js';
 import { runPipeline, type Progress, type RunOptions } from '../pipeline.js';
 import { runQueued } from '../pipeline-queued.js';
 import { memoryJobQueue, openJobQueue, type JobQueue } from '../queue/index.js';
-import { DEFAULT_CONCURRENCY } from './worker.js';
+import { DEFAULT_CONCURRENCY } from '../queue/worker.js';
 import { redactError } from '../store/postgres/url.js';
 import { DeskBusy, describeDb, describeHolder, isDatabaseUrl, openStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';

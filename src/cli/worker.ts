@@ -5,15 +5,13 @@ import { createFetcher } from '../fetch/index.js';
 import { jobKinds } from '../queue/kinds/index.js';
 import { stageSource } from '../pipeline-source.js';
 import { openJobQueue, type JobQueue } from '../queue/index.js';
-import { runWorker, STOP_GRACE_MS, type WorkerEvent, type JobKind } from '../queue/worker.js';
+import { DEFAULT_CONCURRENCY, runWorker, STOP_GRACE_MS, type WorkerEvent, type JobKind } from '../queue/worker.js';
 import { describeDb, isDatabaseUrl, openStore, type Store } from '../store/index.js';
 import { redactError } from '../store/postgres/url.js';
 import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
 import { jobLine } from './job-lines.js';
 import { printErr, printOut } from './terminal.js';
 
-/** Jobs at a time: fetches wait on the network, so a few overlap well on one core; more per machine is more workers. */
-export const DEFAULT_CONCURRENCY = 4;
 /** The most jobs one worker holds at once: each can hold a database connection and a host slot. */
 const MAX_CONCURRENCY = 64;
 
