@@ -3,19 +3,16 @@
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
 import type { Article, ArticleMeta, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunOutline } from './model.js';
 import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
-import { ingestInBatches, type IngestTotals } from './ingest/index.js';
 import { duplicatesWithEarlier, findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { articleShingles, dedupeItem, nearCandidates, type DedupeItem } from './dedupe/index.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
 import { TermTable, termCounts } from './cluster/vectors.js';
 import { rankable, rankCandidates, rankPhrases, type Decision, type RankableArticle, type RankInput, type RankSettings } from './rank/index.js';
-import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { FetchCounts } from './ingest/index.js';
 import type { RunSettings } from './config.js';
 import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
-import { openBatchStager } from './pipeline-batch.js';
-import { unchangedNotices } from './pipeline-source.js';
+import { stageInputs } from './pipeline-batch.js';
 
 /** `jobs`: a queued run's source jobs, done by workers (pipeline-queued.ts). */
 export type Stage = 'wait' | 'jobs' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
@@ -142,65 +139,26 @@ export type Produced =
 async function produce(runId: number, options: RunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
   const { settings } = options;
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
-  const validators = deferValidators(store);
-  const freshness = new Map<string, string>();
-  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
-  // Ingest hands over articles a batch at a time; each batch is summarized, audited and staged in the store
-  // at once, so the run keeps only what dedupe, clustering and ranking need.
-  const stager = openBatchStager(settings, store, {
-    cancelled: () => Boolean(options.cancelled?.()),
-    ...(options.signal ? { signal: options.signal } : {}),
-    onCancel: () => new RunCancelled('summarize'),
-  });
+  // Each batch is summarized, audited and staged in the store as ingest hands it over, so the run keeps only
+  // what dedupe, clustering and ranking need.
   const read = await runArticles(settings, store);
-  const gateNotices: string[] = [];
-  // One article per id: the same URL met twice in one run (a page and its feed item) is one article.
-  const take = async (batch: Article[]): Promise<void> => {
-    const fresh = batch.filter((a) => !read.has(a.id));
-    for (const notice of await stager.stage(runId, fresh)) gateNotices.push(notice);
-    for (const article of fresh) read.add(article);
-    progress({ stage: 'summarize', done: read.size, total: read.size });
-  };
-  let ingested: IngestTotals;
-  let kept: Article[];
-  let modelNotices: string[];
-  try {
-    try {
-      ingested = await ingestInBatches(
-        options.inputs,
-        {
-          ...(options.url ? { url: options.url } : {}),
-          onDocuments: (done, total) => progress({ stage: 'ingest', done, total }),
-          ...(fetcher
-            ? {
-                remote: remoteSource(fetcher, store, undefined, {
-                  perSourceMs: settings.schedule.perSourceMs,
-                  holdFreshness: (url, until) => void freshness.set(url, until),
-                }),
-                onFetch: (c: FetchCounts) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
-              }
-            : {}),
-        },
-        take,
-      );
-    } finally {
-      await fetcher?.close();
-    }
-    // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
-    kept = await store.articlesFromSources(ingested.unchanged);
-    if (kept.length > 0) await take(kept);
-  } finally {
-    modelNotices = await stager.close();
-  }
-  const notices = [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept), ...modelNotices, ...gateNotices];
+  const staged = await stageInputs(runId, options.inputs, settings, store, {
+    ...(options.url ? { url: options.url } : {}),
+    hooks: {
+      cancelled: () => Boolean(options.cancelled?.()),
+      ...(options.signal ? { signal: options.signal } : {}),
+      onCancel: () => new RunCancelled('summarize'),
+    },
+    staged: (id) => read.has(id),
+    onStaged: (fresh) => {
+      for (const article of fresh) read.add(article);
+      progress({ stage: 'summarize', done: read.size, total: read.size });
+    },
+    onDocuments: (done, total) => progress({ stage: 'ingest', done, total }),
+    onFetch: (c) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
+  });
   progress({ stage: 'summarize', done: read.size, total: read.size });
-  return finishRun(
-    runId,
-    { read, failures: ingested.failures, notices, validators: validators.held(), freshness, fetches: ingested.fetches },
-    options,
-    store,
-    progress,
-  );
+  return finishRun(runId, { read, ...staged }, options, store, progress);
 }
 
 /** What a run has read once every input is in: what it keeps of each staged article, and what the inputs left. */
