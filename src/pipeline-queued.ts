@@ -8,7 +8,7 @@ import type { Store } from './store/index.js';
 import { runWorker, type WorkerEvent } from './queue/worker.js';
 import { SOURCE_KIND, sourceJob, sourceKind } from './queue/kinds/index.js';
 import { waitForRun, type JobQueue, type JobRecord } from './queue/index.js';
-import { finishRun, publishRun, RunCancelled, runArticles, type Produced, type Progress, type RunOptions, type RunOutcome, type RunRead } from './pipeline.js';
+import { finishRun, RunCancelled, runArticles, runUnderLock, type Produced, type Progress, type RunOptions, type RunOutcome, type RunRead } from './pipeline.js';
 import { stageSource } from './pipeline-source.js';
 
 /** Staged articles read back per query: large statements, a small page in memory. */
@@ -32,27 +32,7 @@ export interface QueuedRunOptions extends Pick<RunOptions, 'inputs' | 'outDir' |
 
 export async function runQueued(options: QueuedRunOptions, store: Store): Promise<RunOutcome> {
   const progress = options.onProgress ?? (() => {});
-  const lease = await store.acquireLock('run', {
-    wait: options.wait ?? true,
-    onWait: (holder) => {
-      progress({ stage: 'wait', done: 0, total: 1 });
-      options.onWait?.(holder);
-    },
-  });
-  try {
-    const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, pid: process.pid });
-    let produced: Produced;
-    try {
-      produced = await produceQueued(runId, options, store, progress);
-    } catch (error) {
-      const cancelled = options.signal?.aborted === true;
-      await store.endRun(runId, cancelled ? 'cancelled' : 'failed', new Date().toISOString(), (error as Error).message);
-      throw cancelled ? new RunCancelled('jobs') : error;
-    }
-    return await publishRun(runId, produced, options, store, progress);
-  } finally {
-    await lease.release();
-  }
+  return runUnderLock(options, store, progress, (runId) => produceQueued(runId, options, store, progress));
 }
 
 async function produceQueued(runId: number, options: QueuedRunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
@@ -68,6 +48,9 @@ async function produceQueued(runId: number, options: QueuedRunOptions, store: St
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
     }));
+  } catch (error) {
+    // Jobs still pending stay in the queue; what they stage for this run is dropped with it.
+    throw options.signal?.aborted ? new RunCancelled('jobs') : error;
   } finally {
     await local?.stop();
   }

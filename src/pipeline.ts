@@ -82,6 +82,21 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
     }
     report(event);
   };
+  return runUnderLock(options, store, report, (runId) => produce(runId, options, store, progress), progress);
+}
+
+/**
+ * A run's frame, in-process or queued: the run lock from start to end, the run begun, its stages up to the
+ * commit (`produce`), the run ended failed or cancelled when they throw (nothing staged is kept), and the
+ * desk published once they committed.
+ */
+export async function runUnderLock(
+  options: Pick<RunOptions, 'inputs' | 'outDir' | 'settings' | 'now' | 'wait' | 'onWait'>,
+  store: Store,
+  report: (progress: Progress) => void,
+  produce: (runId: number) => Promise<Produced>,
+  progress: (event: Progress) => void = report,
+): Promise<RunOutcome> {
   const lease = await store.acquireLock('run', {
     wait: options.wait ?? true,
     onWait: (holder) => {
@@ -93,7 +108,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
     const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, pid: process.pid });
     let produced: Produced;
     try {
-      produced = await produce(runId, options, store, progress);
+      produced = await produce(runId);
     } catch (error) {
       const cancelled = error instanceof RunCancelled;
       await store.endRun(runId, cancelled ? 'cancelled' : 'failed', new Date().toISOString(), (error as Error).message);
