@@ -2,8 +2,9 @@
 // and 4 `newsdesk worker` processes, and the same run as one process on SQLite as the baseline, in one go.
 // The sources: 200 feeds on 200 loopback hosts (127.0.0.1–127.0.0.200), 50 teaser items each, every item's
 // article page on the same host; every answer comes after 50 ms. Each run gets a fresh database and reads
-// every feed and page anew. Printed: wall seconds of the whole run and of its jobs, articles/s, and peak RSS
-// of the run process and of each worker (VmHWM, sampled from /proc while it lives).
+// every feed and page anew. Printed: wall seconds of the whole run and of its jobs, CPU seconds of all its
+// processes together, articles/s, and peak RSS of the run process and of each worker (VmHWM; both sampled
+// from /proc while the process lives, so the last fifth of a second may be missed).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,7 +21,9 @@ const ANSWER_MS = 50;
 const WORKER_COUNTS = [1, 2, 4];
 /** Jobs at a time per worker: the worker's default. */
 const CONCURRENCY = 4;
-/** Between two samples of a process's peak RSS. */
+/** Clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+/** Between two samples of a process's peak RSS and CPU time. */
 const RSS_SAMPLE_MS = 200;
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 /**
@@ -73,13 +76,17 @@ async function serve(hosts: Array<Map<string, string>>): Promise<{ urls: string[
 }
 
 /** A child process of the CLI with its peak RSS sampled, its stderr lines timed. */
-function start(args: string[], cwd: string): { child: ChildProcess; peakMb: () => number; lines: Array<{ at: number; text: string }>; exited: Promise<number | null> } {
+function start(args: string[], cwd: string): { child: ChildProcess; peakMb: () => number; cpuSeconds: () => number; lines: Array<{ at: number; text: string }>; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let peak = 0;
+  let cpu = 0;
   const sample = (): void => {
     try {
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
+      // utime and stime, the 14th and 15th fields, after the command name in parentheses.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      cpu = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     } catch {
       // Gone already: the last sample stands.
     }
@@ -93,7 +100,7 @@ function start(args: string[], cwd: string): { child: ChildProcess; peakMb: () =
     for (const text of parts) lines.push({ at: performance.now(), text });
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => (clearInterval(timer), resolve(code))));
-  return { child, peakMb: () => peak, lines, exited };
+  return { child, peakMb: () => peak, cpuSeconds: () => cpu, lines, exited };
 }
 
 interface Measured {
@@ -103,6 +110,8 @@ interface Measured {
   articles: number;
   runPeakMb: number;
   workerPeaksMb: number[];
+  /** CPU seconds of the run process and every worker together. */
+  cpuSeconds: number;
 }
 
 async function measure(label: string, db: string, urls: string[], workers: number): Promise<Measured> {
@@ -116,6 +125,7 @@ async function measure(label: string, db: string, urls: string[], workers: numbe
   const code = await run.exited;
   const seconds = (performance.now() - started) / 1000;
   const workerPeaksMb = fleet.map((w) => w.peakMb());
+  const cpuSeconds = run.cpuSeconds() + fleet.reduce((sum, w) => sum + w.cpuSeconds(), 0);
   for (const w of fleet) w.child.kill('SIGTERM');
   await Promise.all(fleet.map((w) => w.exited));
   const summary = run.lines.find((l) => /^newsdesk run: \d+ articles?, /.test(l.text));
@@ -123,7 +133,7 @@ async function measure(label: string, db: string, urls: string[], workers: numbe
   const articles = Number(/(\d+) articles?/.exec(summary.text)![1]);
   // The jobs' phase: from the run's start to the first line after its last job, for a queued run.
   const afterJobs = run.lines.find((l) => /^newsdesk run: summarize /.test(l.text));
-  return { label, seconds, ...(workers > 0 && afterJobs ? { jobSeconds: (afterJobs.at - started) / 1000 } : {}), articles, runPeakMb: run.peakMb(), workerPeaksMb };
+  return { label, seconds, ...(workers > 0 && afterJobs ? { jobSeconds: (afterJobs.at - started) / 1000 } : {}), articles, runPeakMb: run.peakMb(), workerPeaksMb, cpuSeconds };
 }
 
 const articles = Number(process.argv[2] ?? DEFAULT_ARTICLES);
@@ -142,10 +152,10 @@ try {
   await pg.stop();
   await hosted.close();
 }
-console.log('run                     articles   seconds   jobs s   articles/s   vs 1 worker   run RSS MB   worker RSS MB');
+console.log('run                     articles   seconds   jobs s   CPU s   articles/s   vs 1 worker   run RSS MB   worker RSS MB');
 const one = results.find((r) => r.label.endsWith(' 1 worker'))!;
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(22)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(1).padStart(8)}  ${(r.jobSeconds?.toFixed(1) ?? '-').padStart(7)}  ${(r.articles / r.seconds).toFixed(0).padStart(11)}  ${(one.seconds / r.seconds).toFixed(2).padStart(11)}×  ${r.runPeakMb.toFixed(0).padStart(10)}   ${r.workerPeaksMb.map((m) => m.toFixed(0)).join(', ') || '-'}`,
+    `${r.label.padEnd(22)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(1).padStart(8)}  ${(r.jobSeconds?.toFixed(1) ?? '-').padStart(7)}  ${r.cpuSeconds.toFixed(0).padStart(6)}  ${(r.articles / r.seconds).toFixed(0).padStart(11)}  ${(one.seconds / r.seconds).toFixed(2).padStart(11)}×  ${r.runPeakMb.toFixed(0).padStart(10)}   ${r.workerPeaksMb.map((m) => m.toFixed(0)).join(', ') || '-'}`,
   );
 }
