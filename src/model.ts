@@ -106,6 +106,24 @@ export interface JobRecord {
   /** UTC ISO times. */
   createdAt: string;
   finishedAt?: string;
+  /** What a done job produced (plain JSON), as its handler returned it. */
+  output?: { [key: string]: unknown };
+}
+
+/**
+ * What one input of a queued run left besides the articles it staged (plain JSON: it is kept with its job).
+ * The run's commit takes the validators and freshness holds with the articles they vouch for.
+ */
+export interface SourceOutcome {
+  /** Articles the input gave (staged for the run; a second doing of the job stages none again). */
+  articles: number;
+  failures: InputFailure[];
+  notices: string[];
+  /** URL → the ETag / Last-Modified its response brought. */
+  validators: { [url: string]: HttpValidators };
+  /** Feed URL → not to be fetched again before this time (UTC ISO). */
+  freshness: { [url: string]: string };
+  fetches: { total: number; done: number; notModified: number; failed: number };
 }
 
 /** A run's jobs by where they stand: it is over when none is pending. */

@@ -1,10 +1,12 @@
-// One batch of a run's articles through summarize and audit, staged in the store: the step a run repeats as
-// ingest hands it batches, so that what it has summarized is saved as it goes and never held whole. Stored
-// summaries made under the same key are reused; with the model backend, the model summarizes what is left
-// (articles it could not summarize get the extractive summary, under the extractive key, so a later run asks
-// again).
-import type { Article } from './model.js';
+// A run's inputs read into its stage (stageInputs), and one batch of its articles through summarize and audit,
+// staged in the store: the step a run repeats as ingest hands it batches, so that what it has summarized is
+// saved as it goes and never held whole. Stored summaries made under the same key are reused; with the model
+// backend, the model summarizes what is left (articles it could not summarize get the extractive summary,
+// under the extractive key, so a later run asks again).
+import type { Article, HttpValidators, InputFailure } from './model.js';
 import type { RunSettings } from './config.js';
+import { ingestInBatches, type FetchCounts, type IngestTotals } from './ingest/index.js';
+import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { StagedArticle, Store } from './store/index.js';
 import { summarizeArticle } from './summarize/index.js';
 import { gateKey, gateNotice, gateSummary } from './audit/gate.js';
@@ -62,4 +64,92 @@ export function openBatchStager(settings: RunSettings, store: Store, hooks: Batc
       }
     },
   };
+}
+
+export interface StageInputsOptions {
+  /** URL for the article when exactly one file is given. */
+  url?: string;
+  hooks: BatchHooks;
+  /** True for an article the run has staged already: the same URL met twice in a run is one article. */
+  staged: (id: string) => boolean;
+  /** Told of each batch once it is staged (only articles not staged before). */
+  onStaged: (articles: Article[]) => void;
+  onDocuments?: (done: number, total: number) => void;
+  onFetch?: (counts: FetchCounts) => void;
+}
+
+/** What reading a run's inputs leaves besides the staged articles. */
+export interface InputsStaged {
+  failures: InputFailure[];
+  /** Ingest's, one per feed that answered 304, the model's, and the audit gate's, in that order. */
+  notices: string[];
+  /** ETag / Last-Modified the responses brought: saved by the run's commit, with the articles they vouch for. */
+  validators: Map<string, HttpValidators>;
+  /** Feed URL → not to be fetched again before this time (UTC ISO), saved by the commit too. */
+  freshness: Map<string, string>;
+  fetches: FetchCounts;
+}
+
+/**
+ * Reads inputs into a running run's stage: ingest hands over articles a batch at a time, fetching politely
+ * with the desk's shared per-host politeness; each batch is summarized, audited and staged at once; a feed
+ * that answered 304 keeps its stored articles. An in-process run reads all its inputs so; a queued run's
+ * `source` job one input.
+ */
+export async function stageInputs(runId: number, inputs: string[], settings: RunSettings, store: Store, options: StageInputsOptions): Promise<InputsStaged> {
+  const validators = deferValidators(store);
+  const freshness = new Map<string, string>();
+  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
+  const stager = openBatchStager(settings, store, options.hooks);
+  const gateNotices: string[] = [];
+  const take = async (batch: Article[]): Promise<void> => {
+    const fresh = batch.filter((a) => !options.staged(a.id));
+    for (const notice of await stager.stage(runId, fresh)) gateNotices.push(notice);
+    options.onStaged(fresh);
+  };
+  let ingested: IngestTotals;
+  let kept: Article[];
+  let modelNotices: string[];
+  try {
+    try {
+      ingested = await ingestInBatches(
+        inputs,
+        {
+          ...(options.url ? { url: options.url } : {}),
+          ...(options.onDocuments ? { onDocuments: options.onDocuments } : {}),
+          ...(fetcher
+            ? {
+                remote: remoteSource(fetcher, store, undefined, {
+                  perSourceMs: settings.schedule.perSourceMs,
+                  holdFreshness: (url, until) => void freshness.set(url, until),
+                }),
+                ...(options.onFetch ? { onFetch: options.onFetch } : {}),
+              }
+            : {}),
+        },
+        take,
+      );
+    } finally {
+      await fetcher?.close();
+    }
+    // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
+    kept = await store.articlesFromSources(ingested.unchanged);
+    if (kept.length > 0) await take(kept);
+  } finally {
+    modelNotices = await stager.close();
+  }
+  return {
+    failures: ingested.failures,
+    notices: [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept), ...modelNotices, ...gateNotices],
+    validators: validators.held(),
+    freshness,
+    fetches: ingested.fetches,
+  };
+}
+
+function unchangedNotices(unchanged: string[], kept: Article[]): string[] {
+  return unchanged.map((url) => {
+    const count = kept.filter((a) => a.origin.path === url).length;
+    return `${url}: not modified since the last run; kept its ${count} article${count === 1 ? '' : 's'} from the store`;
+  });
 }

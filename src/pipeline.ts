@@ -1,22 +1,21 @@
 // The run: stages in order over the model, one transaction over the desk's state. Stages never see the store;
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
-import type { Article, ArticleMeta, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunOutline } from './model.js';
+import type { Article, ArticleMeta, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunOutline } from './model.js';
 import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
-import { ingestInBatches, type IngestTotals } from './ingest/index.js';
 import { duplicatesWithEarlier, findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { articleShingles, dedupeItem, nearCandidates, type DedupeItem } from './dedupe/index.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
 import { TermTable, termCounts } from './cluster/vectors.js';
 import { rankable, rankCandidates, rankPhrases, type Decision, type RankableArticle, type RankInput, type RankSettings } from './rank/index.js';
-import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { FetchCounts } from './ingest/index.js';
 import type { RunSettings } from './config.js';
 import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
-import { openBatchStager } from './pipeline-batch.js';
+import { stageInputs } from './pipeline-batch.js';
 
-export type Stage = 'wait' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
+/** `jobs`: a queued run's source jobs, done by workers (pipeline-queued.ts). */
+export type Stage = 'wait' | 'jobs' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
 
 export interface Progress {
   stage: Stage;
@@ -83,6 +82,21 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
     }
     report(event);
   };
+  return runUnderLock(options, store, report, (runId) => produce(runId, options, store, progress), progress);
+}
+
+/**
+ * A run's frame, in-process or queued: the run lock from start to end, the run begun, its stages up to the
+ * commit (`produce`), the run ended failed or cancelled when they throw (nothing staged is kept), and the
+ * desk published once they committed.
+ */
+export async function runUnderLock(
+  options: Pick<RunOptions, 'inputs' | 'outDir' | 'settings' | 'now' | 'wait' | 'onWait'>,
+  store: Store,
+  report: (progress: Progress) => void,
+  produce: (runId: number) => Promise<Produced>,
+  progress: (event: Progress) => void = report,
+): Promise<RunOutcome> {
   const lease = await store.acquireLock('run', {
     wait: options.wait ?? true,
     onWait: (holder) => {
@@ -94,26 +108,45 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
     const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, pid: process.pid });
     let produced: Produced;
     try {
-      produced = await produce(runId, options, store, progress);
+      produced = await produce(runId);
     } catch (error) {
       const cancelled = error instanceof RunCancelled;
       await store.endRun(runId, cancelled ? 'cancelled' : 'failed', new Date().toISOString(), (error as Error).message);
       throw error;
     }
-    if (!produced.committed) return { runId, committed: false, result: produced.uncommitted, fetches: produced.fetches };
-    // What the run made is in the store now; what is published (and returned) is read back from there.
-    progress({ stage: 'publish', done: 0, total: produced.candidates });
-    const published = await publishDesk(store, { outDir: options.outDir, options: options.settings.publish });
-    progress({ stage: 'publish', done: produced.candidates, total: produced.candidates });
-    const result = published?.run.id === runId ? published.outline : await store.loadOutline(runId);
-    return { runId, committed: true, result, ...(published ? { published: { files: published.files, changed: published.changed } } : {}), fetches: produced.fetches };
+    return await publishRun(runId, produced, options, store, progress);
   } finally {
     await lease.release();
   }
 }
 
+/** A run's outcome: once committed, the desk published from the store and the run read back from there. */
+export async function publishRun(
+  runId: number,
+  produced: Produced,
+  options: Pick<RunOptions, 'outDir' | 'settings'>,
+  store: Store,
+  progress: (event: Progress) => void,
+): Promise<RunOutcome> {
+  if (!produced.committed) return { runId, committed: false, result: produced.uncommitted, fetches: produced.fetches };
+  progress({ stage: 'publish', done: 0, total: produced.candidates });
+  const published = await publishDesk(store, { outDir: options.outDir, options: options.settings.publish });
+  progress({ stage: 'publish', done: produced.candidates, total: produced.candidates });
+  const result = published?.run.id === runId ? published.outline : await store.loadOutline(runId);
+  return { runId, committed: true, result, ...(published ? { published: { files: published.files, changed: published.changed } } : {}), fetches: produced.fetches };
+}
+
+/**
+ * What a run keeps of its articles, with the phrases ranking will look for in the texts: the topics, and the
+ * keyword rules in force as the run starts (a rule added while the run reads finds its phrase in the headlines
+ * now, and in the texts from the next run).
+ */
+export async function runArticles(settings: RunSettings, store: Pick<RuleStore, 'listRules'>): Promise<RunArticles> {
+  return new RunArticles(rankPhrases(settings.ranking.topics, [...settings.ranking.rules, ...(await store.listRules())]));
+}
+
 /** What a run's stages leave for the caller: counts once committed (the rest is in the store), else the failures. */
-type Produced =
+export type Produced =
   | { committed: true; candidates: number; fetches: FetchCounts }
   | { committed: false; uncommitted: RunOutline; fetches: FetchCounts };
 
@@ -121,68 +154,58 @@ type Produced =
 async function produce(runId: number, options: RunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
   const { settings } = options;
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
-  const validators = deferValidators(store);
-  const freshness = new Map<string, string>();
-  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
-  // Ingest hands over articles a batch at a time; each batch is summarized, audited and staged in the store
-  // at once, so the run keeps only what dedupe, clustering and ranking need.
-  const stager = openBatchStager(settings, store, {
-    cancelled: () => Boolean(options.cancelled?.()),
-    ...(options.signal ? { signal: options.signal } : {}),
-    onCancel: () => new RunCancelled('summarize'),
+  // Each batch is summarized, audited and staged in the store as ingest hands it over, so the run keeps only
+  // what dedupe, clustering and ranking need.
+  const read = await runArticles(settings, store);
+  const staged = await stageInputs(runId, options.inputs, settings, store, {
+    ...(options.url ? { url: options.url } : {}),
+    hooks: {
+      cancelled: () => Boolean(options.cancelled?.()),
+      ...(options.signal ? { signal: options.signal } : {}),
+      onCancel: () => new RunCancelled('summarize'),
+    },
+    staged: (id) => read.has(id),
+    onStaged: (fresh) => {
+      for (const article of fresh) read.add(article);
+      progress({ stage: 'summarize', done: read.size, total: read.size });
+    },
+    onDocuments: (done, total) => progress({ stage: 'ingest', done, total }),
+    onFetch: (c) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
   });
-  // The phrases ranking will look for in the texts: the topics, and the keyword rules in force as the run starts
-  // (a rule added while the run reads finds its phrase in the headlines now, and in the texts from the next run).
-  const read = new RunArticles(rankPhrases(settings.ranking.topics, [...settings.ranking.rules, ...(await store.listRules())]));
-  const gateNotices: string[] = [];
-  // One article per id: the same URL met twice in one run (a page and its feed item) is one article.
-  const take = async (batch: Article[]): Promise<void> => {
-    const fresh = batch.filter((a) => !read.has(a.id));
-    for (const notice of await stager.stage(runId, fresh)) gateNotices.push(notice);
-    for (const article of fresh) read.add(article);
-    progress({ stage: 'summarize', done: read.size, total: read.size });
-  };
-  let ingested: IngestTotals;
-  let kept: Article[];
-  let modelNotices: string[];
-  try {
-    try {
-      ingested = await ingestInBatches(
-        options.inputs,
-        {
-          ...(options.url ? { url: options.url } : {}),
-          onDocuments: (done, total) => progress({ stage: 'ingest', done, total }),
-          ...(fetcher
-            ? {
-                remote: remoteSource(fetcher, store, undefined, {
-                  perSourceMs: settings.schedule.perSourceMs,
-                  holdFreshness: (url, until) => void freshness.set(url, until),
-                }),
-                onFetch: (c: FetchCounts) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
-              }
-            : {}),
-        },
-        take,
-      );
-    } finally {
-      await fetcher?.close();
-    }
-    // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
-    kept = await store.articlesFromSources(ingested.unchanged);
-    if (kept.length > 0) await take(kept);
-  } finally {
-    modelNotices = await stager.close();
-  }
-  const notices = [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept), ...modelNotices, ...gateNotices];
   progress({ stage: 'summarize', done: read.size, total: read.size });
+  return finishRun(runId, { read, ...staged }, options, store, progress);
+}
+
+/** What a run has read once every input is in: what it keeps of each staged article, and what the inputs left. */
+export interface RunRead {
+  read: RunArticles;
+  failures: InputFailure[];
+  notices: string[];
+  validators: Map<string, HttpValidators>;
+  freshness: Map<string, string>;
+  fetches: FetchCounts;
+}
+
+/**
+ * The end of every run, in-process or queued: dedupe, cluster and rank what it read, and commit it with its
+ * staged articles in one transaction. A run that read no article commits nothing and ends failed.
+ */
+export async function finishRun(
+  runId: number,
+  { read, failures, notices, validators, freshness, fetches }: RunRead,
+  options: Pick<RunOptions, 'now' | 'settings'>,
+  store: Store,
+  progress: (event: Progress) => void,
+): Promise<Produced> {
+  const { settings } = options;
   const articles = read.metas();
 
   if (articles.length === 0) {
     // Nothing to show: the desk keeps what it had, byte for byte.
-    const reason = ingested.failures.length > 0 ? 'no input could be read' : 'the inputs held no articles';
+    const reason = failures.length > 0 ? 'no input could be read' : 'the inputs held no articles';
     await store.endRun(runId, 'failed', options.now, reason);
-    const empty: RunOutline = { heads: [], duplicates: [], stories: [], candidates: [], failures: ingested.failures, notices };
-    return { committed: false, uncommitted: empty, fetches: ingested.fetches };
+    const empty: RunOutline = { heads: [], duplicates: [], stories: [], candidates: [], failures, notices };
+    return { committed: false, uncommitted: empty, fetches };
   }
 
   progress({ stage: 'dedupe', done: 0, total: articles.length });
@@ -210,21 +233,14 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
       storyStates: saved,
       candidates,
       storySizes: new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])),
-      validators: validators.held(),
+      validators,
       freshness,
-      failures: ingested.failures,
+      failures,
       notices,
     }),
   );
   progress({ stage: 'store', done: articles.length, total: articles.length });
-  return { committed: true, candidates: candidates.length, fetches: ingested.fetches };
-}
-
-function unchangedNotices(unchanged: string[], kept: Article[]): string[] {
-  return unchanged.map((url) => {
-    const count = kept.filter((a) => a.origin.path === url).length;
-    return `${url}: not modified since the last run; kept its ${count} article${count === 1 ? '' : 's'} from the store`;
-  });
+  return { committed: true, candidates: candidates.length, fetches };
 }
 
 /**
@@ -331,7 +347,7 @@ const SHINGLE_PAGE = 500;
  * clustering and ranking take from it (fingerprints, term counts, word count and topics). This is what
  * makes a run's memory follow the number of articles by a few hundred bytes each, not by their texts.
  */
-class RunArticles {
+export class RunArticles {
   readonly dedupe: DedupeItem[] = [];
   readonly ranked: RankableArticle[] = [];
   readonly terms: RunTerms = { table: new TermTable(), rowOf: new Map() };

@@ -5,8 +5,12 @@ import { join, resolve } from 'node:path';
 import { makeDirectory } from '../directories.js';
 import { countCopies } from '../dedupe/index.js';
 import { runSettings } from '../config.js';
-import { runPipeline, type Progress } from '../pipeline.js';
-import { DeskBusy, describeDb, describeHolder, openStore } from '../store/index.js';
+import { runPipeline, type Progress, type RunOptions } from '../pipeline.js';
+import { runQueued } from '../pipeline-queued.js';
+import { memoryJobQueue, openJobQueue, type JobQueue } from '../queue/index.js';
+import { DEFAULT_CONCURRENCY } from '../queue/worker.js';
+import { redactError } from '../store/postgres/url.js';
+import { DeskBusy, describeDb, describeHolder, isDatabaseUrl, openStore } from '../store/index.js';
 import { runJson } from '../publish/index.js';
 import { groupNotices } from './notices.js';
 import { CliError, configFromFlags, failureExitCode, parseCommandLine, storeFailure, UsageError, type Command } from './common.js';
@@ -38,6 +42,12 @@ Options:
                    sentence audited before it is published (config llm.url, summarize.backend: llm)
   --llm-model NAME the model name to ask for (config llm.model); the API key comes only from
                    NEWSDESK_LLM_API_KEY; a server on this machine needs --allow-private
+  --queue          one job per source in the desk's job queue: with a PostgreSQL --db, \`newsdesk worker\`
+                   processes (any number, any machines) read, fetch, summarize and audit the sources,
+                   and this run shows their progress, then dedupes, clusters, ranks, commits and
+                   publishes once every job is done or failed for good (a failed job is a failed
+                   input, with its last error); with SQLite, this process does the jobs itself,
+                   ${DEFAULT_CONCURRENCY} at a time. Workers summarize with their own config: give them the same file.
   --no-wait        when another run holds the database, exit 2 naming it instead of waiting
   --json           print the run as JSON instead of the table
   --explain        print every candidate's score components instead of the table
@@ -68,6 +78,7 @@ export const command: Command = async (argv) => {
     'allow-private': { type: 'boolean' },
     'user-agent': { type: 'string' },
     'no-wait': { type: 'boolean' },
+    queue: { type: 'boolean' },
     progress: { type: 'boolean' },
     'llm-url': { type: 'string' },
     'llm-model': { type: 'string' },
@@ -83,6 +94,7 @@ export const command: Command = async (argv) => {
   if (values.url !== undefined) {
     if (inputs.length !== 1) throw new UsageError('--url applies to a single file; name exactly one source');
     if (!/^https?:\/\/[^\s/]+/i.test(values.url)) throw new UsageError(`--url "${values.url}" is not an http(s) URL`);
+    if (values.queue) throw new UsageError('--url names the article of one file, which a queued run does not take; leave out --queue or --url');
   }
 
   // Checked before any work: a run that fails to publish at its end has already been stored.
@@ -102,24 +114,48 @@ export const command: Command = async (argv) => {
   }
   const showProgress = !values.quiet && process.stderr.isTTY && !values.progress;
   const logProgress = !values.quiet && values.progress === true;
+  let queue: JobQueue | undefined;
   try {
     const now = new Date().toISOString();
-    const outcome = await runPipeline(
-      {
-        inputs,
-        ...(values.url ? { url: values.url } : {}),
-        outDir,
-        settings: runSettings(config),
-        now,
-        wait: !values['no-wait'],
-        onWait: (holder) => {
-          if (showProgress) process.stderr.write(STYLE.eraseLine);
-          printErr(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${describeDb(config.db)}\n`);
-        },
-        ...(showProgress ? { onProgress: printProgress } : logProgress ? { onProgress: printProgressLine } : {}),
+    const options: RunOptions = {
+      inputs,
+      ...(values.url ? { url: values.url } : {}),
+      outDir,
+      settings: runSettings(config),
+      now,
+      wait: !values['no-wait'],
+      onWait: (holder) => {
+        if (showProgress) process.stderr.write(STYLE.eraseLine);
+        printErr(`newsdesk run: waiting for ${describeHolder(holder)} to finish with ${describeDb(config.db)}\n`);
       },
-      store,
-    ).catch((error: unknown) => {
+      ...(showProgress ? { onProgress: printProgress } : logProgress ? { onProgress: printProgressLine } : {}),
+    };
+    let running;
+    if (values.queue) {
+      const shared = isDatabaseUrl(config.db);
+      try {
+        queue = shared ? await openJobQueue(config.db, config.queue) : memoryJobQueue(config.queue);
+      } catch (error) {
+        throw new CliError((error as Error).message, 2);
+      }
+      if (shared && !values.quiet) printErr(`newsdesk run: one source job per input in the queue of ${describeDb(config.db)}; \`newsdesk worker --db …\` processes do them\n`);
+      let lost = false;
+      running = runQueued(
+        {
+          ...options,
+          queue,
+          ...(shared ? {} : { localConcurrency: DEFAULT_CONCURRENCY }),
+          onQueueError: (error) => {
+            if (!lost) printErr(`newsdesk run: lost the queue's database ${describeDb(config.db)} (${redactError(config.db, error)}); asking again\n`);
+            lost = true;
+          },
+        },
+        store,
+      );
+    } else {
+      running = runPipeline(options, store);
+    }
+    const outcome = await running.catch((error: unknown) => {
       if (error instanceof DeskBusy) throw new CliError(`${describeDb(config.db)} is busy: ${describeHolder(error.holder)} is writing to it; try again when it ends, or leave out --no-wait to wait`, 2);
       throw refusedModelUrl(error);
     });
@@ -159,6 +195,7 @@ export const command: Command = async (argv) => {
   } catch (error) {
     throw storeFailure(config.db, error);
   } finally {
+    await queue?.close();
     await store.close();
   }
 };

@@ -5,7 +5,7 @@ import { REMOTE_URL } from '../ingest/index.js';
 import { resolve } from 'node:path';
 import { runSettings } from '../config.js';
 import { formatDuration } from '../duration.js';
-import { openStore } from '../store/index.js';
+import { describeDb, isDatabaseUrl, openStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
 import { workerRunner } from '../web/runs.js';
 import { newToken } from '../web/security.js';
@@ -35,6 +35,10 @@ Options:
   --token TOKEN    access token (default: a random one per start; env NEWSDESK_TOKEN; at least ${MIN_TOKEN_LENGTH} characters)
   --every DURATION run the desk on its sources this often, e.g. 15m or 1h (config schedule.every; at least 1m);
                    the board shows the last and the next run
+  --queue          runs (the schedule's and the run button's) go to the desk's job queue, as with
+                   "newsdesk run --queue": with a PostgreSQL --db, \`newsdesk worker\` processes read,
+                   fetch, summarize and audit the sources, and this server dedupes, clusters, ranks,
+                   commits and publishes once their jobs are done; with SQLite, the run's thread does them
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --debug          stack traces on unexpected errors
   -h, --help       this help
@@ -59,6 +63,7 @@ export const command: Command = async (argv) => {
     token: { type: 'string' },
     config: { type: 'string' },
     every: { type: 'string' },
+    queue: { type: 'boolean' },
   });
   if (values.help) {
     printOut(HELP);
@@ -100,7 +105,7 @@ export const command: Command = async (argv) => {
         settings: runSettings(config),
       },
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
-      runner: workerRunner(config.db),
+      runner: workerRunner(config.db, values.queue ? config.queue : undefined),
       ...(config.schedule.everyMs !== undefined ? { everyMs: config.schedule.everyMs } : {}),
       searches: config.searches,
     });
@@ -109,6 +114,7 @@ export const command: Command = async (argv) => {
     throw new CliError(`cannot listen on ${host}:${port}: ${(error as Error).message}; pick another --port or --host`, 1);
   }
   printOut(`newsdesk editor: ${editor.url}/?token=${token}\n`);
+  if (values.queue) printErr(`newsdesk serve: runs go to the job queue of ${describeDb(config.db)}${isDatabaseUrl(config.db) ? '; `newsdesk worker` processes do their sources' : ''}\n`);
   if (config.schedule.everyMs !== undefined) {
     printErr(`newsdesk serve: runs the desk every ${formatDuration(config.schedule.everyMs)}, first at ${new Date(Date.now() + config.schedule.everyMs).toISOString()}\n`);
   }

@@ -3,16 +3,15 @@
 import { runSettings } from '../config.js';
 import { createFetcher } from '../fetch/index.js';
 import { jobKinds } from '../queue/kinds/index.js';
+import { stageSource } from '../pipeline-source.js';
 import { openJobQueue, type JobQueue } from '../queue/index.js';
-import { runWorker, STOP_GRACE_MS, type WorkerEvent, type JobKind } from '../queue/worker.js';
+import { DEFAULT_CONCURRENCY, runWorker, STOP_GRACE_MS, type WorkerEvent, type JobKind } from '../queue/worker.js';
 import { describeDb, isDatabaseUrl, openStore, type Store } from '../store/index.js';
 import { redactError } from '../store/postgres/url.js';
 import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
 import { jobLine } from './job-lines.js';
 import { printErr, printOut } from './terminal.js';
 
-/** Jobs at a time: fetches wait on the network, so a few overlap well on one core; more per machine is more workers. */
-export const DEFAULT_CONCURRENCY = 4;
 /** The most jobs one worker holds at once: each can hold a database connection and a host slot. */
 const MAX_CONCURRENCY = 64;
 
@@ -23,7 +22,9 @@ of workers on any machines against one database: each job is done by one worker;
 goes back to the queue when its lease runs out (queue.leaseSeconds) and another worker does it; per-host
 politeness (fetch.perHost, fetch.hostDelayMs, Retry-After, robots.txt) holds for all of them together.
 
-Job kinds it does: fetch (one URL, politely; its validators and failure streak kept in the desk).
+Job kinds it does: fetch (one URL, politely; its validators and failure streak kept in the desk), and
+source (one input of a \`newsdesk run --queue\`: ingested, fetched, summarized, audited and staged for the
+run, which commits it). Give every worker the run's config file: summaries follow the worker's settings.
 
 Prints one line per job done or failed on stdout, notices on stderr. SIGTERM or Ctrl-C: no new job is
 taken, those in hand get ${STOP_GRACE_MS / 1000} s to finish (Ctrl-C again: at once), the rest go back to the queue.
@@ -80,7 +81,7 @@ export const command: Command = async (argv) => {
     throw new CliError((error as Error).message, 2);
   }
   const fetcher = createFetcher(config.fetch, store, store);
-  const kinds: Record<string, JobKind> = jobKinds({ store, fetcher, settings: runSettings(config) });
+  const kinds: Record<string, JobKind> = jobKinds({ store, fetcher, settings: runSettings(config), sourceStage: stageSource });
 
   const stop = new AbortController();
   const hurry = new AbortController();

@@ -122,8 +122,10 @@ export function queueContract(name: string, factory: QueueFactory): void {
       const listed = await other.list({ limit: 1 });
       expect(listed[0]).toMatchObject({ state: 'active', attempts: 2 });
       expect(listed[0]!.lastError).toMatch(/lease of 1 s ran out/);
-      await other.complete(redone, { bytes: 12 });
-      expect((await queue.list({ limit: 1 }))[0]).toMatchObject({ state: 'done', attempts: 2 });
+      await other.complete(redone, { bytes: 12, validators: { 'https://a.example/stuck': { etag: '"v1"' } } });
+      // What the job produced is listed with it, for every process: a queued run reads its jobs' outcomes so.
+      const done = (await queue.list({ limit: 1 }))[0];
+      expect(done).toMatchObject({ state: 'done', attempts: 2, output: { bytes: 12, validators: { 'https://a.example/stuck': { etag: '"v1"' } } } });
     });
 
     it("counts a run's jobs, its own and those it shares with another run, until none is pending", async () => {

@@ -36,6 +36,7 @@ interface Entry {
   createdAt: number;
   finishedAt?: number;
   lastError?: string;
+  output?: JobData;
 }
 
 const PENDING: ReadonlySet<JobState> = new Set(['queued', 'active', 'retry']);
@@ -82,6 +83,7 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
     ...(entry.lastError !== undefined ? { lastError: entry.lastError } : {}),
     createdAt: new Date(entry.createdAt).toISOString(),
     ...(entry.finishedAt !== undefined ? { finishedAt: new Date(entry.finishedAt).toISOString() } : {}),
+    ...(entry.state === 'done' && entry.output ? { output: structuredClone(entry.output) } : {}),
   });
 
   return {
@@ -144,11 +146,12 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
       });
     },
 
-    async complete(job) {
+    async complete(job, output) {
       check();
       const entry = jobs.get(job.id);
       if (entry?.state !== 'active') return;
       entry.state = 'done';
+      if (output) entry.output = structuredClone(output);
       entry.finishedAt = now();
     },
 

@@ -77,7 +77,7 @@ export interface JobQueue {
   enqueue(runId: number | undefined, requests: JobRequest[]): Promise<Enqueued[]>;
   /** Takes up to `limit` jobs of these kinds that are due, oldest first; none is given to two workers at once. */
   take(kinds: readonly string[], limit: number): Promise<TakenJob[]>;
-  /** Marks a taken job done, with what it produced. */
+  /** Marks a taken job done, with what it produced (listed with the job as its `output`). */
   complete(job: TakenJob, output?: JobData): Promise<void>;
   /** Records a failed attempt: the job is retried after a backoff, or fails for good when its attempts are spent. */
   fail(job: TakenJob, error: string): Promise<void>;

@@ -31,6 +31,8 @@ export interface WorkerOptions {
   stopGraceMs?: number;
 }
 
+/** Jobs at a time: fetches wait on the network, so a few overlap well on one core; more per machine is more workers. */
+export const DEFAULT_CONCURRENCY = 4;
 /** Looking for work when there was none: soon enough for a run that just enqueued, one cheap query a second. */
 export const IDLE_POLL_MS = 1_000;
 /** What a job in hand gets to finish once the worker is told to stop (systemd waits 90 s before SIGKILL). */

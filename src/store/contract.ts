@@ -172,6 +172,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.stagedArticles(run, ['b1', 'b2'])).toEqual([]);
       });
 
+      it('gives back a run\'s staged articles a page at a time, in byte order of their ids', async () => {
+        const { store, second } = await open();
+        const run = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        const other = await store.beginRun({ startedAt: T0, inputs: ['other'] });
+        // Upper case sorts before lower case by bytes, whatever the database's locale says.
+        const ids = ['b2', 'B1', 'a10', 'a9', 'Z3'];
+        await store.stageArticles(run, ids.map((id) => ({ article: article(id) })));
+        await store.stageArticles(run, [{ article: article('a9', { title: 'Second reading' }) }]);
+        await store.stageArticles(other, [{ article: article('a1') }]);
+        const reader = await second();
+        const pages: string[][] = [];
+        for (let after = ''; ; ) {
+          const page = await reader.stagedPage(run, after, 2);
+          if (page.length === 0) break;
+          pages.push(page.map((a) => a.id));
+          after = page[page.length - 1]!.id;
+        }
+        expect(pages).toEqual([['B1', 'Z3'], ['a10', 'a9'], ['b2']]);
+        expect((await store.stagedPage(run, 'a1', 10)).find((a) => a.id === 'a9')?.title).toBe('Ferry board story a9');
+        expect((await store.stagedPage(other, '', 10)).map((a) => a.id)).toEqual(['a1']);
+        await store.endRun(run, 'failed', T0, 'no input could be read');
+        expect(await store.stagedPage(run, '', 10)).toEqual([]);
+      });
+
       it('drops what a run staged when it fails, is cancelled or its process dies', async () => {
         const { store, second } = await open();
         const failed = await store.beginRun({ startedAt: T0, inputs: ['in'] });

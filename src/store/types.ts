@@ -137,6 +137,11 @@ export interface RunStore {
   stageArticles(runId: number, batch: StagedArticle[]): Promise<void>;
   /** The staged articles of a running run with these ids (unknown ids are left out), in the order asked. */
   stagedArticles(runId: number, ids: string[]): Promise<Article[]>;
+  /**
+   * Up to `limit` staged articles of a running run, by id, those after `after` (`''` for the first page): a
+   * queued run reads back what its workers staged, a page at a time, to dedupe, cluster and rank it.
+   */
+  stagedPage(runId: number, after: string, limit: number): Promise<Article[]>;
   /** Writes everything the run produced (its staged articles included) and marks it committed, all in one transaction. */
   commitRun(runId: number, commit: RunCommit): Promise<void>;
   /** Ends a run that commits nothing (failed or cancelled), with the reason; what it staged is dropped. */

@@ -4,15 +4,21 @@
 // writes).
 import { parentPort, workerData } from 'node:worker_threads';
 import { runPipeline, type RunOptions } from '../pipeline.js';
-import { openStore, type Store } from '../store/index.js';
+import { runQueued } from '../pipeline-queued.js';
+import { openJobQueue, type JobQueue } from '../queue/index.js';
+import { DEFAULT_CONCURRENCY } from '../queue/worker.js';
+import { isDatabaseUrl, openStore, type Store } from '../store/index.js';
 import { countRun, type WorkerJob, type WorkerMessage } from './runs.js';
 
 const port = parentPort;
 if (!port) throw new Error('web: run-worker.js is started by the editor as a worker thread, not run directly');
 const post = (message: WorkerMessage): void => port.postMessage(message);
-const { db, options, cancel } = workerData as WorkerJob;
+const { db, options, cancel, queue: queueOptions } = workerData as WorkerJob;
+/** How often a queued run, which waits rather than computes, looks at the cancel flag. */
+const CANCEL_POLL_MS = 250;
 
 let store: Store | undefined;
+let queue: JobQueue | undefined;
 try {
   store = await openStore(db);
   const run: RunOptions = {
@@ -20,9 +26,22 @@ try {
     onProgress: (progress) => post({ kind: 'progress', progress }),
     cancelled: () => Atomics.load(cancel, 0) === 1,
   };
-  post({ kind: 'done', counts: countRun(await runPipeline(run, store)) });
+  if (queueOptions) {
+    queue = await openJobQueue(db, queueOptions);
+    const stop = new AbortController();
+    const watch = setInterval(() => run.cancelled!() && stop.abort(), CANCEL_POLL_MS);
+    try {
+      const local = isDatabaseUrl(db) ? {} : { localConcurrency: DEFAULT_CONCURRENCY };
+      post({ kind: 'done', counts: countRun(await runQueued({ ...run, queue, signal: stop.signal, ...local }, store)) });
+    } finally {
+      clearInterval(watch);
+    }
+  } else {
+    post({ kind: 'done', counts: countRun(await runPipeline(run, store)) });
+  }
 } catch (error) {
   post({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
 } finally {
+  await queue?.close();
   await store?.close();
 }

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { countCopies } from '../dedupe/index.js';
 import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stage } from '../pipeline.js';
 import type { Store } from '../store/index.js';
+import type { QueueOptions } from '../queue/index.js';
 
 /**
  * What an editor-started run reads and writes: the sources and output folder `newsdesk serve` was given,
@@ -56,6 +57,8 @@ export interface WorkerJob {
   /** The database as `--db` names it: a SQLite file or a postgres:// URL. */
   db: string;
   options: Omit<RunOptions, 'onProgress' | 'cancelled'>;
+  /** Set: the run goes to the desk's job queue with these knobs (pipeline-queued.ts), its sources done by workers. */
+  queue?: Partial<QueueOptions>;
   /** One Int32 over shared memory, set to 1 by the editor to cancel: read by the worker between its steps. */
   cancel: Int32Array;
 }
@@ -68,8 +71,11 @@ export type WorkerMessage =
 // Beside this module once compiled; from the TypeScript sources (tests), the compiled copy in dist/.
 const WORKER_FILES = [new URL('./run-worker.js', import.meta.url), new URL('../../dist/src/web/run-worker.js', import.meta.url)];
 
-/** The run in a worker thread with its own connection to the database `db` names. */
-export function workerRunner(db: string): Runner {
+/**
+ * The run in a worker thread with its own connection to the database `db` names; with `queue`, a queued run
+ * whose sources workers do (on SQLite, the thread does them itself).
+ */
+export function workerRunner(db: string, queue?: Partial<QueueOptions>): Runner {
   // `cancelled` stays behind: a function cannot cross to the thread; the shared flag below stands for it.
   return ({ onProgress, cancelled: _inThisThread, ...options }, _store, signal) =>
     new Promise((resolve, reject) => {
@@ -78,7 +84,7 @@ export function workerRunner(db: string): Runner {
       // The worker is busy in synchronous code when a cancel comes; a message would wait, shared memory does not.
       const cancel = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       signal.addEventListener('abort', () => Atomics.store(cancel, 0, 1), { once: true });
-      const job: WorkerJob = { db, options, cancel };
+      const job: WorkerJob = { db, options, cancel, ...(queue ? { queue } : {}) };
       const worker = new Worker(file, { workerData: job });
       let settled = false;
       worker.on('message', (message: WorkerMessage) => {

@@ -109,7 +109,7 @@ describe('newsdesk worker', () => {
     const cwd = workFolder();
     const one = worker(db, cwd);
     const two = worker(db, cwd);
-    await Promise.all([one.waitFor(/taking fetch jobs/, 'stderr'), two.waitFor(/taking fetch jobs/, 'stderr')]);
+    await Promise.all([one.waitFor(/taking fetch, source jobs/, 'stderr'), two.waitFor(/taking fetch, source jobs/, 'stderr')]);
     const urls = Array.from({ length: 8 }, (_, i) => host.url(`/feeds/${i}.xml`));
     const queue = await queueOn(db);
     await queue.enqueue(1, urls.map((url) => fetchJob(url)));

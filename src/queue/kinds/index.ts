@@ -7,7 +7,7 @@ import { FETCH_KIND, fetchKind } from './fetch.js';
 import { SOURCE_KIND, sourceKind, type SourceStage } from './source.js';
 
 export { FETCH_KIND, fetchJob } from './fetch.js';
-export { SOURCE_KIND, sourceJob, type SourceContext, type SourceJob, type SourceStage } from './source.js';
+export { SOURCE_KIND, sourceJob, sourceKind, type SourceContext, type SourceJob, type SourceStage } from './source.js';
 
 export interface KindContext {
   store: Store;

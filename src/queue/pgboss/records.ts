@@ -43,7 +43,7 @@ interface JobRow {
   started_on: Date | null;
   created_on: Date;
   completed_on: Date | null;
-  output: { message?: string; value?: { message?: string } } | null;
+  output: { message?: string; value?: { message?: string } } & Record<string, unknown> | null;
   expire_seconds: number;
 }
 
@@ -67,6 +67,7 @@ function toRecord(row: JobRow): JobRecord {
     ...(error !== undefined ? { lastError: error } : {}),
     createdAt: row.created_on.toISOString(),
     ...(row.completed_on ? { finishedAt: row.completed_on.toISOString() } : {}),
+    ...(row.state === 'completed' && row.output ? { output: row.output } : {}),
   };
 }
 

@@ -71,6 +71,10 @@ class PostgresStore implements Store {
     return staging.stagedArticles(this.pool, runId, ids);
   }
 
+  async stagedPage(runId: number, after: string, limit: number): Promise<Article[]> {
+    return staging.stagedPage(this.pool, runId, after, limit);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     await runs.commitRun(this.pool, runId, commit);
   }

@@ -2,7 +2,7 @@
 // tables by the run's commit, dropped when the run ends otherwise.
 import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
-import { firstStaged, STAGED_PAGE, stagedPage, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { firstStaged, STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
 import { insertRows, type Queryable } from './connection.js';
 
 const COLUMNS = ['run_id', 'article_id', 'article', 'summary', 'audit', 'summary_key'];
@@ -25,6 +25,15 @@ export async function stagedArticles(db: Queryable, runId: number, ids: string[]
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
+/** Byte order of ids (COLLATE "C"), as SQLite compares them: both backends page a run's stage alike. */
+export async function stagedPage(db: Queryable, runId: number, after: string, limit: number): Promise<Article[]> {
+  const { rows } = await db.query<{ article: string }>(
+    'SELECT article FROM staged_articles WHERE run_id = $1 AND article_id COLLATE "C" > $2 ORDER BY article_id COLLATE "C" LIMIT $3',
+    [runId, after, limit],
+  );
+  return rows.map((r) => JSON.parse(r.article) as Article);
+}
+
 /** Hands the run's staged rows to `take` a page at a time (inside the caller's transaction); returns how many. */
 export async function eachStagedPage(db: Queryable, runId: number, take: (page: StagedPage) => Promise<void>): Promise<number> {
   let after = '';
@@ -36,7 +45,7 @@ export async function eachStagedPage(db: Queryable, runId: number, take: (page: 
       [runId, after, STAGED_PAGE],
     );
     if (rows.length === 0) return count;
-    await take(stagedPage(rows));
+    await take(pageOf(rows));
     count += rows.length;
     after = rows[rows.length - 1]!.article_id;
   }

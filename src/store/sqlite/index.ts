@@ -188,6 +188,10 @@ class SqliteStore implements Store {
     return staging.stagedArticles(this.db, runId, ids);
   }
 
+  async stagedPage(runId: number, after: string, limit: number): Promise<Article[]> {
+    return staging.stagedPage(this.db, runId, after, limit);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     runs.commitRun(this.db, runId, commit);
   }

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
-import { firstStaged, STAGED_PAGE, stagedPage, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { firstStaged, STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
 
 export function stageArticles(db: Database.Database, runId: number, batch: StagedArticle[]): void {
   const insert = db.prepare(`INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key)
@@ -21,6 +21,14 @@ export function stagedArticles(db: Database.Database, runId: number, ids: string
   });
 }
 
+export function stagedPage(db: Database.Database, runId: number, after: string, limit: number): Article[] {
+  const texts = db
+    .prepare('SELECT article FROM staged_articles WHERE run_id = ? AND article_id > ? ORDER BY article_id LIMIT ?')
+    .pluck()
+    .all(runId, after, limit) as string[];
+  return texts.map((text) => JSON.parse(text) as Article);
+}
+
 /** Hands the run's staged rows to `take` a page at a time (inside the caller's transaction); returns how many. */
 export function eachStagedPage(db: Database.Database, runId: number, take: (page: StagedPage) => void): number {
   const next = db.prepare(`SELECT article_id, article, summary, audit, summary_key FROM staged_articles
@@ -30,7 +38,7 @@ export function eachStagedPage(db: Database.Database, runId: number, take: (page
   for (;;) {
     const rows = next.all(runId, after, STAGED_PAGE) as StagedRow[];
     if (rows.length === 0) return count;
-    take(stagedPage(rows));
+    take(pageOf(rows));
     count += rows.length;
     after = rows[rows.length - 1]!.article_id;
   }

@@ -1,0 +1,69 @@
+// A queued run on the real SQLite store and the in-process queue, with this test as its worker: a job that
+// fails for good is a failed input with its last error, and the run commits what the other jobs staged.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, runSettings } from './config.js';
+import { runQueued } from './pipeline-queued.js';
+import { stageSource } from './pipeline-source.js';
+import { memoryJobQueue, type JobQueue, type TakenJob } from './queue/index.js';
+import { SOURCE_KIND } from './queue/kinds/index.js';
+import { openSqliteStore, type Store } from './store/index.js';
+
+const DEMO = fileURLToPath(new URL('../examples/demo/', import.meta.url));
+const settings = runSettings(DEFAULT_CONFIG);
+const NOW = '2026-11-24T06:00:00.000Z';
+
+/** Takes jobs until `count` have been taken. */
+async function takeAll(queue: JobQueue, count: number): Promise<TakenJob[]> {
+  const taken: TakenJob[] = [];
+  while (taken.length < count) {
+    taken.push(...(await queue.take([SOURCE_KIND], count)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return taken;
+}
+
+async function doJob(job: TakenJob, store: Store, queue: JobQueue): Promise<void> {
+  const output = await stageSource({ runId: job.runId!, input: String(job.data.input) }, { store, settings, signal: new AbortController().signal });
+  await queue.complete(job, output);
+}
+
+describe('runQueued', () => {
+  it('reports a job failed for good as a failed input with its last error, and commits what the others staged', async () => {
+    const store = openSqliteStore(':memory:');
+    const queue = memoryJobQueue({ retries: 0 });
+    const [feeds, pages] = [join(DEMO, 'feeds'), join(DEMO, 'pages')];
+    const running = runQueued({ inputs: [feeds, pages], outDir: mkdtempSync(join(tmpdir(), 'newsdesk-queued-')), settings, now: NOW, queue, pollMs: 10 }, store);
+    const jobs = await takeAll(queue, 2);
+    expect(jobs.map((j) => j.key)).toEqual([`run 1: ${feeds}`, `run 1: ${pages}`]);
+    await doJob(jobs[0]!, store, queue);
+    await queue.fail(jobs[1]!, 'store: the database went away');
+    const outcome = await running;
+    expect(outcome.committed).toBe(true);
+    expect(outcome.result.failures).toEqual([
+      { path: pages, reason: 'its source job failed for good after 1 of 1 attempts: store: the database went away; see newsdesk jobs --failed' },
+    ]);
+    // Only the feeds' articles: every one of them from a feed.
+    expect(outcome.result.heads.length).toBeGreaterThan(10);
+    expect(new Set((await store.loadRun(outcome.runId)).articles.map((a) => a.origin.path.startsWith(feeds)))).toEqual(new Set([true]));
+    expect(await store.latestRun()).toMatchObject({ id: 1, status: 'committed', articleCount: outcome.result.heads.length, failureCount: 1 });
+    await store.close();
+  });
+
+  it('commits nothing when every job failed, and says why the run failed', async () => {
+    const store = openSqliteStore(':memory:');
+    const queue = memoryJobQueue({ retries: 0 });
+    const running = runQueued({ inputs: [join(DEMO, 'text')], outDir: mkdtempSync(join(tmpdir(), 'newsdesk-queued-')), settings, now: NOW, queue, pollMs: 10 }, store);
+    const [job] = await takeAll(queue, 1);
+    await queue.fail(job!, 'source job: the worker stopped');
+    const outcome = await running;
+    expect(outcome.committed).toBe(false);
+    expect(outcome.result.failures.map((f) => f.reason)).toEqual([expect.stringMatching(/^its source job failed for good after 1 of 1 attempts: source job: the worker stopped/)]);
+    expect((await store.listRuns()).map((r) => [r.status, r.reason])).toEqual([['failed', 'no input could be read']]);
+    expect(await store.countRows('articles')).toBe(0);
+    await store.close();
+  });
+});

@@ -1,0 +1,116 @@
+// A queued run: the same run as runPipeline, with its inputs read by workers. It takes the run lock and
+// begins the run, enqueues one `source` job per input (pipeline-source.ts stages that input's articles for the
+// run), waits while workers do them, and once every job is done or has failed for good, reads the staged
+// articles back a page at a time and finishes like any run: dedupe, cluster, rank, commit, publish. A job that
+// failed for good is one failed input, with its last error.
+import type { InputFailure, SourceOutcome } from './model.js';
+import type { Store } from './store/index.js';
+import { runWorker, type WorkerEvent } from './queue/worker.js';
+import { SOURCE_KIND, sourceJob, sourceKind } from './queue/kinds/index.js';
+import { waitForRun, type JobQueue, type JobRecord } from './queue/index.js';
+import { finishRun, RunCancelled, runArticles, runUnderLock, type Produced, type Progress, type RunOptions, type RunOutcome, type RunRead } from './pipeline.js';
+import { stageSource } from './pipeline-source.js';
+
+/** Staged articles read back per query: large statements, a small page in memory. */
+export const STAGED_READ_PAGE = 500;
+
+export interface QueuedRunOptions extends Pick<RunOptions, 'inputs' | 'outDir' | 'settings' | 'now' | 'onProgress' | 'wait' | 'onWait'> {
+  queue: JobQueue;
+  /**
+   * Do the jobs in this process too, this many at a time: for a SQLite desk, whose in-process queue no
+   * worker elsewhere can see. Unset: workers (`newsdesk worker`) do them.
+   */
+  localConcurrency?: number;
+  /** Told of each job the local worker finished or failed. */
+  onJob?: (event: WorkerEvent) => void;
+  /** Told when asking the queue failed (the database restarts); the run goes on asking. */
+  onQueueError?: (error: unknown) => void;
+  pollMs?: number;
+  /** Stops waiting for the jobs: the run ends cancelled and nothing of it is committed. */
+  signal?: AbortSignal;
+}
+
+export async function runQueued(options: QueuedRunOptions, store: Store): Promise<RunOutcome> {
+  const progress = options.onProgress ?? (() => {});
+  return runUnderLock(options, store, progress, (runId) => produceQueued(runId, options, store, progress));
+}
+
+async function produceQueued(runId: number, options: QueuedRunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
+  const { queue, settings } = options;
+  const requests = options.inputs.map((input) => sourceJob(runId, input));
+  await queue.enqueue(runId, requests);
+  const local = options.localConcurrency ? localWorker(queue, store, options) : undefined;
+  let total: number;
+  try {
+    ({ total } = await waitForRun(queue, runId, {
+      onProgress: (p) => progress({ stage: 'jobs', done: p.done + p.failed, total: p.total, detail: `${p.done} done, ${p.failed} failed, ${p.pending} pending` }),
+      ...(options.onQueueError ? { onError: options.onQueueError } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+    }));
+  } catch (error) {
+    // Jobs still pending stay in the queue; what they stage for this run is dropped with it.
+    throw options.signal?.aborted ? new RunCancelled('jobs') : error;
+  } finally {
+    await local?.stop();
+  }
+  const jobs = new Map((await queue.list({ runId, limit: Math.max(1, total) })).map((job) => [job.key, job]));
+  const gathered: Omit<RunRead, 'read'> = {
+    failures: [],
+    notices: [],
+    validators: new Map(),
+    freshness: new Map(),
+    fetches: { total: 0, done: 0, notModified: 0, failed: 0 },
+  };
+  // In the order the run was given its inputs, as an in-process run reports them.
+  const seen = new Set<string>();
+  for (const [i, request] of requests.entries()) {
+    if (seen.has(request.key)) continue;
+    seen.add(request.key);
+    const input = options.inputs[i]!;
+    const job = jobs.get(request.key);
+    if (job?.state === 'done' && job.output) addOutcome(gathered, job.output as unknown as SourceOutcome);
+    else gathered.failures.push(failedJob(input, job));
+  }
+  const read = await runArticles(settings, store);
+  for (let after = ''; ; ) {
+    const page = await store.stagedPage(runId, after, STAGED_READ_PAGE);
+    if (page.length === 0) break;
+    for (const article of page) read.add(article);
+    after = page[page.length - 1]!.id;
+    progress({ stage: 'summarize', done: read.size, total: read.size });
+  }
+  return finishRun(runId, { read, ...gathered }, options, store, progress);
+}
+
+function addOutcome(into: Omit<RunRead, 'read'>, outcome: SourceOutcome): void {
+  into.failures.push(...outcome.failures);
+  into.notices.push(...outcome.notices);
+  for (const [url, validators] of Object.entries(outcome.validators)) into.validators.set(url, validators);
+  for (const [url, until] of Object.entries(outcome.freshness)) into.freshness.set(url, until);
+  for (const count of ['total', 'done', 'notModified', 'failed'] as const) into.fetches[count] += outcome.fetches[count];
+}
+
+function failedJob(input: string, job: JobRecord | undefined): InputFailure {
+  if (!job) return { path: input, reason: 'its source job is missing from the queue; run again' };
+  const why = job.lastError ?? `its job ended ${job.state}`;
+  return { path: input, reason: `its source job failed for good after ${job.attempts} of ${job.maxAttempts} attempts: ${why}; see newsdesk jobs --failed` };
+}
+
+/** The run's own worker for its `source` jobs, stopped (jobs in hand given back) once the run stops waiting. */
+function localWorker(queue: JobQueue, store: Store, options: QueuedRunOptions): { stop(): Promise<void> } {
+  const stop = new AbortController();
+  const done = runWorker(queue, { [SOURCE_KIND]: sourceKind(stageSource, { store, settings: options.settings }) }, {
+    concurrency: options.localConcurrency!,
+    signal: stop.signal,
+    hurry: stop.signal,
+    ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+    onEvent: (event) => options.onJob?.(event),
+  });
+  return {
+    async stop() {
+      stop.abort();
+      await done;
+    },
+  };
+}
