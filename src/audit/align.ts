@@ -20,6 +20,13 @@ const REPORTING = new Set([
   'claimed', 'argued', 'insisted', 'agreed', 'also', 'both',
 ]);
 
+/**
+ * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
+ * as stated in the source. Half: a faithful paraphrase keeps the rare words (names, numbers, the
+ * specific nouns and verbs) even when it rewords the rest, while an invented claim brings its own.
+ */
+export const SUPPORT_COVERAGE = 0.5;
+
 /** At most this many source sentences back one summary sentence: summaries merge two or three facts. */
 export const MAX_EVIDENCE = 3;
 /** A further sentence joins the evidence only if it adds at least this share of the claim's weight. */

@@ -1,7 +1,6 @@
 // Polarity and quantity helpers for the rule backend: negation scoped to the words it negates,
-// antonym pairs news copy flips, numbers with their units, and a sentence without its people.
+// antonym pairs news copy flips.
 import { STOPWORDS, stem, tokenize } from '../text/words.js';
-import { peopleIn, type PreparedSource } from './align.js';
 
 const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
 
@@ -121,14 +120,4 @@ export function negatedAntonym(claim: string, evidence: string): boolean {
     }
   }
   return false;
-}
-
-/** The text with people's names (and the honorifics and titles right before them) blanked out. */
-export function withoutPeople(text: string, source: PreparedSource): string {
-  let out = text;
-  for (const m of [...peopleIn(text, source)].reverse()) {
-    const before = out.slice(0, m.start).replace(/(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/, '');
-    out = `${before} ${out.slice(m.end)}`;
-  }
-  return out;
 }

@@ -37,6 +37,19 @@ export function groupSubject(text: string): GroupSubject | undefined {
   return { group: `${m[1]!}${m[2]!}${m[3] ?? ''}`.trim(), noun: stem(plural) };
 }
 
+/**
+ * One unnamed person as a source sentence's speaker: "A software engineer who asked not to be named
+ * said", "One resident told the meeting", "Another shortlisted author wrote".
+ */
+const SINGLE_SPEAKER_RE =
+  /^(?:(?:but|and|meanwhile|later)\s*,?\s+)?((?:a|an|one|another)\s+(?:[\p{Ll}’'-]+\s+){0,3}?\p{Ll}+(?<!s))\b(?:,[^,]{1,60},|\s+(?:who|whose|which)\b[^,]{1,60}?)?\s+(?:said|says|told|wrote|writes|posted|added|warned|complained)\b/u;
+
+/** The unnamed person a source sentence quotes ("a software engineer"), if it opens with one. */
+export function singleSpeaker(text: string): string | undefined {
+  const m = SINGLE_SPEAKER_RE.exec(text.replace(/^[\p{Lu}\s.,'-]+\s[—–-]\s/u, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  return m ? `“${m[1]!}”` : undefined;
+}
+
 /** Whether `text` names the group in the plural ("residents", "hotel owners"), not one of it. */
 export function namesGroup(text: string, noun: string): boolean {
   return tokenize(text).some((t) => t.endsWith('s') && stem(t) === noun);

@@ -31,6 +31,8 @@ export interface Title {
   bodies: string[];
   /** The words as written, for the finding. */
   text: string;
+  /** Whether the title stands before the name or after it. */
+  side: 'before' | 'after';
 }
 
 /** The title a sentence gives the person at `m`: appositive before or after, or the words before the name. */
@@ -41,11 +43,11 @@ export function titleOf(text: string, m: PersonMention): Title | undefined {
   const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start).replace(/(?:Mr|Mrs|Ms|Mx|Dr)\.\s*$/, '');
   const names = new Set(m.name.toLowerCase().split(' '));
   const after = text.slice(m.end, m.end + TITLE_REACH);
-  const phrases: string[] = [];
-  if (/^,\s/.test(after)) phrases.push(after.slice(1).split(/[,.;:—]/)[0]!);
-  if (/,\s*$/.test(before)) phrases.push(before.replace(/,\s*$/, '').split(/[,.;:—]/).pop()!);
-  phrases.push(wordsRightBefore(before));
-  for (const phrase of phrases) {
+  const phrases: [string, Title['side']][] = [];
+  if (/^,\s/.test(after)) phrases.push([after.slice(1).split(/[,.;:—]/)[0]!, 'after']);
+  if (/,\s*$/.test(before)) phrases.push([before.replace(/,\s*$/, '').split(/[,.;:—]/).pop()!, 'before']);
+  phrases.push([wordsRightBefore(before), 'before']);
+  for (const [phrase, side] of phrases) {
     const words = phrase.trim().split(/\s+/).filter(Boolean);
     // An apposition is a short noun phrase; a longer stretch, or one with a verb of saying, is the clause.
     if (words.length > MAX_TITLE_WORDS || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) continue;
@@ -55,7 +57,7 @@ export function titleOf(text: string, m: PersonMention): Title | undefined {
       .filter((w) => /^\p{Lu}/u.test(w) && !HONORIFIC_RE.test(w))
       .map((w) => w.replace(/[’']s$/, ''))
       .filter((w) => !ROLE_WORDS.has(w.toLowerCase()) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !names.has(w.toLowerCase()));
-    return { roles, bodies, text: phrase.trim() };
+    return { roles, bodies, text: phrase.trim(), side };
   }
   return undefined;
 }
@@ -76,6 +78,8 @@ function wordsRightBefore(before: string): string {
     const w = words[i]!;
     if (/[,.;:”"]$/.test(w) && !HONORIFIC_RE.test(w)) break;
     const lower = w.toLowerCase();
+    // A title ends at the name: "Race director Kasia Mehl handed Ostrova" gives Ostrova none.
+    if (kept.length === 0 && !ROLE_WORDS.has(lower) && !HONORIFIC_RE.test(w)) break;
     if (ROLE_WORDS.has(lower) || HONORIFIC_RE.test(w) || (/^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(lower.replace(/[’']s$/, '')))) {
       qualifiers = 0;
     } else if (/^\p{Ll}+$/u.test(w) && !NOT_NAME_WORDS.has(lower) && ++qualifiers <= MAX_QUALIFIERS) {

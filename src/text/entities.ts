@@ -41,6 +41,11 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'force', 'guard', 'service', 'services', 'cartel', 'organization', 'pentagon', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'works', 'mills', 'motors', 'airlines', 'energy', 'labs',
   'industries', 'cooperative', 'co-op', 'festival', 'fair', 'day', 'week', 'cup', 'act', 'bill', 'plan',
+  // Words organizations put in their names: companies, funds, clubs.
+  'capital', 'securities', 'partners', 'holdings', 'savings', 'insurance', 'media', 'systems', 'logistics',
+  'shipping', 'freight', 'construction', 'foods', 'rail', 'railway', 'railways', 'airline', 'pharma', 'technologies',
+  'alliance', 'federation', 'society', 'playhouse', 'brewery', 'rovers', 'rangers', 'united', 'athletic', 'wanderers',
+  'albion', 'fc', 'ltd', 'llc', 'plc',
   'clinic', 'health', 'medical', 'library', 'zoo', 'theater', 'theatre', 'stadium', 'mall', 'ridge', 'falls', 'hollow', 'creek', 'springs', 'heights', 'grove', 'hills', 'point', 'beach', 'township', 'village', 'town', 'harbor', 'cove', 'glen', 'mills', 'crossing', 'junction', 'america', 'americas', 'american', 'latin', 'africa', 'europe', 'asia', 'north', 'south', 'east', 'west', 'new', 'mount', 'fort', 'saint', 'st.', 'hall', 'tower', 'trust',
 ]);
 
@@ -55,6 +60,17 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'according', 'asked', 'said', 'his', 'her', 'their', 'our', 'my', 'your', 'what', 'who', 'why', 'how',
   'where', 'which', 'even', 'only', 'every', 'each', 'instead', 'under', 'over', 'despite', 'since', 'until',
   'about', 'among', 'during', 'without', 'within', 'because', 'although', 'though', 'last', 'next',
+]);
+
+/**
+ * Common nouns that, right before a name, say it names an organization: "the fund Northlight Capital",
+ * "the haulage firm Dunmore Freight", "team Helix".
+ */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'fund', 'firm', 'company', 'airline', 'bank', 'band', 'team', 'club', 'group', 'charity', 'publisher', 'chain',
+  'operator', 'insurer', 'lender', 'retailer', 'carrier', 'broadcaster', 'newspaper', 'magazine', 'label', 'brand',
+  'startup', 'maker', 'manufacturer', 'supplier', 'contractor', 'consultancy', 'investor', 'party', 'union', 'choir',
+  'orchestra', 'studio', 'network', 'cooperative', 'foundation', 'trust', 'agency',
 ]);
 
 /** Lowercase particles inside names ("Juan Ramón de la Fuente", "Ludwig van Beethoven"). */
@@ -129,6 +145,7 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     const isKnown = known?.has(key) === true && lowerWords.length === 1;
     const isFullName = lowerWords.length >= 2 && looksLikeName;
     if (!looksLikeName || !(titled || isKnown || isFullName)) continue;
+    if (!honorific && roleWords.length === 0 && (ORGANIZATION_NOUNS.has(lowerWords[0]!) || namedAsOrganization(text, offset) || namedAsPlace(text, offset))) continue;
     if (/^\p{Lu}\.?$/u.test(lastWord)) continue;
     // "PORTA NEVA —": a dateline in capitals is a place, not a person.
     if (!/\p{Ll}/u.test(name)) continue;
@@ -143,6 +160,20 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     });
   }
   return people;
+}
+
+/** "the fund Northlight Capital", "team Corvo": an organization noun (and its qualifiers) right before the name. */
+function namedAsOrganization(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 40), at).toLowerCase().trimEnd().split(/\s+/);
+  return ORGANIZATION_NOUNS.has(words[words.length - 1] ?? '');
+}
+
+/** Prepositions that put what follows in a place: "at Pic Sorel", "in Vorn". */
+const LOCATIVE_BEFORE_RE = /\b(?:at|in|near|outside|inside|via)\s+$/i;
+
+/** "the ski station at Pic Sorel": right after a locative preposition, a name without a title is a place. */
+function namedAsPlace(text: string, at: number): boolean {
+  return LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** A lowercase role right before a name ("the security minister Ana Ruiz" → "security minister"). */

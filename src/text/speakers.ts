@@ -37,9 +37,12 @@ const SPEECH_VERB_ALTERNATION = [...ATTRIBUTION_VERBS.filter((v) => v !== 'accor
 
 /** Name-then-verb ("Mr. Rubio said", "Ana Ruiz, the director, said"), within the narrator's words. */
 const NAME_BEFORE_VERB_RE = new RegExp(String.raw`^(?:,[^,]{1,60},|,)?\s*(?:${SPEECH_VERB_ALTERNATION})\b`, 'i');
-/** Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss"). */
+/**
+ * Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss"). Only verbs of saying invert;
+ * after "called", "praised" or "urged" the name is the object ("to be called Ardent Tollberg").
+ */
 const VERB_BEFORE_NAME_RE = new RegExp(
-  String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?(?:\p{Lu}[\p{L}.’']*\s+){0,3}$`,
+  String.raw`\b(?:${ATTRIBUTION_VERBS.filter((v) => v !== 'according to').join('|')}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?(?:\p{Lu}[\p{L}.’']*\s+){0,3}$`,
   'u',
 );
 
@@ -65,6 +68,15 @@ const SUBJECT_PREFIX_RE = new RegExp(
   'u',
 );
 
+/**
+ * "The health minister, Aurelio Danz, visited …", "Students' union president Maja Holt welcomed …": a
+ * title ending in an office word right before the subject's name, set off by commas or not.
+ */
+const APPOSITIVE_SUBJECT_RE = new RegExp(
+  String.raw`^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'\-]*[’']s)\s+)?(?:[\p{L}’'\-]+\s+){0,4}?(?:${[...ROLE_WORDS].map((w) => w.replace('.', '\\.')).join('|')})(?:,\s*|\s+)$`,
+  'iu',
+);
+
 /** Characters of titles and names a subject may be preceded by ("Former U.S. Secretary of State …"). */
 const SUBJECT_WINDOW = 120;
 
@@ -78,12 +90,17 @@ const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
  */
 export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<string, PersonMention>): DocumentPeople {
   const people = new Map<string, PersonMention>(known ?? []);
+  // Honorifics anywhere in the document tell a person's gender before their first "he" or "she": "Mr.
+  // Danz" three sentences on says the "he" after his introduction is him.
+  const honorificGender = gendersByHonorific(sentences);
   const out: SentenceActors[] = [];
   const found: DocumentPeople['mentions'] = [];
   /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
   const recent: string[] = [];
   let lastSpeaker: string | undefined;
   let lastPerson: string | undefined;
+  /** The one person the previous sentence made speak, or else act: who "he" most likely is next. */
+  let previousSubject: string | undefined;
 
   for (const text of sentences) {
     const narrator = outsideQuotations(text);
@@ -97,7 +114,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
         people.set(m.key, { ...prior, gender: m.gender });
       }
     }
-    const genderOf = (key: string) => people.get(key)?.gender;
+    const genderOf = (key: string) => people.get(key)?.gender ?? honorificGender.get(key);
     // A pronoun tells the gender of the person it was resolved to, when no honorific did: after "She did
     // not say" about Helga Norrøy, a later "He told reporters" is someone else.
     const learnGender = (key: string, pronoun: string) => {
@@ -122,7 +139,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const pronounSpeech = PRONOUN_RE_ANYWHERE.test(narrator) ? PRONOUN_SPEECH_RE.exec(narrator) : null;
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker, recent, genderOf);
+      const resolved = resolvePronoun(pronoun, previousSubject ?? lastSpeaker, recent, genderOf);
       if (resolved) {
         speakers.add(resolved);
         learnGender(resolved, pronoun);
@@ -135,7 +152,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     const pronounSubject = PRONOUN_RE.exec(head);
     if (pronounSubject && pronounSubject[1]!.toLowerCase() !== 'they') {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, recent, genderOf);
+      const resolved = resolvePronoun(pronoun, previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) {
         actors.add(resolved);
         learnGender(resolved, pronoun);
@@ -148,12 +165,12 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
       if (m.start - offset > SUBJECT_WINDOW) continue;
       const before = narrator.slice(offset, m.start);
       const joined = before.replace(/\s+and\s+|\s*,\s*/g, ' ');
-      if (m.start >= offset && SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, ''))) actors.add(m.key);
+      if (m.start >= offset && (SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, '')) || APPOSITIVE_SUBJECT_RE.test(before))) actors.add(m.key);
       else if (m.start >= offset && /^(?:(?:he|she)\s+and\s+)$/i.test(before)) actors.add(m.key);
     }
     if (/^(?:he|she)\s+and\s+/i.test(head) && pronounSubject) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, lastSpeaker ?? lastPerson, recent, genderOf);
+      const resolved = resolvePronoun(pronoun, previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) actors.add(resolved);
     }
 
@@ -177,9 +194,26 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     }
     if (speakers.size > 0) lastSpeaker = [...speakers].pop();
     else if (actors.size === 1) lastSpeaker = [...actors][0];
+    previousSubject = speakers.size === 1 ? [...speakers][0] : speakers.size === 0 && actors.size === 1 ? [...actors][0] : undefined;
     out.push({ actors: [...actors], speakers: [...speakers], collective, mentioned: [...new Set(mentions.map((m) => m.key))], quotes });
   }
   return new ReadPeople(people, out, found);
+}
+
+const HONORIFIC_NAME_RE = /\b(Mr|Mrs|Ms)\.\s+((?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+)/gu;
+
+/** Last-name key → gender, from every "Mr."/"Mrs."/"Ms." in the document. */
+function gendersByHonorific(sentences: readonly string[]): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  for (const text of sentences) {
+    if (!text.includes('M')) continue;
+    HONORIFIC_NAME_RE.lastIndex = 0;
+    for (let m = HONORIFIC_NAME_RE.exec(text); m; m = HONORIFIC_NAME_RE.exec(text)) {
+      const key = m[2]!.split(/\s+/).pop()!.replace(/[’']s$/, '').toLowerCase();
+      if (!out.has(key)) out.set(key, m[1] === 'Mr' ? 'm' : 'f');
+    }
+  }
+  return out;
 }
 
 /**
