@@ -81,8 +81,11 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
 
   // "Residents said…" where one resident, named or not, said it: the group is credited with one person's words.
   const group = groupSubject(text);
-  const said = contentFull.evidence[0];
-  if (group && said !== undefined && !namesGroup(source.sentences[said]!.text, group.noun)) {
+  // The group's words are what follows its verb: "The three board members who voted against said …"
+  // is matched on what they said, not on the words that describe them.
+  const saidIn = group ? bestSentences(wordKeys(group.said), source) : [];
+  const said = saidIn[0];
+  if (group && said !== undefined && !saidIn.some((i) => namesGroup(source.sentences[i]!.text, group.noun))) {
     const speakers = sourcesOf(said);
     const one = speakers.length === 1 ? name(speakers[0]!) : singleSpeaker(source.sentences[said]!.text);
     if (one) {
@@ -91,6 +94,13 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
     }
   }
   return ownAlignment ? { misattributed: false, own: ownAlignment } : { misattributed: false };
+}
+
+/** The source sentences that alone hold the most of `keys` (several when they tie). */
+function bestSentences(keys: readonly string[], source: PreparedSource): number[] {
+  const scored = align(keys, source).evidence.map((i) => ({ i, alone: align(keys, source, (j) => j === i).coverage }));
+  const top = Math.max(0, ...scored.map((s) => s.alone));
+  return scored.filter((s) => s.alone > 0 && s.alone >= top - 1e-9).map((s) => s.i);
 }
 
 /** The text with people's names, the honorifics before them and the titles beside them blanked out. */
