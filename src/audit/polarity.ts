@@ -4,6 +4,10 @@ import { STOPWORDS, stem, tokenize } from '../text/words.js';
 
 const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
 
+/** Verbs that negate what they govern: "lacked a bike lane", and with "to", "failed to cover", "declined to say". */
+const LACK_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'refuse', 'refuses', 'refused']);
+
 /**
  * A negation negates the words right after it: "will not open this summer" negates "open", and "No
  * state money is involved: the town will pay" says nothing against "the town will pay". Two content
@@ -11,23 +15,58 @@ const NEGATION_CUES = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', '
  */
 const NEGATION_REACH = 2;
 
+/** Adverbs a negation reaches over without counting them: "had not yet been detected in the Sierra". */
+const SKIPPED_ADVERBS: ReadonlySet<string> = new Set([
+  'yet', 'ever', 'always', 'fully', 'formally', 'immediately', 'already', 'currently', 'officially', 'publicly',
+  'directly', 'properly', 'entirely', 'completely', 'necessarily', 'really', 'actually', 'also', 'still', 'again',
+]);
+
 /** Key length used by the aligner (see align.ts): negation scope is checked on the same keys. */
 const KEY_LENGTH = 7;
 
-/** The words negation is read over: content words and the negation cues. */
-export function negationWords(text: string): string[] {
-  return tokenize(text.replace(/n[’']t\b/g, " n't")).filter((t) => NEGATION_CUES.has(t) || !STOPWORDS.has(t));
+/** A text's words as negation reads them: content words and negation cues, each cue marked. */
+export interface NegationReading {
+  words: string[];
+  cue: boolean[];
 }
 
-export function negatesMatched(text: string | readonly string[], matched: ReadonlySet<string>): boolean {
-  const content = typeof text === 'string' ? negationWords(text) : text;
-  for (let i = 0; i < content.length; i++) {
-    if (!NEGATION_CUES.has(content[i]!)) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH && j < content.length; j++) {
-      if (matched.has(stem(content[j]!).slice(0, KEY_LENGTH))) return true;
+export function readNegation(text: string): NegationReading {
+  const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
+  const words: string[] = [];
+  const cue: boolean[] = [];
+  tokens.forEach((t, i) => {
+    const isCue = NEGATION_CUES.has(t) || LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to');
+    if (!isCue && STOPWORDS.has(t)) return;
+    words.push(t);
+    cue.push(isCue);
+  });
+  return { words, cue };
+}
+
+export interface NegatedSpan {
+  /** The cue and the words it reaches, as read ("not yet detected sierra"). */
+  span: string;
+  words: string[];
+}
+
+/**
+ * The first negation whose reach holds one of `scope`'s keys; with `headOnly`, only the word it
+ * negates first ("not survive the cut" negates "survive", whatever follows).
+ */
+export function negatedSpan(read: NegationReading, scope: ReadonlySet<string>, headOnly = false): NegatedSpan | undefined {
+  const { words, cue } = read;
+  const reach = headOnly ? 1 : NEGATION_REACH;
+  for (let i = 0; i < words.length; i++) {
+    if (!cue[i]) continue;
+    let counted = 0;
+    for (let j = i + 1; j < words.length && counted < reach; j++) {
+      if (cue[j]) break;
+      if (SKIPPED_ADVERBS.has(words[j]!)) continue;
+      counted += 1;
+      if (scope.has(stem(words[j]!).slice(0, KEY_LENGTH))) return { span: words.slice(i, j + 1).join(' '), words: words.slice(i, j + 1) };
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -47,8 +86,20 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['lease', 'sold'], ['favour', 'against'], ['favor', 'against'], ['scrap', 'charg'], ['scrap', 'keep'], ['abolish', 'introduc'],
   ['resign', 'fire'], ['resign', 'dismiss'], ['import', 'export'], ['extend', 'shorten'], ['delay', 'advanc'],
   ['upheld', 'overturn'], ['uphold', 'quash'], ['upheld', 'quash'], ['guilty', 'acquit'], ['wider', 'narrower'],
-  ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'],
+  ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'], ['above', 'below'], ['upstream', 'downstream'],
+  ['unanimous', 'divid'], ['unanimous', 'split'], ['attend', 'boycott'], ['inside', 'outside'], ['minimum', 'maximum'],
+  ['temporar', 'permanent'], ['suspend', 'end'], ['public', 'private'], ['rural', 'urban'], ['senior', 'junior'],
+  ['free', 'pay'], ['free', 'paid'], ['free', 'charg'], ['earlier', 'later'], ['increas', 'fell'], ['increas', 'fall'],
+  ...contrasts(['north', 'south', 'east', 'west']),
+  ...contrasts(['northern', 'southern', 'eastern', 'western']),
+  // Ordinals contrast only beside a word both texts share ("placed first" / "placed second").
+  ...contrasts(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']),
 ];
+
+/** Every two members of a closed set of mutually exclusive words. */
+function contrasts(words: readonly string[]): [string, string][] {
+  return words.flatMap((a, i) => words.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
 
 /** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
 const stemCache = new Map<string, string[]>();
@@ -100,6 +151,45 @@ export function antonymFlip(claim: string, evidence: string): [string, string] |
     }
   }
   return undefined;
+}
+
+/** Tokens either side of an opposite searched for a word both texts share. */
+const ANCHOR_REACH = 4;
+
+/**
+ * An opposite pair where each word stands beside words of `shared` in its own text, closer to the
+ * claim's use of its word than any of `others` (the other evidence) that uses the claim's word itself:
+ * "placed first" against "placed second", "pay to park on Sundays" against "Parking on Sundays will
+ * remain free", but not "vans will still be allowed into the square" against "ban cars from the
+ * square" when another sentence says "vans will still be allowed".
+ */
+export function anchoredFlip(claim: string, evidence: string, shared: ReadonlySet<string>, others: readonly string[]): [string, string] | undefined {
+  const claimWords = antonymWordsOf(claim);
+  if (claimWords.size === 0) return undefined;
+  const evidenceWords = antonymWordsOf(evidence);
+  for (const [a, b] of ANTONYMS) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (!(claimWords.has(x) && !claimWords.has(y) && evidenceWords.has(y) && !evidenceWords.has(x))) continue;
+      const aroundX = wordsAround(stemsOf(claim), x);
+      const agree = (around: ReadonlySet<string>, within: ReadonlySet<string> | undefined) =>
+        [...around].filter((k) => aroundX.has(k) && (!within || within.has(k)) && !STOPWORDS.has(k)).length;
+      const against = agree(wordsAround(stemsOf(evidence), y), shared);
+      if (against === 0) continue;
+      if (others.some((o) => antonymWordsOf(o).has(x) && agree(wordsAround(stemsOf(o), x), undefined) >= against)) continue;
+      return [x, y];
+    }
+  }
+  return undefined;
+}
+
+/** Keys of the words within ANCHOR_REACH tokens of each use of `word` (a stem or a prefix of one). */
+function wordsAround(stems: readonly string[], word: string): Set<string> {
+  const out = new Set<string>();
+  stems.forEach((s, i) => {
+    if (s !== word && !(word.length >= MIN_PREFIX && s.startsWith(word))) return;
+    for (let j = Math.max(0, i - ANCHOR_REACH); j <= i + ANCHOR_REACH && j < stems.length; j++) if (j !== i) out.add(stems[j]!.slice(0, KEY_LENGTH));
+  });
+  return out;
 }
 
 /**

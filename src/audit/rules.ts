@@ -13,16 +13,10 @@ import { modalityShift } from './modality.js';
 import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
 import { scopeShift } from './quantifiers.js';
-import { antonymFlip, negatedAntonym, negatesMatched, negationWords } from './polarity.js';
+import { checkPolarity } from './negation.js';
 import { perSentence } from './sentence-cache.js';
 
 export { SUPPORT_COVERAGE } from './align.js';
-
-/**
- * A negation difference only counts when one source sentence alone holds this share of the claim:
- * then both are the same proposition and one of them denies it.
- */
-const SAME_PROPOSITION = 0.6;
 
 /**
  * Share of an inexact quotation's (rarity-weighted) words one source passage must hold for it to count
@@ -63,23 +57,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   }
-  const best = alignment.evidence[0];
-  if (best !== undefined) {
-    // Words the source never uses are the coverage check's business; here the question is whether this
-    // one sentence states the same proposition as the claim, judged on the words they could share.
-    const known = keys.filter((k) => source.idf.has(k));
-    const alone = align(known, source, (i) => i === best).coverage;
-    const evidenceText = source.sentences[best]!.text;
-    const matched = new Set(keys.filter((k) => source.keys[best]!.has(k)));
-    const claimNegates = alone >= SAME_PROPOSITION && negatesMatched(text, matched);
-    const evidenceNegates = alone >= SAME_PROPOSITION && negatesMatched(perSentence(source, 'negation', best, negationWords), matched);
-    if (alone >= SAME_PROPOSITION && claimNegates !== evidenceNegates && !negatedAntonym(text, evidenceText)) {
-      findings.push({ kind: 'negation', detail: `the ${claimNegates ? 'summary' : 'source'} negates what the ${claimNegates ? 'source' : 'summary'} states` });
-    } else if (alone >= SAME_PROPOSITION && !negatedAntonym(text, evidenceText)) {
-      const flip = antonymFlip(text, evidenceText);
-      if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}”` });
-    }
-  }
+  checkPolarity(text, keys, alignment.evidence, source, findings);
   const sourceLower = source.text.toLowerCase();
   for (const noun of new Set(properNouns(text))) {
     if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
@@ -101,7 +79,7 @@ function decide(coverage: number, misattributed: boolean, findings: AuditFinding
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
   if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality', 'place'].includes(f.kind))) return 'contradicted';
-  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse')) return 'unsupported';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse' || f.kind === 'withheld')) return 'unsupported';
   return 'supported';
 }
 

@@ -1,0 +1,59 @@
+// Polarity against each evidence sentence: one of the two negates what the other states ("had not yet
+// been detected" → "had been found"), or states its opposite ("above 1,800 metres" → "below"). The best
+// evidence sentence is compared when it states the claim's proposition; a further evidence sentence only
+// on the words the claim takes from it alone, and an opposite only beside a word both share. A source that
+// says something was not said ("did not say how many jobs") withholds it: the claim is unsupported.
+import type { AuditFinding } from '../model.js';
+import { align, type PreparedSource } from './align.js';
+import { anchoredFlip, antonymFlip, negatedAntonym, negatedSpan, readNegation } from './polarity.js';
+import { perSentence } from './sentence-cache.js';
+
+/**
+ * The best evidence sentence states the claim's proposition when it alone holds this share of the
+ * claim's words (the ones the source uses): then a negation or an opposite in one of them contradicts.
+ */
+const SAME_PROPOSITION = 0.6;
+
+/** Verbs whose negation withholds a fact rather than denying one: "did not say", "declined to give". */
+const WITHHOLDING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'give', 'gave', 'given', 'comment', 'commented', 'disclose', 'disclosed', 'reveal', 'revealed',
+  'specify', 'specified', 'confirm', 'confirmed', 'detail', 'details', 'elaborate', 'explain', 'explained', 'name', 'named',
+]);
+
+export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
+  if (evidence.length === 0) return;
+  const known = keys.filter((k) => source.idf.has(k));
+  const claim = readNegation(text);
+  evidence.forEach((i, rank) => {
+    if (findings.some((f) => f.kind === 'negation' || f.kind === 'withheld')) return;
+    const sentence = source.sentences[i]!.text;
+    const holds = (k: string) => source.keys[i]!.has(k);
+    const alone = rank === 0 ? align(known, source, (j) => j === i).coverage : 0;
+    const same = rank === 0 && alone >= SAME_PROPOSITION;
+    // A further sentence is compared only on what the claim takes from it and from no better one.
+    const scope = new Set(keys.filter((k) => holds(k) && (same || !evidence.slice(0, rank).some((j) => source.keys[j]!.has(k)))));
+    if (scope.size === 0) return;
+    const read = perSentence(source, 'negation', i, readNegation);
+    // Outside the claim's own proposition only a dropped negation counts, and only of a word the claim
+    // itself states ("has not yet been granted" → "has granted"): a negation the claim adds may come
+    // from another sentence, and one over a word the claim does not use negates something else.
+    const inSource = negatedSpan(read, scope, !same);
+    const inClaim = negatedSpan(claim, scope);
+    if (!same && !inSource) {
+      // no negation to compare
+    } else if (Boolean(inSource) !== Boolean(inClaim) && !negatedAntonym(text, sentence)) {
+      if (inSource && inSource.words.some((w) => WITHHOLDING_VERBS.has(w))) {
+        findings.push({ kind: 'withheld', detail: `the source says “${inSource.span}” (sentence ${i + 1}): it does not give this` });
+      } else if (inSource) {
+        findings.push({ kind: 'negation', detail: `the source says “${inSource.span}” (sentence ${i + 1}); the summary states it without the negation` });
+      } else {
+        findings.push({ kind: 'negation', detail: `the summary says “${inClaim!.span}” where the source states it (sentence ${i + 1})` });
+      }
+      return;
+    }
+    if (negatedAntonym(text, sentence)) return;
+    const others = evidence.filter((j) => j !== i).map((j) => source.sentences[j]!.text);
+    const flip = same ? antonymFlip(text, sentence) : anchoredFlip(text, sentence, scope, others);
+    if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}” (sentence ${i + 1})` });
+  });
+}
