@@ -37,6 +37,14 @@ const TO_MARKERS: ReadonlySet<string> = new Set([
   'days', 'weeks', 'months', 'years', 'time', 'chance', 'right', 'deadline', 'option',
 ]);
 
+/** Words that make what comes before them tentative: "approval was likely", "a clinic is planned". */
+const POST_MARKERS: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'possible', 'expected', 'planned', 'proposed', 'pending', 'uncertain', 'unclear', 'considered', 'hoped',
+]);
+
+/** Modal verbs: they govern the verb after them and that verb's object ("may offer a van"). */
+const MODAL_VERBS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'should', 'must', 'will', 'would', 'shall']);
+
 /**
  * Words that soften a claim but not a source: "no single official can see" is no firmer than the
  * source's "could see", while the source's "so the roof can be replaced" is a plain purpose; "will decide
@@ -66,8 +74,8 @@ const FILLERS: ReadonlySet<string> = new Set([
  */
 const TO_REACH = 4;
 
-/** Shorter keys are function words and numbers' leftovers, not things a source can state. */
-const MIN_KEY = 4;
+/** Shorter keys are numbers' leftovers; three letters are words a source states ("cut", "van", "bus"). */
+const MIN_KEY = 3;
 
 const CLAUSE_SPLIT_RE = /[,;:—–()“”"]+/;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -103,6 +111,9 @@ const TENTATIVE_WORD_RE = new RegExp(
   'i',
 );
 
+/** Any word that can make a sentence less than a fact, the future included. */
+const ANY_MARKER_RE = new RegExp(String.raw`\b(?:${[...new Set([...MARKERS.keys(), ...TO_MARKERS, ...POST_MARKERS])].join('|')})\b`, 'i');
+
 /** Read every word: a source sentence's firmness is computed once for all the claims it backs. */
 const ALL_KEYS: ReadonlySet<string> = new Set();
 
@@ -126,10 +137,10 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
       const key = wordKey(word);
       if ((keys !== ALL_KEYS && !keys.has(key)) || STOPWORDS.has(word)) return;
       if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
-      const direct = markerBefore(words, i);
-      const loose = lenient ? anyMarkerBefore(words, i) : undefined;
+      const direct = markerBefore(words, i) ?? (lenient ? undefined : governingMarker(words, i) ?? markerAfter(words, i));
+      const loose = lenient ? anyMarkerInClause(words, i) : undefined;
       const found = loose && (!direct || loose.firmness < direct.firmness) ? loose : direct;
-      const at: FirmnessAt = found ? { firmness: found.firmness, span: words.slice(found.at, i + 1).join(' ') } : { firmness: FACT, span: word };
+      const at: FirmnessAt = found ? { firmness: found.firmness, span: words.slice(Math.min(found.at, i), Math.max(found.at, i) + 1).join(' ') } : { firmness: FACT, span: word };
       const prior = out.get(key);
       if (!prior || prior.firmness < at.firmness) out.set(key, at);
     });
@@ -137,14 +148,62 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
   return out;
 }
 
-/** The softest marker anywhere before the word in its clause. */
-function anyMarkerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+/**
+ * The softest marker anywhere in the word's clause, before it ("he hoped another bookseller would rent")
+ * or after it ("a new clinic is planned for 2027", "approval was likely").
+ */
+function anyMarkerInClause(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
   let softest: { firmness: Firmness; at: number } | undefined;
-  for (let k = i - 1; k >= 0; k--) {
-    const firmness = MARKERS.get(words[k]!) ?? (TO_MARKERS.has(words[k]!) || CLAIM_MARKERS.has(words[k]!) ? TENTATIVE : undefined);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (k === i) continue;
+    const w = words[k]!;
+    const firmness =
+      k > i
+        ? POST_MARKERS.has(w) || (TO_MARKERS.has(w) && words[k + 1] === 'to') ? TENTATIVE : MODAL_VERBS.has(w) ? MARKERS.get(w) : undefined
+        : MARKERS.get(w) ?? (TO_MARKERS.has(w) || CLAIM_MARKERS.has(w) ? TENTATIVE : undefined);
     if (firmness && (!softest || firmness < softest.firmness)) softest = { firmness, at: k };
   }
   return softest;
+}
+
+/**
+ * Words that end a marker's reach over the verb it governs and that verb's object: a new clause ("that",
+ * "which", "but", "and") or a verb of its own ("is", "had").
+ */
+const SCOPE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'because', 'after', 'before',
+  'until', 'since', 'although', 'though', 'if', 'unless', 'so', 'as', 'is', 'are', 'was', 'were', 'has', 'had', 'have',
+  'said', 'says', 'did', 'does',
+]);
+
+/** Words a marker reaches over to the words of its verb's object: "may offer a mobile library van on Saturdays". */
+const OBJECT_REACH = 7;
+
+/**
+ * The marker governing the verb whose object holds the word: "may offer a mobile library van" makes
+ * "van" as tentative as "offer", "plans to open a new outpatient clinic" makes "clinic" planned.
+ */
+function governingMarker(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - OBJECT_REACH; k--) {
+    const w = words[k]!;
+    if (SCOPE_BOUNDARIES.has(w)) return undefined;
+    const firmness = MODAL_VERBS.has(w) ? MARKERS.get(w) : TO_MARKERS.has(w) && words.slice(k + 1, i).includes('to') ? TENTATIVE : undefined;
+    if (firmness) return adopted(words, k) ? undefined : { firmness, at: k };
+  }
+  return undefined;
+}
+
+/** Words after a subject that its predicate may hold before a post-marker: "approval was likely". */
+const POST_REACH = 3;
+
+/**
+ * A post-marker right after the word: "approval was likely", "a new clinic is planned" (but "no layoffs
+ * were planned" says there will be none).
+ */
+function markerAfter(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  if (['no', 'not', 'never'].includes(words[i - 1] ?? '')) return undefined;
+  for (let k = i + 1; k < words.length && k <= i + POST_REACH; k++) if (POST_MARKERS.has(words[k]!)) return { firmness: TENTATIVE, at: k };
+  return undefined;
 }
 
 function markerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
@@ -181,6 +240,10 @@ function adopted(words: readonly string[], at: number): boolean {
   return before.length > 0 && ADOPTION_VERBS.has(before[before.length - 1]!);
 }
 
+function modalityKeys(text: string): Set<string> {
+  return new Set(tokenize(text).map(wordKey));
+}
+
 export interface ModalityShift {
   claim: string;
   source: string;
@@ -197,17 +260,22 @@ export function modalityShift(text: string, evidence: readonly number[], source:
   const hedged = (i: number) =>
     perSentence(source, 'hedged', i, (t) => TENTATIVE_WORD_RE.test(t) && [...firmness(i).values()].some((at) => at.firmness === TENTATIVE));
   if (!evidence.some(hedged)) return undefined;
-  // The claim's words the first evidence sentence holding them states tentatively: only those can shift.
+  const marked = (i: number) => perSentence(source, 'marked', i, (t) => ANY_MARKER_RE.test(t));
+  // The claim's words every source sentence holding them states only tentatively: only those can shift.
+  // A word another sentence states as done or coming may be what the claim took from there.
+  const holding = (key: string) => source.sentences.map((_, i) => i).filter((i) => perSentence(source, 'modality-keys', i, modalityKeys).has(key));
   const tentative = new Map<string, FirmnessAt & { sentence: number }>();
   for (const word of tokenize(text)) {
     const key = wordKey(word);
     if (key.length < MIN_KEY || tentative.has(key)) continue;
-    for (const i of evidence) {
-      const at = firmness(i).get(key);
-      if (!at) continue;
-      if (at.firmness === TENTATIVE) tentative.set(key, { ...at, sentence: i });
-      break;
-    }
+    const first = evidence.find((i) => firmness(i).has(key));
+    if (first === undefined) continue;
+    const at = firmness(first).get(key)!;
+    if (at.firmness !== TENTATIVE) continue;
+    // The firmest the whole source states the word: a claim may be as firm as that, no firmer.
+    const firmest = Math.max(...holding(key).map((i) => (marked(i) ? (firmness(i).get(key)?.firmness ?? FACT) : FACT))) as Firmness;
+    if (firmest === FACT) continue;
+    tentative.set(key, { ...at, firmness: firmest, sentence: first });
   }
   if (tentative.size === 0) return undefined;
   for (const [key, c] of firmnessOf(text, new Set(tentative.keys()), true)) {
