@@ -154,6 +154,20 @@ export interface Alignment {
   matched: Set<string>;
 }
 
+/** Share of the claim's word weight one source sentence holds: `align` restricted to sentence `i`, without the search. */
+export function coverageBy(claimKeys: readonly string[], source: PreparedSource, i: number): number {
+  const unique = new Set(claimKeys);
+  const held = source.keys[i]!;
+  let total = 0;
+  let covered = 0;
+  for (const k of unique) {
+    const w = source.idf.get(k) ?? source.unseenWeight;
+    total += w;
+    if (held.has(k)) covered += w;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
 /** Greedy cover of the claim's keys by at most MAX_EVIDENCE source sentences that `eligible` allows. */
 export function align(claimKeys: readonly string[], source: PreparedSource, eligible: (i: number) => boolean = () => true): Alignment {
   const unique = [...new Set(claimKeys)];

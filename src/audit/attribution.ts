@@ -4,7 +4,7 @@
 // coordinated predicate of theirs ("praised … and noted …") is checked on its own.
 import type { AuditFinding } from '../model.js';
 import type { SentenceActors } from '../text/speakers.js';
-import { align, peopleIn, SUPPORT_COVERAGE, wordKeys, type Alignment, type PreparedSource } from './align.js';
+import { align, claimKeys, coverageBy, peopleIn, SUPPORT_COVERAGE, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { groupSubject, namesGroup, singleSpeaker } from './quantifiers.js';
 import { titleOf } from './roles.js';
 
@@ -33,7 +33,8 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
   let ownAlignment: Alignment | undefined;
   // Who-did-what compares what was said, so the credited people's names and titles are left out:
   // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
-  const contentFull = align(wordKeys(withoutPeople(text, source)), source);
+  const contentKeys = wordKeys(withoutPeople(text, source));
+  const contentFull = align(contentKeys, source);
   if (actors.collective || claimed.length >= 2) {
     const saidBy = new Set(contentFull.evidence.flatMap(sourcesOf));
     const missing = claimed.filter((k) => !saidBy.has(k));
@@ -47,8 +48,8 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
   } else if (claimed.length === 1) {
     const person = claimed[0]!;
     const clause = creditedClause(text, person, source);
-    const clauseFull = clause === text ? contentFull : align(wordKeys(withoutPeople(clause, source)), source);
-    const clauseKeys = wordKeys(withoutPeople(clause, source));
+    const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
+    const clauseFull = clause === text ? contentFull : align(clauseKeys, source);
     const own = align(clauseKeys, source, ownOrNobody(person));
     let misattributed = false;
     if (own.coverage < SUPPORT_COVERAGE && clauseFull.coverage >= SUPPORT_COVERAGE) {
@@ -76,7 +77,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
       break;
     }
     if (misattributed) return { misattributed };
-    if (clause === text && own.coverage >= SUPPORT_COVERAGE) ownAlignment = align(wordKeys(text), source, ownOrNobody(person));
+    if (clause === text && own.coverage >= SUPPORT_COVERAGE) ownAlignment = align(claimKeys(text, source), source, ownOrNobody(person));
   }
 
   // "Residents said…" where one resident, named or not, said it: the group is credited with one person's words.
@@ -98,7 +99,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
 
 /** The source sentences that alone hold the most of `keys` (several when they tie). */
 function bestSentences(keys: readonly string[], source: PreparedSource): number[] {
-  const scored = align(keys, source).evidence.map((i) => ({ i, alone: align(keys, source, (j) => j === i).coverage }));
+  const scored = align(keys, source).evidence.map((i) => ({ i, alone: coverageBy(keys, source, i) }));
   const top = Math.max(0, ...scored.map((s) => s.alone));
   return scored.filter((s) => s.alone > 0 && s.alone >= top - 1e-9).map((s) => s.i);
 }

@@ -3,7 +3,7 @@
 // gone" is not "will be gone", "plan to publish" is not "had published".
 import { STOPWORDS, stem, tokenize } from '../text/words.js';
 import type { PreparedSource } from './align.js';
-import { perSentence } from './sentence-cache.js';
+import { perSentence, perSource } from './sentence-cache.js';
 
 /** How firmly a clause states the word it governs: tentative < future < fact. */
 export type Firmness = 1 | 2 | 3;
@@ -240,8 +240,16 @@ function adopted(words: readonly string[], at: number): boolean {
   return before.length > 0 && ADOPTION_VERBS.has(before[before.length - 1]!);
 }
 
-function modalityKeys(text: string): Set<string> {
-  return new Set(tokenize(text).map(wordKey));
+/** Modality key → the sentences holding it, read off the aligner's postings (its keys are a little longer). */
+function modalityPostings(source: PreparedSource): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [key, sentences] of source.postings) {
+    const k = wordKey(key);
+    const list = out.get(k);
+    if (list) list.push(...sentences);
+    else out.set(k, [...sentences]);
+  }
+  return out;
 }
 
 export interface ModalityShift {
@@ -263,7 +271,8 @@ export function modalityShift(text: string, evidence: readonly number[], source:
   const marked = (i: number) => perSentence(source, 'marked', i, (t) => ANY_MARKER_RE.test(t));
   // The claim's words every source sentence holding them states only tentatively: only those can shift.
   // A word another sentence states as done or coming may be what the claim took from there.
-  const holding = (key: string) => source.sentences.map((_, i) => i).filter((i) => perSentence(source, 'modality-keys', i, modalityKeys).has(key));
+  const postings = perSource(source, 'modality-postings', () => modalityPostings(source));
+  const holding = (key: string, first: number) => [first, ...(postings.get(key) ?? [])];
   const tentative = new Map<string, FirmnessAt & { sentence: number }>();
   for (const word of tokenize(text)) {
     const key = wordKey(word);
@@ -273,7 +282,7 @@ export function modalityShift(text: string, evidence: readonly number[], source:
     const at = firmness(first).get(key)!;
     if (at.firmness !== TENTATIVE) continue;
     // The firmest the whole source states the word: a claim may be as firm as that, no firmer.
-    const firmest = Math.max(...holding(key).map((i) => (marked(i) ? (firmness(i).get(key)?.firmness ?? FACT) : FACT))) as Firmness;
+    const firmest = Math.max(...holding(key, first).map((i) => (marked(i) ? (firmness(i).get(key)?.firmness ?? FACT) : FACT))) as Firmness;
     if (firmest === FACT) continue;
     tentative.set(key, { ...at, firmness: firmest, sentence: first });
   }

@@ -4,8 +4,8 @@
 // on the words the claim takes from it alone, and an opposite only beside a word both share. A source that
 // says something was not said ("did not say how many jobs") withholds it: the claim is unsupported.
 import type { AuditFinding } from '../model.js';
-import { align, type PreparedSource } from './align.js';
-import { anchoredFlip, antonymFlip, negatedAntonym, negatedSpan, readNegation } from './polarity.js';
+import { coverageBy, type PreparedSource } from './align.js';
+import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym, negatedSpan, readNegation } from './polarity.js';
 import { perSentence } from './sentence-cache.js';
 
 /**
@@ -22,26 +22,27 @@ const WITHHOLDING_VERBS: ReadonlySet<string> = new Set([
 
 export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
   if (evidence.length === 0) return;
-  const known = keys.filter((k) => source.idf.has(k));
   const claim = readNegation(text);
-  evidence.forEach((i, rank) => {
-    if (findings.some((f) => f.kind === 'negation' || f.kind === 'withheld')) return;
+  const claimNegates = claim.cue.includes(true);
+  const claimOpposes = hasOpposites(text);
+  for (let rank = 0; rank < evidence.length; rank++) {
+    const i = evidence[rank]!;
+    const read = perSentence(source, 'negation', i, readNegation);
     const sentence = source.sentences[i]!.text;
-    const holds = (k: string) => source.keys[i]!.has(k);
-    const alone = rank === 0 ? align(known, source, (j) => j === i).coverage : 0;
+    // Most sentences negate nothing and hold no opposite of the claim's words: nothing to compare.
+    if (!claimNegates && !read.cue.includes(true) && !(claimOpposes && hasOpposites(sentence))) continue;
+    const alone = rank === 0 ? coverageBy(keys.filter((k) => source.idf.has(k)), source, i) : 0;
     const same = rank === 0 && alone >= SAME_PROPOSITION;
     // A further sentence is compared only on what the claim takes from it and from no better one.
-    const scope = new Set(keys.filter((k) => holds(k) && (same || !evidence.slice(0, rank).some((j) => source.keys[j]!.has(k)))));
-    if (scope.size === 0) return;
-    const read = perSentence(source, 'negation', i, readNegation);
+    const scope = new Set(keys.filter((k) => source.keys[i]!.has(k) && (same || !evidence.slice(0, rank).some((j) => source.keys[j]!.has(k)))));
+    if (scope.size === 0) continue;
     // Outside the claim's own proposition only a dropped negation counts, and only of a word the claim
     // itself states ("has not yet been granted" → "has granted"): a negation the claim adds may come
     // from another sentence, and one over a word the claim does not use negates something else.
     const inSource = negatedSpan(read, scope, !same);
     const inClaim = negatedSpan(claim, scope);
-    if (!same && !inSource) {
-      // no negation to compare
-    } else if (Boolean(inSource) !== Boolean(inClaim) && !negatedAntonym(text, sentence)) {
+    const restated = negatedAntonym(text, sentence);
+    if ((same || inSource) && Boolean(inSource) !== Boolean(inClaim) && !restated) {
       if (inSource && inSource.words.some((w) => WITHHOLDING_VERBS.has(w))) {
         findings.push({ kind: 'withheld', detail: `the source says “${inSource.span}” (sentence ${i + 1}): it does not give this` });
       } else if (inSource) {
@@ -51,9 +52,12 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
       }
       return;
     }
-    if (negatedAntonym(text, sentence)) return;
+    if (restated || !claimOpposes) continue;
     const others = evidence.filter((j) => j !== i).map((j) => source.sentences[j]!.text);
     const flip = same ? antonymFlip(text, sentence) : anchoredFlip(text, sentence, scope, others);
-    if (flip) findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}” (sentence ${i + 1})` });
-  });
+    if (flip) {
+      findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}” (sentence ${i + 1})` });
+      return;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Places: "parking at Graven" where the source's sentence says "parking at Lunde". A place the claim
 // puts a fact in must be the place the source sentence stating that fact names, when it names one.
-import { align, claimKeys, wordKeys, type PreparedSource } from './align.js';
+import { align, claimKeys, coverageBy, wordKeys, type PreparedSource } from './align.js';
 import { NOT_NAME_WORDS } from '../text/entities.js';
 
 /** A place after a locative preposition: "at Graven", "closest to Osterdal", "between Mars and Jupiter". */
@@ -40,7 +40,7 @@ export function placeSwap(text: string, source: PreparedSource): PlaceSwap | und
   const anchor = align(rest, source);
   const at = anchor.evidence[0];
   if (at === undefined) return undefined;
-  const alone = align(rest, source, (i) => i === at).coverage;
+  const alone = coverageBy(rest, source, at);
   if (alone < SAME_EVENT) return undefined;
   // A dateline ("SALTMERE — ") says where the story was filed, not where its first fact happened.
   const sentence = source.sentences[at]!.text.replace(DATELINE_RE, '');

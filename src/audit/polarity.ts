@@ -140,16 +140,34 @@ function antonymWordsOf(text: string): Set<string> {
   return found;
 }
 
+/** Whether a text holds any word of an opposite pair. */
+export function hasOpposites(text: string): boolean {
+  return antonymWordsOf(text).size > 0;
+}
+
+/** Each word of the antonym pairs with its opposites. */
+const OPPOSITES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [a, b] of ANTONYMS) {
+    out.set(a, [...(out.get(a) ?? []), b]);
+    out.set(b, [...(out.get(b) ?? []), a]);
+  }
+  return out;
+})();
+
+/** Pairs of a claim word and its opposite where the claim has the one and not the other, and the evidence the reverse. */
+function* flips(claimWords: ReadonlySet<string>, evidenceWords: ReadonlySet<string>): Generator<[string, string]> {
+  for (const x of claimWords) {
+    if (evidenceWords.has(x)) continue;
+    for (const y of OPPOSITES.get(x) ?? []) if (evidenceWords.has(y) && !claimWords.has(y)) yield [x, y];
+  }
+}
+
 /** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
 export function antonymFlip(claim: string, evidence: string): [string, string] | undefined {
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
-  const evidenceWords = antonymWordsOf(evidence);
-  for (const [a, b] of ANTONYMS) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      if (claimWords.has(x) && !claimWords.has(y) && evidenceWords.has(y) && !evidenceWords.has(x)) return [x, y];
-    }
-  }
+  for (const flip of flips(claimWords, antonymWordsOf(evidence))) return flip;
   return undefined;
 }
 
@@ -166,18 +184,14 @@ const ANCHOR_REACH = 4;
 export function anchoredFlip(claim: string, evidence: string, shared: ReadonlySet<string>, others: readonly string[]): [string, string] | undefined {
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
-  const evidenceWords = antonymWordsOf(evidence);
-  for (const [a, b] of ANTONYMS) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      if (!(claimWords.has(x) && !claimWords.has(y) && evidenceWords.has(y) && !evidenceWords.has(x))) continue;
-      const aroundX = wordsAround(stemsOf(claim), x);
-      const agree = (around: ReadonlySet<string>, within: ReadonlySet<string> | undefined) =>
-        [...around].filter((k) => aroundX.has(k) && (!within || within.has(k)) && !STOPWORDS.has(k)).length;
-      const against = agree(wordsAround(stemsOf(evidence), y), shared);
-      if (against === 0) continue;
-      if (others.some((o) => antonymWordsOf(o).has(x) && agree(wordsAround(stemsOf(o), x), undefined) >= against)) continue;
-      return [x, y];
-    }
+  for (const [x, y] of flips(claimWords, antonymWordsOf(evidence))) {
+    const aroundX = wordsAround(stemsOf(claim), x);
+    const agree = (around: ReadonlySet<string>, within: ReadonlySet<string> | undefined) =>
+      [...around].filter((k) => aroundX.has(k) && (!within || within.has(k)) && !STOPWORDS.has(k)).length;
+    const against = agree(wordsAround(stemsOf(evidence), y), shared);
+    if (against === 0) continue;
+    if (others.some((o) => antonymWordsOf(o).has(x) && agree(wordsAround(stemsOf(o), x), undefined) >= against)) continue;
+    return [x, y];
   }
   return undefined;
 }
@@ -197,17 +211,32 @@ function wordsAround(stems: readonly string[], word: string): Set<string> {
  * states the same thing, so it is no contradiction.
  */
 export function negatedAntonym(claim: string, evidence: string): boolean {
-  const tokens = tokenize(evidence.replace(/n[’']t\b/g, " n't"));
+  const negated = negatedStemsOf(evidence);
+  if (negated.length === 0) return false;
   const claimWords = stemsOf(claim);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATION_CUES.has(tokens[i]!)) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) {
-      const word = stem(tokens[j]!);
-      for (const [a, b] of ANTONYMS) {
-        const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
-        if (opposite && claimWords.some((w) => w.startsWith(opposite))) return true;
-      }
+  for (const word of negated) {
+    for (const [a, b] of ANTONYMS) {
+      const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
+      if (opposite && claimWords.some((w) => w.startsWith(opposite))) return true;
     }
   }
   return false;
+}
+
+/** Stems of the words a text's negations reach, remembered by text: sources are read by many claims. */
+const negatedCache = new Map<string, string[]>();
+
+function negatedStemsOf(text: string): string[] {
+  let found = negatedCache.get(text);
+  if (!found) {
+    if (negatedCache.size >= STEM_CACHE_SIZE) negatedCache.clear();
+    found = [];
+    const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!NEGATION_CUES.has(tokens[i]!)) continue;
+      for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) found.push(stem(tokens[j]!));
+    }
+    negatedCache.set(text, found);
+  }
+  return found;
 }

@@ -14,7 +14,7 @@ import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
 import { scopeShift } from './quantifiers.js';
 import { checkPolarity } from './negation.js';
-import { perSentence } from './sentence-cache.js';
+import { perSource } from './sentence-cache.js';
 
 export { SUPPORT_COVERAGE } from './align.js';
 
@@ -58,7 +58,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   }
   checkPolarity(text, keys, alignment.evidence, source, findings);
-  const sourceLower = source.text.toLowerCase();
+  const sourceLower = perSource(source, 'lowercase', () => source.text.toLowerCase());
   for (const noun of new Set(properNouns(text))) {
     if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
   }

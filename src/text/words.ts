@@ -64,12 +64,59 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * Word tokens in order with their case kept, for callers that need to tell names from words. One
- * regex pass over the whole text: Unicode-aware regexes are the costly part of summarizing.
+ * Word tokens in order with their case kept, for callers that need to tell names from words: the
+ * tokens TOKEN_RE describes, found by a character loop. Unicode-aware regexes are the costly part of
+ * summarizing and auditing, and outside ASCII (rare in news copy) the loop asks WORDLIKE_RE per character.
  */
 export function wordTokens(text: string): string[] {
   const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
-  return straight.match(TOKEN_RE) ?? [];
+  const out: string[] = [];
+  const n = straight.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharLength(straight, i);
+    if (first === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let end = i + first;
+    for (;;) {
+      for (let step = wordCharLength(straight, end); step > 0; step = wordCharLength(straight, end)) end += step;
+      const joiner = straight.charCodeAt(end);
+      const joins = joiner === 46 || joiner === 39 || (joiner === 44 && isDigitBefore(straight, end) && isDigitAt(straight, end + 1));
+      const next = joins ? wordCharLength(straight, end + 1) : 0;
+      if (next === 0) break;
+      end += 1 + next;
+    }
+    out.push(straight.slice(start, end));
+    i = end;
+  }
+  return out;
+}
+
+/** Length in UTF-16 units of the letter or digit at `at`, or 0 when there is none. */
+function wordCharLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < FIRST_NON_ASCII) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return WORDLIKE_RE.test(char) ? char.length : 0;
+}
+
+const DIGIT_RE = /\p{N}/u;
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < FIRST_NON_ASCII) return code >= 48 && code <= 57;
+  return at < text.length && DIGIT_RE.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Whether the character ending right before `at` is a digit (a surrogate pair counts as one). */
+function isDigitBefore(text: string, at: number): boolean {
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return start >= 0 && isDigitAt(text, start);
 }
 
 /**
