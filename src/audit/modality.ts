@@ -50,14 +50,15 @@ const MODAL_VERBS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'shou
  * source's "could see", while the source's "so the roof can be replaced" is a plain purpose; "will decide
  * whether to replace" asserts no replacement.
  */
-const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'if']);
+const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'if', 'potential', 'potentially', 'possible', 'possibly']);
 
 /**
  * Words after which a claim's word is not asserted at all ("before handing patients over"): a word in
  * such a phrase is not held to the source's firmness; the verbs of the claim are.
  */
 const NON_FINITE_BEFORE: ReadonlySet<string> = new Set([
-  'before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in',
+  'before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in', 'against', 'with', 'into',
+  'at', 'over', 'about', 'under', 'through', 'across', 'between', 'among', 'towards', 'toward',
   // A word after an article is a noun naming the thing ("at a cost of $4.2 million"), not a verb stating it.
   'a', 'an', 'the',
 ]);
