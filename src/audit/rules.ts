@@ -12,6 +12,7 @@ import { checkDates } from './dates.js';
 import { modalityShift } from './modality.js';
 import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
+import { nameSwap } from './substitution.js';
 import { scopeShift } from './quantifiers.js';
 import { checkPolarity } from './negation.js';
 import { perSource } from './sentence-cache.js';
@@ -51,6 +52,12 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkNumbers(text, alignment, source, findings, dates.spans);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
+  // A name swapped in a title is the role check's finding; elsewhere it puts one name in another's place.
+  const named =
+    !swap && !misattributed && full.coverage >= SUPPORT_COVERAGE && !findings.some((f) => f.kind === 'role') ? nameSwap(text, keys, alignment.evidence, source) : undefined;
+  if (named) {
+    findings.push({ kind: named.place ? 'place' : 'entity', detail: `the summary says “${named.claim}” where the source says “${named.source}” (sentence ${named.sentence + 1})` });
+  }
   const unlinked = full.coverage >= SUPPORT_COVERAGE ? unlinkedClaim(text, source) : undefined;
   if (unlinked) findings.push({ kind: 'discourse', detail: `no source sentence links this to “${unlinked.link} ${unlinked.reason}”` });
   const shift = modalityShift(text, alignment.evidence, source);
@@ -76,7 +83,7 @@ function decide(coverage: number, misattributed: boolean, findings: AuditFinding
   // words of a quotation the source printed contradicts it.
   const quote = findings.find((f) => f.kind === 'quote-not-verbatim');
   if (quote) return quote.detail.includes('differs from') ? 'contradicted' : 'unsupported';
-  if (misattributed || findings.some((f) => f.kind === 'quote-speaker')) return 'misattributed';
+  if (misattributed || findings.some((f) => f.kind === 'quote-speaker' || f.kind === 'entity')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
   if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality', 'place'].includes(f.kind))) return 'contradicted';
   if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse' || f.kind === 'withheld')) return 'unsupported';

@@ -1,0 +1,183 @@
+// Names swapped within a sentence the source states: "heading in a corner from Ivo Sandell" where the
+// source's sentence says "from midfielder Luca Brandt", "The Meridal Savings Foundation will print" where
+// it says "Her publisher, Tidewater Press, said it would print", "the Veldorian capital" where it says
+// "the Kastrani capital".
+// The claim is lined up with each evidence sentence word by word (their longest common subsequence); where
+// both sides differ between the same neighbours, the claim's side holds a name the sentence never uses and
+// the source's side a name the claim never uses, the claim put a name in another's place. A name added
+// beside the source's words is a combination, and one put where the source has common words ("the city")
+// may be the same thing named: neither is a swap.
+import type { AuditFinding } from '../model.js';
+import { NOT_NAME_WORDS, ROLE_WORDS } from '../text/entities.js';
+import { STOPWORDS, stem, wordTokens } from '../text/words.js';
+import { coverageBy, type PreparedSource } from './align.js';
+import { perSentence, perSource } from './sentence-cache.js';
+
+/** Key length used by the aligner (see align.ts): words are lined up on the same keys. */
+const KEY_LENGTH = 7;
+
+/** Prepositions after which a name is where something happened: a swapped one is a changed place. */
+const LOCATIVE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'to', 'from', 'outside', 'inside', 'on', 'into', 'across', 'via']);
+
+/** Words searched back from a swapped name for a locative preposition ("in the Veldorian capital"). */
+const PLACE_REACH = 3;
+
+/**
+ * An evidence sentence is lined up with the claim only when it alone holds this share of the claim's
+ * words: then both state one fact, and a difference between them is a change, not a combination.
+ */
+const SAME_FACT = 0.5;
+
+/** Longest differing stretch read as one name put in another's place (claim side, source side). */
+const MAX_CLAIM_SPAN = 4;
+const MAX_SOURCE_SPAN = 5;
+
+/** Two names sharing this many first letters are one name's forms ("Reswa's", "Reswan"). */
+const SAME_NAME_PREFIX = 5;
+
+interface Word {
+  text: string;
+  /** Lowercased, without a possessive. */
+  lower: string;
+  key: string;
+  /** Capitalized where a common word would not be: a name (or part of one). */
+  name: boolean;
+  /** Whether only spaces separate it from the word before (no comma, no dropped function word). */
+  adjacent: boolean;
+  /** The words before it in the text, lowercased, for the locative test. */
+  before: string[];
+}
+
+export interface NameSwap {
+  /** The claim's words in the swapped place, as written. */
+  claim: string;
+  /** The source's words in that place. */
+  source: string;
+  sentence: number;
+  /** Whether the swapped name is where something happened (a place) rather than who did it. */
+  place: boolean;
+}
+
+interface SourceNames {
+  /** Keys the source writes capitalized inside a sentence. */
+  capitalized: Set<string>;
+  /** Keys the source also writes in lowercase: common words, whatever their capital at a sentence's start. */
+  lowercase: Set<string>;
+}
+
+/** Content words in order, each with its key and whether it is a name. */
+function words(text: string, names: SourceNames): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+  const all: { text: string; start: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) all.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let lastEnd = -1;
+  all.forEach((t, i) => {
+    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
+    if (STOPWORDS.has(lower) || /^\d/.test(t.text)) return;
+    const key = stem(lower).slice(0, KEY_LENGTH);
+    const capital = /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(lower) && !ROLE_WORDS.has(lower);
+    // The first word of a sentence is capitalized anyway: a name only if the source never writes it in lowercase.
+    const name = capital && (i > 0 || (names.capitalized.has(key) && !names.lowercase.has(key)));
+    const adjacent = lastEnd >= 0 && /^\s+$/.test(text.slice(all[i - 1]!.end, t.start)) && all[i - 1]!.end === lastEnd;
+    out.push({ text: t.text, lower, key, name, adjacent, before: all.slice(Math.max(0, i - PLACE_REACH), i).map((w) => w.text.toLowerCase()) });
+    lastEnd = t.end;
+  });
+  return out;
+}
+
+/** Pairs of indexes (claim, evidence) of a longest common subsequence of keys. */
+function commonSubsequence(a: readonly Word[], b: readonly Word[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[at(i, j)] = a[i]!.key === b[j]!.key ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (a[i]!.key === b[j]!.key) {
+      pairs.push([i, j]);
+      i += 1;
+      j += 1;
+    } else if (table[at(i + 1, j)]! >= table[at(i, j + 1)]!) i += 1;
+    else j += 1;
+  }
+  return pairs;
+}
+
+/** How the source writes its words: which it capitalizes inside sentences, which it writes in lowercase. */
+function sourceNames(source: PreparedSource): SourceNames {
+  return perSource(source, 'names', () => {
+    const capitalized = new Set<string>();
+    const lowercase = new Set<string>();
+    for (const s of source.sentences) {
+      wordTokens(s.text).forEach((t, i) => {
+        const key = stem(t.toLowerCase().replace(/'s$/, '')).slice(0, KEY_LENGTH);
+        if (/^\p{Ll}/u.test(t)) lowercase.add(key);
+        else if (i > 0 && /^\p{Lu}/u.test(t)) capitalized.add(key);
+      });
+    }
+    return { capitalized, lowercase };
+  });
+}
+
+/** The first swapped name between the claim and one of the evidence sentences that state its fact. */
+export function nameSwap(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource): NameSwap | undefined {
+  const names = sourceNames(source);
+  const claim = words(text, names);
+  if (!claim.some((w) => w.name)) return undefined;
+  const claimKeys = new Set(claim.map((w) => w.key));
+  for (const i of evidence) {
+    if (coverageBy(keys, source, i) < SAME_FACT) continue;
+    const sentence = perSentence(source, 'substitution-words', i, (t) => words(t, names));
+    const inSentence = new Set(sentence.map((w) => w.lower));
+    const swapped = (w: Word) => w.name && names.capitalized.has(w.key) && !inSentence.has(w.lower);
+    const pairs = commonSubsequence(claim, sentence);
+    // Stretches where both differ between the same matched neighbours (or before the first match).
+    let previous: [number, number] = [-1, -1];
+    for (const [c1, e1] of [...pairs, [claim.length, sentence.length] as [number, number]]) {
+      const [c0, e0] = [previous[0] + 1, previous[1] + 1];
+      previous = [c1, e1];
+      if (c1 === c0 || e1 === e0 || c1 - c0 > MAX_CLAIM_SPAN || e1 - e0 > MAX_SOURCE_SPAN) continue;
+      const ours = claim.slice(c0, c1);
+      const theirs = sentence.slice(e0, e1);
+      const ourNames = ours.filter(swapped);
+      const theirNames = theirs.filter((w) => w.name && !claimKeys.has(w.key) && !ourNames.some((o) => sameName(o, w)));
+      if (ourNames.length === 0 || theirNames.length === 0) continue;
+      if (ourNames.every((o) => theirs.some((w) => sameName(o, w)))) continue;
+      // A person is who, never where, whatever preposition stands before the name.
+      const person = ourNames.some((w) => source.people.people.has(w.lower));
+      const place = !person && ourNames.some((w) => w.before.some((b) => LOCATIVE.has(b)));
+      return { claim: ours.map((w) => w.text).join(' '), source: theirs.map((w) => w.text).join(' '), sentence: i, place };
+    }
+    const modifier = modifierSwap(claim, sentence, claimKeys, inSentence);
+    if (modifier) return { ...modifier, sentence: i };
+  }
+  return undefined;
+}
+
+function sameName(a: Word, b: Word): boolean {
+  return a.lower === b.lower || (a.lower.length >= SAME_NAME_PREFIX && b.lower.startsWith(a.lower.slice(0, SAME_NAME_PREFIX)));
+}
+
+/**
+ * "the Veldorian capital" where the source says "the Kastrani capital": a name right before a word
+ * both use, different in each, neither in the other's sentence.
+ */
+function modifierSwap(claim: readonly Word[], sentence: readonly Word[], claimKeys: ReadonlySet<string>, inSentence: ReadonlySet<string>): Omit<NameSwap, 'sentence'> | undefined {
+  for (let i = 1; i < claim.length; i++) {
+    const head = claim[i]!;
+    const ours = claim[i - 1]!;
+    if (head.name || !ours.name || !head.adjacent || inSentence.has(ours.lower)) continue;
+    for (let j = 1; j < sentence.length; j++) {
+      const theirs = sentence[j - 1]!;
+      if (sentence[j]!.key !== head.key || !sentence[j]!.adjacent || !theirs.name || claimKeys.has(theirs.key) || sameName(ours, theirs)) continue;
+      return { claim: `${ours.text} ${head.text}`, source: `${theirs.text} ${sentence[j]!.text}`, place: ours.before.some((b) => LOCATIVE.has(b)) };
+    }
+  }
+  return undefined;
+}
