@@ -102,8 +102,18 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Keys of words, remembered: every word of every evidence sentence is read. Emptied past its size. */
+const keyOfWord = new Map<string, string>();
+const REMEMBERED_WORDS = 20_000;
+
 function wordKey(word: string): string {
-  return stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
+  let key = keyOfWord.get(word);
+  if (key === undefined) {
+    if (keyOfWord.size >= REMEMBERED_WORDS) keyOfWord.clear();
+    key = stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
+    keyOfWord.set(word, key);
+  }
+  return key;
 }
 
 /** Any word that can make a sentence tentative: a sentence with none is read no further. */

@@ -8,8 +8,8 @@
 // beside the source's words is a combination, and one put where the source has common words ("the city")
 // may be the same thing named: neither is a swap.
 import type { AuditFinding } from '../model.js';
-import { NOT_NAME_WORDS, ROLE_WORDS } from '../text/entities.js';
-import { STOPWORDS, stem, wordTokens } from '../text/words.js';
+import { NOT_NAME_WORDS, properNouns, ROLE_WORDS } from '../text/entities.js';
+import { STOPWORDS, stem } from '../text/words.js';
 import { coverageBy, type PreparedSource } from './align.js';
 import { perSentence, perSource } from './sentence-cache.js';
 
@@ -58,11 +58,10 @@ export interface NameSwap {
   place: boolean;
 }
 
+/** Whether the source writes a word capitalized (as a name), and whether it writes it in lowercase. */
 interface SourceNames {
-  /** Keys the source writes capitalized inside a sentence. */
-  capitalized: Set<string>;
-  /** Keys the source also writes in lowercase: common words, whatever their capital at a sentence's start. */
-  lowercase: Set<string>;
+  capitalized(word: string): boolean;
+  lowercase(word: string): boolean;
 }
 
 /** Content words in order, each with its key and whether it is a name. */
@@ -78,7 +77,7 @@ function words(text: string, names: SourceNames): Word[] {
     const key = stem(lower).slice(0, KEY_LENGTH);
     const capital = /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(lower) && !ROLE_WORDS.has(lower);
     // The first word of a sentence is capitalized anyway: a name only if the source never writes it in lowercase.
-    const name = capital && (i > 0 || (names.capitalized.has(key) && !names.lowercase.has(key)));
+    const name = capital && (i > 0 || (names.capitalized(t.text) && !names.lowercase(lower)));
     const adjacent = lastEnd >= 0 && /^\s+$/.test(text.slice(all[i - 1]!.end, t.start)) && all[i - 1]!.end === lastEnd;
     out.push({ text: t.text, lower, key, name, adjacent, before: all.slice(Math.max(0, i - PLACE_REACH), i).map((w) => w.text.toLowerCase()) });
     lastEnd = t.end;
@@ -109,33 +108,50 @@ function commonSubsequence(a: readonly Word[], b: readonly Word[]): [number, num
   return pairs;
 }
 
-/** How the source writes its words: which it capitalizes inside sentences, which it writes in lowercase. */
+/** How the source writes its words, read from its text on demand: most claims ask about one or two. */
 function sourceNames(source: PreparedSource): SourceNames {
-  return perSource(source, 'names', () => {
-    const capitalized = new Set<string>();
-    const lowercase = new Set<string>();
-    for (const s of source.sentences) {
-      wordTokens(s.text).forEach((t, i) => {
-        const key = stem(t.toLowerCase().replace(/'s$/, '')).slice(0, KEY_LENGTH);
-        if (/^\p{Ll}/u.test(t)) lowercase.add(key);
-        else if (i > 0 && /^\p{Lu}/u.test(t)) capitalized.add(key);
-      });
-    }
-    return { capitalized, lowercase };
-  });
+  const found = perSource(source, 'written', () => new Map<string, boolean>());
+  const has = (word: string) => {
+    let yes = found.get(word);
+    if (yes === undefined) found.set(word, (yes = writes(source.text, word)));
+    return yes;
+  };
+  return { capitalized: has, lowercase: has };
+}
+
+/** Whether `text` holds `word` as a whole word, in this case. */
+function writes(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** Letters and digits, ASCII or not (NaN, outside the text, is neither). */
+function isWordChar(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
 /** The first swapped name between the claim and one of the evidence sentences that state its fact. */
 export function nameSwap(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource): NameSwap | undefined {
+  // Only a name the sentence never uses can have been put in another's place: most claims have none.
+  const candidates = properNouns(text).map((n) => n.toLowerCase());
+  if (candidates.length === 0) return undefined;
   const names = sourceNames(source);
-  const claim = words(text, names);
-  if (!claim.some((w) => w.name)) return undefined;
-  const claimKeys = new Set(claim.map((w) => w.key));
+  let read: { claim: Word[]; claimKeys: Set<string> } | undefined;
   for (const i of evidence) {
     if (coverageBy(keys, source, i) < SAME_FACT) continue;
     const sentence = perSentence(source, 'substitution-words', i, (t) => words(t, names));
-    const inSentence = new Set(sentence.map((w) => w.lower));
-    const swapped = (w: Word) => w.name && names.capitalized.has(w.key) && !inSentence.has(w.lower);
+    const inSentence = perSentence(source, 'substitution-lower', i, () => new Set(sentence.map((w) => w.lower)));
+    if (candidates.every((n) => inSentence.has(n))) continue;
+    if (!read) {
+      const claimWords = words(text, names);
+      read = { claim: claimWords, claimKeys: new Set(claimWords.map((w) => w.key)) };
+    }
+    const { claim, claimKeys } = read;
+    const swapped = (w: Word) => w.name && !inSentence.has(w.lower) && names.capitalized(w.text);
     const pairs = commonSubsequence(claim, sentence);
     // Stretches where both differ between the same matched neighbours (or before the first match).
     let previous: [number, number] = [-1, -1];

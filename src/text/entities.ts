@@ -89,10 +89,32 @@ export interface PersonMention {
 }
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}’'\-]*\.?`;
+/** A run of capitalized words, read where a capital letter starts it (sticky: see nameSequences). */
 const NAME_SEQUENCE_RE = new RegExp(
   String.raw`(?:(?:${CAP_WORD})(?:\s+(?:(?:de|la|del|van|von|der|da|di|le|bin|al|dos|du|of)\s+)*${CAP_WORD})*)`,
-  'gu',
+  'uy',
 );
+const CAPITAL_RE = /\p{Lu}/u;
+
+/**
+ * Every run of capitalized words, left to right: the matches a global NAME_SEQUENCE_RE would give, with
+ * the next capital letter found by a character loop instead of the regex trying every position.
+ */
+function* nameSequences(text: string): Generator<RegExpExecArray> {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const capital = code < 128 ? code >= 65 && code <= 90 : CAPITAL_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+    if (!capital) {
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    NAME_SEQUENCE_RE.lastIndex = i;
+    const m = NAME_SEQUENCE_RE.exec(text)!;
+    yield m;
+    i += Math.max(1, m[0].length);
+  }
+}
 
 /**
  * People mentioned in `text`. `known` maps last names to people already introduced (the source
@@ -100,8 +122,7 @@ const NAME_SEQUENCE_RE = new RegExp(
  */
 export function findPeople(text: string, known?: ReadonlyMap<string, PersonMention>): PersonMention[] {
   const people: PersonMention[] = [];
-  NAME_SEQUENCE_RE.lastIndex = 0;
-  for (let m = NAME_SEQUENCE_RE.exec(text); m; m = NAME_SEQUENCE_RE.exec(text)) {
+  for (const m of nameSequences(text)) {
     let words = m[0].split(/\s+/);
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;

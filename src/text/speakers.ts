@@ -68,14 +68,18 @@ const SUBJECT_PREFIX_RE = new RegExp(
   'u',
 );
 
+/** Words a title may hold before its office word ("The health minister", "Students' union president"). */
+const MAX_TITLE_WORDS = 6;
+
 /**
  * "The health minister, Aurelio Danz, visited …", "Students' union president Maja Holt welcomed …": a
  * title ending in an office word right before the subject's name, set off by commas or not.
  */
-const APPOSITIVE_SUBJECT_RE = new RegExp(
-  String.raw`^(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}’'\-]*[’']s)\s+)?(?:[\p{L}’'\-]+\s+){0,4}?(?:${[...ROLE_WORDS].map((w) => w.replace('.', '\\.')).join('|')})(?:,\s*|\s+)$`,
-  'iu',
-);
+function titleBeforeSubject(before: string): boolean {
+  const words = before.replace(/,\s*$/, '').trim().split(/\s+/);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  return ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}’'-]+$/u.test(w));
+}
 
 /** Characters of titles and names a subject may be preceded by ("Former U.S. Secretary of State …"). */
 const SUBJECT_WINDOW = 120;
@@ -165,7 +169,7 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
       if (m.start - offset > SUBJECT_WINDOW) continue;
       const before = narrator.slice(offset, m.start);
       const joined = before.replace(/\s+and\s+|\s*,\s*/g, ' ');
-      if (m.start >= offset && (SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, '')) || APPOSITIVE_SUBJECT_RE.test(before))) actors.add(m.key);
+      if (m.start >= offset && (SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, '')) || titleBeforeSubject(before))) actors.add(m.key);
       else if (m.start >= offset && /^(?:(?:he|she)\s+and\s+)$/i.test(before)) actors.add(m.key);
     }
     if (/^(?:he|she)\s+and\s+/i.test(head) && pronounSubject) {
