@@ -78,15 +78,21 @@ const VOCABULARY_SIZE = 50_000;
 function computeKeys(text: string): string[] {
   const out: string[] = [];
   for (const token of contentTokens(text)) {
-    let key = keyOfWord.get(token);
-    if (key === undefined) {
-      if (keyOfWord.size >= VOCABULARY_SIZE) keyOfWord.clear();
-      key = REPORTING.has(token) ? null : stem(token).slice(0, KEY_LENGTH);
-      keyOfWord.set(token, key);
-    }
+    const key = tokenKey(token);
     if (key !== null) out.push(key);
   }
   return out;
+}
+
+/** The aligner's key of one lowercased token, null for reporting verbs. */
+export function tokenKey(token: string): string | null {
+  let key = keyOfWord.get(token);
+  if (key === undefined) {
+    if (keyOfWord.size >= VOCABULARY_SIZE) keyOfWord.clear();
+    key = REPORTING.has(token) ? null : stem(token).slice(0, KEY_LENGTH);
+    keyOfWord.set(token, key);
+  }
+  return key;
 }
 
 /** Straight quotes, one space, no case: "modulo quote style" for comparing quotations. */

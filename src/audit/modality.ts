@@ -2,8 +2,8 @@
 // planned, and whether the summary keeps it so. "proposed merging" is not "voted to merge", "may be
 // gone" is not "will be gone", "plan to publish" is not "had published".
 import { STOPWORDS, stem, tokenize } from '../text/words.js';
-import type { PreparedSource } from './align.js';
-import { perSentence, perSource } from './sentence-cache.js';
+import { tokenKey, type PreparedSource } from './align.js';
+import { perSentence } from './sentence-cache.js';
 
 /** How firmly a clause states the word it governs: tentative < future < fact. */
 export type Firmness = 1 | 2 | 3;
@@ -143,11 +143,17 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
   const out = new Map<string, FirmnessAt>();
   for (const clause of text.split(CLAUSE_SPLIT_RE)) {
     const words = [...clause.matchAll(TOKEN_RE)].map((m) => m[0].toLowerCase().replace('’', "'"));
+    // Most clauses hold no marker: every word in them is stated as a fact, and none is searched.
+    const marked = words.some((w) => MARKERS.has(w) || TO_MARKERS.has(w) || POST_MARKERS.has(w) || (lenient && CLAIM_MARKERS.has(w)));
     words.forEach((word, i) => {
       if (/^\d/.test(word)) return;
       const key = wordKey(word);
       if ((keys !== ALL_KEYS && !keys.has(key)) || STOPWORDS.has(word)) return;
       if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
+      if (!marked) {
+        if (out.get(key)?.firmness !== FACT) out.set(key, { firmness: FACT, span: word });
+        return;
+      }
       const direct = markerBefore(words, i) ?? (lenient ? undefined : governingMarker(words, i) ?? markerAfter(words, i));
       const loose = lenient ? anyMarkerInClause(words, i) : undefined;
       const found = loose && (!direct || loose.firmness < direct.firmness) ? loose : direct;
@@ -251,18 +257,6 @@ function adopted(words: readonly string[], at: number): boolean {
   return before.length > 0 && ADOPTION_VERBS.has(before[before.length - 1]!);
 }
 
-/** Modality key → the sentences holding it, read off the aligner's postings (its keys are a little longer). */
-function modalityPostings(source: PreparedSource): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const [key, sentences] of source.postings) {
-    const k = wordKey(key);
-    const list = out.get(k);
-    if (list) list.push(...sentences);
-    else out.set(k, [...sentences]);
-  }
-  return out;
-}
-
 export interface ModalityShift {
   claim: string;
   source: string;
@@ -282,18 +276,19 @@ export function modalityShift(text: string, evidence: readonly number[], source:
   const marked = (i: number) => perSentence(source, 'marked', i, (t) => ANY_MARKER_RE.test(t));
   // The claim's words every source sentence holding them states only tentatively: only those can shift.
   // A word another sentence states as done or coming may be what the claim took from there.
-  const postings = perSource(source, 'modality-postings', () => modalityPostings(source));
-  const holding = (key: string, first: number) => [first, ...(postings.get(key) ?? [])];
+  // The sentences holding a word, by the aligner's key for it (a little longer than this check's).
+  const holding = (word: string) => source.postings.get(tokenKey(word) ?? '') ?? [];
   const tentative = new Map<string, FirmnessAt & { sentence: number }>();
   for (const word of tokenize(text)) {
     const key = wordKey(word);
     if (key.length < MIN_KEY || tentative.has(key)) continue;
-    const first = evidence.find((i) => firmness(i).has(key));
-    if (first === undefined) continue;
+    // A sentence without a tentative marker states all its words as facts: it is only asked whether it holds the word.
+    const first = evidence.find((i) => (hedged(i) ? firmness(i).has(key) : holding(word).includes(i)));
+    if (first === undefined || !hedged(first)) continue;
     const at = firmness(first).get(key)!;
     if (at.firmness !== TENTATIVE) continue;
     // The firmest the whole source states the word: a claim may be as firm as that, no firmer.
-    const firmest = Math.max(...holding(key, first).map((i) => (marked(i) ? (firmness(i).get(key)?.firmness ?? FACT) : FACT))) as Firmness;
+    const firmest = Math.max(...[first, ...holding(word)].map((i) => (marked(i) ? (firmness(i).get(key)?.firmness ?? FACT) : FACT))) as Firmness;
     if (firmest === FACT) continue;
     tentative.set(key, { ...at, firmness: firmest, sentence: first });
   }

@@ -9,7 +9,7 @@
 // may be the same thing named: neither is a swap.
 import type { AuditFinding } from '../model.js';
 import { NOT_NAME_WORDS, properNouns, ROLE_WORDS } from '../text/entities.js';
-import { STOPWORDS, stem } from '../text/words.js';
+import { STOPWORDS, stem, wordSpans } from '../text/words.js';
 import { coverageBy, type PreparedSource } from './align.js';
 import { perSentence, perSource } from './sentence-cache.js';
 
@@ -44,8 +44,8 @@ interface Word {
   name: boolean;
   /** Whether only spaces separate it from the word before (no comma, no dropped function word). */
   adjacent: boolean;
-  /** The words before it in the text, lowercased, for the locative test. */
-  before: string[];
+  /** The lowercased text before it, for the locative test. */
+  before: string;
 }
 
 export interface NameSwap {
@@ -64,25 +64,55 @@ interface SourceNames {
   lowercase(word: string): boolean;
 }
 
+/** Characters before a word searched for a locative preposition ("in the Veldorian capital"). */
+const PLACE_CHARS = 24;
+
 /** Content words in order, each with its key and whether it is a name. */
 function words(text: string, names: SourceNames): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
-  const all: { text: string; start: number; end: number }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) all.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  let lastEnd = -1;
-  all.forEach((t, i) => {
-    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
-    if (STOPWORDS.has(lower) || /^\d/.test(t.text)) return;
-    const key = stem(lower).slice(0, KEY_LENGTH);
-    const capital = /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !NOT_NAME_WORDS.has(lower) && !ROLE_WORDS.has(lower);
+  const spans = wordSpans(text);
+  let previousEnd = -1;
+  spans.forEach(({ start, end }, i) => {
+    const token = text.slice(start, end);
+    const lower = token.toLowerCase().replace(/['’]s$/, '');
+    const isStopword = STOPWORDS.has(lower) || isDigit(token.charCodeAt(0));
+    const gapEnd = previousEnd;
+    previousEnd = isStopword ? -1 : end;
+    if (isStopword) return;
+    const capital = isUpper(token) && lower !== token && !NOT_NAME_WORDS.has(lower) && !ROLE_WORDS.has(lower);
     // The first word of a sentence is capitalized anyway: a name only if the source never writes it in lowercase.
-    const name = capital && (i > 0 || (names.capitalized(t.text) && !names.lowercase(lower)));
-    const adjacent = lastEnd >= 0 && /^\s+$/.test(text.slice(all[i - 1]!.end, t.start)) && all[i - 1]!.end === lastEnd;
-    out.push({ text: t.text, lower, key, name, adjacent, before: all.slice(Math.max(0, i - PLACE_REACH), i).map((w) => w.text.toLowerCase()) });
-    lastEnd = t.end;
+    const name = capital && (i > 0 || (names.capitalized(token) && !names.lowercase(lower)));
+    const adjacent = gapEnd >= 0 && spans[i - 1]!.end === gapEnd && text.slice(gapEnd, start).trim() === '';
+    out.push({ text: token, lower, key: keyOf(lower), name, adjacent, before: text.slice(Math.max(0, start - PLACE_CHARS), start).toLowerCase() });
   });
   return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isUpper(token: string): boolean {
+  const code = token.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token);
+}
+
+/** Word keys, remembered: the same words recur in every claim and sentence. Emptied past its size. */
+const keyCache = new Map<string, string>();
+const REMEMBERED_KEYS = 20_000;
+
+function keyOf(lower: string): string {
+  let key = keyCache.get(lower);
+  if (key === undefined) {
+    if (keyCache.size >= REMEMBERED_KEYS) keyCache.clear();
+    keyCache.set(lower, (key = stem(lower).slice(0, KEY_LENGTH)));
+  }
+  return key;
+}
+
+/** Whether a preposition that puts things in a place stands within a few words before. */
+function locative(before: string): boolean {
+  return before.split(/\s+/).slice(-PLACE_REACH - 1).some((w) => LOCATIVE.has(w));
 }
 
 /** Pairs of indexes (claim, evidence) of a longest common subsequence of keys. */
@@ -167,7 +197,7 @@ export function nameSwap(text: string, keys: readonly string[], evidence: readon
       if (ourNames.every((o) => theirs.some((w) => sameName(o, w)))) continue;
       // A person is who, never where, whatever preposition stands before the name.
       const person = ourNames.some((w) => source.people.people.has(w.lower));
-      const place = !person && ourNames.some((w) => w.before.some((b) => LOCATIVE.has(b)));
+      const place = !person && ourNames.some((w) => locative(w.before));
       return { claim: ours.map((w) => w.text).join(' '), source: theirs.map((w) => w.text).join(' '), sentence: i, place };
     }
     const modifier = modifierSwap(claim, sentence, claimKeys, inSentence);
@@ -192,7 +222,7 @@ function modifierSwap(claim: readonly Word[], sentence: readonly Word[], claimKe
     for (let j = 1; j < sentence.length; j++) {
       const theirs = sentence[j - 1]!;
       if (sentence[j]!.key !== head.key || !sentence[j]!.adjacent || !theirs.name || claimKeys.has(theirs.key) || sameName(ours, theirs)) continue;
-      return { claim: `${ours.text} ${head.text}`, source: `${theirs.text} ${sentence[j]!.text}`, place: ours.before.some((b) => LOCATIVE.has(b)) };
+      return { claim: `${ours.text} ${head.text}`, source: `${theirs.text} ${sentence[j]!.text}`, place: locative(ours.before) };
     }
   }
   return undefined;

@@ -158,14 +158,15 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     while (words.length > 0 && NAME_PARTICLES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
-    const lastWord = name.split(' ').pop()!;
-    const key = lastWord.toLowerCase();
-    const lowerWords = name.toLowerCase().split(' ');
-    const titled = honorific || roleWords.length > 0 || precededByRole(text, offset);
-    const looksLikeName = lowerWords.every((w) => !NON_PERSON_WORDS.has(w) && !NOT_NAME_WORDS.has(w));
+    const parts = name.split(' ');
+    const lastWord = parts[parts.length - 1]!;
+    const lowerWords = parts.map((w) => w.toLowerCase());
+    const key = lowerWords[lowerWords.length - 1]!;
+    if (!lowerWords.every((w) => !NON_PERSON_WORDS.has(w) && !NOT_NAME_WORDS.has(w))) continue;
+    // A full name, a name the reader already knows, or one word after a title or honorific.
     const isKnown = known?.has(key) === true && lowerWords.length === 1;
-    const isFullName = lowerWords.length >= 2 && looksLikeName;
-    if (!looksLikeName || !(titled || isKnown || isFullName)) continue;
+    const isFullName = lowerWords.length >= 2;
+    if (!(isKnown || isFullName || honorific || roleWords.length > 0 || precededByRole(text, offset))) continue;
     if (!honorific && roleWords.length === 0 && (ORGANIZATION_NOUNS.has(lowerWords[0]!) || namedAsOrganization(text, offset) || namedAsPlace(text, offset))) continue;
     if (/^\p{Lu}\.?$/u.test(lastWord)) continue;
     // "PORTA NEVA —": a dateline in capitals is a place, not a person.

@@ -71,6 +71,19 @@ export function tokenize(text: string): string[] {
 export function wordTokens(text: string): string[] {
   const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
   const out: string[] = [];
+  scanWords(straight, (start, end) => out.push(straight.slice(start, end)));
+  return out;
+}
+
+/** Where each word token starts and ends in `text` (curly apostrophes join words as straight ones do). */
+export function wordSpans(text: string): { start: number; end: number }[] {
+  const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
+  const out: { start: number; end: number }[] = [];
+  scanWords(straight, (start, end) => out.push({ start, end }));
+  return out;
+}
+
+function scanWords(straight: string, visit: (start: number, end: number) => void): void {
   const n = straight.length;
   let i = 0;
   while (i < n) {
@@ -89,10 +102,9 @@ export function wordTokens(text: string): string[] {
       if (next === 0) break;
       end += 1 + next;
     }
-    out.push(straight.slice(start, end));
+    visit(start, end);
     i = end;
   }
-  return out;
 }
 
 /** Length in UTF-16 units of the letter or digit at `at`, or 0 when there is none. */
