@@ -32,7 +32,7 @@ const TO_MARKERS: ReadonlySet<string> = new Set([
   'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'propose', 'proposes', 'proposed', 'seek', 'seeks', 'sought',
   'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'need', 'needs', 'recommend', 'recommends', 'recommended', 'offer', 'offers',
   'offered', 'threaten', 'threatens', 'threatened', 'try', 'tries', 'tried', 'prepare', 'prepares', 'preparing', 'call', 'called',
-  'likely', 'unlikely', 'due', 'set', 'may', 'might', 'could', 'would', 'should', 'must',
+  'likely', 'unlikely', 'due', 'set',
   // "has six months to lodge an appeal": a time allowed for something is not the thing done.
   'days', 'weeks', 'months', 'years', 'time', 'chance', 'right', 'deadline', 'option',
 ]);

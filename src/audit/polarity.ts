@@ -78,7 +78,7 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['rais', 'cut'], ['increas', 'decreas'], ['increas', 'cut'], ['won', 'lost'], ['win', 'los'], ['follow', 'ignor'],
   ['satisfi', 'unsatisfi'], ['allow', 'ban'], ['allow', 'forbid'], ['agre', 'disagre'], ['confirm', 'deni'],
   ['hire', 'fire'], ['expand', 'shrink'], ['rise', 'fall'], ['rose', 'fell'], ['gain', 'los'], ['legal', 'illegal'],
-  ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'], ['before', 'after'],
+  ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'],
   ['for', 'against'], ['enough', 'insufficient'], ['start', 'end'], ['began', 'ended'], ['resum', 'suspend'],
   ['lift', 'impos'], ['welcom', 'condemn'], ['higher', 'lower'], ['more', 'less'], ['doubl', 'halv'],
   ['kill', 'injur'], ['kill', 'wound'], ['die', 'surviv'], ['dead', 'injur'], ['grant', 'refus'], ['grant', 'deni'],
@@ -101,19 +101,33 @@ function contrasts(words: readonly string[]): [string, string][] {
   return words.flatMap((a, i) => words.slice(i + 1).map((b) => [a, b] as [string, string]));
 }
 
-/** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
-const stemCache = new Map<string, string[]>();
+/** A text's words and their stems, remembered: the same source sentences are evidence for many summary sentences. */
+interface Forms {
+  words: string[];
+  stems: string[];
+}
+const formCache = new Map<string, Forms>();
 /** Enough for a long article and its summary; the cache is emptied past it, so memory stays bounded. */
 const STEM_CACHE_SIZE = 2_000;
 
-function stemsOf(text: string): string[] {
-  let stems = stemCache.get(text);
-  if (!stems) {
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stems = tokenize(text).map(stem);
-    stemCache.set(text, stems);
+function formsOf(text: string): Forms {
+  let forms = formCache.get(text);
+  if (!forms) {
+    if (formCache.size >= STEM_CACHE_SIZE) formCache.clear();
+    const words = tokenize(text);
+    forms = { words, stems: words.map(stem) };
+    formCache.set(text, forms);
   }
-  return stems;
+  return forms;
+}
+
+/**
+ * Whether the word at `i` is `entry` of the opposite pairs: the word as written ("above", "ended") or its
+ * stem ("rises" → "rise"), whole or, for entries of MIN_PREFIX letters or more, as a prefix ("approv").
+ */
+function isEntry(forms: Forms, i: number, entry: string): boolean {
+  for (const w of [forms.words[i]!, forms.stems[i]!]) if (w === entry || (entry.length >= MIN_PREFIX && w.startsWith(entry))) return true;
+  return false;
 }
 
 /** Every word of the antonym pairs, and the shortest a prefix may be to match a longer word. */
@@ -131,9 +145,12 @@ function antonymWordsOf(text: string): Set<string> {
   if (!found) {
     if (antonymCache.size >= STEM_CACHE_SIZE) antonymCache.clear();
     found = new Set();
-    for (const w of stemsOf(text)) {
-      if (ANTONYM_WORDS.has(w)) found.add(w);
-      for (let n = MIN_PREFIX; n < w.length; n++) if (ANTONYM_WORDS.has(w.slice(0, n))) found.add(w.slice(0, n));
+    const { words, stems } = formsOf(text);
+    for (let i = 0; i < words.length; i++) {
+      for (const w of [words[i]!, stems[i]!]) {
+        if (ANTONYM_WORDS.has(w)) found.add(w);
+        for (let n = MIN_PREFIX; n < w.length; n++) if (ANTONYM_WORDS.has(w.slice(0, n))) found.add(w.slice(0, n));
+      }
     }
     antonymCache.set(text, found);
   }
@@ -185,22 +202,23 @@ export function anchoredFlip(claim: string, evidence: string, shared: ReadonlySe
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
   for (const [x, y] of flips(claimWords, antonymWordsOf(evidence))) {
-    const aroundX = wordsAround(stemsOf(claim), x);
+    const aroundX = wordsAround(formsOf(claim), x);
     const agree = (around: ReadonlySet<string>, within: ReadonlySet<string> | undefined) =>
       [...around].filter((k) => aroundX.has(k) && (!within || within.has(k)) && !STOPWORDS.has(k)).length;
-    const against = agree(wordsAround(stemsOf(evidence), y), shared);
+    const against = agree(wordsAround(formsOf(evidence), y), shared);
     if (against === 0) continue;
-    if (others.some((o) => antonymWordsOf(o).has(x) && agree(wordsAround(stemsOf(o), x), undefined) >= against)) continue;
+    if (others.some((o) => antonymWordsOf(o).has(x) && agree(wordsAround(formsOf(o), x), undefined) >= against)) continue;
     return [x, y];
   }
   return undefined;
 }
 
-/** Keys of the words within ANCHOR_REACH tokens of each use of `word` (a stem or a prefix of one). */
-function wordsAround(stems: readonly string[], word: string): Set<string> {
+/** Keys of the words within ANCHOR_REACH tokens of each use of `word` (an entry of the opposite pairs). */
+function wordsAround(forms: Forms, word: string): Set<string> {
   const out = new Set<string>();
-  stems.forEach((s, i) => {
-    if (s !== word && !(word.length >= MIN_PREFIX && s.startsWith(word))) return;
+  const { stems } = forms;
+  stems.forEach((_, i) => {
+    if (!isEntry(forms, i, word)) return;
     for (let j = Math.max(0, i - ANCHOR_REACH); j <= i + ANCHOR_REACH && j < stems.length; j++) if (j !== i) out.add(stems[j]!.slice(0, KEY_LENGTH));
   });
   return out;
@@ -213,7 +231,8 @@ function wordsAround(stems: readonly string[], word: string): Set<string> {
 export function negatedAntonym(claim: string, evidence: string): boolean {
   const negated = negatedStemsOf(evidence);
   if (negated.length === 0) return false;
-  const claimWords = stemsOf(claim);
+  const { words, stems } = formsOf(claim);
+  const claimWords = [...words, ...stems];
   for (const word of negated) {
     for (const [a, b] of ANTONYMS) {
       const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
@@ -234,7 +253,7 @@ function negatedStemsOf(text: string): string[] {
     const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
     for (let i = 0; i < tokens.length; i++) {
       if (!NEGATION_CUES.has(tokens[i]!)) continue;
-      for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) found.push(stem(tokens[j]!));
+      for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) found.push(tokens[j]!, stem(tokens[j]!));
     }
     negatedCache.set(text, found);
   }
