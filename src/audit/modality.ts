@@ -210,6 +210,9 @@ function governingMarker(words: readonly string[], i: number): { firmness: Firmn
   return undefined;
 }
 
+/** The verbs that join a subject to a post-marker ("approval was likely", "a clinic is still planned"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained', 'seems', 'seemed', 'still', 'now', 'also']);
+
 /** Words after a subject that its predicate may hold before a post-marker: "approval was likely". */
 const POST_REACH = 3;
 
@@ -219,7 +222,11 @@ const POST_REACH = 3;
  */
 function markerAfter(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
   if (['no', 'not', 'never'].includes(words[i - 1] ?? '')) return undefined;
-  for (let k = i + 1; k < words.length && k <= i + POST_REACH; k++) if (POST_MARKERS.has(words[k]!)) return { firmness: TENTATIVE, at: k };
+  for (let k = i + 1; k < words.length && k <= i + POST_REACH; k++) {
+    if (POST_MARKERS.has(words[k]!)) return { firmness: TENTATIVE, at: k };
+    // Only through a copula: in "member Daria Novak proposed paying", "proposed" is what she did.
+    if (!COPULAS.has(words[k]!)) return undefined;
+  }
   return undefined;
 }
 

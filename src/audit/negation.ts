@@ -5,7 +5,7 @@
 // says something was not said ("did not say how many jobs") withholds it: the claim is unsupported.
 import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
-import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym, negatedSpan, readNegation } from './polarity.js';
+import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym, negatedSpan, readNegation, withheldSpan } from './polarity.js';
 import { perSentence } from './sentence-cache.js';
 
 /**
@@ -13,12 +13,6 @@ import { perSentence } from './sentence-cache.js';
  * claim's words (the ones the source uses): then a negation or an opposite in one of them contradicts.
  */
 const SAME_PROPOSITION = 0.6;
-
-/** Verbs whose negation withholds a fact rather than denying one: "did not say", "declined to give". */
-const WITHHOLDING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'said', 'give', 'gave', 'given', 'comment', 'commented', 'disclose', 'disclosed', 'reveal', 'revealed',
-  'specify', 'specified', 'confirm', 'confirmed', 'detail', 'details', 'elaborate', 'explain', 'explained', 'name', 'named',
-]);
 
 export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
   if (evidence.length === 0) return;
@@ -41,11 +35,15 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
     // from another sentence, and one over a word the claim does not use negates something else.
     const inSource = negatedSpan(read, scope, !same);
     const inClaim = negatedSpan(claim, scope);
+    // "They did not say how many jobs would be lost": a claim that gives the number states what the source withholds.
+    const withheld = withheldSpan(read, scope);
+    if (withheld && !claimNegates) {
+      findings.push({ kind: 'withheld', detail: `the source says “${withheld.span}” (sentence ${i + 1}): it does not give this` });
+      return;
+    }
     const restated = negatedAntonym(text, sentence);
     if ((same || inSource) && Boolean(inSource) !== Boolean(inClaim) && !restated) {
-      if (inSource && inSource.words.some((w) => WITHHOLDING_VERBS.has(w))) {
-        findings.push({ kind: 'withheld', detail: `the source says “${inSource.span}” (sentence ${i + 1}): it does not give this` });
-      } else if (inSource) {
+      if (inSource) {
         findings.push({ kind: 'negation', detail: `the source says “${inSource.span}” (sentence ${i + 1}); the summary states it without the negation` });
       } else {
         findings.push({ kind: 'negation', detail: `the summary says “${inClaim!.span}” where the source states it (sentence ${i + 1})` });

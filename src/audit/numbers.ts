@@ -34,9 +34,28 @@ function slotKeys(text: string, mentions: readonly NumberMention[], at: number):
   const end = mentions[last]!.end;
   const from = Math.max(0, start - SLOT_CHARS, first > 0 ? mentions[first - 1]!.end : 0);
   const to = Math.min(text.length, end + SLOT_CHARS, last < mentions.length - 1 ? mentions[last + 1]!.start : text.length);
-  const before = wordKeys(text.slice(from, start)).slice(-SLOT_REACH);
-  const after = wordKeys(text.slice(end, to)).slice(0, SLOT_REACH);
+  const before = wordKeys(afterLastSaying(text.slice(from, start))).slice(-SLOT_REACH);
+  const after = wordKeys(beforeFirstSaying(text.slice(end, to))).slice(0, SLOT_REACH);
   return new Set([...before, ...after].filter((k) => !/^\d/.test(k)).map((k) => k.slice(0, SLOT_KEY_LENGTH)));
+}
+
+/**
+ * A verb of saying ends a number's phrase: in "The banks said about 300 jobs would be lost" the banks
+ * are who said it, not what 300 counts.
+ */
+const SAYING_RE = /\b(?:said|says|say|told|tells|added|announced|reported|wrote|according to|stated)\b/gi;
+
+function afterLastSaying(text: string): string {
+  let cut = 0;
+  SAYING_RE.lastIndex = 0;
+  for (let m = SAYING_RE.exec(text); m; m = SAYING_RE.exec(text)) cut = m.index + m[0].length;
+  return text.slice(cut);
+}
+
+function beforeFirstSaying(text: string): string {
+  SAYING_RE.lastIndex = 0;
+  const m = SAYING_RE.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 /** A source sentence's numbers, each with its slot; read once per source sentence. */

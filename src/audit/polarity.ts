@@ -28,19 +28,54 @@ const KEY_LENGTH = 7;
 export interface NegationReading {
   words: string[];
   cue: boolean[];
+  /** Cues that negate a verb of saying or giving ("did not say how many", "declined to give"): they withhold. */
+  withholds: boolean[];
 }
+
+/** Verbs whose negation withholds a fact rather than denying one: "did not say", "declined to give". */
+const WITHHOLDING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'give', 'gave', 'given', 'comment', 'commented', 'disclose', 'disclosed', 'reveal', 'revealed',
+  'specify', 'specified', 'confirm', 'confirmed', 'elaborate', 'explain', 'explained', 'name', 'named', 'know', 'knew',
+]);
+
+/** Function words between a cue and the verb it negates ("did not yet say", "declined to say"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'yet', 'immediately', 'publicly', 'be', 'been', 'have']);
 
 export function readNegation(text: string): NegationReading {
   const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
   const words: string[] = [];
   const cue: boolean[] = [];
+  const withholds: boolean[] = [];
   tokens.forEach((t, i) => {
     const isCue = NEGATION_CUES.has(t) || LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to');
     if (!isCue && STOPWORDS.has(t)) return;
     words.push(t);
     cue.push(isCue);
+    let j = i + 1;
+    while (isCue && BEFORE_VERB.has(tokens[j] ?? '')) j += 1;
+    withholds.push(isCue && WITHHOLDING_VERBS.has(tokens[j] ?? ''));
   });
-  return { words, cue };
+  return { words, cue, withholds };
+}
+
+/** Words after which a withholding sentence gives what it names. */
+const GIVEN_AFTER: ReadonlySet<string> = new Set(['except', 'beyond', 'besides', 'apart']);
+
+/** Content words after a withholding cue that say what was withheld ("did not say how many jobs would be lost"). */
+const WITHHELD_REACH = 6;
+
+/** The first withholding negation whose following words hold one of `scope`'s keys. */
+export function withheldSpan(read: NegationReading, scope: ReadonlySet<string>): NegatedSpan | undefined {
+  const { words, withholds } = read;
+  for (let i = 0; i < words.length; i++) {
+    if (!withholds[i]) continue;
+    for (let j = i + 1; j < words.length && j <= i + WITHHELD_REACH; j++) {
+      // "lacked details except that the governments would form a group": what follows "except" is given.
+      if (GIVEN_AFTER.has(words[j]!)) break;
+      if (scope.has(stem(words[j]!).slice(0, KEY_LENGTH))) return { span: words.slice(i, j + 1).join(' '), words: words.slice(i, j + 1) };
+    }
+  }
+  return undefined;
 }
 
 export interface NegatedSpan {
