@@ -45,7 +45,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
       });
       return { misattributed: true };
     }
-  } else if (claimed.length === 1) {
+  } else if (claimed.length === 1 && !(actors.speakers.length === 0 && isPassiveSubject(text, claimed[0]!, source))) {
     const person = claimed[0]!;
     const clause = creditedClause(text, person, source);
     const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
@@ -95,6 +95,21 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
     }
   }
   return ownAlignment ? { misattributed: false, own: ownAlignment } : { misattributed: false };
+}
+
+/**
+ * "Sanna Hult has been named interim director", "Victor Amsel was summoned": the subject of a passive
+ * verb is who it happened to, not who did it, so the claim credits them with nothing.
+ */
+const PASSIVE_AFTER_RE = /^(?:,[^,]{1,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|will\s+be|would\s+be|had|has)\s+(?:\p{Ll}+ed|\p{Ll}+en|made|held|sold|paid|told|led|left|kept|met|sent|built|brought|found|given|shown|known|seen|taken|won|lost|struck|hit|cut|set|put)\b/u;
+
+function isPassiveSubject(text: string, person: string, source: PreparedSource): boolean {
+  const mention = peopleIn(text, source).find((m) => m.key === person);
+  if (!mention) return false;
+  const after = text.slice(mention.end, mention.end + 120);
+  const m = PASSIVE_AFTER_RE.exec(after);
+  // "had" and "has" make a passive only with "been": "Ms. Dollan had planned" is her own deed.
+  return m !== null && !/^(?:,[^,]{1,80},)?\s+(?:had|has)\s+(?!been)/u.test(after);
 }
 
 /** The source sentences that alone hold the most of `keys` (several when they tie). */

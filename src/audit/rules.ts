@@ -7,6 +7,7 @@ import { checkAttribution, claimSources } from './attribution.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, properNouns } from '../text/entities.js';
 import { checkRoles } from './roles.js';
+import { checkDescriptions } from './descriptions.js';
 import { checkNumbers } from './numbers.js';
 import { checkDates } from './dates.js';
 import { modalityShift } from './modality.js';
@@ -52,6 +53,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkNumbers(text, alignment, source, findings, dates.spans);
   for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
+  if (!findings.some((f) => f.kind === 'role')) checkDescriptions(text, alignment.evidence, source, findings);
   // A name swapped in a title is the role check's finding; elsewhere it puts one name in another's place.
   const named =
     !swap && !misattributed && full.coverage >= SUPPORT_COVERAGE && !findings.some((f) => f.kind === 'role') ? nameSwap(text, keys, alignment.evidence, source) : undefined;
