@@ -16,6 +16,7 @@ import { placeSwap } from './places.js';
 import { nameSwap } from './substitution.js';
 import { scopeShift } from './quantifiers.js';
 import { checkPolarity } from './negation.js';
+import { checkClauses } from './clauses.js';
 import { perSource } from './sentence-cache.js';
 
 export { SUPPORT_COVERAGE } from './align.js';
@@ -67,6 +68,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   }
   checkPolarity(text, keys, alignment.evidence, source, findings);
+  if (full.coverage >= SUPPORT_COVERAGE) checkClauses(text, source, findings);
   const sourceLower = perSource(source, 'lowercase', () => source.text.toLowerCase());
   for (const noun of new Set(properNouns(text))) {
     if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
@@ -88,7 +90,7 @@ function decide(coverage: number, misattributed: boolean, findings: AuditFinding
   if (misattributed || findings.some((f) => f.kind === 'quote-speaker' || f.kind === 'entity')) return 'misattributed';
   if (coverage < SUPPORT_COVERAGE) return 'unsupported';
   if (findings.some((f) => ['number', 'date', 'role', 'negation', 'modality', 'place'].includes(f.kind))) return 'contradicted';
-  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse' || f.kind === 'withheld')) return 'unsupported';
+  if (findings.some((f) => f.kind === 'entity-not-in-source' || f.kind === 'number-not-in-source' || f.kind === 'discourse' || f.kind === 'withheld' || f.kind === 'unsupported-clause')) return 'unsupported';
   return 'supported';
 }
 
