@@ -12,7 +12,7 @@ import { sourceTitles, titleIn, titleMismatch } from './roles.js';
  * ("the former mayor", "Talmor's ambassador"); with a name after it, it is that name's title.
  */
 const DESCRIPTION_RE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].filter((w) => !w.endsWith('.')).join('|')})\b(?!\s*,?\s*(?:\p{Lu}\p{Ll}|Mr|Ms|Mrs|Dr))`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b\p{Lu}[\p{L}’'-]*[’']s)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${[...ROLE_WORDS].filter((w) => !w.endsWith('.')).join('|')})\b(?!\s*,?\s*(?:\p{Lu}\p{Ll}|Mr|Ms|Mrs|Dr))`,
   'gu',
 );
 

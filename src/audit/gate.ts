@@ -11,8 +11,10 @@ import { dropUnsupported } from './provenance.js';
  * settings) is the same, so an unchanged article costs nothing on the next run.
  * 2: summaries a language model wrote, gated sentence by sentence (model-gate.ts); audits record each
  * model sentence's outcome.
+ * 4: the auditor reads clauses, names put in another's place, negations and opposites in every evidence
+ * sentence, a modal's reach over its object, titles without names, and relative dates.
  */
-export const GATE_VERSION = 3;
+export const GATE_VERSION = 4;
 
 export interface GatedSummary {
   /** The summary as it may be published. */

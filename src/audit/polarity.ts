@@ -28,8 +28,8 @@ const KEY_LENGTH = 7;
 export interface NegationReading {
   words: string[];
   cue: boolean[];
-  /** Cues that negate a verb of saying or giving ("did not say how many", "declined to give"): they withhold. */
-  withholds: boolean[];
+  /** For cues that negate a verb of saying or giving ("did not say how many", "declined to give"), that verb: they withhold. */
+  withholds: (string | undefined)[];
 }
 
 /** Verbs whose negation withholds a fact rather than denying one: "did not say", "declined to give". */
@@ -45,7 +45,7 @@ export function readNegation(text: string): NegationReading {
   const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
   const words: string[] = [];
   const cue: boolean[] = [];
-  const withholds: boolean[] = [];
+  const withholds: (string | undefined)[] = [];
   tokens.forEach((t, i) => {
     const isCue = NEGATION_CUES.has(t) || LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to');
     if (!isCue && STOPWORDS.has(t)) return;
@@ -53,7 +53,7 @@ export function readNegation(text: string): NegationReading {
     cue.push(isCue);
     let j = i + 1;
     while (isCue && BEFORE_VERB.has(tokens[j] ?? '')) j += 1;
-    withholds.push(isCue && WITHHOLDING_VERBS.has(tokens[j] ?? ''));
+    withholds.push(isCue && WITHHOLDING_VERBS.has(tokens[j] ?? '') ? tokens[j] : undefined);
   });
   return { words, cue, withholds };
 }
@@ -72,7 +72,10 @@ export function withheldSpan(read: NegationReading, scope: ReadonlySet<string>):
     for (let j = i + 1; j < words.length && j <= i + WITHHELD_REACH; j++) {
       // "lacked details except that the governments would form a group": what follows "except" is given.
       if (GIVEN_AFTER.has(words[j]!)) break;
-      if (scope.has(stem(words[j]!).slice(0, KEY_LENGTH))) return { span: words.slice(i, j + 1).join(' '), words: words.slice(i, j + 1) };
+      if (scope.has(stem(words[j]!).slice(0, KEY_LENGTH))) {
+        const said = [words[i]!, withholds[i]!, ...(j > i + 1 ? ['…'] : []), words[j]!];
+        return { span: said.join(' '), words: words.slice(i, j + 1) };
+      }
     }
   }
   return undefined;

@@ -12,6 +12,12 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 
 /** Role words too generic to contradict a title: "official" and "leader" fit any office holder. */
 const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['head', 'leader', 'official', 'member', 'members', 'former', 'u.s.', 'chief', 'senior']);
 
+/** Office words that name one office: "chairman" and "chair", "spokeswoman" and "spokesperson". */
+const SAME_OFFICE: Readonly<Record<string, string>> = {
+  chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
+  councilman: 'councillor', councilwoman: 'councillor', councilor: 'councillor',
+};
+
 /** Honorifics are no part of a title. */
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.?$/;
 
@@ -59,7 +65,10 @@ export function titleIn(phrase: string, side: Title['side'], names: ReadonlySet<
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // An apposition is a short noun phrase; a longer stretch, or one with a verb of saying, is the clause.
   if (words.length > MAX_TITLE_WORDS || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return undefined;
-  const roles = words.map((w) => w.toLowerCase()).filter((w) => (ROLE_WORDS.has(w) || RANK_WORDS.has(w)) && !HONORIFIC_RE.test(w));
+  const roles = words
+    .map((w) => w.toLowerCase())
+    .filter((w) => (ROLE_WORDS.has(w) || RANK_WORDS.has(w)) && !HONORIFIC_RE.test(w))
+    .map((w) => SAME_OFFICE[w] ?? w);
   if (!roles.some((w) => ROLE_WORDS.has(w))) return undefined;
   const bodies = words
     .filter((w) => /^\p{Lu}/u.test(w) && !HONORIFIC_RE.test(w))
