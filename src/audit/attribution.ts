@@ -33,9 +33,13 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
   let ownAlignment: Alignment | undefined;
   // Who-did-what compares what was said, so the credited people's names and titles are left out:
   // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
-  const contentKeys = wordKeys(withoutPeople(text, source));
-  const contentFull = align(contentKeys, source);
+  // Read only when the sentence credits someone: most credit nobody, or a group the check below reads itself.
+  const content = () => {
+    const keys = wordKeys(withoutPeople(text, source));
+    return { contentKeys: keys, contentFull: align(keys, source) };
+  };
   if (actors.collective || claimed.length >= 2) {
+    const { contentFull } = content();
     const saidBy = new Set(contentFull.evidence.flatMap(sourcesOf));
     const missing = claimed.filter((k) => !saidBy.has(k));
     if ((actors.collective && saidBy.size === 1) || (claimed.length >= 2 && missing.length > 0 && saidBy.size > 0)) {
@@ -47,6 +51,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
     }
   } else if (claimed.length === 1 && !(actors.speakers.length === 0 && isPassiveSubject(text, claimed[0]!, source))) {
     const person = claimed[0]!;
+    const { contentKeys, contentFull } = content();
     const clause = creditedClause(text, person, source);
     const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
     const clauseFull = clause === text ? contentFull : align(clauseKeys, source);

@@ -4,6 +4,7 @@
 // source gives them; and "who chairs the finance committee" must be what the source says the person chairs.
 import type { AuditFinding } from '../model.js';
 import { ROLE_WORDS } from '../text/entities.js';
+import { wordTokens } from '../text/words.js';
 import { peopleIn, wordKeys, type PreparedSource } from './align.js';
 import { sourceTitles, titleIn, titleMismatch } from './roles.js';
 
@@ -23,8 +24,11 @@ const GENERIC_DESCRIPTIONS: ReadonlySet<string> = new Set(['official', 'member',
 const RELATIVE_TITLE_RE = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|owns|founded|represents|coaches|edits|chaired|headed|led|ran)\s+([^,.;:]{2,60}?)(?=\s+(?:but|and|while|since)\b|[,.;:]|$)/;
 
 export function checkDescriptions(text: string, evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
-  checkRelativeTitles(text, source, findings);
+  if (text.includes(', who ')) checkRelativeTitles(text, source, findings);
   if (findings.some((f) => f.kind === 'role')) return;
+  // Most sentences hold no office word without a name after it: the description pattern is not run on them.
+  const tokens = wordTokens(text);
+  if (!tokens.some((w, i) => ROLE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(tokens[i + 1] ?? ''))) return;
   DESCRIPTION_RE.lastIndex = 0;
   for (let m = DESCRIPTION_RE.exec(text); m; m = DESCRIPTION_RE.exec(text)) {
     const title = titleIn(m[0].replace(/^(?:the|a|an|its|their|his|her)\s+/i, ''), 'before');

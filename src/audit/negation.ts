@@ -5,7 +5,7 @@
 // says something was not said ("did not say how many jobs") withholds it: the claim is unsupported.
 import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
-import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym, negatedSpan, readNegation, withheldSpan } from './polarity.js';
+import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym, negatedSpan, readNegation, withheldSpan, type NegationReading } from './polarity.js';
 import { perSentence } from './sentence-cache.js';
 
 /**
@@ -14,9 +14,13 @@ import { perSentence } from './sentence-cache.js';
  */
 const SAME_PROPOSITION = 0.6;
 
+/** Any word that can start a negation: a claim without one is read as negating nothing. */
+const NEGATION_HINT_RE = /\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot|lack\w*|fail\w*|declin\w*|refus\w*)\b|n[’']t\b/i;
+const NOTHING_NEGATED: NegationReading = { words: [], cue: [], withholds: [] };
+
 export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
   if (evidence.length === 0) return;
-  const claim = readNegation(text);
+  const claim = NEGATION_HINT_RE.test(text) ? readNegation(text) : NOTHING_NEGATED;
   const claimNegates = claim.cue.includes(true);
   const claimOpposes = hasOpposites(text);
   for (let rank = 0; rank < evidence.length; rank++) {

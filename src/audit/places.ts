@@ -2,6 +2,7 @@
 // puts a fact in must be the place the source sentence stating that fact names, when it names one.
 import { align, claimKeys, coverageBy, wordKeys, type PreparedSource } from './align.js';
 import { NOT_NAME_WORDS } from '../text/entities.js';
+import { perSentence } from './sentence-cache.js';
 
 /** A place after a locative preposition: "at Graven", "closest to Osterdal", "between Mars and Jupiter". */
 const PLACE_RE = /\b(?:at|in|near|through|to|from|outside|inside|via|towards?|between|around|across|of)\s+(?:the\s+(?:village|town|city|area|region|county|district|port|island)\s+of\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]+)*)/gu;
@@ -54,16 +55,21 @@ export function placeSwap(text: string, source: PreparedSource): PlaceSwap | und
   if (at === undefined) return undefined;
   const alone = coverageBy(rest, source, at);
   if (alone < SAME_EVENT) return undefined;
-  // A dateline ("SALTMERE — ") says where the story was filed, not where its first fact happened.
-  const sentence = source.sentences[at]!.text.replace(DATELINE_RE, '');
+  const { sentenceLower, possessives, named } = perSentence(source, 'places', at, (text) => {
+    // A dateline ("SALTMERE — ") says where the story was filed, not where its first fact happened.
+    const sentence = text.replace(DATELINE_RE, '');
+    return {
+      sentenceLower: sentence.toLowerCase(),
+      possessives: [...sentence.matchAll(POSSESSIVE_PLACE_RE)].map((m) => m[1]!).filter((p) => !people.has(p.toLowerCase())),
+      named: places(sentence, SOURCE_PLACE_RE, people),
+    };
+  });
   const lower = text.toLowerCase();
-  const sentenceLower = sentence.toLowerCase();
-  const possessives = [...sentence.matchAll(POSSESSIVE_PLACE_RE)].map((m) => m[1]!).filter((p) => !source.people.people.has(p.toLowerCase()));
-  const theirs = [...places(sentence, SOURCE_PLACE_RE, people), ...possessives].filter((p) => !lower.includes(p.toLowerCase()));
+  const theirs = [...named, ...possessives].filter((p) => !lower.includes(p.toLowerCase()));
   // Compared with the places the sentence puts things in, not every capitalized word in it: "The
   // Saltmere ferry … at Orrin" puts the damage at Orrin. A name the sentence does not hold at all is
   // compared with its possessives too ("Lunde's airport manager").
-  const sourcePlaces = new Set(places(sentence, SOURCE_PLACE_RE, people).map((p) => p.toLowerCase()));
+  const sourcePlaces = new Set(named.map((p) => p.toLowerCase()));
   const missing = claimPlaces.filter((p) => !sourcePlaces.has(p.toLowerCase()) && (possessives.length === 0 || !sentenceLower.includes(p.toLowerCase())));
   if (missing.length === 0 || theirs.length === 0) return undefined;
   return { claim: missing[0]!, source: theirs[0]!, sentence: at };

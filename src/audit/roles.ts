@@ -41,8 +41,23 @@ export interface Title {
   side: 'before' | 'after';
 }
 
+/** Titles read, by the text and the mention's place in it: the role and attribution checks both ask. */
+const titleCache = new Map<string, Title | null>();
+const REMEMBERED_TITLES = 5_000;
+
 /** The title a sentence gives the person at `m`: appositive before or after, or the words before the name. */
 export function titleOf(text: string, m: PersonMention): Title | undefined {
+  const key = `${m.start}:${m.end}:${text}`;
+  let title = titleCache.get(key);
+  if (title === undefined) {
+    if (titleCache.size >= REMEMBERED_TITLES) titleCache.clear();
+    title = readTitle(text, m) ?? null;
+    titleCache.set(key, title);
+  }
+  return title ?? undefined;
+}
+
+function readTitle(text: string, m: PersonMention): Title | undefined {
   // Most names stand without a title: look for an office word near the name before reading phrases.
   if (!hasRoleWord(text.slice(Math.max(0, m.start - TITLE_REACH), m.start)) && !hasRoleWord(text.slice(m.end, m.end + TITLE_REACH))) return undefined;
   // "…medical director, Dr. Sina Quist": the honorific belongs to the name, not to the title.
