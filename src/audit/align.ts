@@ -103,13 +103,7 @@ export function normalizeForQuote(text: string): string {
 export function prepareSource(text: string): PreparedSource {
   const sentences = splitSentences(text);
   const keys = sentences.map((s) => new Set(wordKeys(s.text)));
-  const df = new Map<string, number>();
-  for (const set of keys) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = Math.max(1, sentences.length);
-  const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
-  const numbers = sentences.map((s) => new Set(findNumbers(s.text)));
-  const quantities: string[][] = [];
+  // One pass over the keys: the sentences holding each, whose count is its document frequency.
   const postings = new Map<string, number[]>();
   keys.forEach((set, i) => {
     for (const k of set) {
@@ -118,6 +112,11 @@ export function prepareSource(text: string): PreparedSource {
       else postings.set(k, [i]);
     }
   });
+  const n = Math.max(1, sentences.length);
+  const idf = new Map<string, number>();
+  for (const [k, list] of postings) idf.set(k, Math.log(1 + n / list.length));
+  const numbers = sentences.map((s) => new Set(findNumbers(s.text)));
+  const quantities: string[][] = [];
   return {
     text,
     sentences,
