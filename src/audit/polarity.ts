@@ -267,17 +267,29 @@ function wordsAround(forms: Forms, word: string): Set<string> {
  * states the same thing, so it is no contradiction.
  */
 export function negatedAntonym(claim: string, evidence: string): boolean {
-  const negated = negatedStemsOf(evidence);
-  if (negated.length === 0) return false;
+  const opposites = negatedOppositesOf(evidence);
+  if (opposites.length === 0) return false;
   const { words, stems } = formsOf(claim);
-  const claimWords = [...words, ...stems];
-  for (const word of negated) {
-    for (const [a, b] of ANTONYMS) {
-      const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
-      if (opposite && claimWords.some((w) => w.startsWith(opposite))) return true;
+  return opposites.some((opposite) => words.some((w) => w.startsWith(opposite)) || stems.some((w) => w.startsWith(opposite)));
+}
+
+/** The opposites of the words a text's negations reach ("not open" → "clos"), remembered by text. */
+const oppositesCache = new Map<string, string[]>();
+
+function negatedOppositesOf(text: string): string[] {
+  let found = oppositesCache.get(text);
+  if (!found) {
+    if (oppositesCache.size >= STEM_CACHE_SIZE) oppositesCache.clear();
+    found = [];
+    for (const word of negatedStemsOf(text)) {
+      for (const [a, b] of ANTONYMS) {
+        if (word.startsWith(a)) found.push(b);
+        else if (word.startsWith(b)) found.push(a);
+      }
     }
+    oppositesCache.set(text, found);
   }
-  return false;
+  return found;
 }
 
 /** Stems of the words a text's negations reach, remembered by text: sources are read by many claims. */

@@ -56,8 +56,9 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkRoles(text, source, findings);
   if (!findings.some((f) => f.kind === 'role')) checkDescriptions(text, alignment.evidence, source, findings);
   // A name swapped in a title is the role check's finding; elsewhere it puts one name in another's place.
+  const nouns = properNouns(text);
   const named =
-    !swap && !misattributed && full.coverage >= SUPPORT_COVERAGE && !findings.some((f) => f.kind === 'role') ? nameSwap(text, keys, alignment.evidence, source) : undefined;
+    !swap && !misattributed && full.coverage >= SUPPORT_COVERAGE && !findings.some((f) => f.kind === 'role') ? nameSwap(text, keys, alignment.evidence, source, nouns) : undefined;
   if (named) {
     findings.push({ kind: named.place ? 'place' : 'entity', detail: `the summary says “${named.claim}” where the source says “${named.source}” (sentence ${named.sentence + 1})` });
   }
@@ -70,7 +71,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkPolarity(text, keys, alignment.evidence, source, findings);
   if (full.coverage >= SUPPORT_COVERAGE) checkClauses(text, source, findings);
   const sourceLower = perSource(source, 'lowercase', () => source.text.toLowerCase());
-  for (const noun of new Set(properNouns(text))) {
+  for (const noun of new Set(nouns)) {
     if (!sourceLower.includes(noun.toLowerCase())) findings.push({ kind: 'entity-not-in-source', detail: `${noun} does not appear in the source` });
   }
 

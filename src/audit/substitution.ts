@@ -165,9 +165,9 @@ function isWordChar(code: number): boolean {
 }
 
 /** The first swapped name between the claim and one of the evidence sentences that state its fact. */
-export function nameSwap(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource): NameSwap | undefined {
+export function nameSwap(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, nouns: readonly string[] = properNouns(text)): NameSwap | undefined {
   // Only a name the sentence never uses can have been put in another's place: most claims have none.
-  const candidates = properNouns(text).map((n) => n.toLowerCase());
+  const candidates = nouns.map((n) => n.toLowerCase());
   if (candidates.length === 0) return undefined;
   const names = sourceNames(source);
   let read: { claim: Word[]; claimKeys: Set<string> } | undefined;
