@@ -63,6 +63,16 @@ const NON_FINITE_BEFORE: ReadonlySet<string> = new Set([
   'a', 'an', 'the',
 ]);
 
+/** Words a noun phrase's head may have before it: "at a cost of $4.2 million" is a phrase after "of". */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'thousand', 'hundred', 'about', 'nearly', 'almost', 'some', 'around']);
+
+/** The word before the phrase the word at `i` ends, skipping numbers and quantity words. */
+function phraseStart(words: readonly string[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (/^\d/.test(words[k]!) || QUANTITY_WORDS.has(words[k]!))) k -= 1;
+  return words[k] ?? '';
+}
+
 /** Words that may stand between a marker and the word it governs: "may not be gone", "plans to publish". */
 const FILLERS: ReadonlySet<string> = new Set([
   'be', 'been', 'being', 'have', 'has', 'had', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'not', 'still',
@@ -149,7 +159,7 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
       if (/^\d/.test(word)) return;
       const key = wordKey(word);
       if ((keys !== ALL_KEYS && !keys.has(key)) || STOPWORDS.has(word)) return;
-      if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
+      if (lenient && NON_FINITE_BEFORE.has(phraseStart(words, i))) return;
       if (!marked) {
         if (out.get(key)?.firmness !== FACT) out.set(key, { firmness: FACT, span: word });
         return;
