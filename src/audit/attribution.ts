@@ -30,6 +30,11 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
   if (full.coverage < SUPPORT_COVERAGE) return { misattributed: false };
 
   const claimed = claimSources(actors);
+  /** "sentence 4" or "sentences 4 and 7": the evidence sentences that credit these people. */
+  const sentencesCrediting = (evidence: readonly number[], people: readonly string[]) => {
+    const at = evidence.filter((i) => sourcesOf(i).some((k) => people.includes(k))).sort((a, b) => a - b);
+    return at.length === 1 ? `sentence ${at[0]! + 1}` : `sentences ${at.map((i) => i + 1).join(' and ')}`;
+  };
   let ownAlignment: Alignment | undefined;
   // Who-did-what compares what was said, so the credited people's names and titles are left out:
   // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
@@ -45,7 +50,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
     if ((actors.collective && saidBy.size === 1) || (claimed.length >= 2 && missing.length > 0 && saidBy.size > 0)) {
       findings.push({
         kind: 'overgeneralization',
-        detail: `the summary credits ${actors.collective ? 'several people' : claimed.map(name).join(' and ')}; in the source only ${[...saidBy].map(name).join(' and ')} said or did this`,
+        detail: `the summary credits ${actors.collective ? 'several people' : claimed.map(name).join(' and ')}; in the source only ${[...saidBy].map(name).join(' and ')} said or did this (${sentencesCrediting(contentFull.evidence, [...saidBy])})`,
       });
       return { misattributed: true };
     }
@@ -61,7 +66,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
       const others = [...new Set(clauseFull.evidence.flatMap(sourcesOf))].filter((k) => k !== person);
       if (others.length > 0) {
         misattributed = true;
-        findings.push({ kind: 'speaker', detail: `the source credits this to ${others.map(name).join(' and ')}, not ${name(person)}` });
+        findings.push({ kind: 'speaker', detail: `the source credits this to ${others.map(name).join(' and ')} (${sentencesCrediting(clauseFull.evidence, others)}), not ${name(person)}` });
       }
     }
     // "Rubio praised Mexico's cooperation and noted …": each coordinated predicate is the person's
