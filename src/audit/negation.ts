@@ -5,7 +5,8 @@
 // says something was not said ("did not say how many jobs") withholds it: the claim is unsupported.
 import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
-import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym, negatedSpan, readNegation, withheldSpan, type NegationReading } from './polarity.js';
+import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polarity.js';
+import { negatedSpan, readNegation, withheldSpan, type NegationReading } from './negation-words.js';
 import { perSentence } from './sentence-cache.js';
 
 /**

@@ -7,7 +7,6 @@
 // the source's side a name the claim never uses, the claim put a name in another's place. A name added
 // beside the source's words is a combination, and one put where the source has common words ("the city")
 // may be the same thing named: neither is a swap.
-import type { AuditFinding } from '../model.js';
 import { NOT_NAME_WORDS, properNouns, ROLE_WORDS } from '../text/entities.js';
 import { STOPWORDS, stem, wordSpans } from '../text/words.js';
 import { coverageBy, type PreparedSource } from './align.js';

@@ -1,10 +1,9 @@
 // Word-level helpers shared by the summarizer and the auditor: tokens, counts, stopwords, stems.
 
-/**
- * A word token: letters and digits, joined across inner periods and apostrophes so that "4.5",
- * "u.s" and "mexico's" stay whole, and across a comma only between digits ("1,000").
- */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:[.'’]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+// A word token: letters and digits, joined across inner periods and apostrophes so that "4.5", "u.s"
+// and "mexico's" stay whole, and across a comma only between digits ("1,000"). As a Unicode regex:
+//   [\p{L}\p{N}]+(?:(?:[.'’]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*
+// which scanWords below follows character by character.
 
 /** Outside ASCII, whether a character is a letter or digit is left to Unicode properties. */
 const WORDLIKE_RE = /[\p{L}\p{N}]/u;
@@ -65,7 +64,7 @@ export function tokenize(text: string): string[] {
 
 /**
  * Word tokens in order with their case kept, for callers that need to tell names from words: the
- * tokens TOKEN_RE describes, found by a character loop. Unicode-aware regexes are the costly part of
+ * tokens described at the top of this file, found by a character loop. Unicode-aware regexes are the costly part of
  * summarizing and auditing, and outside ASCII (rare in news copy) the loop asks WORDLIKE_RE per character.
  */
 export function wordTokens(text: string): string[] {
