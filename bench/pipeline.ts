@@ -32,10 +32,10 @@ async function measure(work: string): Promise<Measurement> {
   const used = process.cpuUsage(cpu);
   await store.close();
   return {
-    articles: result.articles.length,
+    articles: result.heads.length,
     seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
-    perSecond: result.articles.length / seconds,
+    perSecond: result.heads.length / seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     stories: result.stories.length,
   };

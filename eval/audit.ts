@@ -11,9 +11,10 @@ import { ruleBackend, type AuditBackend } from '../src/audit/index.js';
 import { llmBackend } from '../src/audit/llm/backend.js';
 import { API_KEY_ENV, DEFAULT_LLM_AUDIT_OPTIONS } from '../src/audit/llm/options.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { contentTokens, stem } from '../src/text/words.js';
+import { contentTokens, stem, stemIn } from '../src/text/words.js';
 import { computeMetrics, kindRates, LABELS, type Metrics, type Prediction } from './audit-metrics.js';
-import { loadAuditSets, type AuditSet } from './audit-sets.js';
+import { loadAuditSets, loadLanguageAuditSets, type AuditSet } from './audit-sets.js';
+import { languageProfile } from '../src/text/languages/index.js';
 
 /**
  * The baseline calls a sentence supported when one source sentence holds at least half of its content
@@ -95,6 +96,68 @@ for (const set of loadAuditSets()) {
   }
   report(set, computeMetrics(ours), computeMetrics(base), ours, base);
   if (misses.length > 0) console.log(`  misses:\n${misses.join('\n')}`);
+}
+
+// By language: each language's cases audited in their language, beside the same auditor told no language
+// (the English rules it had before) and the bag-of-words baseline in the language's words.
+function languageBaseline(source: string, sentence: string, lang: string): AuditVerdict {
+  const language = languageProfile(lang);
+  const bag = (text: string) => new Set(contentTokens(text, language).map((t) => stemIn(t, language)));
+  const claim = bag(sentence);
+  if (claim.size === 0) return 'unsupported';
+  let best = 0;
+  for (const s of splitSentences(source, lang)) {
+    const words = bag(s.text);
+    let shared = 0;
+    for (const w of claim) if (words.has(w)) shared += 1;
+    best = Math.max(best, shared / claim.size);
+  }
+  return best >= BASELINE_OVERLAP ? 'supported' : 'unsupported';
+}
+
+const LANGUAGE_SYSTEMS = ['ours', 'English rules', 'baseline'] as const;
+const byLanguage = new Map<string, Prediction[]>(LANGUAGE_SYSTEMS.map((s) => [s, []]));
+console.log('\nby language (eval/audit/languages: summary sentences written in the language of their article, labelled by hand)');
+console.log(`ours: audited in the article's language; English rules: the same rules told no language; baseline: bag of words in the language`);
+console.log(`lang     n │ ${LANGUAGE_SYSTEMS.map((s) => `${s.padEnd(13)} bal.acc  flagged/kept`).join(' │ ')}`);
+for (const set of loadLanguageAuditSets()) {
+  const predictions = new Map<string, Prediction[]>(LANGUAGE_SYSTEMS.map((s) => [s, []]));
+  const misses: string[] = [];
+  for (const c of set.cases) {
+    const texts = c.summary.map((s) => s.text);
+    const ours = await backend.auditSentences(texts, backend.prepare(c.source, set.lang));
+    const english = await backend.auditSentences(texts, backend.prepare(c.source));
+    c.summary.forEach((s, i) => {
+      const kind = s.kind;
+      predictions.get('ours')!.push({ label: s.label, predicted: ours[i]!.verdict, kind });
+      predictions.get('English rules')!.push({ label: s.label, predicted: english[i]!.verdict, kind });
+      predictions.get('baseline')!.push({ label: s.label, predicted: languageBaseline(c.source, s.text, set.lang), kind });
+      if (verbose && ours[i]!.verdict !== s.label) {
+        misses.push(`  ${c.id} [${kind}] expected ${s.label}, got ${ours[i]!.verdict}: ${s.text}\n      ${ours[i]!.findings.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`);
+      }
+    });
+  }
+  const cells = LANGUAGE_SYSTEMS.map((system) => {
+    const list = predictions.get(system)!;
+    byLanguage.get(system)!.push(...list);
+    const m = computeMetrics(list);
+    const faulty = list.filter((p) => p.label !== 'supported');
+    const flagged = faulty.filter((p) => p.predicted !== 'supported').length;
+    const faithful = list.filter((p) => p.label === 'supported');
+    const kept = faithful.filter((p) => p.predicted === 'supported').length;
+    return `${' '.repeat(13)} ${m.balancedAccuracy.toFixed(3)}  ${`${flagged}/${faulty.length}`.padStart(5)} ${`${kept}/${faithful.length}`.padStart(5)}`;
+  });
+  const n = set.cases.reduce((sum, c) => sum + c.summary.length, 0);
+  console.log(`${set.lang.padEnd(4)} ${String(n).padStart(4)} │ ${cells.join(' │ ')}`);
+  if (misses.length > 0) console.log(`  misses:\n${misses.join('\n')}`);
+}
+console.log('  by kind, all languages (faulty: share flagged, right label in brackets; supported: share kept)');
+const englishRates = new Map(kindRates(byLanguage.get('English rules')!).map((r) => [r.kind, r]));
+console.log(`    ${'kind'.padEnd(27)} ${'ours'.padEnd(18)} English rules`);
+for (const r of kindRates(byLanguage.get('ours')!)) {
+  const e = englishRates.get(r.kind)!;
+  const cell = (x: typeof r) => (x.faulty ? `${pct(x.detected)} (${pct(x.rightLabel).trim()})` : pct(x.detected));
+  console.log(`    ${r.label.slice(0, 6)} ${r.kind.padEnd(20)} ${cell(r).padEnd(18)} ${cell(e).padEnd(18)} ${String(r.n).padStart(4)}`);
 }
 
 // The gate for model-written sentences on injected faults (eval/llm/, a loopback fake server): a draft

@@ -33,3 +33,17 @@ describe('fetch configuration', () => {
     expect(() => loadConfig({ file: configFile('fetch:\n  perHost: 0\n'), env: {} })).toThrow(/at least 1/);
   });
 });
+
+describe('queue configuration', () => {
+  it('defaults to the documented retries and lease, and reads queue keys from the file', () => {
+    expect(loadConfig({ env: {} }).queue).toEqual({ retries: 3, retryDelaySeconds: 5, leaseSeconds: 600, leaseCheckSeconds: 30 });
+    const config = loadConfig({ file: configFile('queue:\n  retries: 0\n  leaseSeconds: 120\n'), env: {} });
+    expect(config.queue).toEqual({ retries: 0, retryDelaySeconds: 5, leaseSeconds: 120, leaseCheckSeconds: 30 });
+  });
+
+  it('refuses unknown keys, fractions, and a lease or delay of 0, naming them', () => {
+    expect(() => loadConfig({ file: configFile('queue:\n  lease: 5\n'), env: {} })).toThrow(/unknown key "queue.lease"/);
+    expect(() => loadConfig({ file: configFile('queue:\n  retryDelaySeconds: 1.5\n'), env: {} })).toThrow(/"queue.retryDelaySeconds" in .* must be a whole number ≥ 1/);
+    expect(() => loadConfig({ file: configFile('queue:\n  leaseSeconds: 0\n'), env: {} })).toThrow(/"queue.leaseSeconds" in .* must be a whole number ≥ 1/);
+  });
+});

@@ -55,6 +55,44 @@ publish:
   });
 });
 
+describe('loadConfig: rules and saved searches', () => {
+  it('reads mute and boost rules per field (one value or a list) and saved searches, none by default', () => {
+    expect(loadConfig({ env: {} })).toMatchObject({ ranking: { rules: [] }, searches: [] });
+    const file = configFile(`
+ranking:
+  mute:
+    publisher: IslandWire
+    keyword: [horoscope, "celebrity  gossip"]
+  boost:
+    author: Mara Quill
+    story: s-3b8a9c45fb35
+searches: [dam spillway, "ferry   fares"]
+`);
+    const config = loadConfig({ file, env: {} });
+    expect(rankSettings(config).rules).toEqual([
+      { action: 'mute', field: 'publisher', value: 'islandwire' },
+      { action: 'mute', field: 'keyword', value: 'horoscope' },
+      { action: 'mute', field: 'keyword', value: 'celebrity gossip' },
+      { action: 'boost', field: 'author', value: 'Mara Quill' },
+      { action: 'boost', field: 'story', value: 's-3b8a9c45fb35' },
+    ]);
+    expect(config.searches).toEqual(['dam spillway', 'ferry fares']);
+  });
+
+  it.each([
+    ['ranking: { hide: { publisher: x } }', /unknown key "ranking.hide"/],
+    ['ranking: { mute: { topic: x } }', /unknown key "ranking.mute.topic" in .*; known: keyword, publisher, author, story/],
+    ['ranking: { mute: { keyword: 3 } }', /"ranking.mute.keyword" in .* must be a keyword or a list of them/],
+    ['ranking: { boost: { keyword: "  " } }', /"ranking.boost.keyword" in .*: give the keyword to boost/],
+    ['ranking: { boost: { story: "not an id" } }', /"ranking.boost.story" in .*: "not an id" is not a story id/],
+    ['ranking: { mute: { publisher: islandwire }, boost: { publisher: IslandWire } }', /"ranking.boost.publisher" in .* names what "mute publisher islandwire" already does; keep one of them/],
+    ['searches: dam', /"searches" in .* must be a list of queries/],
+    ['searches: ["?!"]', /"searches" in .*: the query "\?!" has no word to search for/],
+  ])('refuses %s', (text, message) => {
+    expect(() => loadConfig({ file: configFile(text), env: {} })).toThrow(message);
+  });
+});
+
 describe('loadConfig: schedule', () => {
   it('reads how often serve runs and the least time between two fetches of one feed; --every wins', () => {
     const file = configFile('schedule:\n  every: 15m\n  perSource: 1h\n');

@@ -12,6 +12,10 @@ import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './publish/options.
 import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
 import { DEFAULT_LLM_AUDIT_OPTIONS, type LlmAuditOptions } from './audit/llm/options.js';
 import { API_KEY_ENV, DEFAULT_LLM_OPTIONS, type LlmOptions } from './llm/options.js';
+import { RULE_ACTIONS, RULE_FIELDS, type Rule } from './model.js';
+import { describeRule, readRule, sameMatch } from './rank/rules.js';
+import { readSavedSearch } from './saved-search.js';
+import { DEFAULT_QUEUE_OPTIONS, type QueueOptions } from './queue/types.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -29,8 +33,10 @@ export interface Config {
   summarize: { backend: SummarizeBackend };
   /** The language model server, for `summarize.backend: llm`. Its API key comes only from NEWSDESK_LLM_API_KEY. */
   llm: LlmOptions;
-  /** Everything the rank stage reads besides the weights. */
+  /** Everything the rank stage reads besides the weights (mute and boost rules included: `ranking.mute`, `ranking.boost`). */
   ranking: Omit<RankSettings, 'weights'>;
+  /** Saved searches the editor flags on the board, beside those editors save in the store. */
+  searches: string[];
   publish: PublishConfig;
   /** Files and folders a run reads when none are named: `newsdesk run` without arguments and the editor's run button. */
   sources: string[];
@@ -41,6 +47,8 @@ export interface Config {
   schedule: ScheduleConfig;
   /** `newsdesk audit`: the rules alone (default), or the rules and a model's entailment check. */
   audit: AuditConfig;
+  /** The job queue workers take from: retries, their backoff, and how long a worker may hold a job. */
+  queue: QueueOptions;
 }
 
 export interface AuditConfig {
@@ -81,7 +89,9 @@ export const DEFAULT_CONFIG: Config = {
     sources: DEFAULT_RANK_SETTINGS.sources,
     topics: DEFAULT_RANK_SETTINGS.topics,
     diversity: DEFAULT_RANK_SETTINGS.diversity,
+    rules: DEFAULT_RANK_SETTINGS.rules,
   },
+  searches: [],
   publish: { ...DEFAULT_PUBLISH_OPTIONS, digestWords: DEFAULT_DIGEST_WORDS },
   sources: [DEMO_CORPUS],
   fetch: DEFAULT_FETCH_OPTIONS,
@@ -91,6 +101,7 @@ export const DEFAULT_CONFIG: Config = {
   schedule: { perSourceMs: 0 },
   // Off by default: the model check needs a server, and the rules need nothing.
   audit: { backend: 'rules', llm: DEFAULT_LLM_AUDIT_OPTIONS },
+  queue: DEFAULT_QUEUE_OPTIONS,
 };
 
 /** What a run's stages read from the config: `newsdesk run`, the editor's runs and the schedule alike. */
@@ -126,6 +137,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     weights: { ...DEFAULT_CONFIG.weights, ...pickNumbers(fromFile, 'weights', Object.keys(DEFAULT_WEIGHTS), path) },
     summary: { ...DEFAULT_CONFIG.summary, ...pickNumbers(fromFile, 'summary', Object.keys(DEFAULT_CONFIG.summary), path) },
     ranking: readRanking(fromFile, path),
+    searches: readSearches(fromFile, path),
     publish: readPublish(fromFile, path),
     sources: pickPaths(fromFile, 'sources', path) ?? DEFAULT_CONFIG.sources,
     fetch: { ...DEFAULT_CONFIG.fetch, ...pickFetch(fromFile, path) },
@@ -134,6 +146,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
     audit: readAudit(fromFile, path),
     summarize: readSummarize(fromFile, path),
     llm: { ...DEFAULT_CONFIG.llm, ...pickLlm(fromFile, path) },
+    queue: readQueue(fromFile, path),
   };
   applyLlmOverrides(config, env, flags);
   if (flags.every !== undefined) config.schedule.everyMs = scheduleMs(flags.every, '--every');
@@ -217,7 +230,7 @@ function readConfigFile(path: string): Record<string, unknown> {
     throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, summarize, llm, ranking, publish, fetch, cluster, schedule, audit)`);
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: ${path} must hold a mapping of keys (db, out, sources, weights, summary, summarize, llm, ranking, searches, publish, fetch, cluster, schedule, audit, queue)`);
   const known = new Set(Object.keys(DEFAULT_CONFIG));
   for (const key of Object.keys(value)) {
     if (!known.has(key)) throw new ConfigError(`config: unknown key "${key}" in ${path}; known keys: ${[...known].join(', ')}`);
@@ -225,9 +238,18 @@ function readConfigFile(path: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+function readQueue(fromFile: Record<string, unknown>, path?: string): QueueOptions {
+  const queue = { ...DEFAULT_QUEUE_OPTIONS, ...pickNumbers(fromFile, 'queue', Object.keys(DEFAULT_QUEUE_OPTIONS), path) };
+  for (const [name, n] of Object.entries(queue)) {
+    // pg-boss counts in whole seconds, and a lease, a retry delay or a check interval of 0 would not work.
+    if (!Number.isInteger(n) || (n < 1 && name !== 'retries')) throw new ConfigError(`config: "queue.${name}" in ${path} must be a whole number${name === 'retries' ? '' : ' ≥ 1'}`);
+  }
+  return queue;
+}
+
 function readRanking(fromFile: Record<string, unknown>, path?: string): Config['ranking'] {
   const defaults = DEFAULT_CONFIG.ranking;
-  const ranking = pickMapping(fromFile, 'ranking', ['halfLifeHours', 'sources', 'topics', 'diversity'], path);
+  const ranking = pickMapping(fromFile, 'ranking', ['halfLifeHours', 'sources', 'topics', 'diversity', ...RULE_ACTIONS], path);
   const diversity = pickNumbers(ranking, 'diversity', Object.keys(defaults.diversity), path, 'ranking.');
   for (const [name, n] of Object.entries(diversity)) {
     if (!Number.isInteger(n) || n < 1) throw new ConfigError(`config: "ranking.diversity.${name}" in ${path} must be a whole number ≥ 1`);
@@ -242,7 +264,41 @@ function readRanking(fromFile: Record<string, unknown>, path?: string): Config['
     sources: pickNumbers(ranking, 'sources', undefined, path, 'ranking.'),
     topics: pickNumbers(ranking, 'topics', undefined, path, 'ranking.'),
     diversity: { ...defaults.diversity, ...diversity },
+    rules: readRules(ranking, path),
   };
+}
+
+/** `ranking.mute` and `ranking.boost`: per field (keyword, publisher, author, story) one value or a list. */
+function readRules(ranking: Record<string, unknown>, path?: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const action of RULE_ACTIONS) {
+    const fields = pickMapping(ranking, action, [...RULE_FIELDS], path, 'ranking.');
+    for (const [field, given] of Object.entries(fields)) {
+      const where = `"ranking.${action}.${field}" in ${path}`;
+      const values = typeof given === 'string' ? [given] : given;
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) throw new ConfigError(`config: ${where} must be a ${field} or a list of them`);
+      for (const value of values) {
+        const rule = readRule({ action, field, value });
+        if (typeof rule === 'string') throw new ConfigError(`config: ${where}: ${rule}`);
+        const clash = rules.find((r) => sameMatch(r, rule));
+        if (clash) throw new ConfigError(`config: ${where} names what "${describeRule(clash)}" already does; keep one of them`);
+        rules.push(rule);
+      }
+    }
+  }
+  return rules;
+}
+
+/** `searches`: a list of queries (words, as `newsdesk search` takes them). */
+function readSearches(fromFile: Record<string, unknown>, path?: string): string[] {
+  const given = fromFile['searches'];
+  if (given === undefined || given === null) return [];
+  if (!Array.isArray(given)) throw new ConfigError(`config: "searches" in ${path} must be a list of queries, e.g. [dam spillway, rent vote]`);
+  return given.map((query) => {
+    const search = readSavedSearch(query);
+    if (typeof search === 'string') throw new ConfigError(`config: "searches" in ${path}: ${search}`);
+    return search.query;
+  });
 }
 
 function readSchedule(fromFile: Record<string, unknown>, path?: string): ScheduleConfig {

@@ -2,9 +2,9 @@
 // commits, an editor's decision in the editor or with `newsdesk mark`, a pin) goes through here: the store
 // is changed, the latest run is arranged again with editors' decisions, and the outputs are rendered from
 // the store, one publisher at a time.
-import type { Candidate, RunResult, Usage } from './model.js';
+import type { Candidate, RunOutline, RunResult, Usage } from './model.js';
 import { arrange, type Decision } from './rank/index.js';
-import { publishRun, type PublishedRun, type PublishOptions } from './publish/index.js';
+import { publishFrom, type PublishedRun, type PublishOptions } from './publish/index.js';
 import type { RankEvent, RunRecord, Store, UsageEvent } from './store/index.js';
 
 /** Where the desk's outputs go and how they look. */
@@ -25,35 +25,44 @@ export async function deskState(store: Store): Promise<DeskState | undefined> {
   return run ? { run, result: await store.loadRun(run.id) } : undefined;
 }
 
+/** The latest committed run as published: its record and its outline, arranged with editors' decisions. */
+export interface ArrangedDesk {
+  run: RunRecord;
+  outline: RunOutline;
+}
+
 /**
  * Applies editors' decisions (usage, pins) to the latest run's ranking and stores the new order when it
- * changed. Returns the arranged state.
+ * changed. Returns the arranged outline (no article texts: a large run stays small).
  */
-export async function arrangeLatest(store: Store): Promise<DeskState | undefined> {
-  const state = await deskState(store);
-  if (!state) return undefined;
-  const { candidates } = state.result;
+export async function arrangeLatest(store: Store): Promise<ArrangedDesk | undefined> {
+  const run = await store.latestRun();
+  if (!run) return undefined;
+  const outline = await store.loadOutline(run.id);
+  const { candidates } = outline;
   const memory = await store.recall(candidates.map((c) => c.articleId));
   const decisions = new Map<string, Decision>();
   for (const [id, m] of memory) decisions.set(id, { ...(m.usage ? { usage: m.usage } : {}), ...(m.pinnedRank !== undefined ? { pinnedRank: m.pinnedRank } : {}) });
   const arranged = arrange(candidates, decisions);
   const before = new Map(candidates.map((c) => [c.articleId, c.rank]));
   const moved = arranged.filter((c) => before.get(c.articleId) !== c.rank);
-  if (moved.length > 0) await store.saveArrangement(state.run.id, moved.map(({ articleId, rank }) => ({ articleId, rank })));
-  return { run: state.run, result: { ...state.result, candidates: arranged } };
+  if (moved.length > 0) await store.saveArrangement(run.id, moved.map(({ articleId, rank }) => ({ articleId, rank })));
+  return { run, outline: { ...outline, candidates: arranged } };
 }
 
 /**
- * Renders every output from the store's latest committed run. Holds the publish lock while it renders, so
- * when two changes publish at once the last files written show the newest state. Undefined before the first run.
+ * Renders every output from the store's latest committed run, its articles read a page at a time. Holds the
+ * publish lock while it renders, so when two changes publish at once the last files written show the newest
+ * state. Undefined before the first run.
  */
-export async function publishDesk(store: Store, target: PublishTarget): Promise<(PublishedRun & { state: DeskState }) | undefined> {
+export async function publishDesk(store: Store, target: PublishTarget): Promise<(PublishedRun & ArrangedDesk) | undefined> {
   const lease = await store.acquireLock('publish', { wait: true });
   try {
     const state = await arrangeLatest(store);
     if (!state) return undefined;
     // The run's own start time, so run.json keeps the generated_at of the run it describes.
-    return { ...publishRun(state.result, target.outDir, state.run.startedAt, target.options), state };
+    const source = { outline: state.outline, records: (ids: string[]) => store.loadRecords(ids) };
+    return { ...(await publishFrom(source, target.outDir, state.run.startedAt, target.options)), ...state };
   } finally {
     await lease.release();
   }

@@ -75,6 +75,49 @@ export interface FetchHealth {
   freshUntil?: string;
 }
 
+/**
+ * What a site's robots.txt said, as kept for other fetchers of the desk: its rules, or what its absence
+ * means (RFC 9309 §2.3.1: a 4xx allows everything; an unreachable file allows nothing for now).
+ */
+export type RobotsRules = { kind: 'rules'; body: string } | { kind: 'allow-all' } | { kind: 'disallow-all' };
+
+/**
+ * Where a queued job stands: waiting to be taken, taken by a worker, waiting to be tried again after a failure
+ * (or after its worker stopped answering), done, or failed for good once its attempts ran out.
+ */
+export type JobState = 'queued' | 'active' | 'retry' | 'done' | 'failed' | 'cancelled';
+export const JOB_STATES: readonly JobState[] = ['queued', 'active', 'retry', 'done', 'failed', 'cancelled'];
+
+/** One queued job as `newsdesk jobs` lists it. */
+export interface JobRecord {
+  id: string;
+  /** The handler that runs it (`fetch`, `source`). */
+  kind: string;
+  /** What makes two requests the same job (a URL and a content hash, or any key the caller chose). */
+  key: string;
+  /** The run that asked for it first; other runs asking for the same key share it. */
+  runId?: number;
+  state: JobState;
+  /** Times a worker took it. */
+  attempts: number;
+  maxAttempts: number;
+  /** Why its last attempt failed (kept while it waits to be retried, and once it failed for good). */
+  lastError?: string;
+  /** UTC ISO times. */
+  createdAt: string;
+  finishedAt?: string;
+}
+
+/** A run's jobs by where they stand: it is over when none is pending. */
+export interface JobProgress {
+  total: number;
+  done: number;
+  /** Failed for good (or cancelled): they will not be tried again. */
+  failed: number;
+  /** Queued, taken, or waiting to be retried. */
+  pending: number;
+}
+
 /** Where an article came from: enough to explain it to an editor and to re-read it. */
 export interface ArticleOrigin {
   path: string;
@@ -284,6 +327,40 @@ export interface Candidate {
   duplicateOf?: string;
   /** Why a diversity cap moved the candidate below the top of the list, when one did. */
   capped?: string;
+  /** Which mute rules moved the candidate below every article not muted, when any did. */
+  muted?: string;
+}
+
+/** What a rule does to the articles it matches: ranked after every article not muted, or a lift in score. */
+export type RuleAction = 'mute' | 'boost';
+export const RULE_ACTIONS: readonly RuleAction[] = ['mute', 'boost'];
+
+/**
+ * What a rule matches: a word or phrase in the headline or text (`keyword`, stems compared as for topics),
+ * the publisher (slug or name), a name in the byline (`author`), or one story the desk follows (`story`,
+ * by id: it continues across runs while the story does).
+ */
+export type RuleField = 'keyword' | 'publisher' | 'author' | 'story';
+export const RULE_FIELDS: readonly RuleField[] = ['keyword', 'publisher', 'author', 'story'];
+
+/** A mute or boost rule, from the config file or kept by the store (an editor's, with its id). */
+export interface Rule {
+  /** The store's id; absent for a rule the config file holds. */
+  id?: number;
+  action: RuleAction;
+  field: RuleField;
+  value: string;
+  note?: string;
+  /** UTC ISO time an editor made it. */
+  createdAt?: string;
+}
+
+/** Words an editor keeps looking for: the board flags the articles that match, and marks those not seen yet. */
+export interface SavedSearch {
+  /** The store's id; absent for a search the config file holds. */
+  id?: number;
+  query: string;
+  createdAt?: string;
 }
 
 /** A problem with one input that did not stop the run. */
@@ -307,4 +384,34 @@ export interface RunResult {
   candidates: Candidate[];
   failures: InputFailure[];
   notices: string[];
+}
+
+/**
+ * An article without its text: what a run keeps of each article while dedupe, clustering and ranking work
+ * on the whole run (each takes what it needs from the text when the article is read; see pipeline.ts).
+ */
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/** An article without its text: what lists, file names, story links and the briefing's entries need. */
+export type ArticleHead = Pick<Article, 'id' | 'url' | 'title' | 'publisher' | 'publisherName' | 'published'>;
+
+/**
+ * A committed run without its articles' texts, summaries and audits: what publishing holds whole while it
+ * reads the rest a page at a time (ArticleRecord). `heads` are the candidates' articles, in rank order.
+ */
+export interface RunOutline extends Omit<RunResult, 'articles' | 'summaries' | 'audits'> {
+  heads: ArticleHead[];
+}
+
+/** A ranking with the heads of its articles: what tables and explanations of a run show. */
+export interface RankedArticles {
+  candidates: Candidate[];
+  articles: readonly ArticleHead[];
+}
+
+/** One article with the summary and audit stored for it. */
+export interface ArticleRecord {
+  article: Article;
+  summary?: Summary;
+  audit?: AuditReport;
 }

@@ -39,6 +39,26 @@ export function modelKeySettings(settings: RunSettings): unknown {
 }
 
 export async function summarizeRunWithModel(articles: Article[], settings: RunSettings, cache: ModelAnswerCache, options: ModelRunOptions): Promise<ModelMade> {
+  const session = openModelSummarizer(settings, cache, options);
+  try {
+    const gated = await session.summarize(articles, options.onDone);
+    return { gated, notices: session.notices() };
+  } finally {
+    await session.close();
+  }
+}
+
+/** A run's model summarizer: one client (and one spending count) over the batches of a run. */
+export interface ModelSummarizer {
+  /** Gated model summaries of a batch; articles missing from the map get the extractive summary. */
+  summarize(articles: Article[], onDone?: (done: number) => void): Promise<ModelMade['gated']>;
+  /** Why articles got the extractive summary, and what the model cost, over every batch so far. */
+  notices(): string[];
+  /** Aborts requests still in flight and closes the client. */
+  close(): Promise<void>;
+}
+
+export function openModelSummarizer(settings: RunSettings, cache: ModelAnswerCache, options: Omit<ModelRunOptions, 'onDone'>): ModelSummarizer {
   const llm = settings.llm!;
   const abort = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
@@ -49,37 +69,43 @@ export async function summarizeRunWithModel(articles: Article[], settings: RunSe
   // next step to hear it, so it is asked on a timer too, and the answer aborts the requests.
   const watch = options.cancelled ? setInterval(() => options.cancelled!() && abort.abort(), CANCEL_POLL_MS) : undefined;
   watch?.unref();
-  try {
-    const outcomes = await summarizeBatchWithModel(articles, {
-      client,
-      cache,
-      summary: settings.summary,
-      concurrency: llm.concurrency,
-      abort,
-      onCancel: options.onCancel,
-      ...(options.cancelled ? { cancelled: options.cancelled } : {}),
-      ...(options.onDone ? { onDone: options.onDone } : {}),
-    });
-    const gated: ModelMade['gated'] = new Map();
-    const failures = new Map<string, number>();
-    for (const outcome of outcomes) {
-      if ('failure' in outcome) {
-        failures.set(outcome.failure, (failures.get(outcome.failure) ?? 0) + 1);
-        continue;
+  const failures = new Map<string, number>();
+  return {
+    async summarize(articles, onDone) {
+      const outcomes = await summarizeBatchWithModel(articles, {
+        client,
+        cache,
+        summary: settings.summary,
+        concurrency: llm.concurrency,
+        abort,
+        onCancel: options.onCancel,
+        ...(options.cancelled ? { cancelled: options.cancelled } : {}),
+        ...(onDone ? { onDone } : {}),
+      });
+      const gated: ModelMade['gated'] = new Map();
+      for (const outcome of outcomes) {
+        if ('failure' in outcome) {
+          failures.set(outcome.failure, (failures.get(outcome.failure) ?? 0) + 1);
+          continue;
+        }
+        const notice = gateNotice(outcome.article, outcome.summary.audit);
+        gated.set(outcome.article.id, { summary: outcome.summary.summary, audit: outcome.summary.audit, ...(notice ? { notice } : {}) });
       }
-      const notice = gateNotice(outcome.article, outcome.summary.audit);
-      gated.set(outcome.article.id, { summary: outcome.summary.summary, audit: outcome.summary.audit, ...(notice ? { notice } : {}) });
-    }
-    const notices = [...failures].map(([why, n]) => `${why}; ${n} article${n === 1 ? '' : 's'} got the extractive summary instead`);
-    const spent = client.spending();
-    if (spent.requests > 0) notices.push(spendingNotice(spent, llm.model!));
-    return { gated, notices };
-  } finally {
-    clearInterval(watch);
-    // Requests still in flight (another article's, when one failed or the run was cancelled) are not waited for.
-    abort.abort();
-    await client.close();
-  }
+      return gated;
+    },
+    notices() {
+      const notices = [...failures].map(([why, n]) => `${why}; ${n} article${n === 1 ? '' : 's'} got the extractive summary instead`);
+      const spent = client.spending();
+      if (spent.requests > 0) notices.push(spendingNotice(spent, llm.model!));
+      return notices;
+    },
+    async close() {
+      clearInterval(watch);
+      // Requests still in flight (another article's, when one failed or the run was cancelled) are not waited for.
+      abort.abort();
+      await client.close();
+    },
+  };
 }
 
 function spendingNotice(spent: LlmSpending, model: string): string {

@@ -1,20 +1,20 @@
 // The run: stages in order over the model, one transaction over the desk's state. Stages never see the store;
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, Summary } from './model.js';
-import { runCommit, type LockHolder, type RunStore, type Store } from './store/index.js';
-import { ingest } from './ingest/index.js';
-import { findDuplicatesWithEarlier } from './dedupe/earlier.js';
-import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult } from './cluster/index.js';
-import { summarizeArticle } from './summarize/index.js';
-import { gateKey, gateNotice, gateSummary } from './audit/gate.js';
-import { rankCandidates, type Decision, type RankSettings } from './rank/index.js';
+import type { Article, ArticleMeta, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunOutline } from './model.js';
+import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
+import { ingestInBatches, type IngestTotals } from './ingest/index.js';
+import { duplicatesWithEarlier, findDuplicatesWithEarlier } from './dedupe/earlier.js';
+import { articleShingles, dedupeItem, nearCandidates, type DedupeItem } from './dedupe/index.js';
+import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
+import { TermTable, termCounts } from './cluster/vectors.js';
+import { rankable, rankCandidates, rankPhrases, type Decision, type RankableArticle, type RankInput, type RankSettings } from './rank/index.js';
 import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { FetchCounts } from './ingest/index.js';
 import type { RunSettings } from './config.js';
 import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
-import { modelKeySettings, summarizeRunWithModel, usesModel, type ModelMade } from './pipeline-model.js';
+import { openBatchStager } from './pipeline-batch.js';
 
 export type Stage = 'wait' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
 
@@ -59,8 +59,11 @@ export class RunCancelled extends Error {
 
 export interface RunOutcome {
   runId: number;
-  /** The desk after the run: the run as committed and arranged with editors' decisions. */
-  result: RunResult;
+  /**
+   * The desk after the run: the run as committed and arranged with editors' decisions, as an outline (no
+   * article texts: store.loadRun gives the whole run); for a run that committed nothing, its failures and notices.
+   */
+  result: RunOutline;
   /** Undefined when the run committed nothing (no input gave an article). */
   published?: PublishedRun;
   committed: boolean;
@@ -68,10 +71,7 @@ export interface RunOutcome {
 }
 
 /** The stage after each one that can be cancelled: where a run cancelled at a stage's end stops. */
-const NEXT_STAGE: Partial<Record<Stage, Stage>> = { ingest: 'dedupe', dedupe: 'cluster', cluster: 'summarize', summarize: 'rank', rank: 'store' };
-
-/** Articles summarized between progress events: often enough to show movement, rarely enough to cost nothing. */
-const PROGRESS_EVERY = 250;
+const NEXT_STAGE: Partial<Record<Stage, Stage>> = { ingest: 'summarize', summarize: 'dedupe', dedupe: 'cluster', cluster: 'rank', rank: 'store' };
 
 export async function runPipeline(options: RunOptions, store: Store): Promise<RunOutcome> {
   const report = options.onProgress ?? (() => {});
@@ -105,7 +105,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
     progress({ stage: 'publish', done: 0, total: produced.candidates });
     const published = await publishDesk(store, { outDir: options.outDir, options: options.settings.publish });
     progress({ stage: 'publish', done: produced.candidates, total: produced.candidates });
-    const result = published?.state.run.id === runId ? published.state.result : await store.loadRun(runId);
+    const result = published?.run.id === runId ? published.outline : await store.loadOutline(runId);
     return { runId, committed: true, result, ...(published ? { published: { files: published.files, changed: published.changed } } : {}), fetches: produced.fetches };
   } finally {
     await lease.release();
@@ -115,7 +115,7 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
 /** What a run's stages leave for the caller: counts once committed (the rest is in the store), else the failures. */
 type Produced =
   | { committed: true; candidates: number; fetches: FetchCounts }
-  | { committed: false; uncommitted: RunResult; fetches: FetchCounts };
+  | { committed: false; uncommitted: RunOutline; fetches: FetchCounts };
 
 /** The stages of one run, up to its commit. */
 async function produce(runId: number, options: RunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
@@ -123,99 +123,99 @@ async function produce(runId: number, options: RunOptions, store: Store, progres
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
   const validators = deferValidators(store);
   const freshness = new Map<string, string>();
-  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators) : undefined;
-  let ingested;
+  const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
+  // Ingest hands over articles a batch at a time; each batch is summarized, audited and staged in the store
+  // at once, so the run keeps only what dedupe, clustering and ranking need.
+  const stager = openBatchStager(settings, store, {
+    cancelled: () => Boolean(options.cancelled?.()),
+    ...(options.signal ? { signal: options.signal } : {}),
+    onCancel: () => new RunCancelled('summarize'),
+  });
+  // The phrases ranking will look for in the texts: the topics, and the keyword rules in force as the run starts
+  // (a rule added while the run reads finds its phrase in the headlines now, and in the texts from the next run).
+  const read = new RunArticles(rankPhrases(settings.ranking.topics, [...settings.ranking.rules, ...(await store.listRules())]));
+  const gateNotices: string[] = [];
+  // One article per id: the same URL met twice in one run (a page and its feed item) is one article.
+  const take = async (batch: Article[]): Promise<void> => {
+    const fresh = batch.filter((a) => !read.has(a.id));
+    for (const notice of await stager.stage(runId, fresh)) gateNotices.push(notice);
+    for (const article of fresh) read.add(article);
+    progress({ stage: 'summarize', done: read.size, total: read.size });
+  };
+  let ingested: IngestTotals;
+  let kept: Article[];
+  let modelNotices: string[];
   try {
-    ingested = await ingest(options.inputs, {
-      ...(options.url ? { url: options.url } : {}),
-      ...(fetcher
-        ? {
-            remote: remoteSource(fetcher, store, undefined, {
-              perSourceMs: settings.schedule.perSourceMs,
-              holdFreshness: (url, until) => void freshness.set(url, until),
-            }),
-            onFetch: (c: FetchCounts) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
-          }
-        : {}),
-    });
+    try {
+      ingested = await ingestInBatches(
+        options.inputs,
+        {
+          ...(options.url ? { url: options.url } : {}),
+          onDocuments: (done, total) => progress({ stage: 'ingest', done, total }),
+          ...(fetcher
+            ? {
+                remote: remoteSource(fetcher, store, undefined, {
+                  perSourceMs: settings.schedule.perSourceMs,
+                  holdFreshness: (url, until) => void freshness.set(url, until),
+                }),
+                onFetch: (c: FetchCounts) => progress({ stage: 'fetch', done: c.done, total: c.total, detail: `${c.notModified} not modified, ${c.failed} failed` }),
+              }
+            : {}),
+        },
+        take,
+      );
+    } finally {
+      await fetcher?.close();
+    }
+    // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
+    kept = await store.articlesFromSources(ingested.unchanged);
+    if (kept.length > 0) await take(kept);
   } finally {
-    await fetcher?.close();
+    modelNotices = await stager.close();
   }
-  // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
-  const kept = await store.articlesFromSources(ingested.unchanged);
-  const notices = [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept)];
-  const articles = uniqueById([...ingested.articles, ...kept]);
-  progress({ stage: 'ingest', done: options.inputs.length, total: options.inputs.length });
+  const notices = [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept), ...modelNotices, ...gateNotices];
+  progress({ stage: 'summarize', done: read.size, total: read.size });
+  const articles = read.metas();
 
   if (articles.length === 0) {
     // Nothing to show: the desk keeps what it had, byte for byte.
     const reason = ingested.failures.length > 0 ? 'no input could be read' : 'the inputs held no articles';
     await store.endRun(runId, 'failed', options.now, reason);
-    const empty: RunResult = { articles: [], duplicates: [], stories: [], summaries: [], audits: [], candidates: [], failures: ingested.failures, notices };
+    const empty: RunOutline = { heads: [], duplicates: [], stories: [], candidates: [], failures: ingested.failures, notices };
     return { committed: false, uncommitted: empty, fetches: ingested.fetches };
   }
 
   progress({ stage: 'dedupe', done: 0, total: articles.length });
   const continued = await continuingStories(articles, settings.cluster, store);
-  const duplicates = await dedupeContinuing(articles, continued, store);
+  const duplicates = await dedupeContinuing(runId, read, continued, store);
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   // Each stage reports its end too, so that no stage is only ever seen at 0.
   progress({ stage: 'dedupe', done: articles.length, total: articles.length });
 
   progress({ stage: 'cluster', done: 0, total: articles.length });
-  const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued);
+  const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms);
   progress({ stage: 'cluster', done: articles.length, total: articles.length });
 
-  // An article unchanged since a run summarized it keeps that summary and audit: re-runs cost little.
-  const summaryKeys = new Map(articles.map((a) => [a.id, gateKey(a, modelKeySettings(settings))]));
-  const reusable = await store.reusableSummaries(summaryKeys);
-  // With the model backend, the articles not reused are summarized by the model first (a few at a time); any
-  // it could not summarize get the extractive summary, stored under the extractive key so a later run asks again.
-  let modelMade: ModelMade | undefined;
-  if (usesModel(settings)) {
-    modelMade = await summarizeRunWithModel(articles.filter((a) => !reusable.has(a.id)), settings, store, {
-      cancelled: () => Boolean(options.cancelled?.()),
-      ...(options.signal ? { signal: options.signal } : {}),
-      onCancel: () => new RunCancelled('summarize'),
-      onDone: (done) => progress({ stage: 'summarize', done, total: articles.length }),
-    });
-    notices.push(...modelMade.notices);
-  }
-  const summaries: Summary[] = [];
-  const audits: AuditReport[] = [];
-  articles.forEach((article, i) => {
-    const stored = reusable.get(article.id);
-    const made = modelMade?.gated.get(article.id);
-    if (modelMade && !stored && !made) summaryKeys.set(article.id, gateKey(article, settings.summary));
-    const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : made ?? gateSummary(article, summarizeArticle(article, settings.summary));
-    if (gated.notice) notices.push(gated.notice);
-    summaries.push(gated.summary);
-    audits.push(gated.audit);
-    if ((i + 1) % PROGRESS_EVERY === 0) progress({ stage: 'summarize', done: i + 1, total: articles.length });
-  });
-  progress({ stage: 'summarize', done: articles.length, total: articles.length });
-
   progress({ stage: 'rank', done: 0, total: articles.length });
-  const candidates = await rankWithMemory(store, runId, { articles, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
+  const candidates = await rankWithMemory(store, runId, { articles: read.ranked, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
   progress({ stage: 'rank', done: articles.length, total: articles.length });
 
   progress({ stage: 'store', done: 0, total: articles.length });
-  await store.commitRun(runId, {
-    finishedAt: options.now,
-    articles,
-    duplicates,
-    stories,
-    storyStates: saved,
-    summaries,
-    audits,
-    summaryKeys,
-    candidates,
-    storySizes: new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])),
-    validators: validators.held(),
-    freshness,
-    failures: ingested.failures,
-    notices,
-  });
+  // The staged articles, summaries and audits go in with the rest, in the same transaction.
+  await store.commitRun(
+    runId,
+    runCommit(options.now, {
+      duplicates,
+      stories,
+      storyStates: saved,
+      candidates,
+      storySizes: new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])),
+      validators: validators.held(),
+      freshness,
+      failures: ingested.failures,
+      notices,
+    }),
+  );
   progress({ stage: 'store', done: articles.length, total: articles.length });
   return { committed: true, candidates: candidates.length, fetches: ingested.fetches };
 }
@@ -228,14 +228,15 @@ function unchangedNotices(unchanged: string[], kept: Article[]): string[] {
 }
 
 /**
- * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages
- * and pins, and the story sizes earlier runs showed (novelty). `run` ranks with it, and `rank --rerank`
- * re-ranks a stored run with a changed config the same way.
+ * Ranks a run's articles with what the store remembers of them: their first initial rank, editors' usages,
+ * pins and rules (after the config's), and the story sizes earlier runs showed (novelty). `run` ranks with
+ * it, `rank --rerank` re-ranks a stored run with a changed config the same way, and a rule change re-ranks
+ * the latest run with it (rules.ts).
  */
 export async function rankWithMemory(
-  store: RunStore,
+  store: RunStore & Pick<RuleStore, 'listRules'>,
   runId: number,
-  { articles, stories, duplicates }: Pick<RunResult, 'articles' | 'stories' | 'duplicates'>,
+  { articles, stories, duplicates }: Pick<RankInput, 'articles' | 'stories' | 'duplicates'>,
   settings: RankSettings,
 ): Promise<Candidate[]> {
   const memory = await store.recall(articles.map((a) => a.id));
@@ -253,25 +254,33 @@ export async function rankWithMemory(
     for (const m of memory.values()) baselineRun = Math.max(baselineRun, m.firstSeenRun);
   }
   const shownSizes = await store.shownStorySizes(baselineRun);
-  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings, decisions });
+  const rules = [...settings.rules, ...(await store.listRules())];
+  return rankCandidates({ articles, stories, duplicates, initialRanks, shownSizes, settings: { ...settings, rules }, decisions });
 }
 
 /**
  * Clusters a run's articles (copies join their original's story), continuing the stored stories they may
  * join. The caller saves `saved` so that the next run can continue these stories in turn.
  */
-function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, continued: ContinuedStory[]): ClusterResult {
+function clusterContinuing(
+  articles: Article[] | ArticleMeta[],
+  duplicates: DuplicateGroup[],
+  options: ClusterOptions | undefined,
+  continued: ContinuedStory[],
+  terms?: RunTerms,
+): ClusterResult {
   const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
-  return clusterIncremental(articles.filter((a) => !copies.has(a.id)), copiesOf, cluster, continued);
+  const originals = (articles as ArticleMeta[]).filter((a) => !copies.has(a.id));
+  return clusterIncremental(terms ? originals : (originals as Article[]), copiesOf, cluster, continued, true, terms);
 }
 
 /**
  * The stored stories a run's articles may continue: those holding its articles, and those still open
  * (last fed within the window) at the time of its articles.
  */
-async function continuingStories(articles: Article[], options: ClusterOptions | undefined, store: RunStore): Promise<ContinuedStory[]> {
+async function continuingStories(articles: ArticleMeta[], options: ClusterOptions | undefined, store: RunStore): Promise<ContinuedStory[]> {
   const windowMs = (options ?? { windowHours: STORY_WINDOW_HOURS }).windowHours * 3_600_000;
   let first = Infinity;
   let last = -Infinity;
@@ -289,12 +298,65 @@ async function continuingStories(articles: Article[], options: ClusterOptions | 
 
 /**
  * Dedupe against the earlier articles of the stories this run may continue as well as within the run, so
- * a copy of yesterday's article is a copy today too (findDuplicatesWithEarlier says how).
+ * a copy of yesterday's article is a copy today too (findDuplicatesWithEarlier says how). The run's own
+ * articles are compared by what it kept of them; the texts of those whose LSH bands meet another's are
+ * read back from the stage, for the exact near-copy check.
  */
-async function dedupeContinuing(articles: Article[], continued: ContinuedStory[], store: RunStore): Promise<DuplicateGroup[]> {
-  const current = new Set(articles.map((a) => a.id));
-  const earlierIds = [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !current.has(id));
-  return findDuplicatesWithEarlier(articles, await store.getArticles(earlierIds));
+async function dedupeContinuing(runId: number, read: RunArticles, continued: ContinuedStory[], store: RunStore): Promise<DuplicateGroup[]> {
+  const earlier = await store.getArticles(earlierArticleIds(continued, read.metas()));
+  const earlierItems = earlier.map((a) => dedupeItem(a));
+  const shingles = new Map(earlier.map((a) => [a.id, articleShingles(a)]));
+  const wanted = nearCandidates([...read.dedupe, ...earlierItems]).filter((id) => !shingles.has(id));
+  for (let start = 0; start < wanted.length; start += SHINGLE_PAGE) {
+    for (const article of await store.stagedArticles(runId, wanted.slice(start, start + SHINGLE_PAGE))) shingles.set(article.id, articleShingles(article));
+  }
+  return duplicatesWithEarlier(read.dedupe, earlierItems, (id) => {
+    const found = shingles.get(id);
+    if (!found) throw new Error(`dedupe: the text of article ${id} is not in this run's stage`);
+    return found;
+  });
+}
+
+/** The articles of the stories a run continues that the run did not read itself. */
+function earlierArticleIds(continued: ContinuedStory[], current: ArticleMeta[]): string[] {
+  const now = new Set(current.map((a) => a.id));
+  return [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !now.has(id));
+}
+
+/** Staged articles read back at a time for the near-copy check. */
+const SHINGLE_PAGE = 500;
+
+/**
+ * What a run keeps of each article it has read, once the article is staged: not its text, but what dedupe,
+ * clustering and ranking take from it (fingerprints, term counts, word count and topics). This is what
+ * makes a run's memory follow the number of articles by a few hundred bytes each, not by their texts.
+ */
+class RunArticles {
+  readonly dedupe: DedupeItem[] = [];
+  readonly ranked: RankableArticle[] = [];
+  readonly terms: RunTerms = { table: new TermTable(), rowOf: new Map() };
+
+  constructor(private readonly phrases: string[][]) {}
+
+  get size(): number {
+    return this.dedupe.length;
+  }
+
+  has(id: string): boolean {
+    return this.terms.rowOf.has(id);
+  }
+
+  add(article: Article): void {
+    // One object without the text serves both: ranking's view of the article is dedupe's too.
+    const ranked = rankable(article, this.phrases);
+    this.dedupe.push(dedupeItem(article, ranked));
+    this.ranked.push(ranked);
+    this.terms.rowOf.set(article.id, this.terms.table.add(termCounts(article)));
+  }
+
+  metas(): ArticleMeta[] {
+    return this.dedupe.map((item) => item.article);
+  }
 }
 
 /**
@@ -311,18 +373,11 @@ export async function clusterIntoStore(
   try {
     const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, command: 'cluster', pid: process.pid });
     const continued = await continuingStories(articles, options.cluster, store);
-    const duplicates = await dedupeContinuing(articles, continued, store);
+    const duplicates = findDuplicatesWithEarlier(articles, await store.getArticles(earlierArticleIds(continued, articles)));
     const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, continued);
     await store.commitRun(runId, runCommit(options.now, { articles, duplicates, stories, storyStates: saved, failures: options.failures }));
     return { duplicates, stories };
   } finally {
     await lease.release();
   }
-}
-
-/** One article per id: the same URL met twice in one run (a page and its feed item) is one article. */
-function uniqueById(articles: Article[]): Article[] {
-  const seen = new Map<string, Article>();
-  for (const article of articles) if (!seen.has(article.id)) seen.set(article.id, article);
-  return [...seen.values()];
 }

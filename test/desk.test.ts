@@ -178,13 +178,13 @@ describe('the living desk', () => {
       await expect(runPipeline({ ...remote, cancelled: () => server.hits('/feed.xml') > 0 }, store)).rejects.toThrow(/cancelled/);
       const first = await runPipeline(remote, store);
       expect(server.hits('/feed.xml')).toBe(2);
-      expect(first.result.articles.map((a) => a.title)).toEqual(['Ferry keeps winter timetable']);
+      expect(first.result.heads.map((a) => a.title)).toEqual(['Ferry keeps winter timetable']);
       const health = await store.getFetchHealth(server.url('/feed.xml'));
       expect(Date.parse(health!.freshUntil!) - Date.now()).toBeGreaterThan(25 * 60_000);
 
       const second = await runPipeline({ ...remote, now: '2026-11-24T06:10:00.000Z' }, store);
       expect(server.hits('/feed.xml')).toBe(2);
-      expect(second.result.articles.map((a) => a.title)).toEqual(['Ferry keeps winter timetable']);
+      expect(second.result.heads.map((a) => a.title)).toEqual(['Ferry keeps winter timetable']);
       expect(second.result.notices.join('\n')).toMatch(/feed\.xml: not modified since the last run; kept its 1 article from the store/);
     } finally {
       await server.close();

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Article } from '../../src/model.js';
 
 export interface EvalArticle {
   id: string;
@@ -29,6 +30,22 @@ export function evalArticlesDir(): string {
  */
 export function trapArticlesDir(): string {
   return join(repoRoot(), 'eval', 'summarize', 'traps');
+}
+
+/** An evaluation text as the summarizer takes it: a plain-text article of a fictional publisher, in `lang` when given. */
+export function evalArticle(item: { id: string; title: string; text: string }, lang?: string): Article {
+  return {
+    id: item.id,
+    url: '',
+    title: item.title,
+    byline: [],
+    publisher: 'eval',
+    publisherName: 'Evaluation set',
+    ...(lang ? { lang } : {}),
+    text: item.text,
+    origin: { kind: 'text', path: item.id },
+    warnings: [],
+  };
 }
 
 export function loadEvalArticles(dir = evalArticlesDir()): EvalArticle[] {

@@ -11,7 +11,7 @@ export interface RougeScores {
 }
 
 export function rouge(candidate: string, reference: string): RougeScores {
-  const options = { tokenizer: tokenize };
+  const options = { tokenizer: (text: string) => tokenize(text) };
   return {
     rouge1: n(candidate, reference, { ...options, n: 1 }),
     rouge2: n(candidate, reference, { ...options, n: 2 }),

@@ -12,10 +12,11 @@ import { splitSentences } from '../../src/text/sentences.js';
 import { wordCount } from '../../src/text/words.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle, wordBudget, type SummaryOptions } from '../../src/summarize/index.js';
 import { lead3Sentences, leadBudgetSentences, textRankSentences } from './baselines.js';
-import { loadEvalArticles, repoRoot, trapArticlesDir, type EvalArticle } from './corpus.js';
+import { evalArticle, loadEvalArticles, repoRoot, trapArticlesDir, type EvalArticle } from './corpus.js';
 import { rouge, type RougeScores } from './rouge.js';
 import { countByKind, DANGLING_KINDS, emptyByKind, findDanglingReferences, type DanglingKind } from './dangling.js';
 import { countFaithfulness, emptyFaithfulness, type IndependentFaithfulness } from './faithful.js';
+import { evaluateLanguages } from './languages.js';
 
 type System = 'ours' | 'ours@300' | 'lead-3' | 'lead-budget' | 'textrank';
 const SYSTEMS: readonly System[] = ['ours', 'ours@300', 'lead-3', 'lead-budget', 'textrank'];
@@ -40,24 +41,10 @@ interface Tally {
   faithfulness: IndependentFaithfulness;
 }
 
-function asArticle(item: Document): Article {
-  return {
-    id: item.id,
-    url: '',
-    title: item.title,
-    byline: [],
-    publisher: 'eval',
-    publisherName: 'Evaluation set',
-    text: item.text,
-    origin: { kind: 'text', path: item.id },
-    warnings: [],
-  } as Article;
-}
-
 /** Every system's summary of one document, as sentences. */
 function summaries(item: Document, article: Article | undefined): Record<System, string[]> {
   const sentences = splitSentences(item.text);
-  const source = article ?? asArticle(item);
+  const source = article ?? evalArticle(item);
   const budget = wordBudget(wordCount(item.text), DEFAULT_SUMMARY_OPTIONS);
   return {
     ours: summarizeArticle(source).sentences.map((s) => s.text),
@@ -137,6 +124,20 @@ printReferences(`trap articles (${traps.length})`, trapTotals);
 printReferences(`demo corpus (${demo.length} articles)`, evaluate(demo.map((a) => ({ id: a.id, title: a.title, text: a.text })), demo));
 if (seed.length > 0) printReferences('seed article', evaluate(seed));
 else console.log(`seed article: not found at ${SEED_PATH} (set SEED_ARTICLE), skipped`);
+
+// By language: the multilingual set of eval:text, each article summarized in the language its words show.
+const byLanguage = evaluateLanguages();
+console.log('');
+console.log('by language (eval/text/articles: 8 original fictional articles per language, hand-marked sentences, hand-written references)');
+console.log('ours: in the language its words show; English rules: the same summarizer told no language, as before');
+console.log('cut: summary sentences that do not start and end on a marked sentence boundary; unattributed: quotations');
+console.log('whose speaker the summary does not give (independent check, eval/summarize/quotes-multilingual.ts)');
+console.log('lang  system          ROUGE-1  ROUGE-2  ROUGE-L  mean words  sentences  cut  unattributed');
+for (const row of byLanguage) {
+  console.log(
+    `${row.lang.padEnd(4)}  ${row.system.padEnd(14)} ${pct(row.rouge1)}  ${pct(row.rouge2)}  ${pct(row.rougeL)}  ${row.words.toFixed(0).padStart(10)}  ${String(row.sentences).padStart(9)}  ${String(row.cut).padStart(3)}  ${String(row.quotesWithoutSpeaker).padStart(12)}`,
+  );
+}
 
 // The model backend, run against the loopback fake server's scripted faults (eval/llm/): how many faulty
 // sentences reached the output (target 0 for the faults the audit rules are meant to catch).

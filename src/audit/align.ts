@@ -3,7 +3,9 @@
 // "extradited" count for more than "Mexico" in an article about Mexico.
 import type { Sentence } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
-import { contentTokens, stem } from '../text/words.js';
+import { contentTokens, stemIn } from '../text/words.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
+import { perLanguage } from '../text/languages/patterns.js';
 import { analyzePeople, type DocumentPeople } from '../text/speakers.js';
 import { findDates, findNumbers, findPeople, findQuantities, type PersonMention } from '../text/entities.js';
 
@@ -34,6 +36,8 @@ const MIN_GAIN = 0.1;
 
 export interface PreparedSource {
   text: string;
+  /** The source's language: the claims are read in it too. */
+  language: LanguageProfile;
   sentences: Sentence[];
   keys: Set<string>[];
   idf: Map<string, number>;
@@ -57,14 +61,14 @@ export interface PreparedSource {
   postings: Map<string, number[]>;
 }
 
-export function wordKeys(text: string): string[] {
-  return computeKeys(text);
+export function wordKeys(text: string, language: LanguageProfile = english): string[] {
+  return computeKeys(text, language);
 }
 
 /** Keys of a summary text, remembered with the source it is audited against: several checks read them. */
 export function claimKeys(text: string, source: PreparedSource): string[] {
   let keys = source.keysCache.get(text);
-  if (!keys) source.keysCache.set(text, (keys = computeKeys(text)));
+  if (!keys) source.keysCache.set(text, (keys = computeKeys(text, source.language)));
   return keys;
 }
 
@@ -72,24 +76,41 @@ export function claimKeys(text: string, source: PreparedSource): string[] {
  * A word's key, remembered: news copy reuses a small vocabulary, and stemming is most of reading a
  * sentence. Emptied past its size, so memory stays bounded. Null for reporting verbs.
  */
-const keyOfWord = new Map<string, string | null>();
 const VOCABULARY_SIZE = 50_000;
 
-function computeKeys(text: string): string[] {
+interface LanguageKeys {
+  keyOfWord: Map<string, string | null>;
+  reporting: ReadonlySet<string>;
+}
+
+/**
+ * Per language: its remembered keys, and its reporting words. Elsewhere than in English these are every
+ * word of its verbs of speech and attribution ("a déclaré" gives "déclaré").
+ */
+const keysFor = perLanguage((language: LanguageProfile): LanguageKeys => ({
+  keyOfWord: new Map(),
+  reporting:
+    language === english
+      ? REPORTING
+      : new Set([...language.speech.attributionVerbs, ...language.speech.attributionPrepositions].flatMap((v) => v.toLowerCase().split(/\s+/))),
+}));
+
+function computeKeys(text: string, language: LanguageProfile): string[] {
   const out: string[] = [];
-  for (const token of contentTokens(text)) {
-    const key = tokenKey(token);
+  for (const token of contentTokens(text, language)) {
+    const key = tokenKey(token, language);
     if (key !== null) out.push(key);
   }
   return out;
 }
 
-/** The aligner's key of one lowercased token, null for reporting verbs. */
-export function tokenKey(token: string): string | null {
+/** The aligner's key of one lowercased token in `language`, null for reporting verbs. */
+export function tokenKey(token: string, language: LanguageProfile = english): string | null {
+  const { keyOfWord, reporting } = keysFor(language);
   let key = keyOfWord.get(token);
   if (key === undefined) {
     if (keyOfWord.size >= VOCABULARY_SIZE) keyOfWord.clear();
-    key = REPORTING.has(token) ? null : stem(token).slice(0, KEY_LENGTH);
+    key = reporting.has(token) ? null : stemIn(token, language).slice(0, KEY_LENGTH);
     keyOfWord.set(token, key);
   }
   return key;
@@ -97,12 +118,12 @@ export function tokenKey(token: string): string | null {
 
 /** Straight quotes, one space, no case: "modulo quote style" for comparing quotations. */
 export function normalizeForQuote(text: string): string {
-  return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚`]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+  return text.replace(/[“”„«»‹›]/g, '"').replace(/[‘’‚`]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function prepareSource(text: string): PreparedSource {
-  const sentences = splitSentences(text);
-  const keys = sentences.map((s) => new Set(wordKeys(s.text)));
+export function prepareSource(text: string, language: LanguageProfile = english): PreparedSource {
+  const sentences = splitSentences(text, language.code);
+  const keys = sentences.map((s) => new Set(wordKeys(s.text, language)));
   // One pass over the keys: the sentences holding each, whose count is its document frequency.
   const postings = new Map<string, number[]>();
   keys.forEach((set, i) => {
@@ -115,22 +136,23 @@ export function prepareSource(text: string): PreparedSource {
   const n = Math.max(1, sentences.length);
   const idf = new Map<string, number>();
   for (const [k, list] of postings) idf.set(k, Math.log(1 + n / list.length));
-  const numbers = sentences.map((s) => new Set(findNumbers(s.text)));
+  const numbers = sentences.map((s) => new Set(findNumbers(s.text, language)));
   const quantities: string[][] = [];
   return {
     text,
+    language,
     sentences,
     keys,
     idf,
     unseenWeight: Math.log(1 + n),
-    people: analyzePeople(sentences.map((s) => s.text)),
+    people: analyzePeople(sentences.map((s) => s.text), undefined, language),
     numbers,
     allNumbers: new Set(numbers.flatMap((s) => [...s])),
-    dates: new Set(findDates(text)),
+    dates: new Set(findDates(text, language)),
     normalizedSentences: lazy(() => sentences.map((s) => normalizeForQuote(s.text))),
     peopleCache: new Map(),
     keysCache: new Map(),
-    quantities: (i) => (quantities[i] ??= findQuantities(sentences[i]!.text)),
+    quantities: (i) => (quantities[i] ??= findQuantities(sentences[i]!.text, language)),
     postings,
   };
 }
@@ -144,7 +166,7 @@ function lazy<T>(make: () => T): () => T {
 export function peopleIn(text: string, source: PreparedSource): PersonMention[] {
   let found = source.peopleCache.get(text);
   if (!found) {
-    found = findPeople(text, source.people.people);
+    found = findPeople(text, source.people.people, source.language);
     source.peopleCache.set(text, found);
   }
   return found;

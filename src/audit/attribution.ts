@@ -7,6 +7,8 @@ import type { SentenceActors } from '../text/speakers.js';
 import { align, claimKeys, coverageBy, peopleIn, SUPPORT_COVERAGE, wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { groupSubject, namesGroup, singleSpeaker } from './quantifiers.js';
 import { titleOf } from './roles.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp, perLanguage } from '../text/languages/patterns.js';
 
 export interface Attribution {
   misattributed: boolean;
@@ -40,7 +42,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
   // otherwise "Road commissioner Elena Vasquez said…" would match Ms. Vasquez's own sentences by her name.
   // Read only when the sentence credits someone: most credit nobody, or a group the check below reads itself.
   const content = () => {
-    const keys = wordKeys(withoutPeople(text, source));
+    const keys = wordKeys(withoutPeople(text, source), source.language);
     return { contentKeys: keys, contentFull: align(keys, source) };
   };
   if (actors.collective || claimed.length >= 2) {
@@ -58,7 +60,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
     const person = claimed[0]!;
     const { contentKeys, contentFull } = content();
     const clause = creditedClause(text, person, source);
-    const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source));
+    const clauseKeys = clause === text ? contentKeys : wordKeys(withoutPeople(clause, source), source.language);
     const clauseFull = clause === text ? contentFull : align(clauseKeys, source);
     const own = align(clauseKeys, source, ownOrNobody(person));
     let misattributed = false;
@@ -72,7 +74,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
     // "Rubio praised Mexico's cooperation and noted …": each coordinated predicate is the person's
     // claim on its own, and one of them may be someone else's words.
     for (const part of misattributed ? [] : laterPredicates(clause, person, source)) {
-      const partKeys = wordKeys(withoutPeople(part, source));
+      const partKeys = wordKeys(withoutPeople(part, source), source.language);
       const partFull = align(partKeys, source);
       if (partFull.coverage < SUPPORT_COVERAGE) continue;
       if (align(partKeys, source, ownOrNobody(person)).coverage >= SUPPORT_COVERAGE) continue;
@@ -94,7 +96,7 @@ export function checkAttribution(text: string, actors: SentenceActors, source: P
   const group = groupSubject(text);
   // The group's words are what follows its verb: "The three board members who voted against said …"
   // is matched on what they said, not on the words that describe them.
-  const saidIn = group ? bestSentences(wordKeys(group.said), source) : [];
+  const saidIn = group ? bestSentences(wordKeys(group.said, source.language), source) : [];
   const said = saidIn[0];
   if (group && said !== undefined && !saidIn.some((i) => namesGroup(source.sentences[i]!.text, group.noun))) {
     const speakers = sourcesOf(said);
@@ -129,6 +131,13 @@ function bestSentences(keys: readonly string[], source: PreparedSource): number[
   return scored.filter((s) => s.alone > 0 && s.alone >= top - 1e-9).map((s) => s.i);
 }
 
+/** An honorific right before a name, per language: "Mr. ", "Frau ", "M. ", "Sig.ra ". */
+const honorificEndFor = perLanguage((language: LanguageProfile): RegExp =>
+  language === english
+    ? /(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/
+    : new RegExp(`(?:(?:${[...language.speech.honorifics.keys()].map(escapeRegExp).join('|')})\\s*)$`),
+);
+
 /** The text with people's names, the honorifics before them and the titles beside them blanked out. */
 export function withoutPeople(text: string, source: PreparedSource): string {
   let out = text;
@@ -143,7 +152,7 @@ export function withoutPeople(text: string, source: PreparedSource): string {
       const at = text.indexOf(title.text, m.end);
       if (at >= 0 && at - m.end <= 3) end = at + title.text.length;
     }
-    const before = out.slice(0, start).replace(/(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/, '');
+    const before = out.slice(0, start).replace(honorificEndFor(source.language), '');
     out = `${before} ${out.slice(end)}`;
   }
   return out;

@@ -6,8 +6,8 @@ import type { AuditedSentence } from '../model.js';
 
 export interface AuditBackend<Prepared = unknown> {
   readonly name: string;
-  /** Work done once per source article, reused for every summary sentence. */
-  prepare(sourceText: string): Prepared;
+  /** Work done once per source article, reused for every summary sentence; `lang` is the article's language tag. */
+  prepare(sourceText: string, lang?: string): Prepared;
   /**
    * One verdict per summary sentence, in order. Sentences come as one document so that "he" in the
    * second sentence can mean the person the first one named. A backend that asks a server answers

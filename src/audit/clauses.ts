@@ -29,7 +29,7 @@ export function checkClauses(text: string, source: PreparedSource, findings: Aud
   for (const part of parts) {
     // Quotations are checked word for word elsewhere.
     if (/[“”"]/.test(part)) continue;
-    const keys = wordKeys(part);
+    const keys = wordKeys(part, source.language);
     if (new Set(keys).size < MIN_CLAUSE_WORDS) continue;
     const found = align(keys, source);
     if (found.coverage >= CLAUSE_COVERAGE) continue;

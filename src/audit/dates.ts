@@ -11,17 +11,17 @@ export interface DateSpans {
 }
 
 export function checkDates(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[]): DateSpans {
-  const claim = findDateMentions(text);
+  const claim = findDateMentions(text, source.language);
   if (claim.length === 0) return { spans: [] };
   const evidence: { mention: DateMention; sentence: number }[] = alignment.evidence.flatMap((i) =>
-    perSentence(source, 'dates', i, findDateMentions).map((mention) => ({ mention, sentence: i })),
+    perSentence(source, 'dates', i, (t) => findDateMentions(t, source.language)).map((mention) => ({ mention, sentence: i })),
   );
   let everywhere: DateMention[] | undefined;
   for (const c of claim) {
     if (evidence.some((e) => sameDate(c, e.mention) && comparable(c, e.mention))) continue;
     // A summary sentence may take its date from a source sentence that is not among the evidence for
     // its words ("on Tuesday" from the lead); only a date the source never gives can be a changed one.
-    everywhere ??= perSource(source, 'dates', () => findDateMentions(source.text));
+    everywhere ??= perSource(source, 'dates', () => findDateMentions(source.text, source.language));
     if (everywhere.some((e) => sameDate(c, e) && comparable(c, e))) continue;
     const other = evidence.find((e) => comparable(c, e.mention) && !sameDate(c, e.mention));
     if (other) findings.push({ kind: 'date', detail: `the summary says ${c.text} where the source says ${other.mention.text} (sentence ${other.sentence + 1})` });

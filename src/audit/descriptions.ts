@@ -53,7 +53,7 @@ function checkRelativeTitles(text: string, source: PreparedSource, findings: Aud
     if (!claim) continue;
     const known = relativeTitles(source, m.key).filter((r) => r.verb === claim[1]);
     if (known.length === 0) continue;
-    const keys = wordKeys(claim[2]!);
+    const keys = wordKeys(claim[2]!, source.language);
     if (known.some((r) => keys.every((k) => r.keys.has(k)))) continue;
     const name = source.people.people.get(m.key)?.name ?? m.name;
     findings.push({ kind: 'role', detail: `the summary says ${name} ${claim[1]} “${claim[2]}”; the source says ${name} ${claim[1]} “${known[0]!.object}”` });
@@ -79,7 +79,7 @@ function relativeTitles(source: PreparedSource, key: string): RelativeTitle[] {
       for (const p of people) {
         if (p.key !== key) continue;
         const r = RELATIVE_TITLE_RE.exec(narrator.slice(p.end));
-        if (r) out.push({ verb: r[1]!, object: r[2]!, keys: new Set(wordKeys(r[2]!)) });
+        if (r) out.push({ verb: r[1]!, object: r[2]!, keys: new Set(wordKeys(r[2]!, source.language)) });
       }
     }
     byKey.set(key, out);

@@ -107,7 +107,7 @@ export function unlinkedClaim(text: string, source: PreparedSource): UnlinkedCla
   const keysOf = (i: number) => perSentence(source, 'discourse-keys', i, keys);
   // Only sentences sharing a word with the reason, and their neighbours, can hold either side of a link.
   const near = new Set<number>();
-  for (const k of wordKeys(parts.reason)) for (const i of source.postings.get(k) ?? []) for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < sentences.length) near.add(j);
+  for (const k of wordKeys(parts.reason, source.language)) for (const i of source.postings.get(k) ?? []) for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < sentences.length) near.add(j);
   const candidates = [...near].sort((a, b) => a - b);
   if (TEMPORAL_LINKS.has(parts.link) && candidates.some((i) => coverage(reason, keysOf(i)) >= FACT_COVERAGE && coverage(effect, keysOf(i)) >= FACT_COVERAGE)) return undefined;
   for (const i of candidates) {

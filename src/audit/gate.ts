@@ -12,9 +12,12 @@ import { dropUnsupported } from './provenance.js';
  * 2: summaries a language model wrote, gated sentence by sentence (model-gate.ts); audits record each
  * model sentence's outcome.
  * 4: the auditor reads clauses, names put in another's place, negations and opposites in every evidence
- * sentence, a modal's reach over its object, titles without names, and relative dates.
+ * sentence, a modal's reach over its object, titles without names, and relative dates. Separately, also
+ * numbered 4: articles in German, French, Spanish, Italian, Portuguese and Dutch are summarized and
+ * audited by their language's rules; the key holds the article's language, which now decides both.
+ * 5: both of the above together.
  */
-export const GATE_VERSION = 4;
+export const GATE_VERSION = 5;
 
 export interface GatedSummary {
   /** The summary as it may be published. */
@@ -65,10 +68,10 @@ export function modelGateCounts(audits: readonly AuditReport[]): Record<GateOutc
   return any ? counts : undefined;
 }
 
-/** The key a stored summary is reused under: the gate's version, the settings, the article's title and text. */
+/** The key a stored summary is reused under: the gate's version, the settings, the article's title, text and language. */
 export function gateKey(article: Article, settings: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify([GATE_VERSION, settings, article.title, article.text]))
+    .update(JSON.stringify([GATE_VERSION, settings, article.title, article.text, article.lang ?? null]))
     .digest('hex')
     .slice(0, 32);
 }

@@ -11,22 +11,26 @@ export { ruleBackend } from './rules.js';
 
 export const VERDICTS: readonly AuditVerdict[] = ['supported', 'unsupported', 'misattributed', 'contradicted'];
 
-/** Audits `summary` (plain text) against `source` (article body text). */
+/**
+ * Audits `summary` (plain text) against `source` (article body text), both read in `lang`, the article's
+ * language tag (English rules when it is not given).
+ */
 export function auditSummary(
   articleId: string,
   source: string,
   summary: string,
   backend: SyncAuditBackend<unknown> = ruleBackend as SyncAuditBackend<unknown>,
+  lang?: string,
 ): AuditReport {
-  const prepared = backend.prepare(source);
-  const sentences = splitSentences(summary).map((s) => s.text);
+  const prepared = backend.prepare(source, lang);
+  const sentences = splitSentences(summary, lang).map((s) => s.text);
   return { articleId, sentences: backend.auditSentences(sentences, prepared) };
 }
 
 /** `auditSummary` with any backend, including one that asks a server. */
-export async function auditSummaryWith(articleId: string, source: string, summary: string, backend: AuditBackend<unknown>): Promise<AuditReport> {
-  const prepared = backend.prepare(source);
-  const sentences = splitSentences(summary).map((s) => s.text);
+export async function auditSummaryWith(articleId: string, source: string, summary: string, backend: AuditBackend<unknown>, lang?: string): Promise<AuditReport> {
+  const prepared = backend.prepare(source, lang);
+  const sentences = splitSentences(summary, lang).map((s) => s.text);
   return { articleId, sentences: await backend.auditSentences(sentences, prepared) };
 }
 
@@ -49,7 +53,7 @@ export function auditArticleSummary(
   if (!needsContent.includes(true)) return provenance;
   const content = backend.auditSentences(
     summary.sentences.filter((_, i) => needsContent[i]).map((s) => s.text),
-    backend.prepare(article.text),
+    backend.prepare(article.text, article.lang),
   );
   let next = 0;
   return {

@@ -294,7 +294,7 @@ export function modalityShift(text: string, evidence: readonly number[], source:
   // The claim's words every source sentence holding them states only tentatively: only those can shift.
   // A word another sentence states as done or coming may be what the claim took from there.
   // The sentences holding a word, by the aligner's key for it (a little longer than this check's).
-  const holding = (word: string) => source.postings.get(tokenKey(word) ?? '') ?? [];
+  const holding = (word: string) => source.postings.get(tokenKey(word, source.language) ?? '') ?? [];
   const tentative = new Map<string, FirmnessAt & { sentence: number }>();
   for (const word of tokenize(text)) {
     const key = wordKey(word);

@@ -8,6 +8,7 @@ import { wordCount } from '../text/words.js';
 import { assessStandings } from '../summarize/standalone.js';
 import { align, prepareSource, wordKeys, type PreparedSource } from './align.js';
 import { ruleBackend, SUPPORT_COVERAGE } from './rules.js';
+import { languageProfile } from '../text/languages/index.js';
 
 /** A sentence as the model wrote it, with the 0-based source sentences it cited (possibly none). */
 export interface ModelDraft {
@@ -58,8 +59,8 @@ interface Slot {
 }
 
 export async function gateModelDrafts(article: Article, drafts: ModelDraft[], options: ModelGateOptions): Promise<ModelGated> {
-  const source = prepareSource(article.text);
-  const standsAlone = assessStandings(source.sentences).map((s) => s.kind === 'standalone');
+  const source = prepareSource(article.text, languageProfile(article.lang));
+  const standsAlone = assessStandings(source.sentences, { language: source.language }).map((s) => s.kind === 'standalone');
   const first = ruleBackend.auditSentences(drafts.map((d) => d.text), source);
   const slots: Slot[] = drafts.map((d, i) => {
     const draft = first[i]!;
@@ -128,7 +129,7 @@ function fallBack(slot: Slot, slots: Slot[], standsAlone: boolean[], source: Pre
  * article order: the best-aligned one alone when it holds enough of the claim, else with the next best.
  */
 function paraphrased(text: string, source: PreparedSource, usable: (i: number) => boolean): Sentence[] {
-  const keys = wordKeys(text);
+  const keys = wordKeys(text, source.language);
   const { evidence } = align(keys, source, usable);
   const chosen: number[] = [];
   for (const i of evidence.slice(0, MAX_REPLACEMENT_SENTENCES)) {

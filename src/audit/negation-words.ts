@@ -1,7 +1,9 @@
 // How a text negates: negation cues ("not", "never", "lacked", "failed to") and the words they reach, and
 // the negations that withhold a fact ("did not say how many") rather than deny one. Read by the polarity
-// check (negation.ts) on claims and evidence alike.
-import { STOPWORDS, stem, tokenize } from '../text/words.js';
+// check (negation.ts) on claims and evidence alike. The cues are the language's (languages/); the verbs
+// that negate ("lacked", "failed to") and the withholding verbs are English.
+import { stemIn, tokenize } from '../text/words.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
 
 export const NEGATION_CUES: ReadonlySet<string> = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
 
@@ -31,6 +33,8 @@ export interface NegationReading {
   cue: boolean[];
   /** For cues that negate a verb of saying or giving ("did not say how many", "declined to give"), that verb: they withhold. */
   withholds: (string | undefined)[];
+  /** The language the text was read in: its stems are compared. */
+  language: LanguageProfile;
 }
 
 /** Verbs whose negation withholds a fact rather than denying one: "did not say", "declined to give". */
@@ -42,21 +46,24 @@ const WITHHOLDING_VERBS: ReadonlySet<string> = new Set([
 /** Function words between a cue and the verb it negates ("did not yet say", "declined to say"). */
 const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'yet', 'immediately', 'publicly', 'be', 'been', 'have']);
 
-export function readNegation(text: string): NegationReading {
-  const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
+export function readNegation(text: string, language: LanguageProfile = english): NegationReading {
+  const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"), language);
+  const { negations } = language.facts;
+  const { stopwords } = language.words;
+  const inEnglish = language === english;
   const words: string[] = [];
   const cue: boolean[] = [];
   const withholds: (string | undefined)[] = [];
   tokens.forEach((t, i) => {
-    const isCue = NEGATION_CUES.has(t) || LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to');
-    if (!isCue && STOPWORDS.has(t)) return;
+    const isCue = negations.has(t) || (inEnglish && (LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to')));
+    if (!isCue && stopwords.has(t)) return;
     words.push(t);
     cue.push(isCue);
     let j = i + 1;
-    while (isCue && BEFORE_VERB.has(tokens[j] ?? '')) j += 1;
-    withholds.push(isCue && WITHHOLDING_VERBS.has(tokens[j] ?? '') ? tokens[j] : undefined);
+    while (isCue && inEnglish && BEFORE_VERB.has(tokens[j] ?? '')) j += 1;
+    withholds.push(isCue && inEnglish && WITHHOLDING_VERBS.has(tokens[j] ?? '') ? tokens[j] : undefined);
   });
-  return { words, cue, withholds };
+  return { words, cue, withholds, language };
 }
 
 /** Words after which a withholding sentence gives what it names. */
@@ -73,7 +80,7 @@ export function withheldSpan(read: NegationReading, scope: ReadonlySet<string>):
     for (let j = i + 1; j < words.length && j <= i + WITHHELD_REACH; j++) {
       // "lacked details except that the governments would form a group": what follows "except" is given.
       if (GIVEN_AFTER.has(words[j]!)) break;
-      if (scope.has(stem(words[j]!).slice(0, KEY_LENGTH))) {
+      if (scope.has(stemIn(words[j]!, read.language).slice(0, KEY_LENGTH))) {
         const said = [words[i]!, withholds[i]!, ...(j > i + 1 ? ['…'] : []), words[j]!];
         return { span: said.join(' '), words: words.slice(i, j + 1) };
       }
@@ -93,8 +100,9 @@ export interface NegatedSpan {
  * negates first ("not survive the cut" negates "survive", whatever follows).
  */
 export function negatedSpan(read: NegationReading, scope: ReadonlySet<string>, headOnly = false): NegatedSpan | undefined {
-  const { words, cue } = read;
+  const { words, cue, language } = read;
   const reach = headOnly ? 1 : NEGATION_REACH;
+  const holds = (j: number) => scope.has(stemIn(words[j]!, language).slice(0, KEY_LENGTH));
   for (let i = 0; i < words.length; i++) {
     if (!cue[i]) continue;
     let counted = 0;
@@ -102,7 +110,14 @@ export function negatedSpan(read: NegationReading, scope: ReadonlySet<string>, h
       if (cue[j]) break;
       if (SKIPPED_ADVERBS.has(words[j]!)) continue;
       counted += 1;
-      if (scope.has(stem(words[j]!).slice(0, KEY_LENGTH))) return { span: words.slice(i, j + 1).join(' '), words: words.slice(i, j + 1) };
+      if (holds(j)) return { span: words.slice(i, j + 1).join(' '), words: words.slice(i, j + 1) };
+    }
+    // Where the negation follows the verb it negates ("Der Rat stimmte nicht zu", "De raad keurde het
+    // niet goed"), it reaches as far back too.
+    if (!language.facts.negationBefore) continue;
+    for (let j = i - 1, back = 0; j >= 0 && back < reach; j--, back++) {
+      if (cue[j]) break;
+      if (holds(j)) return { span: words.slice(j, i + 1).join(' '), words: words.slice(j, i + 1) };
     }
   }
   return undefined;

@@ -4,6 +4,7 @@ import type { AuditFinding } from '../model.js';
 import { findNumberMentions, findQuantities, type NumberMention } from '../text/entities.js';
 import { wordKeys, type Alignment, type PreparedSource } from './align.js';
 import { perSentence } from './sentence-cache.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
 
 /**
  * Content words either side of a number that say what it counts ("9,000 objections", "$25 an hour"):
@@ -25,7 +26,7 @@ const COORDINATION_RE = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
  * the whole group, and never past a neighbouring number ("for eight years before he resigned in 2022"
  * gives 2022 no "years").
  */
-function slotKeys(text: string, mentions: readonly NumberMention[], at: number): Set<string> {
+function slotKeys(text: string, mentions: readonly NumberMention[], at: number, language: LanguageProfile): Set<string> {
   let first = at;
   let last = at;
   while (first > 0 && COORDINATION_RE.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first -= 1;
@@ -34,8 +35,10 @@ function slotKeys(text: string, mentions: readonly NumberMention[], at: number):
   const end = mentions[last]!.end;
   const from = Math.max(0, start - SLOT_CHARS, first > 0 ? mentions[first - 1]!.end : 0);
   const to = Math.min(text.length, end + SLOT_CHARS, last < mentions.length - 1 ? mentions[last + 1]!.start : text.length);
-  const before = wordKeys(afterLastSaying(text.slice(from, start))).slice(-SLOT_REACH);
-  const after = wordKeys(beforeFirstSaying(text.slice(end, to))).slice(0, SLOT_REACH);
+  // The verbs of saying below are English words: elsewhere the slot runs to the neighbouring numbers.
+  const english_ = language === english;
+  const before = wordKeys(english_ ? afterLastSaying(text.slice(from, start)) : text.slice(from, start), language).slice(-SLOT_REACH);
+  const after = wordKeys(english_ ? beforeFirstSaying(text.slice(end, to)) : text.slice(end, to), language).slice(0, SLOT_REACH);
   return new Set([...before, ...after].filter((k) => !/^\d/.test(k)).map((k) => k.slice(0, SLOT_KEY_LENGTH)));
 }
 
@@ -61,8 +64,8 @@ function beforeFirstSaying(text: string): string {
 /** A source sentence's numbers, each with its slot; read once per source sentence. */
 function slottedNumbers(source: PreparedSource, i: number): { value: number; slot: Set<string> }[] {
   return perSentence(source, 'numbers', i, (text) => {
-    const mentions = findNumberMentions(text);
-    return mentions.map((m, at) => ({ value: m.value, slot: slotKeys(text, mentions, at) }));
+    const mentions = findNumberMentions(text, source.language);
+    return mentions.map((m, at) => ({ value: m.value, slot: slotKeys(text, mentions, at, source.language) }));
   });
 }
 
@@ -110,13 +113,13 @@ const YEAR_RANGE = [1800, 2200] as const;
 
 export function checkNumbers(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[], skip: readonly { start: number; end: number }[] = []): void {
   const evidenceNumbers = new Set(alignment.evidence.flatMap((i) => [...source.numbers[i]!]));
-  const all = findNumberMentions(text);
+  const all = findNumberMentions(text, source.language);
   const mentions = all.filter((m) => !skip.some((s) => m.start >= s.start && m.end <= s.end));
   const claimNumbers = mentions.map((m) => m.value);
   const evidenceHasOthers = [...evidenceNumbers].some((n) => !claimNumbers.includes(n));
   const everySentence = source.sentences.map((_, i) => i);
   for (const m of mentions) {
-    const slot = slotKeys(text, all, all.indexOf(m));
+    const slot = slotKeys(text, all, all.indexOf(m), source.language);
     // The same number in the evidence counts only if it counts the same thing ("8 minutes" is not the
     // "November 8" of a claim whose evidence says "November 18").
     if (evidenceNumbers.has(m.value) && (slot.size === 0 || isYear(m.value) || countsAs(slot, m.value, source, alignment.evidence))) continue;
@@ -139,7 +142,7 @@ export function checkNumbers(text: string, alignment: Alignment, source: Prepare
       findings.push({ kind: 'number', detail: `the source gives ${m.value} elsewhere, not in the sentences stating this (${alignment.evidence.map((i) => i + 1).join(', ')})` });
     }
   }
-  const quantities = findQuantities(text);
+  const quantities = findQuantities(text, source.language);
   if (quantities.length === 0) return;
   const evidenceUnits = new Set(alignment.evidence.flatMap((i) => source.quantities(i)));
   const evidenceValues = new Set([...evidenceUnits].map((q) => q.split(' ')[0]));

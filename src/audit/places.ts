@@ -48,7 +48,7 @@ export function placeSwap(text: string, source: PreparedSource): PlaceSwap | und
   const people = source.people.people;
   const claimPlaces = places(text, PLACE_RE, people);
   if (claimPlaces.length === 0) return undefined;
-  const placeKeys = new Set(claimPlaces.flatMap((p) => wordKeys(p)));
+  const placeKeys = new Set(claimPlaces.flatMap((p) => wordKeys(p, source.language)));
   const rest = claimKeys(text, source).filter((k) => !placeKeys.has(k));
   const anchor = align(rest, source);
   const at = anchor.evidence[0];

@@ -1,6 +1,8 @@
 // Opposites for the rule backend: pairs of words that state opposite outcomes, found in a claim and its
-// evidence, and a negated word restated by its opposite ("will not open" → "will stay closed").
+// evidence, and a negated word restated by its opposite ("will not open" → "will stay closed"). The pairs
+// are an English lexicon: in other languages these find nothing.
 import { STOPWORDS, stem, tokenize } from '../text/words.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
 import { NEGATION_CUES, NEGATION_REACH } from './negation-words.js';
 
 /** Key length used by the aligner (see align.ts): anchors are compared on the same keys. */
@@ -95,7 +97,8 @@ function antonymWordsOf(text: string): Set<string> {
 }
 
 /** Whether a text holds any word of an opposite pair. */
-export function hasOpposites(text: string): boolean {
+export function hasOpposites(text: string, language: LanguageProfile = english): boolean {
+  if (language !== english) return false;
   return antonymWordsOf(text).size > 0;
 }
 
@@ -118,7 +121,8 @@ function* flips(claimWords: ReadonlySet<string>, evidenceWords: ReadonlySet<stri
 }
 
 /** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
-export function antonymFlip(claim: string, evidence: string): [string, string] | undefined {
+export function antonymFlip(claim: string, evidence: string, language: LanguageProfile = english): [string, string] | undefined {
+  if (language !== english) return undefined;
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
   for (const flip of flips(claimWords, antonymWordsOf(evidence))) return flip;
@@ -135,7 +139,14 @@ const ANCHOR_REACH = 4;
  * remain free", but not "vans will still be allowed into the square" against "ban cars from the
  * square" when another sentence says "vans will still be allowed".
  */
-export function anchoredFlip(claim: string, evidence: string, shared: ReadonlySet<string>, others: readonly string[]): [string, string] | undefined {
+export function anchoredFlip(
+  claim: string,
+  evidence: string,
+  shared: ReadonlySet<string>,
+  others: readonly string[],
+  language: LanguageProfile = english,
+): [string, string] | undefined {
+  if (language !== english) return undefined;
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
   for (const [x, y] of flips(claimWords, antonymWordsOf(evidence))) {
@@ -165,7 +176,8 @@ function wordsAround(forms: Forms, word: string): Set<string> {
  * "will stay closed" for the source's "will not open": a negated word whose antonym the claim uses
  * states the same thing, so it is no contradiction.
  */
-export function negatedAntonym(claim: string, evidence: string): boolean {
+export function negatedAntonym(claim: string, evidence: string, language: LanguageProfile = english): boolean {
+  if (language !== english) return false;
   const opposites = negatedOppositesOf(evidence);
   if (opposites.length === 0) return false;
   const { words, stems } = formsOf(claim);

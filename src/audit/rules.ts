@@ -3,7 +3,7 @@
 import type { AuditedSentence, AuditFinding, AuditVerdict } from '../model.js';
 import type { SyncAuditBackend } from './backend.js';
 import { align, claimKeys, normalizeForQuote, prepareSource, SUPPORT_COVERAGE, wordKeys, type Alignment, type PreparedSource } from './align.js';
-import { checkAttribution, claimSources } from './attribution.js';
+import { checkAttribution, claimSources, withoutPeople } from './attribution.js';
 import { analyzePeople, type SentenceActors } from '../text/speakers.js';
 import { findDates, properNouns } from '../text/entities.js';
 import { checkRoles } from './roles.js';
@@ -18,6 +18,7 @@ import { scopeShift } from './quantifiers.js';
 import { checkPolarity } from './negation.js';
 import { checkClauses } from './clauses.js';
 import { perSource } from './sentence-cache.js';
+import { english, languageProfile } from '../text/languages/index.js';
 
 export { SUPPORT_COVERAGE } from './align.js';
 
@@ -29,9 +30,9 @@ const ALTERED_QUOTE = 0.6;
 
 export const ruleBackend: SyncAuditBackend<PreparedSource> = {
   name: 'rules',
-  prepare: prepareSource,
+  prepare: (sourceText, lang) => prepareSource(sourceText, languageProfile(lang)),
   auditSentences(summarySentences, source) {
-    const claims = analyzePeople(summarySentences, source.people.people);
+    const claims = analyzePeople(summarySentences, source.people.people, source.language);
     return summarySentences.map((text, i) => auditOne(text, claims.sentences[i]!, source));
   },
 };
@@ -52,11 +53,11 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   checkQuotes(text, actors, source, findings);
   const dates = checkDates(text, alignment, source, findings);
   checkNumbers(text, alignment, source, findings, dates.spans);
-  for (const d of findDates(text)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
+  for (const d of findDates(text, source.language)) if (!source.dates.has(d)) findings.push({ kind: 'date', detail: `the source does not mention ${d}` });
   checkRoles(text, source, findings);
   if (!findings.some((f) => f.kind === 'role')) checkDescriptions(text, alignment.evidence, source, findings);
   // A name swapped in a title is the role check's finding; elsewhere it puts one name in another's place.
-  const nouns = properNouns(text);
+  const nouns = properNouns(text, source.language);
   const named =
     !swap && !misattributed && full.coverage >= SUPPORT_COVERAGE && !findings.some((f) => f.kind === 'role') ? nameSwap(text, keys, alignment.evidence, source, nouns) : undefined;
   if (named) {
@@ -68,7 +69,18 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   }
+  const before = findings.length;
   checkPolarity(text, keys, alignment.evidence, source, findings);
+  // Elsewhere than in English, a negation is read again without the people the claim credits when it
+  // finds nothing with them: "Según el concejal Andrés Villa, el presupuesto ya está cerrado" states what
+  // "el presupuesto aún no está cerrado" denies.
+  if (source.language !== english && findings.length === before) {
+    const content = withoutPeople(text, source);
+    if (content !== text) {
+      const contentKeys = claimKeys(content, source);
+      checkPolarity(text, contentKeys, align(contentKeys, source).evidence, source, findings);
+    }
+  }
   if (full.coverage >= SUPPORT_COVERAGE) checkClauses(text, source, findings);
   const sourceLower = perSource(source, 'lowercase', () => source.text.toLowerCase());
   for (const noun of new Set(nouns)) {
@@ -105,7 +117,7 @@ function checkQuotes(text: string, actors: SentenceActors, source: PreparedSourc
     if (at < 0 && !source.normalizedSentences().join(' ').includes(needle)) {
       // A quotation whose words are mostly a source quotation's is that quotation altered: the source
       // says something else in those words. One with no such source is invented outright.
-      const altered = align(wordKeys(quote), source);
+      const altered = align(wordKeys(quote, source.language), source);
       const near = altered.evidence[0];
       findings.push({
         kind: 'quote-not-verbatim',

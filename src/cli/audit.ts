@@ -4,10 +4,12 @@ import { readLocalFile, readStandardInput } from '../ingest/local-file.js';
 import type { Article, AuditReport } from '../model.js';
 import { auditSummary, auditSummaryWith, summaryBody, tally, VERDICTS, type AuditBackend } from '../audit/index.js';
 import { wordKeys } from '../audit/align.js';
+import { english, languageProfile, type LanguageProfile } from '../text/languages/index.js';
 import { FETCH_FLAGS, fetchFlagsHelp, readOneInput, type FetchFlagValues } from './single.js';
+import { declaredLanguage, LANG_FLAG, langFlagHelp } from './language-flag.js';
 import { CliError, fileError, parseCommandLine, UsageError, withConfigErrors, type Command } from './common.js';
 
-const HELP = `Usage: newsdesk audit --source <article file|url> --summary <file|-> [--json]
+const HELP = `Usage: newsdesk audit --source <article file|url> --summary <file|-> [--json] [--lang CODE]
                       [--llm-url URL --llm-model NAME]
                       [--allow-private] [--user-agent UA] [--config FILE]
 
@@ -19,12 +21,15 @@ overgeneralization, number, date, role, negation, entity-not-in-source, quote-no
 
 The source is a plain-text or HTML article, a file or an http(s) URL (fetched once; private addresses
 refused unless allowed). The summary is plain text, or a per-article Markdown file (front matter +
-"## Article summary"), in which case only that section is audited; "-" reads stdin.
+"## Article summary"), in which case only that section is audited; "-" reads stdin. Both are read in
+the article's language (en, de, fr, es, it, pt, nl): its numbers ("4,2 Mio."), dates, negation words
+and verbs of speech ("sagte", "a déclaré", "afirmó"); a summary is audited in the language of its article.
 
 Options:
   --source FILE    the article, or its http(s) URL
   --summary FILE   the summary, or - for standard input
   --url URL        the article's URL, when the file does not say
+${langFlagHelp(19)}
 ${fetchFlagsHelp(19)}
   --llm-url URL    also ask an OpenAI-compatible model (e.g. http://localhost:11434/v1) whether each
                    sentence the rules support is entailed; it can only flag more (or audit.backend: llm
@@ -49,6 +54,7 @@ export const command: Command = async (argv) => {
     'llm-url': { type: 'string' },
     'llm-model': { type: 'string' },
     ...FETCH_FLAGS,
+    ...LANG_FLAG,
   });
   if (values.help) {
     printOut(HELP);
@@ -57,16 +63,18 @@ export const command: Command = async (argv) => {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass the files with --source and --summary`);
   if (!values.source) throw new UsageError('--source <article file> is required');
   if (!values.summary) throw new UsageError('--summary <file|-> is required');
+  const declared = declaredLanguage(values.lang);
 
   const articles = await readSourceArticle(values.source, values.url, values);
   if (articles.length !== 1) throw new CliError(`${values.source}: holds ${articles.length} articles; audit takes one article file`, 2);
   const article = articles[0]!;
+  const lang = declared ?? article.lang;
   const source = sourceText(article);
   const summary = summaryBody(await readSummary(values.summary));
   if (!summary) throw new CliError(`${values.summary}: the summary is empty; pass a file with summary sentences`, 1);
 
   const backend = await modelBackend(values);
-  const report = backend ? await auditWithModel(article.id, source, summary, backend) : auditSummary(article.id, source, summary);
+  const report = backend ? await auditWithModel(article.id, source, summary, backend, lang) : auditSummary(article.id, source, summary, undefined, lang);
   const counts = tally(report);
   if (values.json) {
     const json = {
@@ -80,7 +88,7 @@ export const command: Command = async (argv) => {
     printOut(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     // Already made safe piece by piece: the bold it adds must reach the terminal.
-    process.stdout.write(renderHuman(report, source, useColor()));
+    process.stdout.write(renderHuman(report, source, useColor(), languageProfile(lang)));
   }
   return counts.supported === report.sentences.length ? 0 : 1;
 };
@@ -104,9 +112,9 @@ async function modelBackend(values: { config?: string; 'llm-url'?: string; 'llm-
   return llmBackend({ ...config.audit.llm, url, model }, apiKey ? { apiKey } : {}) as AuditBackend<unknown>;
 }
 
-async function auditWithModel(articleId: string, source: string, summary: string, backend: AuditBackend<unknown>): Promise<AuditReport> {
+async function auditWithModel(articleId: string, source: string, summary: string, backend: AuditBackend<unknown>, lang: string | undefined): Promise<AuditReport> {
   try {
-    return await auditSummaryWith(articleId, source, summary, backend);
+    return await auditSummaryWith(articleId, source, summary, backend, lang);
   } catch (error) {
     // The server failed after its retries: the audit is incomplete, which is a failure to retry (exit 1).
     throw new CliError(`audit: the model check failed: ${(error as Error).message}`, 1);
@@ -142,13 +150,13 @@ function useColor(): boolean {
 const MARK: Record<string, string> = { supported: '✓', unsupported: '?', misattributed: '✗', contradicted: '✗' };
 
 /** Each sentence with its verdict, then its evidence with the words it shares with the summary marked. */
-export function renderHuman(report: AuditReport, source: string, color: boolean): string {
+export function renderHuman(report: AuditReport, source: string, color: boolean, language: LanguageProfile = english): string {
   const lines: string[] = [];
   report.sentences.forEach((s, i) => {
     lines.push(`${i + 1}. ${MARK[s.verdict]} ${s.verdict.toUpperCase()} (score ${s.score.toFixed(2)})`);
     lines.push(`   ${terminalText(s.text)}`);
-    const keys = new Set(wordKeys(s.text));
-    for (const e of s.evidence) lines.push(`   ↳ source sentence ${e.sentence + 1}: ${highlight(terminalText(source.slice(e.start, e.end)), keys, color)}`);
+    const keys = new Set(wordKeys(s.text, language));
+    for (const e of s.evidence) lines.push(`   ↳ source sentence ${e.sentence + 1}: ${highlight(terminalText(source.slice(e.start, e.end)), keys, color, language)}`);
     if (s.evidence.length === 0) lines.push('   ↳ no source sentence says this');
     for (const f of s.findings) lines.push(`   ! ${f.kind}: ${terminalText(f.detail)}`);
     lines.push('');
@@ -160,9 +168,9 @@ export function renderHuman(report: AuditReport, source: string, color: boolean)
 }
 
 /** Shared words in bold on a terminal, between asterisks elsewhere. */
-function highlight(sentence: string, keys: ReadonlySet<string>, color: boolean): string {
+function highlight(sentence: string, keys: ReadonlySet<string>, color: boolean, language: LanguageProfile): string {
   return sentence.replace(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu, (word) => {
-    const key = wordKeys(word)[0];
+    const key = wordKeys(word, language)[0];
     if (!key || !keys.has(key)) return word;
     return color ? `${STYLE.bold}${word}${STYLE.normal}` : `*${word}*`;
   });

@@ -1,8 +1,9 @@
 // The ranked list with each candidate's score taken apart: what `rank --explain` and `run --explain` print.
+import type { RankedArticles } from '../model.js';
 import type { RunResult } from '../model.js';
 
 /** `before`: ranks in the stored ranking, shown beside each rank after a re-rank. */
-export function explainText(result: RunResult, before?: Map<string, number>): string {
+export function explainText(result: RankedArticles, before?: Map<string, number>): string {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const blocks = result.candidates.map((c) => {
     const a = articles.get(c.articleId);
@@ -15,6 +16,7 @@ export function explainText(result: RunResult, before?: Map<string, number>): st
     const notes = [
       ...(c.duplicateOf ? [`    copy of ${c.duplicateOf}: ranked after every original`] : []),
       ...(c.capped ? [`    moved down by the ${c.capped}`] : []),
+      ...(c.muted ? [`    muted by ${c.muted}: ranked after every article not muted`] : []),
       ...(c.pinned !== undefined ? [`    pinned at #${c.pinned} by an editor (#${c.baseRank ?? c.rank} by score); unpin it in the editor`] : []),
       ...(c.usage === 'rejected' ? [`    rejected by an editor: ranked after every article still in play`] : []),
     ];
@@ -23,7 +25,7 @@ export function explainText(result: RunResult, before?: Map<string, number>): st
   return blocks.length ? `${blocks.join('\n\n')}\n` : 'no candidates\n';
 }
 
-export function explainJson(result: RunResult, before?: Map<string, number>): unknown {
+export function explainJson(result: RankedArticles, before?: Map<string, number>): unknown {
   return {
     candidates: result.candidates.map((c) => ({
       id: c.articleId,
@@ -35,6 +37,7 @@ export function explainJson(result: RunResult, before?: Map<string, number>): un
       components: c.components,
       ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
       ...(c.capped ? { capped: c.capped } : {}),
+      ...(c.muted ? { muted: c.muted } : {}),
       ...(c.pinned !== undefined ? { pinned: c.pinned, base_rank: c.baseRank ?? c.rank } : {}),
     })),
   };

@@ -14,9 +14,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   list: { summary: "the latest run's candidates with the ids mark accepts", load: () => import('./list.js') },
   search: { summary: 'full-text search over every stored article: title, text, story and usage', load: () => import('./search.js') },
   mark: { summary: 'set the usage of articles or stories (selected, background, rejected, …)', load: () => import('./mark.js') },
+  rules: { summary: 'mute or boost by keyword, publisher, author or story; saved searches', load: () => import('./rules.js') },
   audit: { summary: 'check a summary against its source, sentence by sentence', load: () => import('./audit.js') },
   dedupe: { summary: 'groups of copies with the chosen original and why', load: () => import('./dedupe.js') },
   cluster: { summary: 'stories across publishers, with why each article joined', load: () => import('./cluster.js') },
+  worker: { summary: "take jobs from a PostgreSQL desk's queue and do them, until stopped", load: () => import('./worker.js') },
+  jobs: { summary: "the jobs of a PostgreSQL desk's queue: state, attempts, last error", load: () => import('./jobs.js') },
 };
 
 const HELP = `newsdesk: turns the day's news into a ranked, faithfully summarized list of story candidates

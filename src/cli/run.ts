@@ -135,9 +135,10 @@ export const command: Command = async (argv) => {
     if (!values.quiet) for (const notice of groupNotices(result.notices)) printErr(`newsdesk run: note: ${notice}\n`);
 
     const files = published?.files ?? new Map<string, string>();
-    if (values.json) printOut(`${JSON.stringify(runJson(result, files, now), null, 2)}\n`);
-    else if (values.explain) printOut(explainText(result));
-    else printOut(candidateTable(result, process.stdout.isTTY ? process.stdout.columns : undefined));
+    const ranked = { candidates: result.candidates, articles: result.heads };
+    if (values.json) printOut(`${JSON.stringify(runJson(await store.loadRun(outcome.runId), files, now), null, 2)}\n`);
+    else if (values.explain) printOut(explainText(ranked));
+    else printOut(candidateTable(ranked, process.stdout.isTTY ? process.stdout.columns : undefined));
 
     if (fetches.total > 0) {
       const fetched = fetches.total - fetches.failed - fetches.notModified;
@@ -145,7 +146,7 @@ export const command: Command = async (argv) => {
     }
     const copies = countCopies(result.duplicates);
     printErr(
-      `newsdesk run: ${plural(result.articles.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
+      `newsdesk run: ${plural(result.heads.length, 'article')}, ${plural(result.stories.length, 'story', 'stories')}, ` +
         `${plural(copies, 'duplicate')}, ${plural(result.failures.length, 'failed input')}; ` +
         `wrote ${plural(published?.changed.length ?? 0, 'changed file')} to ${config.out}\n`,
     );

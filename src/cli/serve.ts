@@ -41,9 +41,10 @@ Options:
 
 Config keys used: all of them, as "newsdesk run" does: db, out, sources (a list of files, folders and feed
 URLs, e.g. "sources: [feeds/, pages/]" in YAML; relative paths are taken from the working folder), and
-schedule (every; perSource, the least time between two fetches of one feed).
+schedule (every; perSource, the least time between two fetches of one feed), ranking.mute, ranking.boost
+and searches (listed on the editor's Rules page beside the rules and searches kept in the store).
 
-Every decision made in the editor (usage, story usage, pins) is published to the output folder at once.
+Every decision made in the editor (usage, story usage, pins, rules) is published to the output folder at once.
 
 Exit: 0 after a clean stop (SIGINT/SIGTERM), 1 when it cannot listen, 2 bad usage.
 `;
@@ -101,6 +102,7 @@ export const command: Command = async (argv) => {
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
       runner: workerRunner(config.db),
       ...(config.schedule.everyMs !== undefined ? { everyMs: config.schedule.everyMs } : {}),
+      searches: config.searches,
     });
   } catch (error) {
     await store.close();

@@ -5,16 +5,18 @@ import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle } from '../summarize/index.js
 import type { Article, Summary } from '../model.js';
 import { modelSummaries, MODEL_FLAGS, modelFlagsHelp, type ModelSummaries } from './summarize-model.js';
 import { FETCH_FLAGS, fetchFlagsHelp, readOneInput } from './single.js';
+import { declaredLanguage, inLanguage, LANG_FLAG, langFlagHelp } from './language-flag.js';
 import { parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
 
-const HELP = `Usage: newsdesk summarize <file|url> [--json] [--url URL] [--sentences N] [--words N] [--config FILE]
+const HELP = `Usage: newsdesk summarize <file|url> [--json] [--url URL] [--sentences N] [--words N] [--lang CODE] [--config FILE]
                           [--allow-private] [--user-agent UA] [--llm-url URL --llm-model NAME] [--db FILE]
 
 Summarizes one article (or each item of a feed), from a file or an http(s) URL, by selecting source
 sentences verbatim, in source order, about ${DEFAULT_SUMMARY_OPTIONS.ratio * 100}% of the article within ${DEFAULT_SUMMARY_OPTIONS.minWords}–${DEFAULT_SUMMARY_OPTIONS.maxWords} words (config:
 summary.ratio/minWords/maxWords). No sentence depends on one left out: a person called "Mr. Castell"
 gets the full name ("Omar Castell") and a sentence opening with He/She may name the person, both as
-recorded edits. A URL is fetched once (private addresses refused unless allowed).
+recorded edits. A URL is fetched once (private addresses refused unless allowed). Sentences, words and
+speakers are read in the article's language: en, de, fr, es, it, pt or nl (others by the English rules).
 
 With a model server (--llm-url and --llm-model, or summarize.backend: llm in the config), the model
 writes the summary from the article's numbered sentences and every sentence is audited against the
@@ -30,6 +32,7 @@ Options:
   --sentences N     at most N sentences
   --words N         at most N words (overrides summary.maxWords)
   --url URL         the article's URL, when the file does not say
+${langFlagHelp(20)}
 ${fetchFlagsHelp(20)}
 ${modelFlagsHelp(20)}
   --config FILE     YAML or JSON config file
@@ -49,11 +52,13 @@ export const command: Command = async (argv) => {
     config: { type: 'string' },
     ...FETCH_FLAGS,
     ...MODEL_FLAGS,
+    ...LANG_FLAG,
   });
   if (values.help) {
     printOut(HELP);
     return 0;
   }
+  const lang = declaredLanguage(values.lang);
   const maxSentences = positiveInteger(values.sentences, '--sentences');
   const maxWords = positiveInteger(values.words, '--words');
   const config = configFromFlags(values);
@@ -62,7 +67,7 @@ export const command: Command = async (argv) => {
     ...(maxWords !== undefined ? { maxWords, minWords: Math.min(config.summary.minWords, maxWords) } : {}),
     ...(maxSentences !== undefined ? { maxSentences } : {}),
   };
-  const articles = await readOneInput(positionals, values.url, 'summarize', values);
+  const articles = inLanguage(await readOneInput(positionals, values.url, 'summarize', values), lang);
   const byModel: ModelSummaries | undefined = config.summarize.backend === 'llm' ? await modelSummaries(articles, options, config, values) : undefined;
   for (const notice of byModel?.notices ?? []) process.stderr.write(`newsdesk summarize: note: ${notice}\n`);
   const results = articles.map((article): { article: Article; summary: Summary; gate?: unknown } => {

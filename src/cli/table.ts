@@ -1,4 +1,5 @@
 // The ranked list as a plain-text table for the terminal.
+import type { RankedArticles } from '../model.js';
 import type { RunResult } from '../model.js';
 
 /** Marks a rank an editor pinned; explained under the table. */
@@ -7,14 +8,20 @@ const PIN_MARK = '*';
 /** Marks a candidate a diversity cap moved below the top N: why its score is higher than those above it. */
 const CAP_MARK = '↓';
 
+/** Marks a candidate a mute rule moved below every article not muted, and one a boost rule lifted. */
+const MUTE_MARK = '⊘';
+const BOOST_MARK = '+';
+
 /** Width used when stdout is not a terminal (a pipe or a file). */
 const DEFAULT_WIDTH = 120;
 
-export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): string {
+export function candidateTable(result: RankedArticles, columns = DEFAULT_WIDTH): string {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const rows = result.candidates.map((c) => {
     const a = articles.get(c.articleId)!;
-    return [`${c.rank}${c.pinned !== undefined ? PIN_MARK : ''}${c.capped ? CAP_MARK : ''}`, c.score.toFixed(2), c.usage, a.publisher, a.title];
+    const boosted = c.components.some((p) => p.name === 'boost' && p.contribution > 0);
+    const marks = `${c.pinned !== undefined ? PIN_MARK : ''}${c.capped ? CAP_MARK : ''}${c.muted ? MUTE_MARK : ''}${boosted ? BOOST_MARK : ''}`;
+    return [`${c.rank}${marks}`, c.score.toFixed(2), c.usage, a.publisher, a.title];
   });
   const header = ['rank', 'score', 'usage', 'publisher', 'title'];
   const widths = header.map((h, i) => rows.reduce((widest, r) => Math.max(widest, r[i]!.length), h.length));
@@ -33,7 +40,9 @@ export function candidateTable(result: RunResult, columns = DEFAULT_WIDTH): stri
   const capped = result.candidates.some((c) => c.capped)
     ? `${CAP_MARK} moved below the top of the list by a diversity cap (one article per story, a few per publisher); rank --explain says which\n`
     : '';
-  return `${[line(header), ...rows.map(line)].join('\n')}\n${pinned}${capped}`;
+  const muted = result.candidates.some((c) => c.muted) ? `${MUTE_MARK} muted by a rule: ranked after every article not muted (newsdesk rules)\n` : '';
+  const boosted = rows.some((r) => r[0]!.endsWith(BOOST_MARK)) ? `${BOOST_MARK} boosted by a rule (newsdesk rules)\n` : '';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${pinned}${capped}${muted}${boosted}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Story clustering: articles about the same event, across publishers, become one Story.
 import { createHash } from 'node:crypto';
-import type { Article, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
+import type { Article, ArticleMeta, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
 import { StoryAssigner, type Assignment, type StoryState } from './assign.js';
-import { compactCounts, cosine, NAME_PREFIX, type TermVector } from './vectors.js';
+import { compactCounts, cosine, NAME_PREFIX, type TermTable, type TermVector } from './vectors.js';
 
 export type { StoryState } from './assign.js';
 
@@ -76,20 +76,22 @@ const CLOSE_SWEEP_EVERY = 256;
  * open when the dated ones are done. With `keepState` false, `saved` is empty (nothing to continue).
  */
 export function clusterIncremental(
-  articles: Article[],
+  articles: Article[] | ArticleMeta[],
   copiesOf: Map<string, string[]> = new Map(),
   options: Partial<ClusterOptions> = {},
   continued: ContinuedStory[] = [],
   keepState = true,
+  /** The articles' term counts as the run read them; without it they are taken from the articles' texts. */
+  terms?: RunTerms,
 ): ClusterResult {
   const { similarity, windowHours } = { ...DEFAULTS, ...options };
   const holder = new Map<string, ContinuedStory>();
   for (const entry of continued) for (const id of entry.story.articleIds) holder.set(id, entry);
   // Publication order, undated last, then id: the founder of a story is its first report.
-  const ordered = articles
+  const ordered = (articles as ArticleMeta[])
     .filter((a) => !holder.has(a.id))
     .sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id));
-  const counts = compactCounts(ordered);
+  const counts = terms ? terms.table.vectors(ordered.map((a) => rowOf(terms, a.id))) : compactCounts(ordered.map(withText));
 
   const result = new Map<string, { story: Story; centroid?: StoryCentroid }>();
   // Saved stories holding this run's articles, or an earlier article this run brought a copy of; the new
@@ -138,8 +140,25 @@ export function clusterIncremental(
   };
 }
 
+/** Where clustering finds each article's term counts: a table a run fills as it reads its articles. */
+export interface RunTerms {
+  table: TermTable;
+  rowOf: Map<string, number>;
+}
+
+function rowOf(terms: RunTerms, id: string): number {
+  const row = terms.rowOf.get(id);
+  if (row === undefined) throw new Error(`cluster: no term counts for article ${id}`);
+  return row;
+}
+
+function withText(article: ArticleMeta): Article {
+  if (!('text' in article)) throw new Error(`cluster: article ${article.id} has no text and no term counts were given`);
+  return article as Article;
+}
+
 interface Member {
-  article: Article;
+  article: ArticleMeta;
   /** The article's vector, kept only to pick the story's label when it closes. */
   vector: PackedVector;
   assignment: Assignment;
@@ -235,7 +254,7 @@ function toStory(
     }
   }
   const dated = group.map((g) => g.article).filter((a) => a.published);
-  const first = dated.reduce<Article | undefined>((x, a) => (!x || a.published! < x.published! ? a : x), undefined);
+  const first = dated.reduce<ArticleMeta | undefined>((x, a) => (!x || a.published! < x.published! ? a : x), undefined);
   const times = [previous?.firstSeen, previous?.lastSeen, ...dated.map((a) => a.published)].filter((x): x is string => Boolean(x)).sort();
   const reporter =
     previous?.originalReporter && (!first || (previous.firstSeen ?? '') <= first.published!) ? previous.originalReporter : first?.publisher;

@@ -2,7 +2,7 @@
 // must not come back as a candidate of its own. Earlier articles take part in the grouping but are never
 // made copies here: what a run shows of them was decided by the run that brought them.
 import type { Article, DuplicateGroup } from '../model.js';
-import { findDuplicates } from './index.js';
+import { articleShingles, dedupeItem, findDuplicates, groupDuplicates, type DedupeItem, type DedupeShingles } from './index.js';
 
 /**
  * Duplicate groups of `current`, with `earlier` articles as possible originals. A group whose chosen
@@ -13,8 +13,17 @@ export function findDuplicatesWithEarlier(current: Article[], earlier: Article[]
   const now = new Set(current.map((a) => a.id));
   const before = earlier.filter((a) => !now.has(a.id));
   if (before.length === 0) return findDuplicates(current);
+  const byId = new Map([...current, ...before].map((a) => [a.id, a]));
+  return duplicatesWithEarlier(current.map((a) => dedupeItem(a)), before.map((a) => dedupeItem(a)), (id) => articleShingles(byId.get(id)!));
+}
+
+/** findDuplicatesWithEarlier on what dedupe keeps of each article (DedupeItem). */
+export function duplicatesWithEarlier(current: DedupeItem[], earlier: DedupeItem[], shinglesOf: DedupeShingles): DuplicateGroup[] {
+  const now = new Set(current.map((item) => item.article.id));
+  const before = earlier.filter((item) => !now.has(item.article.id));
+  if (before.length === 0) return groupDuplicates(current, shinglesOf);
   const groups: DuplicateGroup[] = [];
-  for (const group of findDuplicates([...current, ...before])) {
+  for (const group of groupDuplicates([...current, ...before], shinglesOf)) {
     const copies = group.duplicateIds.filter((id) => now.has(id));
     if (copies.length === 0) continue;
     if (now.has(group.originalId)) groups.push({ ...group, duplicateIds: copies });

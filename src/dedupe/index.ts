@@ -1,5 +1,5 @@
 // Dedupe: find copies and near-copies of one article and choose the original of each group.
-import type { Article, DuplicateGroup } from '../model.js';
+import type { Article, ArticleMeta, DuplicateGroup } from '../model.js';
 import { canonicalUrl } from './url.js';
 import { bandKeys, containment, LSH_BANDS, exactFingerprint, jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
 
@@ -23,11 +23,38 @@ export const LSH_MAX_BUCKET = 50;
 /** Fewest shingles a text needs before containment alone may call it a copy (a short quote is not a copy). */
 const CONTAINMENT_MIN_SHINGLES = 40;
 
-interface Fingerprinted {
-  article: Article;
+/**
+ * What dedupe keeps of an article: all but its text, and the text's fingerprints: the canonical URL, the
+ * hash of its words, its LSH band keys and how many shingles it has. A run takes this as it reads each
+ * article; the shingles themselves are made again (DedupeShingles) only for the few articles whose bands
+ * meet another's.
+ */
+export interface DedupeItem {
+  article: ArticleMeta;
   url: string;
   exact: string;
-  shingles: Uint32Array;
+  bands: Uint32Array;
+  shingleCount: number;
+}
+
+/** The shingles of an article by id: the near-copy check reads them for the pairs LSH proposes. */
+export type DedupeShingles = (articleId: string) => Uint32Array;
+
+export function dedupeItem(article: Article, meta: ArticleMeta = withoutText(article)): DedupeItem {
+  const { text } = article;
+  const words = normalizedWords(text);
+  const shingles = shingleHashes(words);
+  return { article: meta, url: canonicalUrl(article.canonicalUrl || article.url), exact: exactFingerprint(words), bands: Uint32Array.from(bandKeys(minhash(shingles))), shingleCount: shingles.length };
+}
+
+function withoutText(article: Article): ArticleMeta {
+  const { text: _text, ...meta } = article;
+  return meta;
+}
+
+/** The shingles of an article's text, as dedupeItem took them. */
+export function articleShingles(article: Pick<Article, 'text'>): Uint32Array {
+  return shingleHashes(normalizedWords(article.text));
 }
 
 /** How many articles the groups mark as copies (originals not counted). */
@@ -36,10 +63,19 @@ export function countCopies(groups: readonly DuplicateGroup[]): number {
 }
 
 export function findDuplicates(articles: Article[]): DuplicateGroup[] {
-  const items: Fingerprinted[] = articles.map((article) => {
-    const words = normalizedWords(article.text);
-    return { article, url: canonicalUrl(article.canonicalUrl || article.url), exact: exactFingerprint(words), shingles: shingleHashes(words) };
-  });
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return groupDuplicates(articles.map((a) => dedupeItem(a)), (id) => articleShingles(byId.get(id)!));
+}
+
+/** Ids of the articles whose LSH bands meet another's: the only ones whose shingles groupDuplicates reads. */
+export function nearCandidates(items: readonly DedupeItem[]): string[] {
+  const members = new Set<number>();
+  for (const bucket of lshBuckets(items.map((item) => item.bands))) for (const i of bucket) members.add(i);
+  return [...members].sort((a, b) => a - b).map((i) => items[i]!.article.id);
+}
+
+/** Groups copies among `items` (see DedupeItem) and chooses each group's original. */
+export function groupDuplicates(items: readonly DedupeItem[], shinglesOf: DedupeShingles): DuplicateGroup[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -70,14 +106,14 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
   // Near copies: LSH buckets give candidate pairs so that we never compare all pairs.
   const n = items.length;
   const compared = new Set<number>();
-  for (const bucket of lshBuckets(items.map((item) => item.shingles))) {
+  for (const bucket of lshBuckets(items.map((item) => item.bands))) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [a, b] = [bucket[x]!, bucket[y]!];
         const pair = a * n + b;
         if (compared.has(pair) || find(a) === find(b)) continue;
         compared.add(pair);
-        const [sa, sb] = [items[a]!.shingles, items[b]!.shingles];
+        const [sa, sb] = [shinglesOf(items[a]!.article.id), shinglesOf(items[b]!.article.id)];
         const j = jaccard(sa, sb);
         if (j >= NEAR_DUPLICATE_JACCARD) {
           union(a, b, `near-identical text (shingle Jaccard ${j.toFixed(2)})`);
@@ -89,7 +125,7 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
     }
   }
 
-  const groups = new Map<number, Article[]>();
+  const groups = new Map<number, ArticleMeta[]>();
   items.forEach((item, i) => {
     const root = find(i);
     const members = groups.get(root);
@@ -119,10 +155,10 @@ const INDEX_MASK = (1n << INDEX_BITS) - 1n;
  * into one BigUint64Array and sorted natively: a Map of a hundred thousand articles' 24 buckets, nearly
  * all holding one article, took some 200 MB, this takes 8 bytes per key.
  */
-function lshBuckets(shingles: Uint32Array[]): number[][] {
-  const packed = new BigUint64Array(shingles.length * LSH_BANDS);
-  shingles.forEach((s, i) => {
-    bandKeys(minhash(s)).forEach((key, band) => {
+function lshBuckets(bands: Uint32Array[]): number[][] {
+  const packed = new BigUint64Array(bands.length * LSH_BANDS);
+  bands.forEach((keys, i) => {
+    keys.forEach((key, band) => {
       packed[i * LSH_BANDS + band] = (BigInt(key) << INDEX_BITS) | BigInt(i);
     });
   });
@@ -163,7 +199,7 @@ export function isAggregator(article: Pick<Article, 'publisher' | 'publisherName
  * canonical; among the rest, publishers that are neither syndicated copies nor aggregators; then the
  * earliest published; then the smallest id, so that the choice is stable.
  */
-function chooseOriginal(members: Article[]): { original: Article; because: string } {
+function chooseOriginal(members: ArticleMeta[]): { original: ArticleMeta; because: string } {
   const named = new Set(members.flatMap((m) => (m.syndicatedFrom ? [nameKey(m.syndicatedFrom)] : [])));
   const footerNamed = members.filter(
     (m) => !m.syndicatedFrom && (named.has(nameKey(m.publisherName)) || named.has(nameKey(m.publisher))),
@@ -174,7 +210,7 @@ function chooseOriginal(members: Article[]): { original: Article; because: strin
   }
   // A page whose canonical is its own address (most pages declare one) points at nobody; one that names
   // another address says it is a copy of that page.
-  const pointsAt = (m: Article): string => {
+  const pointsAt = (m: ArticleMeta): string => {
     const target = m.canonicalUrl ? canonicalUrl(m.canonicalUrl) : '';
     return target === canonicalUrl(m.url) ? '' : target;
   };
@@ -189,7 +225,7 @@ function chooseOriginal(members: Article[]): { original: Article; because: strin
   return { original, because: own.length > 0 && excluded > 0 ? `${when} among the ${own.length} copies that are not syndicated or on an aggregator` : when };
 }
 
-function earliest(articles: Article[]): Article {
+function earliest<T extends ArticleMeta>(articles: T[]): T {
   return [...articles].sort(
     (a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id),
   )[0]!;

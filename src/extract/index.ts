@@ -22,7 +22,7 @@ import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody, isBoilerplateLine } from './cleanup.js';
 import { removeRecirculation } from './recirculation.js';
 import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
-import { detectLanguage } from './lang.js';
+import { articleLanguage } from '../text/language.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
@@ -191,7 +191,8 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const byline = uniqueNames(metaByline.length > 0 ? metaByline : bodyByline);
   const published = metadata.published ?? toUtcIso(readable?.publishedTime);
   const siteName = metadata.siteName ?? (normalizeSpace(readable?.siteName ?? '') || undefined);
-  const lang = metadata.lang ?? (readable?.lang?.trim() || detectLanguage(text));
+  // Declared first (the page's own metadata, then <html lang>); otherwise read from the body, like plain text.
+  const lang = metadata.lang ?? (readable?.lang?.trim() || articleLanguage(text));
   const optional = {
     published,
     modified: metadata.modified,

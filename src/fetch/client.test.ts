@@ -106,6 +106,14 @@ beforeAll(async () => {
       });
     },
     '/to-file': (_req, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+    '/held-feed': (_req, res) => {
+      hitTimes.set('/held-feed', [Date.now()]);
+      res.writeHead(429, { 'retry-after': '1' }).end();
+    },
+    '/held-page': (_req, res) => {
+      hitTimes.set('/held-page', [Date.now()]);
+      res.writeHead(200).end('ok');
+    },
   });
 });
 afterAll(() => server.close());
@@ -295,6 +303,15 @@ describe('address guard', () => {
 });
 
 describe('politeness', () => {
+  it("holds the whole host after a Retry-After: another URL of it waits too, in this process", async () => {
+    const fetcher = createFetcher({ ...FAST, retries: 0 });
+    await expectFetchError(fetcher.fetch(server.url('/held-feed')), 'http');
+    await fetcher.fetch(server.url('/held-page'));
+    // Retry-After: 1 on the feed; the page of the same host is asked for no sooner (to within the arrival's jitter).
+    expect(hitTimes.get('/held-page')![0]! - hitTimes.get('/held-feed')![0]!).toBeGreaterThanOrEqual(900);
+    await fetcher.close();
+  });
+
   it('keeps at most perHost requests in flight on one host and spaces their starts', async () => {
     const fetcher = createFetcher({ ...FAST, perHost: 2, hostDelayMs: 20 });
     peak = 0;

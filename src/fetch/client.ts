@@ -1,11 +1,13 @@
 // The HTTP client: undici's fetch (gzip/deflate/br decoding) behind the address guard, with our own
 // redirect handling (every hop is checked and loops are caught), a streamed size cap, conditional GET,
-// retries and the politeness queue.
+// retries and the politeness queue; given a PolitenessStore, every attempt also takes a slot on its host
+// that the other processes of the desk respect (shared-politeness.ts).
 import { Agent, fetch as undiciFetch, type Response } from 'undici';
 import { assertPublicLiteral, guardedLookup } from './address.js';
 import { FetchError, isRetryable } from './errors.js';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, type HttpValidators, type ValidatorCache } from './options.js';
 import { HostQueue } from './politeness.js';
+import { takeHostSlot, type PolitenessStore } from './shared-politeness.js';
 import { freshForMs } from './freshness.js';
 import { backoffMs, retryAfterMs, sleep } from './retry.js';
 
@@ -37,6 +39,8 @@ export interface FetchRequest {
 export interface Fetcher {
   /** The User-Agent it sends; robots.txt rules are matched against its product token. */
   readonly userAgent: string;
+  /** Where politeness shared with the desk's other processes is kept (robots.txt rules too), if anywhere. */
+  readonly politeness?: PolitenessStore;
   fetch(url: string, request?: FetchRequest): Promise<FetchedDocument>;
   close(): Promise<void>;
 }
@@ -108,7 +112,13 @@ async function readCapped(response: Response, maxBytes: number, abort: AbortCont
 
 const seconds = (ms: number): string => String(Math.round(ms / 100) / 10);
 
-export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: ValidatorCache): Fetcher {
+/**
+ * A shared host slot outlives its attempt by this much before it lapses: an attempt ends within
+ * `totalTimeoutMs`, and a process killed meanwhile frees the slot this long after that.
+ */
+const SLOT_LEASE_MARGIN_MS = 5_000;
+
+export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: ValidatorCache, politeness?: PolitenessStore): Fetcher {
   const options: FetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...overrides };
   const agent = new Agent({
     connect: { timeout: options.connectTimeoutMs, ...(options.allowPrivate ? {} : { lookup: guardedLookup }) },
@@ -193,35 +203,47 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
   /**
    * Attempts until one succeeds, the error is not worth retrying, the retries are used up, or the URL's
    * time budget (`urlTimeoutMs`, waits included) would run out: without it a dripping server held one
-   * URL for `retries + 1` whole attempts.
+   * URL for `retries + 1` whole attempts. A Retry-After holds the whole host, here and (shared) everywhere.
    */
-  async function withRetries(url: string, request: FetchRequest): Promise<FetchedDocument> {
+  async function withRetries(url: string, host: string, request: FetchRequest): Promise<FetchedDocument> {
     const validators = request.conditional ? await cache?.getValidators(url) : undefined;
-    const budgetEnds = Date.now() + options.urlTimeoutMs;
+    let budgetEnds: number | undefined;
     for (let attempt = 0; ; attempt++) {
+      const slot = politeness ? await takeHostSlot(politeness, host, options, options.totalTimeoutMs + SLOT_LEASE_MARGIN_MS, options.maxRetryAfterMs) : undefined;
+      // The budget starts with the first attempt, not with the wait for the desk's slot on the host.
+      budgetEnds ??= Date.now() + options.urlTimeoutMs;
       const left = Math.max(1, budgetEnds - Date.now());
       const [limitMs, limitKey] = left < options.totalTimeoutMs ? [left, 'urlTimeoutMs'] : [options.totalTimeoutMs, 'totalTimeoutMs'];
+      let error: FetchError;
       try {
         const document = await once(url, request, validators, limitMs, limitKey);
         return { ...document, attempts: attempt + 1 };
       } catch (raw) {
-        const error = networkError(raw);
-        if (!isRetryable(error) || attempt >= options.retries) throw error;
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > options.maxRetryAfterMs) {
-          throw new FetchError('http', `${error.reason}; the server asks to retry after ${Math.ceil(error.retryAfterMs / 1000)} s`, error.status);
-        }
-        // Retry-After is the least the server wants us to wait; our backoff still applies when it asks for less.
-        const wait = Math.max(error.retryAfterMs ?? 0, backoffMs(attempt, options.backoffBaseMs, options.backoffMaxMs));
-        if (Date.now() + wait >= budgetEnds) {
-          throw new FetchError(error.kind, `${error.reason}; gave up after ${attempt + 1} attempts, the URL's ${seconds(options.urlTimeoutMs)} s are spent (fetch.urlTimeoutMs)`, error.status);
-        }
-        await sleep(wait);
+        error = networkError(raw);
+      } finally {
+        // A slot that cannot be given back (the database went away) lapses by itself; the fetch's outcome stands.
+        await slot?.release().catch(() => {});
       }
+      if (error.retryAfterMs !== undefined) {
+        queue.holdOff(host, Date.now() + error.retryAfterMs);
+        await politeness?.holdHost(host, error.retryAfterMs).catch(() => {});
+      }
+      if (!isRetryable(error) || attempt >= options.retries) throw error;
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > options.maxRetryAfterMs) {
+        throw new FetchError('http', `${error.reason}; the server asks to retry after ${Math.ceil(error.retryAfterMs / 1000)} s`, error.status);
+      }
+      // Retry-After is the least the server wants us to wait; our backoff still applies when it asks for less.
+      const wait = Math.max(error.retryAfterMs ?? 0, backoffMs(attempt, options.backoffBaseMs, options.backoffMaxMs));
+      if (Date.now() + wait >= budgetEnds) {
+        throw new FetchError(error.kind, `${error.reason}; gave up after ${attempt + 1} attempts, the URL's ${seconds(options.urlTimeoutMs)} s are spent (fetch.urlTimeoutMs)`, error.status);
+      }
+      await sleep(wait);
     }
   }
 
   return {
     userAgent: options.userAgent,
+    ...(politeness ? { politeness } : {}),
     fetch(url, request = {}) {
       let host: string;
       try {
@@ -229,7 +251,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       } catch {
         return Promise.reject(new FetchError('scheme', `"${url}" is not a valid URL`));
       }
-      return queue.run(host, () => withRetries(url, request));
+      return queue.run(host, () => withRetries(url, host, request));
     },
     close: () => agent.close(),
   };

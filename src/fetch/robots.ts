@@ -1,6 +1,9 @@
 // robots.txt for article pages (feeds are published to be fetched; pages are crawled). One fetch per
-// origin per run, through the same client and its guards. Parsing by robots-parser (RFC 9309, wildcards).
+// origin per run, through the same client and its guards; with a fetcher that shares politeness with the
+// desk's other processes, one fetch per origin per ROBOTS_TTL_MS for all of them. Parsing by robots-parser
+// (RFC 9309, wildcards).
 import robotsParserModule from 'robots-parser';
+import type { RobotsRules } from '../model.js';
 import type { Fetcher } from './client.js';
 import { FetchError } from './errors.js';
 
@@ -12,6 +15,10 @@ const robotsParser = robotsParserModule as unknown as (url: string, robotstxt: s
 
 /** robots.txt is small; anything past this is not a robots file worth reading. */
 const ROBOTS_MAX_BYTES = 512 * 1024;
+/** Shared rules are fetched again after an hour: sites change them rarely, and a day is what RFC 9309 allows. */
+export const ROBOTS_TTL_MS = 60 * 60 * 1000;
+/** An unreachable robots.txt is asked for again sooner: "allow nothing" should not outlast a short outage. */
+export const ROBOTS_UNREACHABLE_TTL_MS = 5 * 60 * 1000;
 
 /** The product token robots.txt groups name: the User-Agent's first word without its version. */
 export function productToken(userAgent: string): string {
@@ -26,16 +33,26 @@ export class RobotsCache {
     private readonly userAgent: string,
   ) {}
 
-  private load(origin: string): Promise<Robot | 'disallow-all' | undefined> {
+  private async load(origin: string): Promise<Robot | 'disallow-all' | undefined> {
     const robotsUrl = `${origin}/robots.txt`;
-    return this.fetcher.fetch(robotsUrl, { accept: 'text/plain' }).then(
-      (document) => robotsParser(robotsUrl, document.body.subarray(0, ROBOTS_MAX_BYTES).toString('utf8')),
-      (error: unknown) => {
-        // RFC 9309 §2.3.1: "unavailable" (4xx) allows everything; "unreachable" (5xx, network) allows nothing for now.
-        if (error instanceof FetchError && error.kind === 'http' && error.status !== undefined && error.status < 500) return undefined;
-        return 'disallow-all';
-      },
-    );
+    const shared = this.fetcher.politeness;
+    let rules = await shared?.robotsRules(origin);
+    if (!rules) {
+      let fromServer = true;
+      rules = await this.fetcher.fetch(robotsUrl, { accept: 'text/plain' }).then(
+        (document): RobotsRules => ({ kind: 'rules', body: document.body.subarray(0, ROBOTS_MAX_BYTES).toString('utf8') }),
+        (error: unknown): RobotsRules => {
+          // RFC 9309 §2.3.1: "unavailable" (4xx) allows everything; "unreachable" (5xx, network) allows nothing for now.
+          if (error instanceof FetchError && error.kind === 'http' && error.status !== undefined && error.status < 500) return { kind: 'allow-all' };
+          // Refused here (a private address, a host holding us off) says nothing about the site to other fetchers.
+          fromServer = error instanceof FetchError && ['http', 'network', 'timeout'].includes(error.kind);
+          return { kind: 'disallow-all' };
+        },
+      );
+      if (fromServer) await shared?.saveRobotsRules(origin, rules, rules.kind === 'disallow-all' ? ROBOTS_UNREACHABLE_TTL_MS : ROBOTS_TTL_MS);
+    }
+    if (rules.kind === 'rules') return robotsParser(robotsUrl, rules.body);
+    return rules.kind === 'allow-all' ? undefined : 'disallow-all';
   }
 
   /** True when robots.txt lets this client fetch the URL. */

@@ -23,6 +23,11 @@ export interface ReadOptions {
   onFetch?: (counts: FetchCounts) => void;
 }
 
+/** A local file found in a folder but not read yet: a large folder is read a batch at a time (readLater). */
+export interface LaterFile {
+  path: string;
+}
+
 export interface ReadResult {
   documents: InputDocument[];
   failures: InputFailure[];
@@ -37,6 +42,8 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 const SKIPPED_EXTENSIONS = new Set(['.md']);
 /** Metadata beside a corpus (labels, manifests) is JSON; only JSON Feeds are inputs. */
 const JSON_EXTENSION = '.json';
+/** OPML lists in folders are read with the folder, so that the feeds they name are fetched with the others. */
+const OPML_EXTENSION = '.opml';
 export const REMOTE_URL = /^https?:\/\//i;
 const FILE_URL = /^file:/i;
 /** Any other `scheme:` (but not a Windows drive letter, which is one letter). */
@@ -100,6 +107,8 @@ class SourceReader {
   readonly notices: string[] = [];
   readonly fetches: FetchCounts = { total: 0, done: 0, notModified: 0, failed: 0 };
   readonly unchanged: string[] = [];
+  /** Files of folders left to read, when reading lazily. */
+  readonly later: LaterFile[] = [];
   private readonly seen = new Set<string>();
   /**
    * Files in folders whose names are not valid UTF-8: the path as shown (undecodable bytes as U+FFFD) →
@@ -108,7 +117,11 @@ class SourceReader {
   private readonly rawPaths = new Map<string, Buffer>();
   private pending: PendingFetch[] = [];
 
-  constructor(private readonly options: ReadOptions = {}) {}
+  constructor(
+    private readonly options: ReadOptions = {},
+    /** Leave the files of folders for readLater instead of reading them now (OPML lists are read at once). */
+    private readonly lazy = false,
+  ) {}
 
   private fail(path: string, reason: string, origin: Origin, refused = false): void {
     const listed = origin.from === 'opml' ? ` (listed in ${origin.list})` : '';
@@ -148,6 +161,10 @@ class SourceReader {
     this.seen.add(identity);
     if (stats.isDirectory()) return this.readFolder(path, origin);
     if (!stats.isFile()) return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
+    if (this.lazy && origin.from === 'folder' && extname(path).toLowerCase() !== OPML_EXTENSION) {
+      this.later.push({ path });
+      return;
+    }
     return this.readFile(path, origin);
   }
 
@@ -162,6 +179,15 @@ class SourceReader {
     // Code-point order, not locale order: the same folder gives the same run on every machine.
     const names = entries.filter((entry) => !isSkippedEntry(entry)).map((entry) => entry.name).sort();
     for (const name of names) await this.read(join(path, name), { from: 'folder' });
+  }
+
+  /**
+   * Reads files left for later; their documents, failures and notices join this reader's lists. An OPML list
+   * met only now (a folder file without the .opml extension) has its feeds fetched at once.
+   */
+  async readLater(files: LaterFile[]): Promise<void> {
+    for (const file of files) await this.readFile(file.path, { from: 'folder' });
+    await this.fetchPending();
   }
 
   private fsPath(path: string): string | Buffer {
@@ -320,16 +346,28 @@ class SourceReader {
  * for a bad input: each becomes one failure; notices say what was skipped on purpose.
  */
 export async function readSources(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
-  const reader = new SourceReader(opts);
+  const { documents, failures, notices, fetches, unchanged } = await openSources(paths, opts, false);
+  return { documents, failures, notices, fetches, unchanged };
+}
+
+/**
+ * Starts reading sources: arguments, OPML lists and remote feeds are read (and fetched) now. With `lazy`,
+ * the files of folders are only listed, in reading order, in `later`: the caller reads them a batch at a
+ * time with `readLater` and takes each batch's documents, so a folder of 100,000 files is never held whole.
+ * `--url` (opts.url) reads eagerly: it names the one file given.
+ */
+export async function openSources(paths: string[], opts: ReadOptions, lazy: boolean): Promise<SourceReader> {
+  const reader = new SourceReader(opts, lazy && !opts.url);
   for (const path of paths) await reader.read(REMOTE_URL.test(path) ? path : resolve(path), { from: 'argument' });
   await reader.fetchPending();
-  const { documents, failures, notices, fetches, unchanged } = reader;
-
   if (opts.url) {
+    const { documents, notices } = reader;
     const only = documents[0];
     const singleFile = paths.length === 1 && documents.length === 1 && only?.path === resolve(paths[0] ?? '');
     if (singleFile && only) only.url = opts.url;
     else if (documents.length > 0) notices.push(`--url ${opts.url} ignored: it applies only when exactly one file is given`);
   }
-  return { documents, failures, notices, fetches, unchanged };
+  return reader;
 }
+
+export type { SourceReader };

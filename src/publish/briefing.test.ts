@@ -4,7 +4,7 @@ import { DEFAULT_DIGEST_WORDS, summarizeArticle } from '../summarize/index.js';
 import { wordCount } from '../text/words.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 import { briefingMarkdown } from './briefing.js';
-import { briefingView } from './view.js';
+import { briefingOfRun } from './view.js';
 
 // Fictional articles written for this test: two reports of one vote, and an unrelated story.
 const lead = makeArticle({
@@ -51,7 +51,7 @@ describe('briefingMarkdown', () => {
     notices: [],
   };
   const files = new Map([['a', 'articles/a.md'], ['b', 'articles/b.md'], ['c', 'articles/c.md']]);
-  const markdown = briefingMarkdown(briefingView(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z'));
+  const markdown = briefingMarkdown(briefingOfRun(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z'));
 
   it('digests a story of several articles: the lead article’s opening sentences, then who else reported it', () => {
     const section = markdown.split('## 2.')[0]!;
@@ -73,7 +73,7 @@ describe('briefingMarkdown', () => {
   });
 
   it('keeps a digest within publish.digestWords, dropping whole sentences rather than cutting one', () => {
-    const short = briefingMarkdown(briefingView(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z', 40));
+    const short = briefingMarkdown(briefingOfRun(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z', 40));
     const paragraph = short.split('## 2.')[0]!.split('\n').find((line) => line.startsWith('PORT HALLEY'))!;
     expect(paragraph).toBe(`${lead.text.split('\n\n')[0]} Also reported by Island Ledger.`);
     expect(wordCount(paragraph)).toBeLessThanOrEqual(40);

@@ -1,7 +1,7 @@
 // Machine-readable outputs: RSS 2.0 and JSON Feed 1.1 of the selected stories, and one JSON line per
 // candidate for pipelines. fast-xml-parser's builder does the XML escaping.
 import { XMLBuilder } from 'fast-xml-parser';
-import type { RunResult } from '../model.js';
+import type { Article, Candidate, Summary } from '../model.js';
 import type { BriefingStory, BriefingView } from './view.js';
 import { webUrl } from '../text/web-url.js';
 import { xmlSafe } from '../text/control.js';
@@ -92,28 +92,23 @@ export function jsonFeed(view: BriefingView, settings: FeedSettings): string {
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
 
-/** One line per candidate in rank order: flat, stable keys for jq, pandas and friends. */
-export function articlesJsonl(result: RunResult, files: Map<string, string>): string {
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
-  const lines = result.candidates.map((c) => {
-    const a = articles.get(c.articleId)!;
-    return JSON.stringify({
-      id: a.id,
-      story: c.storyId,
-      rank: c.rank,
-      initial_rank: c.initialRank,
-      usage: c.usage,
-      score: c.score,
-      ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
-      url: webUrl(a.url),
-      title: a.title,
-      publisher: a.publisher,
-      publisher_name: a.publisherName,
-      published: a.published ?? null,
-      file: files.get(a.id) ?? null,
-      summary: summaries.get(a.id)?.text ?? null,
-    });
+/** One line of articles.jsonl (one per candidate, in rank order): flat, stable keys for jq, pandas and friends. */
+export function articlesJsonlLine(c: Candidate, a: Article, summary: Summary | undefined, files: Map<string, string>): string {
+  const line = JSON.stringify({
+    id: a.id,
+    story: c.storyId,
+    rank: c.rank,
+    initial_rank: c.initialRank,
+    usage: c.usage,
+    score: c.score,
+    ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+    url: webUrl(a.url),
+    title: a.title,
+    publisher: a.publisher,
+    publisher_name: a.publisherName,
+    published: a.published ?? null,
+    file: files.get(a.id) ?? null,
+    summary: summary?.text ?? null,
   });
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return `${line}\n`;
 }

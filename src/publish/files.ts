@@ -2,7 +2,7 @@
 // A write that fails (a full disk, a read-only folder) removes its temp file and says which file it was:
 // Node's own message for a full disk, "ENOSPC: no space left on device, write", names none.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { makeDirectory } from '../directories.js';
 
@@ -74,38 +74,90 @@ export function writeIfChanged(path: string, content: string): boolean {
  * file while a hash is taken, and the file is replaced only when the hash differs from the old file's.
  */
 export function writeChunksIfChanged(path: string, chunks: () => Iterable<string>): boolean {
-  prepareFolder(path);
-  const temp = tempFor(path);
-  const hash = createHash('sha256');
+  const file = new ChunkedFile(path);
   try {
-    const fd = openSync(temp, 'w');
+    for (const chunk of chunks()) file.write(chunk);
+  } catch (error) {
+    file.abort();
+    throw error;
+  }
+  return file.finish();
+}
+
+/** Bytes read at a time when a part file is copied in. */
+const COPY_BYTES = 1 << 20;
+
+/**
+ * A file written in pieces (text, or the bytes of another file) through a temp file while a hash is taken;
+ * `finish` replaces the target only when the content changed, `abort` leaves it as it was.
+ */
+export class ChunkedFile {
+  private readonly temp: string;
+  private readonly hash = createHash('sha256');
+  private fd: number | undefined;
+
+  constructor(private readonly path: string) {
+    prepareFolder(path);
+    this.temp = tempFor(path);
     try {
-      for (const chunk of chunks()) {
-        hash.update(chunk);
-        writeSync(fd, chunk);
-      }
-    } finally {
-      closeSync(fd);
+      this.fd = openSync(this.temp, 'w');
+    } catch (error) {
+      throw writeFailure(path, error);
     }
-  } catch (error) {
-    removeQuietly(temp);
-    throw (error as NodeJS.ErrnoException).code ? writeFailure(path, error) : error;
   }
-  let previous: string | undefined;
-  try {
-    previous = createHash('sha256').update(readFileSync(path)).digest('hex');
-  } catch {
-    // Missing or unreadable: replace it.
+
+  write(chunk: string | Uint8Array): void {
+    this.hash.update(chunk);
+    try {
+      if (typeof chunk === 'string') writeSync(this.fd!, chunk);
+      else writeSync(this.fd!, chunk);
+    } catch (error) {
+      this.abort();
+      throw writeFailure(this.path, error);
+    }
   }
-  if (previous === hash.digest('hex')) {
-    removeQuietly(temp);
-    return false;
+
+  /** Appends the whole content of the file at `from`. */
+  append(from: string): void {
+    const source = openSync(from, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(COPY_BYTES);
+      for (let n = readSync(source, buffer); n > 0; n = readSync(source, buffer)) this.write(buffer.subarray(0, n));
+    } finally {
+      closeSync(source);
+    }
   }
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    removeQuietly(temp);
-    throw writeFailure(path, error);
+
+  /** Returns false (and keeps the old file) when the content is what the file already held. */
+  finish(): boolean {
+    this.close();
+    let previous: string | undefined;
+    try {
+      previous = createHash('sha256').update(readFileSync(this.path)).digest('hex');
+    } catch {
+      // Missing or unreadable: replace it.
+    }
+    if (previous === this.hash.digest('hex')) {
+      removeQuietly(this.temp);
+      return false;
+    }
+    try {
+      renameSync(this.temp, this.path);
+    } catch (error) {
+      removeQuietly(this.temp);
+      throw writeFailure(this.path, error);
+    }
+    return true;
   }
-  return true;
+
+  abort(): void {
+    this.close();
+    removeQuietly(this.temp);
+  }
+
+  private close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
 }

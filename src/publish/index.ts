@@ -1,13 +1,14 @@
 // Publish: per-article Markdown, the briefing (Markdown and HTML), the feeds of selected stories,
 // articles.jsonl and run.json under the output folder.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Candidate, RunResult, Summary } from '../model.js';
-import { writeChunksIfChanged, writeIfChanged } from './files.js';
+import type { ArticleHead, ArticleRecord, AuditReport, Candidate, RunOutline, RunResult } from '../model.js';
+import { ChunkedFile, writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
 import { briefingHtml, briefingMarkdown } from './briefing.js';
-import { briefingView } from './view.js';
-import { articlesJsonl, jsonFeed, rssFeed } from './feeds.js';
+import { briefingStories, briefingView, leadDigest } from './view.js';
+import { articlesJsonlLine, jsonFeed, rssFeed } from './feeds.js';
 
 import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './options.js';
 
@@ -24,63 +25,157 @@ export interface PublishedRun {
   changed: string[];
 }
 
-export function publishRun(result: RunResult, outDir: string, generatedAt: string, options: PublishOptions = DEFAULT_PUBLISH_OPTIONS): PublishedRun {
+/**
+ * What publishing reads: a run's outline, held whole, and its articles' records (text, summary, audit),
+ * read PUBLISH_PAGE at a time, so that a run of 100,000 articles is published in little memory.
+ */
+export interface PublishSource {
+  outline: RunOutline;
+  records(articleIds: string[]): Promise<Map<string, ArticleRecord>>;
+}
+
+/** Articles read and rendered at a time. */
+export const PUBLISH_PAGE = 50;
+
+/** A run held in memory as a publish source. */
+export function memorySource(result: RunResult): PublishSource {
   const articles = new Map(result.articles.map((a) => [a.id, a]));
   const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
-  const files = articleFiles(result.candidates, articles);
+  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
+  const { articles: _articles, summaries: _summaries, audits: _audits, ...rest } = result;
+  const heads = result.candidates.flatMap((c) => {
+    const a = articles.get(c.articleId);
+    return a ? [{ id: a.id, url: a.url, title: a.title, publisher: a.publisher, publisherName: a.publisherName, ...(a.published ? { published: a.published } : {}) }] : [];
+  });
+  return {
+    outline: { ...rest, heads },
+    records: async (ids) => {
+      const found = new Map<string, ArticleRecord>();
+      for (const id of ids) {
+        const article = articles.get(id);
+        if (!article) continue;
+        const summary = summaries.get(id);
+        const audit = audits.get(id);
+        found.set(id, { article, ...(summary ? { summary } : {}), ...(audit ? { audit } : {}) });
+      }
+      return found;
+    },
+  };
+}
+
+export function publishRun(result: RunResult, outDir: string, generatedAt: string, options: PublishOptions = DEFAULT_PUBLISH_OPTIONS): Promise<PublishedRun> {
+  return publishFrom(memorySource(result), outDir, generatedAt, options);
+}
+
+/**
+ * Writes every output of a run: per-article Markdown and provenance, the briefing, the feeds, articles.jsonl
+ * and run.json. Articles are read a page at a time and each output is written as it goes (files that did not
+ * change keep their mtime); only the outline and the stories' digests are held whole.
+ */
+export async function publishFrom(source: PublishSource, outDir: string, generatedAt: string, options: PublishOptions = DEFAULT_PUBLISH_OPTIONS): Promise<PublishedRun> {
+  const { outline } = source;
+  const heads = new Map(outline.heads.map((h) => [h.id, h]));
+  const files = articleFiles(outline.candidates, heads);
+  const sources = storySourcesOf(outline.candidates, heads);
   const changed: string[] = [];
   const write = (relative: string, content: string): void => {
     if (writeIfChanged(join(outDir, relative), content)) changed.push(relative);
   };
+  // The briefing's stories and their leads: a digest is made from each lead's record as its page goes by.
+  const stories = briefingStories(outline.candidates);
+  const leads = new Map(stories.map(({ members }) => [members[0]!.articleId, members]));
+  const digests = new Map<string, string>();
 
-  for (const candidate of result.candidates) {
-    const article = articles.get(candidate.articleId)!;
-    const summary = summaries.get(candidate.articleId);
-    if (!summary) continue;
-    const file = files.get(article.id)!;
-    write(file, articleFileText(result, candidate, articles, summary, file));
-    write(provenancePathFor(file), provenanceJson(article, summary));
+  const jsonl = new ChunkedFile(join(outDir, 'articles.jsonl'));
+  // run.json opens with counts over every audit: its candidates go to a part file, joined at the end.
+  const part = join(outDir, `.run.json.${process.pid}.part`);
+  const candidatesPart = new ChunkedFile(part);
+  const gate = emptyGateCounts();
+  try {
+    const candidate = candidateJson(files);
+    for (let start = 0; start < outline.candidates.length; start += PUBLISH_PAGE) {
+      const page = outline.candidates.slice(start, start + PUBLISH_PAGE);
+      const records = await source.records(page.map((c) => c.articleId));
+      page.forEach((c, i) => {
+        const record = records.get(c.articleId)!;
+        const { article, summary } = record;
+        const file = files.get(article.id)!;
+        if (summary) {
+          write(file, articleMarkdown({ article, candidate: c, summary, sources: sources(c), provenance: provenanceLink(file) }));
+          write(provenancePathFor(file), provenanceJson(article, summary));
+        }
+        const members = leads.get(article.id);
+        if (members) digests.set(article.id, leadDigest(record, members.map((m) => heads.get(m.articleId)!), options.digestWords));
+        jsonl.write(articlesJsonlLine(c, article, summary, files));
+        candidatesPart.write(`${start + i > 0 ? ',' : ''}${JSON.stringify(candidate(c, record))}`);
+        if (record.audit) addGateCounts(gate, record.audit);
+      });
+    }
+    candidatesPart.finish();
+    if (jsonl.finish()) changed.push('articles.jsonl');
+    const runJsonFile = new ChunkedFile(join(outDir, 'run.json'));
+    try {
+      const head = JSON.stringify(runJsonHead(outline, generatedAt, gate));
+      runJsonFile.write(`${head.slice(0, -1)},"candidates":[`);
+      runJsonFile.append(part);
+      runJsonFile.write(`],${JSON.stringify(runJsonTail(outline)).slice(1)}\n`);
+    } catch (error) {
+      runJsonFile.abort();
+      throw error;
+    }
+    if (runJsonFile.finish()) changed.push('run.json');
+  } catch (error) {
+    jsonl.abort();
+    candidatesPart.abort();
+    throw error;
+  } finally {
+    rmSync(part, { force: true });
   }
-  const view = briefingView(result, files, options.title, generatedAt, options.digestWords);
+
+  const view = briefingView(outline, files, options.title, generatedAt, digests);
   write('briefing.md', briefingMarkdown(view, options.templates.markdown));
   write('briefing.html', briefingHtml(view, options.templates.html));
   write('feed.xml', rssFeed(view, options));
   write('feed.json', jsonFeed(view, options));
-  write('articles.jsonl', articlesJsonl(result, files));
-  // Compact and streamed: at 10,000 articles run.json is over 100 MB of text.
-  if (writeChunksIfChanged(join(outDir, 'run.json'), () => runJsonChunks(result, files, generatedAt))) changed.push('run.json');
   return { files, changed };
 }
 
 /**
- * One article's Markdown file as publishRun writes it for this run (path relative to the output folder):
+ * One article's Markdown file as publishing writes it for this run (path relative to the output folder):
  * what the editor shows and offers for download. Undefined when the run did not rank it or has no summary.
  */
 export function publishedArticle(result: RunResult, articleId: string): { path: string; markdown: string } | undefined {
   const candidate = result.candidates.find((c) => c.articleId === articleId);
   const summary = result.summaries.find((s) => s.articleId === articleId);
-  if (!candidate || !summary) return undefined;
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const path = articleFiles(result.candidates, articles).get(articleId)!;
-  return { path, markdown: articleFileText(result, candidate, articles, summary, path) };
+  const article = result.articles.find((a) => a.id === articleId);
+  if (!candidate || !summary || !article) return undefined;
+  const { outline } = memorySource(result);
+  const heads = new Map(outline.heads.map((h) => [h.id, h]));
+  const path = articleFiles(result.candidates, heads).get(articleId)!;
+  const sources = storySourcesOf(result.candidates, heads);
+  return { path, markdown: articleMarkdown({ article, candidate, summary, sources: sources(candidate), provenance: provenanceLink(path) }) };
 }
 
-function articleFileText(result: RunResult, candidate: Candidate, articles: Map<string, Article>, summary: Summary, file: string): string {
-  const article = articles.get(candidate.articleId)!;
-  return articleMarkdown({ article, candidate, summary, sources: storySources(candidate, result, articles), provenance: provenanceLink(file) });
-}
-
-/** URLs of the story's other original articles, in rank order. */
-function storySources(candidate: Candidate, result: RunResult, articles: Map<string, Article>): string[] {
-  if (!candidate.storyId) return [];
-  return result.candidates
-    .filter((c) => c.storyId === candidate.storyId && c.articleId !== candidate.articleId && c.usage !== 'duplicate')
-    .map((c) => webUrl(articles.get(c.articleId)?.url))
-    .filter((url) => url !== '');
+/** URLs of each story's other original articles, in rank order. */
+function storySourcesOf(candidates: Candidate[], heads: Map<string, ArticleHead>): (candidate: Candidate) => string[] {
+  const byStory = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.storyId || c.usage === 'duplicate') continue;
+    const members = byStory.get(c.storyId);
+    if (members) members.push(c);
+    else byStory.set(c.storyId, [c]);
+  }
+  return (candidate) => {
+    if (!candidate.storyId) return [];
+    return (byStory.get(candidate.storyId) ?? [])
+      .filter((c) => c.articleId !== candidate.articleId)
+      .map((c) => webUrl(heads.get(c.articleId)?.url))
+      .filter((url) => url !== '');
+  };
 }
 
 /** `articles/<publisher>/<slug>.md`; a second article with the same slug gets its id appended. */
-function articleFiles(candidates: Candidate[], articles: Map<string, Article>): Map<string, string> {
+function articleFiles(candidates: Candidate[], articles: Map<string, ArticleHead>): Map<string, string> {
   const files = new Map<string, string>();
   const used = new Set<string>();
   // Originals first, then copies, each in id order: a copy never takes its original's file name, and a
@@ -99,70 +194,95 @@ function articleFiles(candidates: Candidate[], articles: Map<string, Article>): 
 }
 
 export function runJson(result: RunResult, files: Map<string, string>, generatedAt: string): unknown {
-  const candidate = candidateJson(result, files);
-  return { ...runJsonHead(result, generatedAt), candidates: result.candidates.map(candidate), ...runJsonTail(result) };
+  return JSON.parse([...runJsonChunks(result, files, generatedAt)].join('')) as unknown;
 }
 
 /**
- * run.json as compact JSON text in pieces, the same text JSON.stringify(runJson(…)) gives: one piece per
- * candidate, so a large run is written without holding the whole document (bodies included) as one string.
+ * run.json of a run held in memory as compact JSON text in pieces, the same text publishing writes: one piece
+ * per candidate, so a large run is written without holding the whole document (bodies included) as one string.
  */
 export function* runJsonChunks(result: RunResult, files: Map<string, string>, generatedAt: string): Generator<string> {
-  const head = JSON.stringify(runJsonHead(result, generatedAt));
+  const { outline } = memorySource(result);
+  const gate = emptyGateCounts();
+  for (const report of result.audits) addGateCounts(gate, report);
+  const head = JSON.stringify(runJsonHead(outline, generatedAt, gate));
   yield `${head.slice(0, -1)},"candidates":[`;
-  const candidate = candidateJson(result, files);
-  for (const [i, c] of result.candidates.entries()) yield `${i > 0 ? ',' : ''}${JSON.stringify(candidate(c))}`;
-  yield `],${JSON.stringify(runJsonTail(result)).slice(1)}\n`;
+  const candidate = candidateJson(files);
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
+  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
+  for (const [i, c] of result.candidates.entries()) {
+    const summary = summaries.get(c.articleId);
+    const audit = audits.get(c.articleId);
+    const record: ArticleRecord = { article: articles.get(c.articleId)!, ...(summary ? { summary } : {}), ...(audit ? { audit } : {}) };
+    yield `${i > 0 ? ',' : ''}${JSON.stringify(candidate(c, record))}`;
+  }
+  yield `],${JSON.stringify(runJsonTail(outline)).slice(1)}\n`;
 }
 
-function runJsonHead(result: RunResult, generatedAt: string): Record<string, unknown> {
-  const modelSentences = modelGateCounts(result.audits);
+/** What the gate did with model-written sentences over a run, and whether any were. */
+interface GateCounts {
+  kept: number;
+  repaired: number;
+  replaced: number;
+  dropped: number;
+  any: boolean;
+}
+
+function emptyGateCounts(): GateCounts {
+  return { kept: 0, repaired: 0, replaced: 0, dropped: 0, any: false };
+}
+
+function addGateCounts(counts: GateCounts, report: AuditReport): void {
+  const one = modelGateCounts([report]);
+  if (!one) return;
+  counts.any = true;
+  for (const key of ['kept', 'repaired', 'replaced', 'dropped'] as const) counts[key] += one[key];
+}
+
+function runJsonHead(outline: RunOutline, generatedAt: string, gate: GateCounts): Record<string, unknown> {
+  const { any, ...modelSentences } = gate;
   return {
     generated_at: generatedAt,
     counts: {
-      articles: result.articles.length,
-      stories: result.stories.length,
-      duplicates: countCopies(result.duplicates),
-      failures: result.failures.length,
+      articles: outline.heads.length,
+      stories: outline.stories.length,
+      duplicates: countCopies(outline.duplicates),
+      failures: outline.failures.length,
     },
     // What the gate did with the sentences a language model wrote (summarize.backend: llm).
-    ...(modelSentences ? { model_sentences: modelSentences } : {}),
+    ...(any ? { model_sentences: modelSentences } : {}),
   };
 }
 
-function runJsonTail(result: RunResult): Record<string, unknown> {
-  return { stories: result.stories, duplicates: result.duplicates, failures: result.failures, notices: result.notices };
+function runJsonTail(outline: RunOutline): Record<string, unknown> {
+  return { stories: outline.stories, duplicates: outline.duplicates, failures: outline.failures, notices: outline.notices };
 }
 
-function candidateJson(result: RunResult, files: Map<string, string>): (c: Candidate) => Record<string, unknown> {
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map<string, Summary>(result.summaries.map((s) => [s.articleId, s]));
-  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
-  return (c) => {
-    const a = articles.get(c.articleId)!;
-    return {
-      id: a.id,
-      rank: c.rank,
-      initial_rank: c.initialRank,
-      usage: c.usage,
-      score: c.score,
-      components: c.components,
-      story: c.storyId,
-      ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
-      ...(c.capped ? { capped: c.capped } : {}),
-      url: webUrl(a.url),
-      title: a.title,
-      publisher: a.publisher,
-      publisher_name: a.publisherName,
-      byline: a.byline,
-      published: a.published ?? null,
-      lang: a.lang ?? null,
-      file: files.get(a.id) ?? null,
-      origin: a.origin,
-      summary: summaries.get(a.id) ?? null,
-      // Verdict per summary sentence, in summary order; the text and evidence are the summary's own.
-      audit: audits.get(a.id)?.sentences.map(({ verdict, score, findings }) => ({ verdict, score, findings })) ?? null,
-      text: a.text,
-    };
-  };
+function candidateJson(files: Map<string, string>): (c: Candidate, record: ArticleRecord) => Record<string, unknown> {
+  return (c, { article: a, summary, audit }) => ({
+    id: a.id,
+    rank: c.rank,
+    initial_rank: c.initialRank,
+    usage: c.usage,
+    score: c.score,
+    components: c.components,
+    story: c.storyId,
+    ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
+    ...(c.capped ? { capped: c.capped } : {}),
+    ...(c.muted ? { muted: c.muted } : {}),
+    url: webUrl(a.url),
+    title: a.title,
+    publisher: a.publisher,
+    publisher_name: a.publisherName,
+    byline: a.byline,
+    published: a.published ?? null,
+    lang: a.lang ?? null,
+    file: files.get(a.id) ?? null,
+    origin: a.origin,
+    summary: summary ?? null,
+    // Verdict per summary sentence, in summary order; the text and evidence are the summary's own.
+    audit: audit?.sentences.map(({ verdict, score, findings }) => ({ verdict, score, findings })) ?? null,
+    text: a.text,
+  });
 }

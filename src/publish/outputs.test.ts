@@ -40,7 +40,7 @@ function run(usages: Array<Candidate['usage']>): RunResult {
 describe('publish outputs', () => {
   it('writes RSS 2.0 and JSON Feed 1.1 of the selected stories only, and both parse back', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newsdesk-publish-'));
-    publishRun(run(['selected', 'candidate', 'candidate']), out, '2026-11-22T12:00:00.000Z');
+    await publishRun(run(['selected', 'candidate', 'candidate']), out, '2026-11-22T12:00:00.000Z');
 
     const rss = await new Parser().parseString(readFileSync(join(out, 'feed.xml'), 'utf8'));
     expect(rss.title).toBe(DEFAULT_PUBLISH_OPTIONS.title);
@@ -65,14 +65,14 @@ describe('publish outputs', () => {
 
   it('writes an empty but valid feed when nothing is selected', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newsdesk-publish-'));
-    publishRun(run(['candidate', 'candidate', 'candidate']), out, '2026-11-22T12:00:00.000Z');
+    await publishRun(run(['candidate', 'candidate', 'candidate']), out, '2026-11-22T12:00:00.000Z');
     expect((await new Parser().parseString(readFileSync(join(out, 'feed.xml'), 'utf8'))).items).toEqual([]);
     expect(JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).items).toEqual([]);
   });
 
-  it('writes a self-contained HTML briefing, escaped, without rejected articles; articles.jsonl has a line per candidate', () => {
+  it('writes a self-contained HTML briefing, escaped, without rejected articles; articles.jsonl has a line per candidate', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newsdesk-publish-'));
-    publishRun(run(['selected', 'rejected', 'candidate']), out, '2026-11-22T12:00:00.000Z');
+    await publishRun(run(['selected', 'rejected', 'candidate']), out, '2026-11-22T12:00:00.000Z');
     const html = readFileSync(join(out, 'briefing.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('Ferry fares rise &lt;18%&gt; &amp; more');
@@ -83,11 +83,11 @@ describe('publish outputs', () => {
     expect(lines.map((l) => [l.id, l.usage, l.rank])).toEqual([['a1', 'selected', 1], ['a2', 'rejected', 2], ['b1', 'candidate', 3]]);
   });
 
-  it('renders the briefing from a user template and reflects usage in the article front matter', () => {
+  it('renders the briefing from a user template and reflects usage in the article front matter', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newsdesk-publish-'));
     const template = join(out, '..', `custom-${Date.now()}.eta`);
     writeFileSync(template, '<h1><%= it.title %></h1><% for (const s of it.stories) { %><p><%= s.number %> <%= s.label %></p><% } %>');
-    const { files } = publishRun(run(['selected', 'candidate', 'background']), out, '2026-11-22T12:00:00.000Z', { ...DEFAULT_PUBLISH_OPTIONS, title: 'Coast desk', templates: { html: template } });
+    const { files } = await publishRun(run(['selected', 'candidate', 'background']), out, '2026-11-22T12:00:00.000Z', { ...DEFAULT_PUBLISH_OPTIONS, title: 'Coast desk', templates: { html: template } });
     expect(readFileSync(join(out, 'briefing.html'), 'utf8')).toBe('<h1>Coast desk</h1><p>1 Ferry fares rise &lt;18%&gt; &amp; more</p><p>2 Library bond qualifies</p>');
     const md = readFileSync(join(out, files.get('b1')!), 'utf8');
     const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]!) as Record<string, unknown>;
@@ -95,9 +95,9 @@ describe('publish outputs', () => {
     expect(front.usage).toBe('background');
   });
 
-  it('names a user template it cannot read', () => {
+  it('names a user template it cannot read', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newsdesk-publish-'));
-    expect(() => publishRun(run(['candidate', 'candidate', 'candidate']), out, 'x', { ...DEFAULT_PUBLISH_OPTIONS, templates: { markdown: join(out, 'missing.eta') } })).toThrow(
+    await expect(publishRun(run(['candidate', 'candidate', 'candidate']), out, 'x', { ...DEFAULT_PUBLISH_OPTIONS, templates: { markdown: join(out, 'missing.eta') } })).rejects.toThrow(
       /publish: cannot read template .*missing\.eta \(ENOENT\)/,
     );
   });

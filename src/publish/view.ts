@@ -1,6 +1,6 @@
 // What the briefing templates see: the run's stories in rank order, already joined and formatted, so a
 // user's template needs no knowledge of the model.
-import type { RunResult, Usage } from '../model.js';
+import type { ArticleHead, ArticleRecord, Candidate, RunOutline, RunResult, Usage } from '../model.js';
 import { storyDigest } from '../summarize/digest.js';
 import { UNKNOWN_PUBLISHER } from '../ingest/index.js';
 import { webUrl } from '../text/web-url.js';
@@ -42,23 +42,40 @@ export interface BriefingView {
 /** Usages that keep an article out of the briefing: copies, and what an editor turned down. */
 const LEFT_OUT: ReadonlySet<Usage> = new Set(['duplicate', 'rejected']);
 
-export function briefingView(result: RunResult, files: Map<string, string>, title: string, generatedAt: string, digestWords?: number): BriefingView {
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
-  const storyById = new Map(result.stories.map((s) => [s.id, s]));
-  const shown = new Set<string>();
-  const stories: BriefingStory[] = [];
-  for (const candidate of result.candidates) {
+/** The briefing's stories: each story's (or lone article's) members in rank order, the first its lead. */
+export function briefingStories(candidates: readonly Candidate[]): Array<{ key: string; members: Candidate[] }> {
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
     if (LEFT_OUT.has(candidate.usage)) continue;
     // Articles outside any story stand alone under their own id.
     const key = candidate.storyId || candidate.articleId;
-    if (shown.has(key)) continue;
-    shown.add(key);
-    const story = storyById.get(candidate.storyId);
-    const lead = articles.get(candidate.articleId)!;
-    const members = result.candidates.filter((c) => (c.storyId || c.articleId) === key && !LEFT_OUT.has(c.usage));
+    const members = groups.get(key);
+    if (members) members.push(candidate);
+    else groups.set(key, [candidate]);
+  }
+  return [...groups].map(([key, members]) => ({ key, members }));
+}
+
+/**
+ * The story's digest: the lead article's opening summary sentences (who, what, where), then "Also reported
+ * by …" with the other publishers' names. No citation markers: every sentence is the lead article's, and
+ * its link sits beside the digest. Empty when the lead has no summary.
+ */
+export function leadDigest(lead: ArticleRecord, others: readonly ArticleHead[], digestWords: number | undefined): string {
+  if (!lead.summary) return '';
+  // An article whose publisher could not be told is no one a reader would recognize in "Also reported by".
+  const names = others.filter((m) => m.id !== lead.article.id && m.publisher !== UNKNOWN_PUBLISHER).map((m) => m.publisherName || m.publisher);
+  return storyDigest(lead.article, names, { leadSummary: lead.summary, ...(digestWords ? { maxWords: digestWords } : {}) }).text;
+}
+
+/** The briefing from a run's outline, its files and each story's digest (by lead article id, see leadDigest). */
+export function briefingView(outline: RunOutline, files: Map<string, string>, title: string, generatedAt: string, digests: Map<string, string>): BriefingView {
+  const heads = new Map(outline.heads.map((h) => [h.id, h]));
+  const storyById = new Map(outline.stories.map((s) => [s.id, s]));
+  const stories: BriefingStory[] = briefingStories(outline.candidates).map(({ key, members }, i) => {
+    const lead = heads.get(members[0]!.articleId)!;
     const memberArticles: BriefingArticle[] = members.map((m) => {
-      const a = articles.get(m.articleId)!;
+      const a = heads.get(m.articleId)!;
       const file = files.get(a.id);
       return {
         id: a.id,
@@ -73,34 +90,32 @@ export function briefingView(result: RunResult, files: Map<string, string>, titl
         ...(file ? { file } : {}),
       };
     });
-    stories.push({
-      number: stories.length + 1,
+    return {
+      number: i + 1,
       id: key,
-      label: story?.label ?? lead.title,
+      label: storyById.get(members[0]!.storyId)?.label ?? lead.title,
       publishers: [...new Set(memberArticles.map((a) => a.publisherName))],
-      summary: storySummary(lead, memberArticles, summaries, digestWords),
+      summary: digests.get(lead.id) ?? '',
       selected: members.some((m) => m.usage === 'selected'),
       articles: memberArticles,
-    });
-  }
-  const dates = result.articles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
-  return { title, asOf: dates[dates.length - 1] ?? generatedAt, stories };
+    };
+  });
+  let asOf = '';
+  for (const head of outline.heads) if (head.published && head.published > asOf) asOf = head.published;
+  return { title, asOf: asOf || generatedAt, stories };
 }
 
-/**
- * The story's digest: the lead article's opening summary sentences (who, what, where), then "Also reported
- * by …" with the other publishers' names. No citation markers: every sentence is the lead article's, and
- * its link sits beside the digest.
- */
-function storySummary(
-  lead: RunResult['articles'][number],
-  members: BriefingArticle[],
-  summaries: Map<string, RunResult['summaries'][number]>,
-  digestWords: number | undefined,
-): string {
-  const leadSummary = summaries.get(lead.id);
-  if (!leadSummary) return '';
-  // An article whose publisher could not be told is no one a reader would recognize in "Also reported by".
-  const others = members.filter((m) => m.id !== lead.id && m.publisher !== UNKNOWN_PUBLISHER).map((m) => m.publisherName || m.publisher);
-  return storyDigest(lead, others, { leadSummary, ...(digestWords ? { maxWords: digestWords } : {}) }).text;
+/** The briefing of a run held in memory, its digests made from its stories' lead articles (as publishing makes them). */
+export function briefingOfRun(result: RunResult, files: Map<string, string>, title: string, generatedAt: string, digestWords?: number): BriefingView {
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
+  const heads = result.candidates.flatMap((c) => (articles.has(c.articleId) ? [articles.get(c.articleId)!] : []));
+  const outline: RunOutline = { heads, candidates: result.candidates, stories: result.stories, duplicates: result.duplicates, failures: result.failures, notices: result.notices };
+  const digests = new Map<string, string>();
+  for (const { members } of briefingStories(result.candidates)) {
+    const article = articles.get(members[0]!.articleId)!;
+    const summary = summaries.get(article.id);
+    digests.set(article.id, leadDigest({ article, ...(summary ? { summary } : {}) }, members.map((m) => articles.get(m.articleId)!), digestWords));
+  }
+  return briefingView(outline, files, title, generatedAt, digests);
 }

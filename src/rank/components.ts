@@ -1,8 +1,9 @@
 // The named score components. Each returns a value in 0..1 and a detail an editor can read; the rank
 // stage multiplies by the configured weight, so contributions always sum to the score.
-import type { Article, Story } from '../model.js';
+import type { Article, ArticleMeta, Story } from '../model.js';
 import { stem, tokenize, wordCount } from '../text/words.js';
 import { DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
+import { containsPhrase, type CompiledRule } from './rules.js';
 
 /** Publisher count at which corroboration saturates (log scale): the tenth outlet adds little. */
 export const CORROBORATION_SATURATION = 8;
@@ -32,6 +33,8 @@ export interface ComponentContext {
   /** Largest configured source weight, so source values stay in 0..1. */
   maxSourceWeight: number;
   topics: CompiledTopic[];
+  /** The boost rules that match the article. */
+  boosts: CompiledRule[];
 }
 
 export interface ComponentValue {
@@ -39,7 +42,39 @@ export interface ComponentValue {
   detail: string;
 }
 
-export type ComponentFn = (article: Article, context: ComponentContext) => ComponentValue;
+/** What ranking reads of an article: all but its text, and the two things it takes from the text. */
+export interface RankableArticle extends ArticleMeta {
+  /** Words in the text (prominence). */
+  words: number;
+  /** The phrases ranking looks for (topics, keyword rules: see rankPhrases) that the text contains, as phraseKey gives them. */
+  bodyPhrases: string[];
+}
+
+/** A phrase's stems as one key. */
+export const phraseKey = (stems: readonly string[]): string => stems.join(' ');
+
+/**
+ * An article as ranking reads it, given the phrases (stems) it looks for in texts; a run takes this when it
+ * reads the article, then lets the text go.
+ */
+export function rankable(article: Article, phrases: ReadonlyArray<readonly string[]>): RankableArticle {
+  // Two fields added to the article's own rest object, and one shared empty list: a spread copy of every
+  // field took four times the memory, and a run holds one of these per article.
+  const { text, ...meta } = article;
+  const ranked = meta as RankableArticle;
+  ranked.words = wordCount(text);
+  if (phrases.length === 0) {
+    ranked.bodyPhrases = NO_PHRASES;
+  } else {
+    const body = tokenize(text).map(stem);
+    ranked.bodyPhrases = phrases.filter((p) => containsPhrase(body, p)).map(phraseKey);
+  }
+  return ranked;
+}
+
+const NO_PHRASES: string[] = [];
+
+export type ComponentFn = (article: RankableArticle, context: ComponentContext) => ComponentValue;
 
 export interface CompiledTopic {
   phrase: string;
@@ -75,11 +110,11 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
   topic: (article, { topics }) => {
     if (topics.length === 0) return { value: 0, detail: 'no topics configured' };
     const title = tokenize(article.title).map(stem);
-    const body = tokenize(article.text).map(stem);
+    const body = new Set(article.bodyPhrases);
     let total = 0;
     const matched: string[] = [];
     for (const topic of topics) {
-      const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : containsPhrase(body, topic.stems) ? 1 : 0;
+      const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : body.has(phraseKey(topic.stems)) ? 1 : 0;
       if (factor === 0) continue;
       total += topic.weight * factor;
       matched.push(factor > 1 ? `"${topic.phrase}" (headline)` : `"${topic.phrase}"`);
@@ -92,19 +127,14 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
     return { value: 0, detail: `story already shown by an earlier run with ${shownSize} article${shownSize === 1 ? '' : 's'}` };
   },
   prominence: (article, _context) => {
-    const words = wordCount(article.text);
+    const words = article.words;
     const length = Math.min(1, words / FULL_LENGTH_WORDS);
     const at = article.origin.feedPosition;
     const position = at === undefined ? NEUTRAL_POSITION : POSITION_HALF / (POSITION_HALF + at);
     const where = at === undefined ? 'not from a feed' : `item ${at + 1} of its feed`;
     return { value: (length + position) / 2, detail: `${where}; ${words} words` };
   },
+  // One boost rule or several lift an article the same: the weight says how much a boost is worth.
+  boost: (_article, { boosts }) =>
+    boosts.length > 0 ? { value: 1, detail: `boosted by ${boosts.map((b) => b.label).join(', ')}` } : { value: 0, detail: 'no boost rule matches' },
 };
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
-  return false;
-}

@@ -1,5 +1,6 @@
 // Ranking settings: component weights and the knobs each component reads. Defaults live here so that
 // config.ts, the rank stage and the eval share one source of truth.
+import type { Rule } from '../model.js';
 
 /** Weight of each named score component; a component's contribution is its value (0..1) × its weight. */
 export interface RankWeights {
@@ -15,6 +16,8 @@ export interface RankWeights {
   novelty: number;
   /** Where the publisher put it (position in its feed) and how long it is. */
   prominence: number;
+  /** An editor's boost rule matches it (keyword, publisher, author or story). */
+  boost: number;
 }
 
 export interface DiversitySettings {
@@ -35,11 +38,14 @@ export interface RankSettings {
   /** Keyword or phrase → weight; matched case-insensitively on word boundaries, stems compared. */
   topics: Record<string, number>;
   diversity: DiversitySettings;
+  /** Mute and boost rules: the config's and, in a run, the store's (an editor's). */
+  rules: Rule[];
 }
 
 // Corroboration leads: several independent publishers on one event is the strongest sign of news.
 // Recency, topic and novelty next; source and prominence nudge ties between otherwise similar articles.
-export const DEFAULT_WEIGHTS: RankWeights = { corroboration: 1, recency: 0.5, source: 0.25, topic: 0.5, novelty: 0.5, prominence: 0.25 };
+// A boost is an editor saying "this matters to us": worth as much as the strongest corroboration.
+export const DEFAULT_WEIGHTS: RankWeights = { corroboration: 1, recency: 0.5, source: 0.25, topic: 0.5, novelty: 0.5, prominence: 0.25, boost: 1 };
 
 /** A news day: yesterday's lead is worth half of today's. */
 export const DEFAULT_HALF_LIFE_HOURS = 24;
@@ -58,4 +64,5 @@ export const DEFAULT_RANK_SETTINGS: RankSettings = {
   sources: {},
   topics: {},
   diversity: DEFAULT_DIVERSITY,
+  rules: [],
 };

@@ -105,6 +105,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.countRows('candidates')).toBe(3);
       });
 
+      it('gives a run as an outline of heads in rank order, and its articles with summary and audit on demand', async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        const { heads, ...outline } = await store.loadOutline(run);
+        const { articles, summaries, audits, ...whole } = await store.loadRun(run);
+        expect(outline).toEqual(whole);
+        expect(heads).toEqual(articles.map(({ id, url, title, publisher, publisherName }) => ({ id, url, title, publisher, publisherName })));
+        expect(heads.map((h) => h.id)).toEqual(['a1', 'a2', 'a3']);
+        const records = await store.loadRecords(['a2', 'nope', 'a1']);
+        expect([...records.keys()].sort()).toEqual(['a1', 'a2']);
+        expect(records.get('a1')).toEqual({ article: articles[0], summary: summaries[0], audit: audits[0] });
+        expect(records.get('a2')?.summary?.text).toBe('The board voted.');
+        expect(records.get('a2')?.audit).toBeUndefined();
+      });
+
       it('gives back a summary and its audit for reuse only under the key it was made with', async () => {
         const { store } = await open();
         await seed(store);
@@ -119,6 +134,63 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect([...reused.keys()]).toEqual(['a1']);
         expect(reused.get('a1')?.summary).toEqual({ articleId: 'a1', text: 'The board voted.', sentences: [], wordCount: 3, method: 'test' });
         expect(reused.get('a1')?.audit.sentences[0]?.verdict).toBe('supported');
+      });
+
+      it('keeps what a running run staged apart from the desk until its commit takes all of it', async () => {
+        const { store, second } = await open();
+        const first = await seed(store);
+        const run = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        const summary = { articleId: 'b1', text: 'The ferry runs again.', sentences: [], wordCount: 4, method: 'test' };
+        const audit = { articleId: 'b1', sentences: [{ text: 'The ferry runs again.', verdict: 'supported' as const, score: 1, evidence: [], findings: [] }] };
+        await store.stageArticles(run, [{ article: article('b1'), summary, audit, summaryKey: 'key-b1' }, { article: article('b2') }]);
+        // A second staging of b1 in the same run is ignored: the first reading of an article is the run's.
+        await store.stageArticles(run, [{ article: article('b1', { title: 'Second reading' }) }, { article: article('a2', { title: 'Ferry board story a2, updated' }) }]);
+        expect((await store.stagedArticles(run, ['b2', 'nope', 'b1'])).map((a) => [a.id, a.title])).toEqual([
+          ['b2', 'Ferry board story b2'],
+          ['b1', 'Ferry board story b1'],
+        ]);
+        // Not part of the desk yet, for this connection or another.
+        const other = await second();
+        for (const view of [store, other]) {
+          expect(await view.getArticles(['b1', 'b2'])).toEqual([]);
+          expect((await view.getArticles(['a2']))[0]?.title).toBe('Ferry board story a2');
+          expect(await view.countRows('articles')).toBe(3);
+          expect((await view.latestRun())?.id).toBe(first);
+          expect((await view.searchArticles('ferry', 10)).map((h) => h.articleId).sort()).toEqual(['a1', 'a2', 'a3']);
+        }
+        await store.commitRun(run, commit({ finishedAt: T1, articles: [article('c1')] }));
+        expect((await store.getArticles(['b1', 'b2', 'a2', 'c1'])).map((a) => a.title)).toEqual([
+          'Ferry board story b1',
+          'Ferry board story b2',
+          'Ferry board story a2, updated',
+          'Ferry board story c1',
+        ]);
+        expect(await store.latestRun()).toMatchObject({ id: run, articleCount: 4 });
+        const reused = await store.reusableSummaries(new Map([['b1', 'key-b1'], ['b2', 'key-b2']]));
+        expect([...reused.keys()]).toEqual(['b1']);
+        expect(reused.get('b1')).toEqual({ summary, audit });
+        expect(await store.stagedArticles(run, ['b1', 'b2'])).toEqual([]);
+      });
+
+      it('drops what a run staged when it fails, is cancelled or its process dies', async () => {
+        const { store, second } = await open();
+        const failed = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.stageArticles(failed, [{ article: article('f1') }]);
+        expect((await store.stagedArticles(failed, ['f1'])).map((a) => a.id)).toEqual(['f1']);
+        await store.endRun(failed, 'failed', T0, 'no input could be read');
+        const cancelled = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.stageArticles(cancelled, [{ article: article('k1') }]);
+        await store.endRun(cancelled, 'cancelled', T0, 'cancelled before dedupe');
+        const orphan = await store.beginRun({ startedAt: T0, inputs: ['in'], pid: 999_999 });
+        await store.stageArticles(orphan, [{ article: article('o1') }]);
+        expect((await store.stagedArticles(orphan, ['o1'])).map((a) => a.id)).toEqual(['o1']);
+        // The next writer finds the orphan running with the lock free: its process died.
+        const lease = await (await second()).acquireLock('run', { wait: false });
+        await lease.release();
+        expect(await store.stagedArticles(failed, ['f1'])).toEqual([]);
+        expect(await store.stagedArticles(cancelled, ['k1'])).toEqual([]);
+        expect(await store.stagedArticles(orphan, ['o1'])).toEqual([]);
+        expect(await store.countRows('articles')).toBe(0);
       });
 
       it('leaves the desk as it was when a run fails or is cancelled, and keeps why', async () => {
@@ -275,6 +347,71 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.searchArticles('"NEAR( OR * -', 10)).toEqual([]);
         expect(await store.searchArticles('   ', 10)).toEqual([]);
         expect(await store.searchArticles('ferry', 1)).toHaveLength(1);
+      });
+    });
+
+    describe('rules and saved searches', () => {
+      it('keeps rules oldest first with their ids, once each, across connections, and removes them by id', async () => {
+        const { store, second } = await open();
+        expect(await store.listRules()).toEqual([]);
+        const mute = await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire', note: 'wire copy' }, T0);
+        expect(mute).toEqual({ id: expect.any(Number), action: 'mute', field: 'publisher', value: 'islandwire', note: 'wire copy', createdAt: T0 });
+        const boost = await store.addRule({ action: 'boost', field: 'keyword', value: 'dam repairs' }, T1);
+        // The same rule again is the one kept: same id, first time and note.
+        expect(await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire' }, T1)).toEqual(mute);
+        const other = await second();
+        expect(await other.listRules()).toEqual([mute, { id: boost.id, action: 'boost', field: 'keyword', value: 'dam repairs', createdAt: T1 }]);
+        expect(await other.removeRule(mute.id!)).toEqual(mute);
+        expect(await store.removeRule(mute.id!)).toBeUndefined();
+        expect((await store.listRules()).map((r) => r.id)).toEqual([boost.id]);
+        // Explanations name rules by id: a removed rule's id never names another.
+        const later = await store.addRule({ action: 'mute', field: 'publisher', value: 'islandwire' }, T1);
+        expect(later.id).toBeGreaterThan(boost.id!);
+      });
+
+      it('keeps saved searches once each and removes them by id', async () => {
+        const { store } = await open();
+        const dam = await store.saveSearch('dam spillway', T0);
+        expect(dam).toEqual({ id: expect.any(Number), query: 'dam spillway', createdAt: T0 });
+        expect(await store.saveSearch('dam spillway', T1)).toEqual(dam);
+        const ferry = await store.saveSearch('ferry fares', T1);
+        expect(await store.listSavedSearches()).toEqual([dam, ferry]);
+        expect(await store.removeSavedSearch(dam.id!)).toEqual(dam);
+        expect(await store.removeSavedSearch(dam.id!)).toBeUndefined();
+        expect(await store.listSavedSearches()).toEqual([ferry]);
+        expect((await store.saveSearch('dam spillway', T1)).id).toBeGreaterThan(ferry.id!);
+      });
+
+      it('searches among given articles only, for the matches on the board', async () => {
+        const { store } = await open();
+        await seed(store);
+        expect((await store.searchArticles('ferry', 10, ['a2', 'a3', 'nope'])).map((h) => h.articleId).sort()).toEqual(['a2', 'a3']);
+        expect(await store.searchArticles('ferry', 10, [])).toEqual([]);
+        expect(await store.searchArticles('quarry', 10, ['a1'])).toEqual([]);
+      });
+
+      it("stores a run's ranking again after a rule changed it: scores, components, ranks, caps and mutes", async () => {
+        const { store } = await open();
+        const run = await seed(store);
+        const boost = { name: 'boost', value: 1, weight: 1, contribution: 1, detail: 'boosted by publisher harborgazette (rule 1)' };
+        await store.saveRanking(run, [
+          candidate('a2', 1, { score: 2.5, components: [boost], baseRank: 1, initialRank: 2 }),
+          candidate('a1', 2, { score: 1.9, baseRank: 2, capped: 'story cap: its story already has 1 in the top 10', muted: 'keyword ferry (rule 2)' }),
+          candidate('nope', 3),
+        ]);
+        const loaded = await store.loadRun(run);
+        expect(loaded.candidates.map((c) => [c.articleId, c.rank, c.baseRank, c.score, c.initialRank])).toEqual([
+          ['a2', 1, 1, 2.5, 2],
+          ['a1', 2, 2, 1.9, 1],
+          ['a3', 3, 3, 1.7, 3],
+        ]);
+        expect(loaded.candidates[0]!.components).toEqual([boost]);
+        expect(loaded.candidates[1]).toMatchObject({ capped: 'story cap: its story already has 1 in the top 10', muted: 'keyword ferry (rule 2)' });
+        expect(loaded.candidates[0]!.muted).toBeUndefined();
+        // A run commits its mutes too.
+        const next = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.commitRun(next, commit({ finishedAt: T1, articles: [article('a1')], candidates: [candidate('a1', 1, { muted: 'story s-ferry (config)' })] }));
+        expect((await store.loadRun(next)).candidates[0]!.muted).toBe('story s-ferry (config)');
       });
     });
 

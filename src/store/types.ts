@@ -1,10 +1,11 @@
 // The desk's storage seam: a few narrow async interfaces grouped by who uses them. Every backend implements
 // all of them and passes the one contract suite in contract.ts. Stages never see any of this; pipeline.ts,
 // desk.ts, the CLI and the editor do.
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, RunResult, Story, Summary, Usage } from '../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, Summary, Usage } from '../model.js';
 import type { FetchStateStore } from '../fetch/remote.js';
+import type { PolitenessStore } from '../fetch/shared-politeness.js';
 
-export type { FetchStateStore };
+export type { FetchStateStore, PolitenessStore };
 
 /** Commands that record runs in the store. Only 'run' ranks; the editorial "latest run" is the latest of those. */
 export type RunCommand = 'run' | 'cluster';
@@ -104,6 +105,15 @@ export function runCommit(finishedAt: string, parts: Partial<Omit<RunCommit, 'fi
   };
 }
 
+/** One article a running run has read, with the summary and audit it made, saved before the run commits. */
+export interface StagedArticle {
+  article: Article;
+  summary?: Summary;
+  audit?: AuditReport;
+  /** The key the summary was made under (audit/gate.ts), so a later run can reuse it. */
+  summaryKey?: string;
+}
+
 export interface RunStart {
   startedAt: string;
   inputs: string[];
@@ -118,9 +128,18 @@ export type CountedTable = 'articles' | 'stories' | 'summaries' | 'candidates' |
 export interface RunStore {
   /** Opens a run (status running) and returns its id. Nothing else changes until commitRun. */
   beginRun(start: RunStart): Promise<number>;
-  /** Writes everything the run produced and marks it committed, all in one transaction. */
+  /**
+   * Saves a batch of what a running run read (articles with their summaries and audits) apart from the
+   * desk: nothing of it is part of the desk's state until commitRun, which takes every staged article of the
+   * run into the same transaction as the rest. An article staged twice in one run keeps its first staging.
+   * A run that ends without committing leaves nothing staged behind.
+   */
+  stageArticles(runId: number, batch: StagedArticle[]): Promise<void>;
+  /** The staged articles of a running run with these ids (unknown ids are left out), in the order asked. */
+  stagedArticles(runId: number, ids: string[]): Promise<Article[]>;
+  /** Writes everything the run produced (its staged articles included) and marks it committed, all in one transaction. */
   commitRun(runId: number, commit: RunCommit): Promise<void>;
-  /** Ends a run that commits nothing (failed or cancelled), with the reason. */
+  /** Ends a run that commits nothing (failed or cancelled), with the reason; what it staged is dropped. */
   endRun(runId: number, status: 'failed' | 'cancelled', at: string, reason: string): Promise<void>;
   /** What earlier runs and editors fixed for these articles. */
   recall(articleIds: string[]): Promise<Map<string, ArticleMemory>>;
@@ -152,6 +171,10 @@ export interface RunStore {
    * articles, stories, duplicates, summaries, audits, and the failures and notices it finished with.
    */
   loadRun(runId: number): Promise<RunResult>;
+  /** A committed run as loadRun gives it, without its articles' texts, summaries and audits: what fits in memory. */
+  loadOutline(runId: number): Promise<RunOutline>;
+  /** These articles with their stored summaries and audits (unknown ids are left out). */
+  loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>>;
   countRows(table: CountedTable): Promise<number>;
 }
 
@@ -169,6 +192,11 @@ export interface EditorialStore {
   storyArticleIds(storyId: string): Promise<string[]>;
   /** Replaces a run's ranks after an editorial change (same candidates, new order): one transaction. */
   saveArrangement(runId: number, ranks: Array<{ articleId: string; rank: number }>): Promise<void>;
+  /**
+   * Replaces a run's ranking after its articles were ranked again (a rule changed): each candidate's score,
+   * components, rank, base rank, cap and mute, in one transaction. Candidates the run does not hold are ignored.
+   */
+  saveRanking(runId: number, candidates: Candidate[]): Promise<void>;
   /** The article's summary and audit as last stored. */
   articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }>;
 }
@@ -188,7 +216,27 @@ export interface SearchHit {
  * stemmer knows), best match first; a title match weighs more than one in the text.
  */
 export interface SearchStore {
-  searchArticles(query: string, limit: number): Promise<SearchHit[]>;
+  /** `among`: only these articles (a saved search's matches on the board); absent: every stored article. */
+  searchArticles(query: string, limit: number, among?: string[]): Promise<SearchHit[]>;
+}
+
+/** A rule or saved search to keep: what the editor gave, and when. */
+export type NewRule = Omit<Rule, 'id' | 'createdAt'>;
+
+/**
+ * The rules and saved searches editors keep (the config file holds its own beside them). A rule is one
+ * action on one value of one field; keeping the same rule again changes nothing and gives back the one kept.
+ */
+export interface RuleStore {
+  /** Every kept rule, oldest first, with its id and time. */
+  listRules(): Promise<Rule[]>;
+  addRule(rule: NewRule, at: string): Promise<Rule>;
+  /** The rule removed, or undefined when no rule has this id. */
+  removeRule(id: number): Promise<Rule | undefined>;
+  /** Every kept search, oldest first. */
+  listSavedSearches(): Promise<SavedSearch[]>;
+  saveSearch(query: string, at: string): Promise<SavedSearch>;
+  removeSavedSearch(id: number): Promise<SavedSearch | undefined>;
 }
 
 /** What each editor has seen: read state for "new" marks and unread counts. An editor is an opaque id. */
@@ -271,7 +319,25 @@ export interface ModelAnswerCache {
   saveModelAnswer(key: ModelAnswerKey, answer: ModelAnswer): Promise<void>;
 }
 
-/** A backend: every interface above, and closing it. */
-export interface Store extends RunStore, EditorialStore, FetchStateStore, SearchStore, ReadStateStore, DeskLocks, ModelAnswerCache {
+/**
+ * A backend: every interface above, and closing it. Its PolitenessStore holds for every process on the desk:
+ * in PostgreSQL for a fleet of workers; a SQLite desk keeps it in the process (one fetching process at a time).
+ */
+export interface Store extends RunStore, EditorialStore, FetchStateStore, PolitenessStore, SearchStore, ReadStateStore, RuleStore, DeskLocks, ModelAnswerCache {
   close(): Promise<void>;
+}
+
+/** A run rebuilt whole from its outline and its articles' records (loadRun, for both backends). */
+export function runFromOutline({ heads, ...outline }: RunOutline, records: Map<string, ArticleRecord>): RunResult {
+  const articles: Article[] = [];
+  const summaries: Summary[] = [];
+  const audits: AuditReport[] = [];
+  for (const { id } of heads) {
+    const record = records.get(id);
+    if (!record) continue;
+    articles.push(record.article);
+    if (record.summary) summaries.push(record.summary);
+    if (record.audit) audits.push(record.audit);
+  }
+  return { ...outline, articles, summaries, audits };
 }

@@ -2,7 +2,8 @@
 
 import type { Sentence } from '../model.js';
 import { attributedToPronoun, hasQuotation, namesSpeaker } from '../text/quotes.js';
-import { STOPWORDS, stem, wordCount, wordTokens } from '../text/words.js';
+import { stemIn, wordCount, wordTokens } from '../text/words.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
 import { leaveOneOutCentrality, termVector, tfIdfVectors, type TermVector } from './vectors.js';
 
 /**
@@ -40,10 +41,10 @@ export interface ScoredSentence {
   score: number;
 }
 
-/** Scores every sentence of one article; the article is its own corpus for IDF. */
-export function scoreSentences(sentences: readonly Sentence[]): ScoredSentence[] {
+/** Scores every sentence of one article, in its language; the article is its own corpus for IDF. */
+export function scoreSentences(sentences: readonly Sentence[], language: LanguageProfile = english): ScoredSentence[] {
   const stems = new Map<string, string>();
-  const analysed = sentences.map((s) => analyse(s.text, stems));
+  const analysed = sentences.map((s) => analyse(s.text, stems, language));
   const { vectors, vocabulary } = tfIdfVectors(analysed.map((a) => a.terms));
   const centrality = leaveOneOutCentrality(vectors, vocabulary);
   const entities = entitySalience(analysed.map((a) => a.entities));
@@ -55,7 +56,7 @@ export function scoreSentences(sentences: readonly Sentence[]): ScoredSentence[]
       centrality: ratio(centrality[i] ?? 0, maxCentrality),
       position: 1 / (1 + sentence.paragraph / POSITION_SCALE),
       entities: ratio(entities[i] ?? 0, maxEntities),
-      quote: isAttributedQuote(sentence.text) ? 1 : 0,
+      quote: isAttributedQuote(sentence.text, language) ? 1 : 0,
     };
     const score =
       SCORE_WEIGHTS.centrality * signals.centrality +
@@ -71,15 +72,16 @@ export function scoreSentences(sentences: readonly Sentence[]): ScoredSentence[]
  * and numbers, skipping the first word, which is capitalized only by position). `stems` memoizes the
  * stemmer across the article, where the same words recur.
  */
-function analyse(text: string, stems: Map<string, string>): { terms: Map<string, number>; entities: Set<string> } {
+function analyse(text: string, stems: Map<string, string>, language: LanguageProfile): { terms: Map<string, number>; entities: Set<string> } {
   const terms = new Map<string, number>();
   const entities = new Set<string>();
-  wordTokens(text).forEach((token, position) => {
+  const { stopwords } = language.words;
+  wordTokens(text, language).forEach((token, position) => {
     const lower = token.toLowerCase();
-    if (STOPWORDS.has(lower)) return;
+    if (stopwords.has(lower)) return;
     let term = stems.get(lower);
     if (term === undefined) {
-      term = stem(lower);
+      term = stemIn(lower, language);
       stems.set(lower, term);
     }
     terms.set(term, (terms.get(term) ?? 0) + 1);
@@ -107,8 +109,8 @@ function entitySalience(perSentence: readonly Set<string>[]): number[] {
   });
 }
 
-function isAttributedQuote(text: string): boolean {
-  return hasQuotation(text) && namesSpeaker(text) && !attributedToPronoun(text);
+function isAttributedQuote(text: string, language: LanguageProfile): boolean {
+  return hasQuotation(text, language) && namesSpeaker(text, language) && !attributedToPronoun(text, language);
 }
 
 /** Math.max without spreading, which overflows the call stack on very long articles. */

@@ -6,6 +6,7 @@
 
 import type { Article, Sentence, Summary, SummaryEdit, SummarySentence } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
+import { languageProfile } from '../text/languages/index.js';
 import { wordCount } from '../text/words.js';
 import { scoreSentences } from './features.js';
 import { resolveSummaryOptions, wordBudget, type SummaryOptions } from './options.js';
@@ -42,13 +43,15 @@ export const MAX_COHERENCE_PASSES = 6;
  */
 export function summarizeArticle(article: Article, options?: Partial<SummaryOptions>): Summary {
   const settings = resolveSummaryOptions(options);
-  const sentences = splitSentences(article.text);
-  const scored = scoreSentences(sentences);
-  const peopleIndex = indexPeople(sentences);
+  // The article's language decides where its sentences end, which words carry content and who speaks.
+  const language = languageProfile(article.lang);
+  const sentences = splitSentences(article.text, article.lang);
+  const scored = scoreSentences(sentences, language);
+  const peopleIndex = indexPeople(sentences, language);
   const definites = definiteNeeds(sentences);
-  const standings = assessStandings(sentences, { definites, people: peopleIndex });
-  const people = peopleNames(sentences, peopleIndex);
-  const mentions = sentences.map((s) => personMentions(s.text, people));
+  const standings = assessStandings(sentences, { definites, people: peopleIndex, language });
+  const people = peopleNames(sentences, peopleIndex, language);
+  const mentions = sentences.map((s) => personMentions(s.text, people, language));
   // A repaired sentence costs the words of the name that replaces its pronoun, and a restored full name
   // the given names it adds: counted in advance, so the budget holds whichever edits the summary needs.
   standings.forEach((standing, i) => {

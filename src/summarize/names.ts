@@ -5,33 +5,48 @@
 
 import type { Sentence, SummaryEdit } from '../model.js';
 import { indexPeople, type PeopleIndex } from './pronouns.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp, perLanguage, wordEdges } from '../text/languages/patterns.js';
 
-/** Courtesy titles the full name replaces ("Mr. Castell" → "Omar Castell"), as news style does. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
-
-/** Titles kept before the full name ("Dr. Varga" → "Dr. Ines Varga", "Mayor Quint" → "Mayor Dolores Quint"). */
-const KEPT_TITLES =
-  'Dr|Prof|Professor|Rev|Father|Sister|Sir|Dame|Mayor|Gov|Governor|Sen|Senator|Rep|Representative|President|' +
-  'Councilmember|Councilwoman|Councilman|Superintendent|Judge|Justice|Chief|Commissioner|Sheriff|Secretary|' +
-  'Minister|Coach|Capt|Captain|Sgt|Sergeant|Lt|Detective|Officer|Inspector|Director|Principal|Trustee';
-
-const TITLE_WORDS: ReadonlySet<string> = new Set([...COURTESY_TITLES, ...KEPT_TITLES.split('|')]);
 
 /** A given name or an initial: "Omar", "J.", "R.". */
 const GIVEN = "(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)";
-/** Lowercase particles inside names ("Juan Ramón de la Fuente"). */
-const PARTICLE = '(?:de|la|del|der|van|von|da|di|du|le)';
+interface TitlePatterns {
+  /** Courtesy titles the full name replaces ("Mr. Castell" → "Omar Castell", "Frau Wessel" → "Anna Wessel"), as news style does. */
+  courtesy: ReadonlySet<string>;
+  /** Courtesy titles and the titles kept before the full name ("Dr. Varga" → "Dr. Ines Varga"). */
+  titleWords: ReadonlySet<string>;
+  /** A title and one name word that does not go on to a second ("Mayor Roland Achterberg" is a full name). */
+  titledShort: RegExp;
+  /** What stands before a surname written in full: a given name, an initial or a particle. */
+  givenBefore: RegExp;
+  particle: string;
+  /** Quoted spans: a quotation is the speaker's words and is never edited. */
+  quoted: RegExp;
+}
 
-/** A title and one name word that does not go on to a second ("Mayor Roland Achterberg" is a full name). */
-const TITLED_SHORT_RE = new RegExp(
-  `\\b(${[...COURTESY_TITLES].join('|')}|${KEPT_TITLES})\\.?\\s+((?:${PARTICLE}\\s+)*)(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-]|\\s+(?:\\p{Lu}|${PARTICLE}\\s))`,
-  'gu',
-);
+/** Lowercase particles inside names ("Juan Ramón de la Fuente"), as English copy writes them. */
+const ENGLISH_PARTICLE = '(?:de|la|del|der|van|von|da|di|du|le)';
+
+const patternsFor = perLanguage((language: LanguageProfile): TitlePatterns => {
+  const { courtesyTitles, keptTitles, nameParticles, quotePairs } = language.speech;
+  const particle = language === english ? ENGLISH_PARTICLE : `(?:${[...nameParticles].map(escapeRegExp).join('|')})`;
+  const titles = [...courtesyTitles, ...keptTitles].map(escapeRegExp).join('|');
+  return {
+    courtesy: new Set(courtesyTitles),
+    titleWords: new Set([...courtesyTitles, ...keptTitles]),
+    titledShort: new RegExp(
+      `${wordEdges([...courtesyTitles, ...keptTitles]).before}(${titles})\\.?\\s+((?:${particle}\\s+)*)(\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-]|\\s+(?:\\p{Lu}|${particle}\\s))`,
+      'gu',
+    ),
+    givenBefore: new RegExp(`(?:${GIVEN}|${particle})\\s+$`, 'u'),
+    particle,
+    quoted: new RegExp(quotePairs.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close)}]*(?:${escapeRegExp(close)}|$)`).join('|'), 'g'),
+  };
+});
 
 const POSSESSIVE_RE = /['’]s$/;
 
-/** Quoted spans: a quotation is the speaker's words and is never edited. */
-const QUOTED_RE = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 
 /** A mention of a person whose full name the article gives: in full, or short with the full form to restore. */
 export interface PersonMention {
@@ -52,8 +67,6 @@ export interface PeopleNames {
   surnames?: RegExp;
 }
 
-/** What stands before a surname written in full: a given name, an initial or a particle. */
-const GIVEN_BEFORE_RE = new RegExp(`(?:${GIVEN}|${PARTICLE})\\s+$`, 'u');
 const LETTER_BEFORE_RE = /[\p{L}'’-]$/u;
 /** After a surname, the rest of a longer proper name ("Castell Street", "Hollis-Bram"). */
 const LONGER_NAME_AFTER_RE = /^[\s-]+\p{Lu}|^-/u;
@@ -62,21 +75,22 @@ const LONGER_NAME_AFTER_RE = /^[\s-]+\p{Lu}|^-/u;
  * The full name of everyone the article calls by a title and surname or gives a full name in speech
  * ("Omar Castell, the port director, said"): the first "Given … Surname" the article writes for them.
  */
-export function peopleNames(sentences: readonly Sentence[], index: PeopleIndex = indexPeople(sentences)): PeopleNames {
+export function peopleNames(sentences: readonly Sentence[], index: PeopleIndex = indexPeople(sentences), language: LanguageProfile = english): PeopleNames {
+  const patterns = patternsFor(language);
   const fullNames = new Map(index.fullNames);
   const texts = sentences.map((s) => s.text);
   const surnames = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(TITLED_SHORT_RE)) surnames.add((match[3] ?? '').replace(POSSESSIVE_RE, ''));
+  for (const text of texts) for (const match of text.matchAll(patterns.titledShort)) surnames.add((match[3] ?? '').replace(POSSESSIVE_RE, ''));
   // Names written with initials ("J. R. Talley") or particles are beyond indexPeople's pattern.
   for (const surname of surnames) {
     if (!surname || fullNames.has(surname)) continue;
-    const re = new RegExp(`(?<![\\p{L}.])((?:${GIVEN}\\s+)(?:(?:${GIVEN}|${PARTICLE})\\s+){0,3})${escape(surname)}\\b`, 'u');
+    const re = new RegExp(`(?<![\\p{L}.])((?:${GIVEN}\\s+)(?:(?:${GIVEN}|${patterns.particle})\\s+){0,3})${escape(surname)}\\b`, 'u');
     for (const text of texts) {
       if (!text.includes(surname)) continue;
       const match = re.exec(text);
       if (!match) continue;
       const given = (match[1] ?? '').trim().split(/\s+/);
-      if (given.some((w) => TITLE_WORDS.has(w.replace(/\.$/, '')))) continue;
+      if (given.some((w) => patterns.titleWords.has(w.replace(/\.$/, '')))) continue;
       fullNames.set(surname, `${given.join(' ')} ${surname}`);
       break;
     }
@@ -90,13 +104,14 @@ export function peopleNames(sentences: readonly Sentence[], index: PeopleIndex =
  * surname ("Mr. Castell", "Dr. Varga") or by surname alone ("Vasquez scored…"), the short ones with the
  * full form to restore.
  */
-export function personMentions(text: string, people: PeopleNames): PersonMention[] {
+export function personMentions(text: string, people: PeopleNames, language: LanguageProfile = english): PersonMention[] {
+  const patterns = patternsFor(language);
   if (!people.surnames) return [];
-  const quoted = quotedSpans(text);
+  const quoted = quotedSpans(text, patterns.quoted);
   const inQuote = (at: number): boolean => quoted.some(([start, end]) => at >= start && at < end);
   const found: PersonMention[] = [];
   const covered: Array<[number, number]> = [];
-  for (const match of text.matchAll(TITLED_SHORT_RE)) {
+  for (const match of text.matchAll(patterns.titledShort)) {
     const title = match[1] ?? '';
     const written = match[3] ?? '';
     // "Mr. Fessel's": the possessive stays in the text, after the restored name.
@@ -106,7 +121,7 @@ export function personMentions(text: string, people: PeopleNames): PersonMention
     const at = match.index ?? 0;
     const from = match[0].slice(0, match[0].length - (written.length - surname.length));
     covered.push([at, at + match[0].length]);
-    const to = COURTESY_TITLES.has(title) ? full : `${from.slice(0, from.length - (match[2] ?? '').length - surname.length)}${full}`;
+    const to = patterns.courtesy.has(title) ? full : `${from.slice(0, from.length - (match[2] ?? '').length - surname.length)}${full}`;
     found.push({ surname, at, full: false, from, to, quoted: inQuote(at) });
   }
   for (const match of text.matchAll(people.surnames)) {
@@ -115,8 +130,8 @@ export function personMentions(text: string, people: PeopleNames): PersonMention
     if (covered.some(([start, end]) => at >= start && at < end)) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     if (LETTER_BEFORE_RE.test(before) || LONGER_NAME_AFTER_RE.test(text.slice(at + surname.length))) continue;
-    const given = GIVEN_BEFORE_RE.exec(before);
-    const full = given !== null && !TITLE_WORDS.has(given[0].trim().replace(/\.$/, ''));
+    const given = patterns.givenBefore.exec(before);
+    const full = given !== null && !patterns.titleWords.has(given[0].trim().replace(/\.$/, ''));
     found.push({ surname, at, full, from: surname, to: people.fullNames.get(surname) ?? surname, quoted: inQuote(at) });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -127,8 +142,8 @@ export function nameEdit(reference: PersonMention): SummaryEdit {
   return { kind: 'name', from: reference.from, to: reference.to, at: reference.at };
 }
 
-function quotedSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(QUOTED_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+function quotedSpans(text: string, quoted: RegExp): Array<[number, number]> {
+  return [...text.matchAll(quoted)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
 function escape(word: string): string {

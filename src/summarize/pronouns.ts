@@ -9,6 +9,8 @@
 
 import type { Sentence, SummaryEdit } from '../model.js';
 import { outsideQuotations } from '../text/quotes.js';
+import { english, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp, perLanguage, wordEdges } from '../text/languages/patterns.js';
 
 type Gender = 'he' | 'she';
 
@@ -17,17 +19,10 @@ const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Father', 'he'], ['Sister', 'she'], ['Sir', 'he'], ['Dame', 'she'],
 ]);
 
-/** Titles before a name that show the name is a person's. */
-const TITLES =
-  'Mr|Mrs|Ms|Dr|Father|Sister|Sir|Dame|Professor|Prof|Judge|Justice|Chief|Mayor|Gov|Governor|Sen|Senator|' +
-  'Rep|Representative|President|Minister|Secretary|Superintendent|Commissioner|Sergeant|Detective|Officer|' +
-  'Captain|Coach|Director|Chairman|Chairwoman';
 
 /** A capitalized name word: "Quint", "O’Brien", "Kowalczyk"; not an all-caps dateline. */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
 
-/** "Mr. Fessel", "Mayor Dolores Quint", "Dr. Helga Strand": a title then one to three name words. */
-const TITLED_RE = new RegExp(`\\b(${TITLES})\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'gu');
 
 /**
  * Two or three name words in a row: a candidate full name ("Arne Fessel", "Lorna Beckett"). The
@@ -44,10 +39,44 @@ const NAME_BOUNDARY_RE = /[\p{L}.]/u;
  * Jimenez, said", "Ines Okafor, the board chair, said". An organization inside an appositive ("who leads
  * the Vessby Commuters' Association, said") is not preceded by a bare comma, so it is not the speaker.
  */
-const ATTRIBUTION_AFTER_RE = /^\s+(?:said|says|told|wrote|added)\b|^,\s+\d{1,3},/;
-const APPOSITIVE_AFTER_RE = /^,\s+(?:(?:the|a|an|who)\b[^,]{0,80},\s+)?(?:said|says|told|wrote|added)\b/;
 const APPOSITIVE_BEFORE_RE = /(?:^|,\s+)$/;
-const ATTRIBUTION_BEFORE_RE = /\b(?:said|says|according to)\s+$/;
+
+interface NamePatterns {
+  /** "Mr. Fessel", "Mayor Dolores Quint", "Frau Anna Wessel": a title then one to three name words. */
+  titled: RegExp;
+  titles: ReadonlySet<string>;
+  attributionAfter: RegExp;
+  appositiveAfter: RegExp;
+  attributionBefore: RegExp;
+}
+
+/**
+ * The English patterns are the ones written for English copy, on its commonest verbs; other languages
+ * read all their verbs of speech, and any apposition ("Anna Wessel, die Bürgermeisterin, sagte").
+ */
+const patternsFor = perLanguage((language: LanguageProfile): NamePatterns => {
+  const titles = language.speech.personTitles;
+  const titled = new RegExp(`${wordEdges(titles).before}(${titles.map(escapeRegExp).join('|')})\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'gu');
+  if (language === english) {
+    return {
+      titled,
+      titles: new Set(titles),
+      attributionAfter: /^\s+(?:said|says|told|wrote|added)\b|^,\s+\d{1,3},/,
+      appositiveAfter: /^,\s+(?:(?:the|a|an|who)\b[^,]{0,80},\s+)?(?:said|says|told|wrote|added)\b/,
+      attributionBefore: /\b(?:said|says|according to)\s+$/,
+    };
+  }
+  const verbs = language.speech.attributionVerbs.map((v) => escapeRegExp(v).replaceAll(' ', '\\s+')).join('|');
+  const prepositions = language.speech.attributionPrepositions.map((v) => escapeRegExp(v).replaceAll(' ', '\\s+')).join('|');
+  const { before, after } = wordEdges(['ä']);
+  return {
+    titled,
+    titles: new Set(titles),
+    attributionAfter: new RegExp(`^\\s+(?:${verbs})${after}|^,\\s+\\d{1,3},`, 'iu'),
+    appositiveAfter: new RegExp(`^,\\s+(?:[^,]{1,80},\\s+)?(?:${verbs})${after}`, 'iu'),
+    attributionBefore: new RegExp(`${before}(?:${verbs}|${prepositions})\\s+$`, 'iu'),
+  };
+});
 
 /** FULL_NAME_RE matches that start a word: not preceded by a letter or a period. */
 function* nameMatches(text: string): Generator<RegExpMatchArray> {
@@ -59,7 +88,6 @@ function* nameMatches(text: string): Generator<RegExpMatchArray> {
 
 const OPENING_PRONOUN_RE = /^(He|She)\b/;
 
-const TITLE_SET: ReadonlySet<string> = new Set(TITLES.split('|'));
 
 interface Person {
   surname: string;
@@ -75,14 +103,15 @@ export interface PeopleIndex {
   genders: Map<string, Gender | null>;
 }
 
-export function indexPeople(sentences: readonly Sentence[]): PeopleIndex {
+export function indexPeople(sentences: readonly Sentence[], language: LanguageProfile = english): PeopleIndex {
+  const patterns = patternsFor(language);
   const fullNames = new Map<string, string>();
   const genders = new Map<string, Gender | null>();
   const titled = new Set<string>();
-  const texts = sentences.map((sentence) => outsideQuotations(sentence.text));
+  const texts = sentences.map((sentence) => outsideQuotations(sentence.text, language));
   for (const text of texts) {
-    for (const match of text.matchAll(TITLED_RE)) {
-      const words = (match[2] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w));
+    for (const match of text.matchAll(patterns.titled)) {
+      const words = (match[2] ?? '').split(/\s+/).filter((w) => !patterns.titles.has(w));
       const surname = words.at(-1) ?? '';
       if (!surname) continue;
       titled.add(surname);
@@ -95,14 +124,14 @@ export function indexPeople(sentences: readonly Sentence[]): PeopleIndex {
   // Fessel") or ties the name to speech or an age; the first such full name is the one used.
   for (const text of texts) {
     for (const match of nameMatches(text)) {
-      const words = (match[1] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w));
+      const words = (match[1] ?? '').split(/\s+/).filter((w) => !patterns.titles.has(w));
       if (words.length < 2) continue;
       const surname = words.at(-1) ?? '';
       if (fullNames.has(surname)) continue;
       const after = text.slice((match.index ?? 0) + (match[1]?.length ?? 0));
       const before = text.slice(0, match.index ?? 0);
-      const appositive = APPOSITIVE_AFTER_RE.test(after) && APPOSITIVE_BEFORE_RE.test(before);
-      if (titled.has(surname) || appositive || ATTRIBUTION_AFTER_RE.test(after) || ATTRIBUTION_BEFORE_RE.test(before)) {
+      const appositive = patterns.appositiveAfter.test(after) && APPOSITIVE_BEFORE_RE.test(before);
+      if (titled.has(surname) || appositive || patterns.attributionAfter.test(after) || patterns.attributionBefore.test(before)) {
         fullNames.set(surname, words.join(' '));
       }
     }
@@ -115,20 +144,21 @@ export function indexPeople(sentences: readonly Sentence[]): PeopleIndex {
  * full name the index knows as a person's ("Canal Street" never is). A person without a known full name
  * still counts, so that two people in one sentence are never mistaken for one.
  */
-function peopleIn(text: string, index: PeopleIndex): Person[] {
-  const plain = outsideQuotations(text);
+function peopleIn(text: string, index: PeopleIndex, language: LanguageProfile): Person[] {
+  const patterns = patternsFor(language);
+  const plain = outsideQuotations(text, language);
   const found = new Map<string, Person>();
   const add = (surname: string): void => {
     if (found.has(surname)) return;
     const gender = index.genders.get(surname);
     found.set(surname, { surname, fullName: index.fullNames.get(surname) ?? '', ...(gender ? { gender } : {}) });
   };
-  for (const match of plain.matchAll(TITLED_RE)) {
-    const surname = (match[2] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w)).at(-1);
+  for (const match of plain.matchAll(patterns.titled)) {
+    const surname = (match[2] ?? '').split(/\s+/).filter((w) => !patterns.titles.has(w)).at(-1);
     if (surname) add(surname);
   }
   for (const match of nameMatches(plain)) {
-    const words = (match[1] ?? '').split(/\s+/).filter((w) => !TITLE_SET.has(w));
+    const words = (match[1] ?? '').split(/\s+/).filter((w) => !patterns.titles.has(w));
     const surname = words.at(-1) ?? '';
     if (words.length >= 2 && index.fullNames.has(surname)) add(surname);
   }
@@ -147,10 +177,11 @@ export function resolveOpeningPronoun(
   sentence: Sentence,
   previous: Sentence | undefined,
   index: PeopleIndex,
+  language: LanguageProfile = english,
 ): SummaryEdit | undefined {
   const pronoun = OPENING_PRONOUN_RE.exec(sentence.text)?.[1];
   if (!pronoun || !previous) return undefined;
-  const people = peopleIn(previous.text, index);
+  const people = peopleIn(previous.text, index, language);
   if (people.length !== 1) return undefined;
   const person = people[0]!;
   if (!person.fullName) return undefined;

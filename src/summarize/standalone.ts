@@ -9,9 +9,13 @@ import {
   endsInsideQuotation,
   hasAttribution,
   namesSpeaker,
+  outsideQuotations,
   startsWithQuotation,
 } from '../text/quotes.js';
 import { wordCount } from '../text/words.js';
+import { english, ENGLISH_DEPENDENT_OPENERS, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp, perLanguage } from '../text/languages/patterns.js';
+import { findPeople } from '../text/entities.js';
 import { definiteNeeds, type DefiniteNeeds } from './definites.js';
 
 export type Standing =
@@ -29,12 +33,7 @@ export type Standing =
  * Openers that point back at something earlier: pronouns and demonstratives need their referent, and
  * contrastive connectives ("But…") need the claim they contrast with, or the summary misleads.
  */
-export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
-  'He', 'She', 'They', 'It', 'That', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Him',
-  'Them', 'Such', 'But', 'However', 'Yet', 'Also', 'And', 'Instead', 'Meanwhile', 'Nevertheless', 'Nonetheless',
-  'Moreover', 'Furthermore', 'Additionally', 'Besides', 'Likewise', 'Similarly', 'Otherwise', 'Therefore',
-  'Thus', 'Hence', 'Consequently', 'Then',
-]);
+export const DEPENDENT_OPENERS: ReadonlySet<string> = ENGLISH_DEPENDENT_OPENERS;
 
 /**
  * Openers that place a sentence relative to an earlier one ("In addition", "By then") and words that do so
@@ -66,7 +65,9 @@ const TAIL_BOILERPLATE_RE = /\bcontributed (?:reporting|research)\b|\breports on
 const ANYWHERE_BOILERPLATE_RE = /\bappeared first on\b/;
 
 /** A sentence ends with terminal punctuation, maybe inside quotes or brackets; a heading does not. */
-const FINAL_PUNCTUATION_RE = /[.?!…]["'”’)\]»]*$/;
+const finalPunctuationFor = perLanguage(
+  (language: LanguageProfile): RegExp => new RegExp(`[.?!…][${[...language.sentences.closingMarks].map(escapeRegExp).join('')}]*$`),
+);
 
 const FIRST_WORD_RE = /^\p{L}+/u;
 
@@ -75,11 +76,14 @@ const FIRST_WORD_RE = /^\p{L}+/u;
 export interface ArticleReading {
   definites?: readonly DefiniteNeeds[];
   people?: PeopleIndex;
+  /** The article's language: its quotation marks, verbs of speech and openers that point back. */
+  language?: LanguageProfile;
 }
 
 export function assessStandings(sentences: readonly Sentence[], reading: ArticleReading = {}): Standing[] {
   const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
   const definites = reading.definites ?? definiteNeeds(sentences);
+  const language = reading.language ?? english;
   const standings: Standing[] = [];
   let insideQuotation = false;
   let previous: Sentence | undefined;
@@ -88,20 +92,20 @@ export function assessStandings(sentences: readonly Sentence[], reading: Article
   for (const sentence of sentences) {
     // A quotation left open at a paragraph's end is reopened by the next paragraph's own quote mark.
     const startsInside = previous?.paragraph === sentence.paragraph && insideQuotation;
-    insideQuotation = endsInsideQuotation(sentence.text, startsInside);
+    insideQuotation = endsInsideQuotation(sentence.text, startsInside, language);
     const inTail = sentence.paragraph > lastParagraph - BOILERPLATE_TAIL_PARAGRAPHS;
-    let standing = assess(sentence.text, previous?.text, startsInside, inTail);
+    let standing = assess(sentence.text, previous?.text, startsInside, inTail, language);
     const needs = definites[sentence.index];
     // "The crowd answered…" right after the sentence that gathered it: keep the two together.
     if (standing.kind === 'standalone' && needs && (needs.onTheScene || [...needs.introduced.values()].includes(sentence.index - 1))) {
       standing = { kind: 'needs-antecedent', reason: 'a definite description introduced by the sentence before' };
     }
     if (standing.kind === 'needs-antecedent' && opensWithPersonalPronoun(sentence.text)) {
-      people ??= indexPeople(sentences);
-      const repair = resolveOpeningPronoun(sentence, previous, people);
+      people ??= indexPeople(sentences, language);
+      const repair = resolveOpeningPronoun(sentence, previous, people, language);
       const repaired = repair && sentence.text.slice(0, repair.at) + repair.to + sentence.text.slice(repair.at + repair.from.length);
       // The repair must leave nothing else pointing back (a second pronoun speaker, a bare quote).
-      if (repair && repaired && assess(repaired, previous?.text, startsInside, inTail).kind === 'standalone') {
+      if (repair && repaired && assess(repaired, previous?.text, startsInside, inTail, language).kind === 'standalone') {
         standing = { ...standing, repair };
       }
     }
@@ -114,29 +118,34 @@ export function assessStandings(sentences: readonly Sentence[], reading: Article
   return standings;
 }
 
-function assess(text: string, previous: string | undefined, startsInsideQuotation: boolean, inTail: boolean): Standing {
+function assess(text: string, previous: string | undefined, startsInsideQuotation: boolean, inTail: boolean, language: LanguageProfile): Standing {
   if (ANYWHERE_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'syndication footer' };
   if (inTail && TAIL_BOILERPLATE_RE.test(text)) return { kind: 'excluded', reason: 'credit line or author bio' };
-  if (!FINAL_PUNCTUATION_RE.test(text)) return { kind: 'excluded', reason: 'heading or fragment' };
+  if (!finalPunctuationFor(language).test(text)) return { kind: 'excluded', reason: 'heading or fragment' };
   if (wordCount(text) < MIN_SENTENCE_WORDS) return { kind: 'excluded', reason: 'too short' };
 
   // The rest of a quotation opened in an earlier sentence only reads (and balances its quote marks)
   // after that opening; whether the opening itself may be used is settled when it is assessed.
   if (startsInsideQuotation) return { kind: 'needs-antecedent', reason: 'continues a quotation' };
-  if (startsWithQuotation(text) && !hasAttribution(text)) {
+  if (startsWithQuotation(text, language) && !hasAttribution(text, language)) {
     // Who is speaking must be settled by the sentence right before, or the quote could be pinned on
     // whoever the summary happened to mention last.
-    if (previous === undefined || !namesSpeaker(previous)) {
+    if (previous === undefined || !namesSpeaker(previous, language)) {
       return { kind: 'excluded', reason: 'quotation whose speaker is not named nearby' };
     }
     return { kind: 'needs-antecedent', reason: 'quotation whose speaker the previous sentence names' };
   }
-  if (attributedToPronoun(text)) {
+  if (attributedToPronoun(text, language)) {
+    // "«…», dijo." after a sentence that names nobody: where the subject pronoun is dropped, only the sentence
+    // before can say who spoke. ("The crowd booed the manager when he said…" gives its own antecedent.)
+    if (language.speech.dropsPronouns && (previous === undefined || (findPeople(outsideQuotations(previous, language), undefined, language).length === 0 && !namesSpeaker(previous, language)))) {
+      return { kind: 'excluded', reason: 'speaker is a pronoun and the sentence before names no one' };
+    }
     return { kind: 'needs-antecedent', reason: 'speaker is a pronoun for someone named earlier' };
   }
   const opening = text.replace(DATELINE_RE, '');
   // The article's first sentence has nothing before it to lean on: "This coastal city of 96,000…" is its own scene.
-  if (previous !== undefined && ((DEPENDENT_OPENERS.has(FIRST_WORD_RE.exec(opening)?.[0] ?? '') && !DEMONSTRATIVE_TIME_RE.test(opening)) || DEPENDENT_OPENING_RE.test(opening))) {
+  if (previous !== undefined && ((language.speech.dependentOpeners.has(FIRST_WORD_RE.exec(opening)?.[0] ?? '') && !DEMONSTRATIVE_TIME_RE.test(opening)) || DEPENDENT_OPENING_RE.test(opening))) {
     return { kind: 'needs-antecedent', reason: 'opens with a word that points back' };
   }
   return { kind: 'standalone' };

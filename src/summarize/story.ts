@@ -7,7 +7,8 @@
 
 import type { Article, StorySummary, Summary, SummarySentence } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
-import { contentTokens, stem, wordCount } from '../text/words.js';
+import { contentTokens, stemIn, wordCount } from '../text/words.js';
+import { languageProfile, type LanguageProfile } from '../text/languages/index.js';
 import { resolveSummaryOptions, wordBudget, type SummaryOptions } from './options.js';
 import { assessStandings } from './standalone.js';
 import { summarizeArticle } from './index.js';
@@ -73,7 +74,8 @@ export function summarizeStory(articles: readonly Article[], options: StoryOptio
 /** An article's summary sentences, best first, as units that keep dependent sentences with their antecedent. */
 function articleUnits(article: Article, position: number, given: Summary | undefined): Unit[] {
   const summary = given ?? summarizeArticle(article);
-  const standings = assessStandings(splitSentences(article.text));
+  const language = languageProfile(article.lang);
+  const standings = assessStandings(splitSentences(article.text, article.lang), { language });
   const units: Unit[] = [];
   let previousSource = -2;
   for (const sentence of summary.sentences) {
@@ -84,17 +86,17 @@ function articleUnits(article: Article, position: number, given: Summary | undef
     if (dependent && last && source === previousSource + 1) {
       last.sentences.push(cited);
       last.words += wordCount(sentence.text);
-      for (const s of stems(sentence.text)) last.stems.add(s);
+      for (const s of stems(sentence.text, language)) last.stems.add(s);
     } else {
-      units.push({ article: position, sentences: [cited], stems: stems(sentence.text), words: wordCount(sentence.text) });
+      units.push({ article: position, sentences: [cited], stems: stems(sentence.text, language), words: wordCount(sentence.text) });
     }
     previousSource = sentence.source.at(-1)?.sentence ?? source;
   }
   return units;
 }
 
-function stems(text: string): Set<string> {
-  return new Set(contentTokens(text).map(stem));
+function stems(text: string, language: LanguageProfile): Set<string> {
+  return new Set(contentTokens(text, language).map((token) => stemIn(token, language)));
 }
 
 function repeats(candidate: ReadonlySet<string>, chosen: ReadonlySet<string>): boolean {

@@ -1,5 +1,6 @@
-// Abbreviation tables for the sentence splitter. Kept apart from the scanner so an editor can add a
-// newsroom's house abbreviations without reading the scanning code. Entries are written without the
+// English abbreviation tables for the sentence splitter (languages/en.ts; the other languages keep theirs
+// in their own files). Kept apart from the scanner so an editor can add a newsroom's house abbreviations
+// without reading the scanning code. Entries are written without the
 // final period and matched case-sensitively ("No." the abbreviation is not "no." the word), except that
 // an all-caps token from a dateline ("ST. LOUIS") is also looked up in title case.
 
@@ -11,7 +12,7 @@
 export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Titles and ranks.
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Rev', 'Hon', 'Pres', 'Gov', 'Sen', 'Rep', 'Atty', 'Supt',
-  'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Det', 'Insp', 'Amb', 'Msgr',
+  'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Det', 'Insp', 'Amb', 'Msgr', 'Asst',
   // Numbers, comparisons and references.
   'No', 'Nos', 'vs', 'v', 'approx', 'Fig', 'Vol', 'pp', 'cf',
   // Months as AP style abbreviates them before a day ("Sept. 3").
@@ -28,8 +29,14 @@ export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * sentence-final "U.S." is missed, which keeps two sentences together rather than breaking a name.
  */
 export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Dept', 'etc', 'St', 'Ave', 'Blvd', 'Rd', 'Univ',
+  'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Dept', 'St', 'Ave', 'Blvd', 'Rd', 'Univ',
 ]);
+
+/**
+ * References written before their number ("Sec. 4", "Art. 12"): a period between the two ends nothing.
+ * "etc." is in no list: it closes a series, and a capital after it opens the next sentence.
+ */
+export const BEFORE_NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['Sec', 'Secs', 'Art', 'Ch', 'Para']);
 
 /**
  * Words that commonly open a news sentence. Used only to decide whether a sentence-final abbreviation

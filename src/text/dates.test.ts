@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparable, findDateMentions, sameDate } from './dates.js';
+import { languageProfile } from './languages/index.js';
 
 describe('findDateMentions', () => {
   it('normalizes month-day, day-month, abbreviated months, month-year and weekdays', () => {
@@ -31,5 +32,29 @@ describe('findDateMentions', () => {
     expect(comparable(thisYear!, tomorrow!)).toBe(false);
     expect(comparable(nextYear!, nov!)).toBe(false);
     expect(sameDate(nextYear!, nov!)).toBe(true);
+  });
+});
+
+describe('findDateMentions in other languages', () => {
+  const mention = (text: string, lang: string) =>
+    findDateMentions(text, languageProfile(lang)).map(({ day, month, year, weekday }) => ({ day, month, year, weekday }));
+
+  it('reads the day before the month, with ordinal marks and joiners', () => {
+    expect(mention('am 14. März 2026', 'de')).toEqual([{ day: 14, month: 3, year: 2026, weekday: undefined }]);
+    expect(mention('le 1er déc. 2024', 'fr')).toEqual([{ day: 1, month: 12, year: 2024, weekday: undefined }]);
+    expect(mention('el 14 de marzo de 2026', 'es')).toEqual([{ day: 14, month: 3, year: 2026, weekday: undefined }]);
+    expect(mention('em 1.º de março', 'pt')).toEqual([{ day: 1, month: 3, year: undefined, weekday: undefined }]);
+    expect(mention('op 14 maart', 'nl')).toEqual([{ day: 14, month: 3, year: undefined, weekday: undefined }]);
+  });
+
+  it('reads weekdays, and month and year without a day', () => {
+    expect(mention('venerdì', 'it')).toEqual([{ day: undefined, month: undefined, year: undefined, weekday: 4 }]);
+    expect(mention('im März 2027', 'de')).toEqual([{ day: undefined, month: 3, year: 2027, weekday: undefined }]);
+  });
+
+  it('tells a changed day apart', () => {
+    const [a] = findDateMentions('am 14. März', languageProfile('de'));
+    const [b] = findDateMentions('am 15. März', languageProfile('de'));
+    expect(sameDate(a!, b!)).toBe(false);
   });
 });

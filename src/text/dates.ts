@@ -1,7 +1,11 @@
 // Time expressions normalized to dates: "November 18", "18 November 2026", "Nov. 18" and "March 2027"
 // become comparable month/day/year values, weekdays an index, and "next year" or "last week" an offset
 // from the story's day, so a summary's "November 8" can be told apart from the source's "November 18"
-// (or its "this year" from the source's "next year") as a changed date rather than a stray number.
+// (or its "this year" from the source's "next year") as a changed date rather than a stray number. Other
+// languages write the day first ("18. November", "18 novembre", "18 de noviembre de 2026") with their own
+// month names; the relative times are read in English only.
+import { english, type LanguageProfile } from './languages/index.js';
+import { escapeRegExp, perLanguage } from './languages/patterns.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
@@ -58,7 +62,8 @@ function monthNumber(word: string): number {
   return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[lower]!;
 }
 
-export function findDateMentions(text: string): DateMention[] {
+export function findDateMentions(text: string, language: LanguageProfile = english): DateMention[] {
+  if (language !== english) return findLocalDates(text, language);
   const out: DateMention[] = [];
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
@@ -75,6 +80,52 @@ export function findDateMentions(text: string): DateMention[] {
   }
   if (!/\b(?:this|next|last|coming|previous|today|tomorrow|yesterday)\b/i.test(text)) return out;
   return [...out, ...relativeMentions(text)].sort((a, b) => a.start - b.start);
+}
+
+interface LocalDates {
+  pattern: RegExp;
+  /** Month spelling (lowercase, no period) → month number. */
+  months: ReadonlyMap<string, number>;
+  weekdays: ReadonlyMap<string, number>;
+}
+
+/** A day's ordinal marks: "1.", "1er", "1.º", "1°", "1ª". */
+const DAY_MARK = String.raw`(?:\.º|\.ª|er|º|°|ª|\.)?`;
+
+const localDatesFor = perLanguage((language: LanguageProfile): LocalDates => {
+  const { months, weekdays, dateJoiners } = language.facts;
+  const monthNumbers = new Map(months.flatMap((spellings, i) => spellings.map((s) => [s, i + 1] as const)));
+  const weekdayNumbers = new Map(weekdays.flatMap((spellings, i) => spellings.map((s) => [s, i] as const)));
+  const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const month = `(${byLength(monthNumbers.keys())})\\.?`;
+  const joiner = dateJoiners.length > 0 ? `(?:(?:${dateJoiners.map(escapeRegExp).join('|')})\\s+)?` : '';
+  const edge = '(?![\\p{L}])';
+  const pattern = new RegExp(
+    [
+      `(?<![\\p{L}\\p{N}])(\\d{1,2})${DAY_MARK}\\s*${joiner}${month}${edge}(?:,?\\s+${joiner}(\\d{4})(?!\\d))?`,
+      `(?<![\\p{L}])${month}${edge}\\s+${joiner}(\\d{4})(?!\\d)`,
+      `(?<![\\p{L}])(${byLength(weekdayNumbers.keys())})${edge}`,
+    ].join('|'),
+    'giu',
+  );
+  return { pattern, months: monthNumbers, weekdays: weekdayNumbers };
+});
+
+function findLocalDates(text: string, language: LanguageProfile): DateMention[] {
+  const { pattern, months, weekdays } = localDatesFor(language);
+  const out: DateMention[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const base = { text: m[0], start: m.index, end: m.index + m[0].length };
+    const month = (word: string) => months.get(word.toLowerCase())!;
+    let mention: DateMention;
+    if (m[1]) mention = { ...base, day: Number(m[1]), month: month(m[2]!), ...(m[3] ? { year: Number(m[3]) } : {}) };
+    else if (m[4]) mention = { ...base, month: month(m[4]), year: Number(m[5]) };
+    else mention = { ...base, weekday: weekdays.get(m[6]!.toLowerCase())! };
+    if (mention.day !== undefined && (mention.day < 1 || mention.day > 31)) continue;
+    out.push(mention);
+  }
+  return out;
 }
 
 /** Whether two mentions can name the same day: every part both give agrees. */

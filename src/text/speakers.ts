@@ -1,7 +1,9 @@
 // Who says and does what, sentence by sentence: direct quotes with their speakers, the subject of each
 // sentence, and pronouns and short names ("he", "Mr. Rubio") resolved to the person introduced earlier.
-import { ATTRIBUTION_VERBS, outsideQuotations } from './quotes.js';
-import { appositiveRoles, findPeople, ROLE_WORDS, type PersonMention } from './entities.js';
+import { outsideQuotations } from './quotes.js';
+import { appositiveRoles, findPeople, type PersonMention } from './entities.js';
+import { english, type LanguageProfile } from './languages/index.js';
+import { escapeRegExp, perLanguage, wordEdges } from './languages/patterns.js';
 
 export interface SentenceActors {
   /** Last-name keys of the people the sentence makes speak or act (its subject and its attributions). */
@@ -26,47 +28,94 @@ export interface DocumentPeople {
   mentions: { narrator: string; people: PersonMention[] }[];
 }
 
-/** Speech and stance verbs beyond the attribution list: a subject doing these is the claim's source. */
-const STANCE_VERBS = [
-  'agreed', 'agree', 'agrees', 'emphasized', 'stressed', 'highlighted', 'praised', 'criticized', 'promised',
-  'pledged', 'vowed', 'claimed', 'denied', 'confirmed', 'urged', 'called', 'described', 'admitted', 'suggested',
-  'proposed', 'predicted', 'conceded', 'mentioned', 'reported', 'disclosed', 'revealed', 'blamed', 'thanked',
-];
+interface SpeechPatterns {
+  nameBeforeVerb: RegExp;
+  verbBeforeName: RegExp;
+  clauseEnd: RegExp;
+  pronounSpeech: RegExp;
+  pronounAnywhere: RegExp;
+  pronounSubject: RegExp;
+  collective: RegExp | undefined;
+  intro: RegExp | undefined;
+  subjectPrefix: RegExp;
+  /**
+   * Whether only the words after the last comma before a name must make it the subject: English reads
+   * all of them ("Former U.S. Secretary of State …"); elsewhere an apposition names the subject ("El
+   * presidente del tribunal, el magistrado Luis Arenas, no aceptó…").
+   */
+  appositionSubject: boolean;
+  /** A verb of speech with no named subject, where the pronoun is dropped ("«…», le reprochó."). */
+  implicitSpeaker: RegExp | undefined;
+  /** "X and Y" and "X, Y" between subject names, and a capitalized word joined by "and". */
+  joiners: RegExp;
+  joinedName: RegExp;
+  pronounAnd: RegExp;
+  pronounAndHead: RegExp;
+  quote: RegExp;
+  /** Pronoun → the gender it tells. */
+  genderOf: ReadonlyMap<string, 'm' | 'f'>;
+  /** A gendered honorific and the name after it ("Mr. Danz"); undefined where the language has none. */
+  honorificName: RegExp | undefined;
+}
 
-const SPEECH_VERB_ALTERNATION = [...ATTRIBUTION_VERBS.filter((v) => v !== 'according to'), ...STANCE_VERBS].join('|');
-
-/** Name-then-verb ("Mr. Rubio said", "Ana Ruiz, the director, said"), within the narrator's words. */
-const NAME_BEFORE_VERB_RE = new RegExp(String.raw`^(?:,[^,]{1,60},|,)?\s*(?:${SPEECH_VERB_ALTERNATION})\b`, 'i');
-/**
- * Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss"). Only verbs of saying invert;
- * after "called", "praised" or "urged" the name is the object ("to be called Ardent Tollberg").
- */
-const VERB_BEFORE_NAME_RE = new RegExp(
-  String.raw`\b(?:${ATTRIBUTION_VERBS.filter((v) => v !== 'according to').join('|')}|according to)\s+(?:the\s+[\p{Ll} ]{0,40}\s)?(?:\p{Lu}[\p{L}.’']*\s+){0,3}$`,
-  'u',
-);
-
-/** What may follow an inverted attribution's name: the clause ends, or an apposition starts. */
-const CLAUSE_END_RE = /^\s*(?:[.,;:!?”")—–-]|$)/;
-
-/** "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker. */
-const PRONOUN_SPEECH_RE = new RegExp(
-  String.raw`\b(he|she)\s+(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(he|she)\s*[.,;]`,
-  'i',
-);
-
-/** A group subject at the start of a sentence. */
-const COLLECTIVE_RE =
-  /^(?:both|all)\s+(?:of\s+them|leaders|men|women|officials|sides|presidents|ministers|candidates|mayors|governments|parties|teams|the\s+\w+)?\b|^(?:the\s+)?(?:two|three)\s+(?:leaders|men|women|officials|sides|presidents|ministers|candidates|mayors)\b|^they\s+both\b/i;
-
-/** Openers to skip before a subject: "On Wednesday,", "At the news conference in X,", "But", "And". */
-const INTRO_RE = /^(?:(?:and|but|yet|so|also|meanwhile|later|earlier|still)\s*,?\s+)*(?:(?:on|at|in|during|after|before|later|earlier|speaking|asked|while|meanwhile|however)\b[^,]{0,80},\s+)?/i;
-
-/** Words allowed before a subject name: titles, possessives, "the", "former", capitalized words. */
-const SUBJECT_PREFIX_RE = new RegExp(
-  String.raw`^(?:(?:the|former|then|acting|interim|of|${[...ROLE_WORDS].map((w) => w.replace('.', '\\.')).join('|')}|[\p{Lu}][\p{L}.’'\-]*)\s+)*$`,
-  'u',
-);
+/** A language's patterns for who speaks and acts, made once per language. */
+const patternsFor = perLanguage((language: LanguageProfile): SpeechPatterns => {
+  const speech = language.speech;
+  // Speech and stance verbs: a subject doing these is the claim's source. The prepositions ("according
+  // to", "selon") only ever come before the name.
+  const verbs = [...speech.attributionVerbs.filter((v) => !speech.attributionPrepositions.includes(v)), ...speech.stanceVerbs];
+  const alternation = verbs.map((v) => escapeRegExp(v).replaceAll(' ', '\\s+')).join('|');
+  // Only verbs of saying invert: after "called", "praised" or "urged" the name is the object ("to be
+  // called Ardent Tollberg").
+  const saying = speech.attributionVerbs
+    .filter((v) => !speech.attributionPrepositions.includes(v))
+    .map((v) => escapeRegExp(v).replaceAll(' ', '\\s+'))
+    .join('|');
+  const prepositions = speech.attributionPrepositions.map((v) => escapeRegExp(v).replaceAll(' ', '\\s+')).join('|');
+  const { before: b, after: a, flags } = wordEdges([...verbs, ...speech.attributionPrepositions, ...speech.pronouns.m, ...speech.pronouns.f]);
+  const personal = [...speech.pronouns.m, ...speech.pronouns.f].join('|');
+  const articles = speech.articles.map(escapeRegExp).join('|');
+  const roles = [...speech.roleWords].map(escapeRegExp).join('|');
+  const closers = speech.quotePairs.map(([, close]) => escapeRegExp(close)).join('');
+  const and = escapeRegExp(speech.and);
+  const inverted = language === english ? '\\s+' : '(?:\\s+|-(?:t-)?)';
+  return {
+    // Name-then-verb ("Mr. Rubio said", "Ana Ruiz, the director, said"), within the narrator's words.
+    nameBeforeVerb: new RegExp(`^(?:,[^,]{1,60},|,)?\\s*(?:${alternation})${a}`, `i${flags}`),
+    // Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss", "dijo el alcalde Juan Pérez",
+    // "zei kapitein Joost de Wit": where a role may stand without its article, it must be a role word).
+    verbBeforeName: new RegExp(
+      `${b}(?:${saying}|${prepositions})\\s+${language === english ? `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s)?` : `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s|(?:\\p{Ll}+\\s+){0,2}(?:${roles})\\s+)?`}(?:\\p{Lu}[\\p{L}.’']*\\s+){0,3}$`,
+      'u',
+    ),
+    // What may follow an inverted attribution's name: the clause ends, or an apposition starts. Where the
+    // verb comes first as a rule ("sagte Korte am Dienstag", "dijo Pérez a la prensa"), a lowercase word
+    // may follow the name too; English "said Dorran would rest" names what was said about.
+    clauseEnd: new RegExp(`^\\s*(?:[.,;:!?${closers})—–-]|$${language === english ? '' : '|\\p{Ll}'})`, language === english ? '' : 'u'),
+    // "he said" / "said she.": the inverted form must close the clause, since "Mr. Haas said he hoped" names its speaker.
+    pronounSpeech: new RegExp(`${b}(${personal})\\s+(?:${alternation})${a}|${b}(?:${alternation})${inverted}(${personal})\\s*[.,;]`, `i${flags}`),
+    pronounAnywhere: new RegExp(`${b}(?:${personal})${a}`, `i${flags}`),
+    pronounSubject: new RegExp(`^(${[...speech.pronouns.m, ...speech.pronouns.f, ...speech.pronouns.plural].join('|')})${a}`, `i${flags}`),
+    collective: speech.collectiveSubject,
+    intro: speech.subjectIntro,
+    appositionSubject: language !== english,
+    implicitSpeaker: speech.dropsPronouns
+      ? new RegExp(`(?:^|[,;—–]\\s*)(?:\\p{Ll}{1,3}\\s+)?(?:${alternation})(?=\\s*(?:[.,;:!?]|$)|\\s+(?!(?:${articles})${a})\\p{Ll})`, 'iu')
+      : undefined,
+    // Words allowed before a subject name: titles, possessives, articles, "former", capitalized words.
+    subjectPrefix: new RegExp(
+      String.raw`^(?:(?:${[...speech.subjectPrefixes, ...(language === english ? [] : speech.honorifics.keys())].map(escapeRegExp).join('|')}|${[...speech.roleWords].map((w) => w.replace('.', '\\.')).join('|')}|[\p{Lu}][\p{L}.’'\-]*)\s+)*$`,
+      'u',
+    ),
+    joiners: new RegExp(`\\s+${and}\\s+|\\s*,\\s*`, 'g'),
+    joinedName: new RegExp(`[\\p{Lu}][\\p{L}.’'\\-]*\\s+${and}\\s+`, 'gu'),
+    pronounAnd: new RegExp(`^(?:(?:${personal})\\s+${and}\\s+)$`, `i${flags}`),
+    pronounAndHead: new RegExp(`^(?:${personal})\\s+${and}\\s+`, `i${flags}`),
+    quote: new RegExp(speech.quotePairs.map(([open, close]) => `${escapeRegExp(open)}([^${escapeRegExp(close)}]*)(?:${escapeRegExp(close)}|$)`).join('|'), 'g'),
+    genderOf: new Map([...speech.pronouns.m.map((p) => [p, 'm'] as const), ...speech.pronouns.f.map((p) => [p, 'f'] as const)]),
+    honorificName: honorificNamePattern(language),
+  };
+});
 
 /** Words a title may hold before its office word ("The health minister", "Students' union president"). */
 const MAX_TITLE_WORDS = 6;
@@ -75,28 +124,29 @@ const MAX_TITLE_WORDS = 6;
  * "The health minister, Aurelio Danz, visited …", "Students' union president Maja Holt welcomed …": a
  * title ending in an office word right before the subject's name, set off by commas or not.
  */
-function titleBeforeSubject(before: string): boolean {
+function titleBeforeSubject(before: string, roleWords: ReadonlySet<string>): boolean {
   const words = before.replace(/,\s*$/, '').trim().split(/\s+/);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
-  return ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}’'-]+$/u.test(w));
+  return roleWords.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}’'-]+$/u.test(w));
 }
 
 /** Characters of titles and names a subject may be preceded by ("Former U.S. Secretary of State …"). */
 const SUBJECT_WINDOW = 120;
 
-const PRONOUN_RE = /^(he|she|they)\b/i;
-const PRONOUN_RE_ANYWHERE = /\b(?:he|she)\b/i;
-const QUOTE_RE = /“([^”]*)(?:”|$)|"([^"]*)(?:"|$)/g;
-
 /**
  * Reads a document's sentences in order. `known` lets a summary lean on its source's people, so a
  * bare "Sheinbaum" in a summary is recognized and keyed like the article's "Claudia Sheinbaum".
  */
-export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<string, PersonMention>): DocumentPeople {
+export function analyzePeople(
+  sentences: readonly string[],
+  known?: ReadonlyMap<string, PersonMention>,
+  language: LanguageProfile = english,
+): DocumentPeople {
+  const patterns = patternsFor(language);
   const people = new Map<string, PersonMention>(known ?? []);
   // Honorifics anywhere in the document tell a person's gender before their first "he" or "she": "Mr.
   // Danz" three sentences on says the "he" after his introduction is him.
-  const honorificGender = gendersByHonorific(sentences);
+  const honorificGender = gendersByHonorific(sentences, patterns.honorificName, language);
   const out: SentenceActors[] = [];
   const found: DocumentPeople['mentions'] = [];
   /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
@@ -107,8 +157,8 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
   let previousSubject: string | undefined;
 
   for (const text of sentences) {
-    const narrator = outsideQuotations(text);
-    const mentions = findPeople(narrator, people);
+    const narrator = outsideQuotations(text, language);
+    const mentions = findPeople(narrator, people, language);
     found.push({ narrator, people: mentions });
     for (const m of mentions) {
       const prior = people.get(m.key);
@@ -123,7 +173,8 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
     // not say" about Helga Norrøy, a later "He told reporters" is someone else.
     const learnGender = (key: string, pronoun: string) => {
       const person = people.get(key);
-      if (person && !person.gender) people.set(key, { ...person, gender: pronoun === 'he' ? 'm' : 'f' });
+      const gender = patterns.genderOf.get(pronoun);
+      if (person && !person.gender && gender) people.set(key, { ...person, gender });
     };
 
     const speakers = new Set<string>();
@@ -132,31 +183,36 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
       // end-anchored regex from rescanning a long sentence.
       // The inverted form ("…,” said Ms. Voss.") closes its clause: in "Pieter Vos, said Dorran would
       // rest", Dorran is what was said about, not who said it.
-      const closesClause = CLAUSE_END_RE.test(narrator.slice(m.end, m.end + 3));
-      if (NAME_BEFORE_VERB_RE.test(narrator.slice(m.end, m.end + 80)) || (closesClause && VERB_BEFORE_NAME_RE.test(narrator.slice(Math.max(0, m.start - 80), m.start)))) {
+      const closesClause = patterns.clauseEnd.test(narrator.slice(m.end, m.end + 3));
+      if (patterns.nameBeforeVerb.test(narrator.slice(m.end, m.end + 80)) || (closesClause && patterns.verbBeforeName.test(narrator.slice(Math.max(0, m.start - 80), m.start)))) {
         speakers.add(m.key);
       }
     }
     // "he said" / "said she": the speaker of the previous sentence first (news copy keeps the speaker
     // across a paragraph), then the last person of that gender.
     // The pronoun first: the speech-verb alternation is the costly part, and most sentences have no "he" or "she".
-    const pronounSpeech = PRONOUN_RE_ANYWHERE.test(narrator) ? PRONOUN_SPEECH_RE.exec(narrator) : null;
+    const pronounSpeech = patterns.pronounAnywhere.test(narrator) ? patterns.pronounSpeech.exec(narrator) : null;
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, previousSubject ?? lastSpeaker, recent, genderOf);
+      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), previousSubject ?? lastSpeaker, recent, genderOf);
       if (resolved) {
         speakers.add(resolved);
         learnGender(resolved, pronoun);
       }
     }
 
+    // "«…», le reprochó." where the subject pronoun is dropped: the speaker is the one the paragraph is about.
+    if (speakers.size === 0 && mentions.length === 0 && patterns.implicitSpeaker?.test(narrator)) {
+      const resolved = resolvePronoun(undefined, lastSpeaker ?? lastPerson, recent, genderOf);
+      if (resolved) speakers.add(resolved);
+    }
     const actors = new Set<string>(speakers);
-    const head = narrator.trimStart().replace(INTRO_RE, '');
-    const collective = COLLECTIVE_RE.test(head);
-    const pronounSubject = PRONOUN_RE.exec(head);
-    if (pronounSubject && pronounSubject[1]!.toLowerCase() !== 'they') {
+    const head = patterns.intro ? narrator.trimStart().replace(patterns.intro, '') : narrator.trimStart();
+    const collective = patterns.collective?.test(head) ?? false;
+    const pronounSubject = patterns.pronounSubject.exec(head);
+    if (pronounSubject && patterns.genderOf.has(pronounSubject[1]!.toLowerCase())) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
+      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) {
         actors.add(resolved);
         learnGender(resolved, pronoun);
@@ -168,20 +224,21 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
       // A subject comes early: past SUBJECT_WINDOW characters the name is an object or in a later clause.
       if (m.start - offset > SUBJECT_WINDOW) continue;
       const before = narrator.slice(offset, m.start);
-      const joined = before.replace(/\s+and\s+|\s*,\s*/g, ' ');
-      if (m.start >= offset && (SUBJECT_PREFIX_RE.test(joined.replace(/[\p{Lu}][\p{L}.’'\-]*\s+and\s+/gu, '')) || titleBeforeSubject(before))) actors.add(m.key);
-      else if (m.start >= offset && /^(?:(?:he|she)\s+and\s+)$/i.test(before)) actors.add(m.key);
+      const subjectWords = patterns.appositionSubject ? before.slice(before.lastIndexOf(',') + 1).trimStart() : before;
+      const joined = subjectWords.replace(patterns.joiners, ' ');
+      if (m.start >= offset && (patterns.subjectPrefix.test(joined.replace(patterns.joinedName, '')) || titleBeforeSubject(before, language.speech.roleWords))) actors.add(m.key);
+      else if (m.start >= offset && patterns.pronounAnd.test(before)) actors.add(m.key);
     }
-    if (/^(?:he|she)\s+and\s+/i.test(head) && pronounSubject) {
+    if (patterns.pronounAndHead.test(head) && pronounSubject) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(pronoun, previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
+      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) actors.add(resolved);
     }
 
     const quotes: string[] = [];
-    QUOTE_RE.lastIndex = 0;
-    for (let q = QUOTE_RE.exec(text); q; q = QUOTE_RE.exec(text)) {
-      const inner = (q[1] ?? q[2] ?? '').trim();
+    patterns.quote.lastIndex = 0;
+    for (let q = patterns.quote.exec(text); q; q = patterns.quote.exec(text)) {
+      const inner = (q.slice(1).find((group) => group !== undefined) ?? '').trim();
       if (inner) quotes.push(inner);
     }
     // A sentence that is only a quotation continues its speaker from the sentence before.
@@ -206,15 +263,29 @@ export function analyzePeople(sentences: readonly string[], known?: ReadonlyMap<
 
 const HONORIFIC_NAME_RE = /\b(Mr|Mrs|Ms)\.\s+((?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+)/gu;
 
-/** Last-name key → gender, from every "Mr."/"Mrs."/"Ms." in the document. */
-function gendersByHonorific(sentences: readonly string[]): Map<string, 'm' | 'f'> {
+/**
+ * The honorifics that tell a gender, before a name: English reads "Mr.", "Mrs." and "Ms."; other languages
+ * their profile's gendered honorifics ("Herr", "Mme", "Sr.").
+ */
+function honorificNamePattern(language: LanguageProfile): RegExp | undefined {
+  if (language === english) return HONORIFIC_NAME_RE;
+  const gendered = [...language.speech.honorifics].filter(([, gender]) => gender !== undefined).map(([title]) => title);
+  if (gendered.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${gendered.map(escapeRegExp).join('|')})\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+)*\\p{Lu}[\\p{L}’'-]+)`, 'gu');
+}
+
+/** Last-name key → gender, from every gendered honorific in the document. */
+function gendersByHonorific(sentences: readonly string[], honorificName: RegExp | undefined, language: LanguageProfile): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
+  if (!honorificName) return out;
+  const english_ = language === english;
   for (const text of sentences) {
-    if (!text.includes('M')) continue;
-    HONORIFIC_NAME_RE.lastIndex = 0;
-    for (let m = HONORIFIC_NAME_RE.exec(text); m; m = HONORIFIC_NAME_RE.exec(text)) {
+    if (english_ && !text.includes('M')) continue;
+    honorificName.lastIndex = 0;
+    for (let m = honorificName.exec(text); m; m = honorificName.exec(text)) {
       const key = m[2]!.split(/\s+/).pop()!.replace(/[’']s$/, '').toLowerCase();
-      if (!out.has(key)) out.set(key, m[1] === 'Mr' ? 'm' : 'f');
+      const gender = english_ ? (m[1] === 'Mr' ? 'm' : 'f') : language.speech.honorifics.get(m[1]!);
+      if (!out.has(key) && gender) out.set(key, gender);
     }
   }
   return out;
@@ -249,12 +320,12 @@ class ReadPeople implements DocumentPeople {
  * contradict the pronoun, else the most recently mentioned person whose gender does not.
  */
 function resolvePronoun(
-  pronoun: string,
+  want: 'm' | 'f' | undefined,
   preferred: string | undefined,
   recent: readonly string[],
   genderOf: (key: string) => 'm' | 'f' | undefined,
 ): string | undefined {
-  const want = pronoun === 'he' ? 'm' : 'f';
+  // A pronoun of no one gender (German "sie" is she and they) fits anyone nothing has told the gender of.
   const fits = (key: string) => (genderOf(key) ?? want) === want;
   if (preferred && fits(preferred)) return preferred;
   // The most recent person the pronoun can be: one of its gender, or one whose gender nothing has told.

@@ -1,4 +1,6 @@
-// Word-level helpers shared by the summarizer and the auditor: tokens, counts, stopwords, stems.
+// Word-level helpers shared by the summarizer and the auditor: tokens, counts, stopwords, stems, for the
+// language whose profile is given (English when none is).
+import { english, type LanguageProfile } from './languages/index.js';
 
 // A word token: letters and digits, joined across inner periods and apostrophes so that "4.5", "u.s"
 // and "mexico's" stay whole, and across a comma only between digits ("1,000"). As a Unicode regex:
@@ -13,23 +15,11 @@ const FIRST_NON_ASCII = 128;
 /** Curly apostrophes are normalized so "Mexico’s" and "Mexico's" are the same token. */
 const CURLY_APOSTROPHE_RE = /’/g;
 
-/**
- * Function words that say nothing about what an article is about. Kept small on purpose: within one
- * article, inverse document frequency already discounts common words, so this list only has to remove
- * the ones frequent enough to swamp it. "said" and the honorifics are here because news copy repeats
- * them in nearly every sentence.
- */
-export const STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'before',
-  'being', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'each', 'even', 'for',
-  'from', 'had', 'has', 'have', 'he', 'her', 'here', 'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is',
-  'it', "it's", 'its', 'just', 'many', 'may', 'more', 'most', 'much', 'must', 'no', 'not', 'now', 'of',
-  'on', 'one', 'only', 'or', 'other', 'our', 'out', 'over', 'said', 'say', 'says', 'she', 'should', 'so',
-  'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
-  'those', 'through', 'to', 'too', 'under', 'up', 'very', 'was', 'we', 'were', 'what', 'when', 'where',
-  'which', 'while', 'who', 'whom', 'whose', 'why', 'will', 'with', 'would', 'you', 'your',
-  'mr', 'mrs', 'ms', 'dr',
-]);
+/** English stopwords (languages/en.ts), for callers that read English only. */
+export const STOPWORDS: ReadonlySet<string> = english.words.stopwords;
+
+/** An elided article or preposition and the word it leans on: "l'article", "dell'anno", "qu'il". */
+const ELISION_RE = /^([\p{L}]{1,7})'(\p{L}.*)$/u;
 
 /**
  * Suffixes the light stemmer removes, longest first; the first that fits wins. A hand-written light
@@ -57,9 +47,12 @@ const KEEP_FINAL_S_RE = /(?:ss|us|is)$/;
 /** A doubled final consonant left by -ing/-ed ("stopp" → "stop"); l, s, z double in the base form. */
 const DOUBLED_CONSONANT_RE = /([b-df-hj-km-rtv-y])\1$/;
 
-/** Lowercased word tokens in order, keeping numbers like "4.5" and words with apostrophes. */
-export function tokenize(text: string): string[] {
-  return wordTokens(text.toLowerCase());
+/**
+ * Lowercased word tokens in order, keeping numbers like "4.5" and words with apostrophes; where the
+ * language elides ("l’article", "dell’anno"), the word without its elided article.
+ */
+export function tokenize(text: string, language: LanguageProfile = english): string[] {
+  return wordTokens(text.toLowerCase(), language);
 }
 
 /**
@@ -67,11 +60,16 @@ export function tokenize(text: string): string[] {
  * tokens described at the top of this file, found by a character loop. Unicode-aware regexes are the costly part of
  * summarizing and auditing, and outside ASCII (rare in news copy) the loop asks WORDLIKE_RE per character.
  */
-export function wordTokens(text: string): string[] {
+export function wordTokens(text: string, language: LanguageProfile = english): string[] {
   const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
   const out: string[] = [];
   scanWords(straight, (start, end) => out.push(straight.slice(start, end)));
-  return out;
+  const { elisions } = language.words;
+  if (elisions.size === 0 || !straight.includes("'")) return out;
+  return out.map((token) => {
+    const elided = token.includes("'") ? ELISION_RE.exec(token) : null;
+    return elided && elisions.has(elided[1]!.toLowerCase()) ? elided[2]! : token;
+  });
 }
 
 /** Where each word token starts and ends in `text` (curly apostrophes join words as straight ones do). */
@@ -162,12 +160,31 @@ function isWordCharacter(code: number, text: string, at: number): boolean {
   return WORDLIKE_RE.test(text.charAt(at));
 }
 
-/** Tokens that carry content: `tokenize` minus STOPWORDS. */
-export function contentTokens(text: string): string[] {
-  return tokenize(text).filter((token) => !STOPWORDS.has(token));
+/** Tokens that carry content: `tokenize` minus the language's stopwords. */
+export function contentTokens(text: string, language: LanguageProfile = english): string[] {
+  const { stopwords } = language.words;
+  return tokenize(text, language).filter((token) => !stopwords.has(token));
 }
 
-/** A light stem of a lowercased token (see SUFFIX_RULES for why it is light). */
+/**
+ * A light stem of a lowercased token in `language`: English by its own rules (`stem`); other languages
+ * strip their profile's suffixes, plural and gender endings, so "Fähre" and "Fähren", "alcalde" and
+ * "alcaldes" meet within one article.
+ */
+export function stemIn(token: string, language: LanguageProfile): string {
+  const { suffixes, minStem } = language.words;
+  return suffixes ? stripSuffix(token, suffixes, minStem) : stem(token);
+}
+
+function stripSuffix(token: string, suffixes: NonNullable<LanguageProfile['words']['suffixes']>, minStem: number): string {
+  const word = token.endsWith("'s") ? token.slice(0, -2) : token;
+  for (const [suffix, replacement] of suffixes) {
+    if (word.length - suffix.length >= minStem && word.endsWith(suffix)) return word.slice(0, word.length - suffix.length) + replacement;
+  }
+  return word;
+}
+
+/** A light stem of a lowercased English token (see SUFFIX_RULES for why it is light). */
 export function stem(token: string): string {
   let word = token.endsWith("'s") ? token.slice(0, -2) : token;
   if (STEM_EXCEPTIONS.has(word)) return word;

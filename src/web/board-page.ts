@@ -2,7 +2,7 @@
 // under their original. Works without script (forms post, `?view=full` shows everything); editor.js adds keys.
 import { html } from 'hono/html';
 import { USAGES, type Usage } from '../model.js';
-import type { Board, BoardFilter, BoardStory } from './review.js';
+import type { Board, BoardFilter, BoardSearch, BoardStory } from './review.js';
 import { foldCopies, safeHref } from './review.js';
 import type { BoardEntry } from './views.js';
 import type { RunState } from './runs.js';
@@ -11,6 +11,7 @@ import { formatDuration } from '../duration.js';
 import { CSRF_FIELD } from './security.js';
 import { auditStatus, layout, option, when, type Markup } from './layout.js';
 import { plural, sameDay } from './when.js';
+import { ruleMarks, savedSearchBar, searchFlags, storyRuleActions } from './rules-page.js';
 
 /** Windows offered for `since`; the field takes any other like `36h` too. */
 const SINCE_CHOICES = ['6h', '24h', '3d', '7d'];
@@ -88,7 +89,7 @@ function entryCard(e: BoardEntry, copies: BoardEntry[], now: string, csrf: strin
     <h3><span class="rank">${e.rank}.</span> <a class="entry-link" href="/articles/${e.articleId}">${e.title}</a>${
       e.pinned !== undefined ? html` <span class="pin" title="pinned by an editor">pinned</span>` : html``
     }</h3>
-    <p class="meta"><span class="badge">${e.publisher}</span> ${usageLabel(e)} ${auditStatus(e.flagged, e.audited)}${date ? html` · ${when(date, now)}` : html``}</p>
+    <p class="meta"><span class="badge">${e.publisher}</span> ${usageLabel(e)} ${ruleMarks(e)}${auditStatus(e.flagged, e.audited)}${date ? html` · ${when(date, now)}` : html``}</p>
     <p class="summary">${e.summary}</p>
     ${entryActions(e, csrf)}
     ${copies.length > 0
@@ -99,7 +100,7 @@ function entryCard(e: BoardEntry, copies: BoardEntry[], now: string, csrf: strin
   </li>`;
 }
 
-function storyBlock(story: BoardStory, view: BoardView, csrf: string, now: string): Markup {
+function storyBlock(story: BoardStory, view: BoardView, csrf: string, now: string, searches: BoardSearch[]): Markup {
   const folded = foldCopies(story);
   const lead = folded[0];
   if (!lead) return html``;
@@ -114,7 +115,7 @@ function storyBlock(story: BoardStory, view: BoardView, csrf: string, now: strin
       entry.pinned !== undefined ? html` <span class="pin" title="pinned by an editor">pinned</span>` : html``
     }
     <span class="row-meta"><span class="badges" title="${story.publishers.join(', ')}">${story.publishers.map((p) => html`<span class="badge">${p}</span> `)}</span>
-    ${usageLabel(entry)} ${auditStatus(entry.flagged, entry.audited)}${date ? html` ${when(date, now)}` : html``}
+    ${usageLabel(entry)} ${ruleMarks(entry)}${searchFlags(story, searches)}${auditStatus(entry.flagged, entry.audited)}${date ? html` ${when(date, now)}` : html``}
     <button type="button" class="expand" aria-expanded="${expanded ? 'true' : 'false'}" aria-controls="more-${story.id}" title="Show the summary, every article and the story's buttons (e)">${
       more > 0 ? `+${more}` : 'more'
     }</button></span>
@@ -124,6 +125,7 @@ function storyBlock(story: BoardStory, view: BoardView, csrf: string, now: strin
     <p class="summary">${entry.summary}</p>
     ${entryActions(entry, csrf)}
     ${story.id ? storyActions(story.id, csrf) : html``}
+    ${storyRuleActions(story, entry.publisher, csrf)}
     ${lead.copies.length > 0
       ? html`<ol class="copies" aria-label="Copies">${lead.copies.map(
           (c) => html`<li class="entry copy" ${entryData(c)}><a class="entry-link" href="/articles/${c.articleId}">${c.title}</a> <span class="badge">${c.publisher}</span> ${usageLabel(c)}</li>`,
@@ -177,7 +179,8 @@ ${filters}
 ${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` : html``}
 <p class="board-bar"><span id="board-count">${plural(board.stories.length, 'story', 'stories')}, ${plural(articles, 'article')}</span><span id="unread" hidden></span> <button type="button" id="mark-seen" hidden>Mark all as seen</button> · <a id="view-toggle" href="/${toggle ? `?${toggle}` : ''}">${
       view === 'compact' ? 'Show every article and summary' : 'One line per story'
-    }</a> · <span class="help">Press <kbd>?</kbd> for keys</span></p>
-<div class="board board-${view}">${board.stories.length > 0 ? board.stories.map((s) => storyBlock(s, view, csrf, now)) : empty}</div>`,
+    }</a> · <a id="rules-link" href="/rules">Rules and saved searches</a> · <span class="help">Press <kbd>?</kbd> for keys</span></p>
+${savedSearchBar(board.searches ?? [])}
+<div class="board board-${view}">${board.stories.length > 0 ? board.stories.map((s) => storyBlock(s, view, csrf, now, board.searches ?? [])) : empty}</div>`,
   );
 }

@@ -8,6 +8,7 @@ import { CSRF_FIELD } from './security.js';
 import { layout, option, when, type Markup } from './layout.js';
 import type { SearchResult } from '../search.js';
 import { plural } from './when.js';
+import { articleRuleForm } from './rules-page.js';
 
 export { boardPage, runSummary, type BoardView } from './board-page.js';
 
@@ -82,9 +83,10 @@ export function articlePage(view: ArticleView, csrf: string, now = new Date().to
   <p class="meta">Usage: <span class="usage usage-${view.usage ?? 'none'}" id="current-usage">${view.usage ?? 'unranked'}</span>${
     href ? html` · <a id="original" href="${href}" rel="noopener noreferrer nofollow">original article</a> (o)` : html``
   }</p>
+  ${ruleEffects(view)}
   ${articleNav(view)}
 </header>
-<section class="controls" aria-labelledby="usage-h"><h2 id="usage-h" class="visually-hidden">Usage and rank</h2>${usageForm}${rankForm}</section>
+<section class="controls" aria-labelledby="usage-h"><h2 id="usage-h" class="visually-hidden">Usage, rank and rules</h2>${usageForm}${rankForm}${articleRuleForm(view, csrf)}</section>
 <div class="columns">
   <section class="summary-col" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
     <p class="help">Source sentences the summary uses are <span class="src used">marked</span>; hover or focus a summary sentence to light up its own.</p>
@@ -104,6 +106,14 @@ export function articlePage(view: ArticleView, csrf: string, now = new Date().to
 
 export function notFoundPage(what: string, csrf: string): Markup {
   return layout('Not found', csrf, html`<h1>Not found</h1><p>${what}</p><p><a href="/">Back to the board</a></p>`);
+}
+
+/** What mute and boost rules did to the article's rank. */
+function ruleEffects(view: ArticleView): Markup {
+  if (!view.muted && !view.boosted) return html``;
+  return html`<p class="meta" id="rule-effects">${view.muted ? html`<span class="rule-mark rule-muted">muted</span> by ${view.muted}: ranked after every article not muted. ` : html``}${
+    view.boosted ? html`<span class="rule-mark rule-boosted">boosted</span> ${view.boosted.replace(/^boosted /, '')}.` : html``
+  } <a href="/rules">Rules</a></p>`;
 }
 
 /** Previous / next article on the board (j / k on the page). */

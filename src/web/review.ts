@@ -2,7 +2,7 @@
 import { isWebUrl, webUrl } from '../text/web-url.js';
 import type { AuditFinding, AuditVerdict, AuditedSentence, SourceSpan, Usage } from '../model.js';
 import type { RankEvent, UsageEvent } from '../store/index.js';
-import type { ArticleLink, ArticleReview, BoardEntry } from './views.js';
+import { boostOf, type ArticleLink, type ArticleReview, type BoardEntry } from './views.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentTokens, stem, tokenize } from '../text/words.js';
 import { slugify } from '../publish/slug.js';
@@ -65,6 +65,15 @@ export interface Board {
   newest?: string;
   publishers: string[];
   stories: BoardStory[];
+  /** Saved searches (the config's, then the editors'), each with the shown articles it finds. */
+  searches?: BoardSearch[];
+}
+
+export interface BoardSearch {
+  /** The store's id; absent for a search from the config file. */
+  id?: number;
+  query: string;
+  articleIds: string[];
 }
 
 /** `now` anchors the `since` window (ISO); an unreadable window filters nothing (the server rejects it first). */
@@ -135,6 +144,9 @@ export interface ArticleView {
   storyId?: string;
   storyLabel?: string;
   duplicateOf?: string;
+  /** The mute rules that moved it down, and the boost rules that lifted it. */
+  muted?: string;
+  boosted?: string;
   paragraphs: SourceParagraph[];
   summary?: { text: string; method: string; sentences: ReviewedSentence[] };
   /** Audited sentences that are not in the stored summary: the audit dropped them. */
@@ -149,7 +161,7 @@ export interface ArticleView {
 export function buildArticleView(review: ArticleReview): ArticleView {
   const { article, summary, audit, candidate } = review;
   const paragraphs: SourceParagraph[] = [];
-  for (const sentence of splitSentences(article.text)) {
+  for (const sentence of splitSentences(article.text, article.lang)) {
     const paragraph = (paragraphs[sentence.paragraph] ??= { sentences: [] });
     paragraph.sentences.push({ index: sentence.index, text: sentence.text });
   }
@@ -173,6 +185,8 @@ export function buildArticleView(review: ArticleReview): ArticleView {
           ...(candidate.pinned !== undefined ? { pinned: candidate.pinned } : {}),
           ...(candidate.storyId ? { storyId: candidate.storyId } : {}),
           ...(candidate.duplicateOf ? { duplicateOf: candidate.duplicateOf } : {}),
+          ...(candidate.muted ? { muted: candidate.muted } : {}),
+          ...boostOf(candidate),
         }
       : {}),
     ...(review.storyLabel ? { storyLabel: review.storyLabel } : {}),

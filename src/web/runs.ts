@@ -35,7 +35,7 @@ export interface RunCounts {
 export function countRun({ runId, result }: RunOutcome): RunCounts {
   return {
     runId,
-    articles: result.articles.length,
+    articles: result.heads.length,
     duplicates: countCopies(result.duplicates),
     stories: result.stories.length,
     candidates: result.candidates.length,

@@ -15,6 +15,9 @@ import { RunTracker, type Runner, type EditorRuns } from './runs.js';
 import { Schedule } from './schedule.js';
 import { articlePage, boardPage, notFoundPage, searchPage } from './pages.js';
 import { searchDesk } from '../search.js';
+import { allSavedSearches, savedSearchMatches } from '../saved-search.js';
+import { ruleRoutes } from './rules-routes.js';
+import { MAX_QUERY_LENGTH } from '../saved-search.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
 /** Longest usage note kept: a sentence or two of why, not an essay in the audit trail. */
@@ -32,6 +35,8 @@ export interface EditorOptions {
   runner?: Runner;
   /** Run the desk this often (schedule.every); undefined: only when an editor asks. */
   everyMs?: number;
+  /** Saved searches from the config file (the editors' own are in the store). */
+  searches?: readonly string[];
 }
 
 /**
@@ -47,7 +52,7 @@ const EDITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_SEEN_PER_REQUEST = 5000;
 
 /** Longest topic query kept: a few words, not a document to tokenize on every board load. */
-export const MAX_TOPIC_LENGTH = 200;
+export const MAX_TOPIC_LENGTH = MAX_QUERY_LENGTH;
 
 // The assets sit beside this module in src/; the compiled module in dist/src/web/ finds them three levels up.
 const ASSET_DIRS = [new URL('./assets/', import.meta.url), new URL('../../../src/web/assets/', import.meta.url)];
@@ -90,7 +95,7 @@ function readUsageChange(body: Record<string, unknown>): { usage: Usage; note: s
 }
 
 export function createEditorApp(
-  { store, token, now = () => new Date().toISOString(), run: settings, runner }: EditorOptions,
+  { store, token, now = () => new Date().toISOString(), run: settings, runner, searches = [] }: EditorOptions,
   runs = new RunTracker(store, settings, now, runner),
   schedule?: Schedule,
 ): Hono {
@@ -118,7 +123,11 @@ export function createEditorApp(
   const target: PublishTarget = { outDir: settings.outDir, options: settings.settings.publish };
   const board = async (filter: BoardFilter) => {
     const { run, entries } = await loadBoard(store);
-    return buildBoard(entries, filter, run, now());
+    const built = buildBoard(entries, filter, run, now());
+    // Each saved search with what it finds among the articles shown: the board flags them.
+    const saved = await allSavedSearches(store, searches);
+    const found = await savedSearchMatches(store, saved, built.stories.flatMap((s) => s.articles.map((a) => a.articleId)));
+    return { ...built, searches: saved.map((s, i) => ({ ...(s.id !== undefined ? { id: s.id } : {}), query: s.query, articleIds: found[i]! })) };
   };
   const review = async (id: string) => {
     const found = await loadReview(store, id);
@@ -277,6 +286,8 @@ export function createEditorApp(
     await store.markSeen(editor, ids as string[], now());
     return c.json({ marked: ids.length });
   });
+  // Mute and boost rules and saved searches: the API, the rules page and the rule buttons' forms.
+  ruleRoutes(app, { store, now, ranking: { weights: settings.settings.weights, ...settings.settings.ranking }, searches, target, csrf });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => {

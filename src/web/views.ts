@@ -30,6 +30,10 @@ export interface BoardEntry {
   audited: number;
   /** For a copy: the article it copies. */
   duplicateOf?: string;
+  /** The mute rules that moved it below every article not muted. */
+  muted?: string;
+  /** The boost rules that lifted it, as its boost component says. */
+  boosted?: string;
 }
 
 /** Everything the article view shows. */
@@ -94,9 +98,17 @@ export function boardEntries(result: RunResult, firstSeen: (articleId: string) =
         flagged: audited.filter((s) => s.verdict !== 'supported').length,
         audited: audited.length,
         ...(c.duplicateOf ? { duplicateOf: c.duplicateOf } : {}),
+        ...(c.muted ? { muted: c.muted } : {}),
+        ...boostOf(c),
       },
     ];
   });
+}
+
+/** What boost rules did for a candidate, as its boost component says; nothing when none matched. */
+export function boostOf(c: Candidate): { boosted?: string } {
+  const boost = c.components.find((p) => p.name === 'boost' && p.contribution > 0);
+  return boost ? { boosted: boost.detail } : {};
 }
 
 /** One article as the editor reviews it; undefined when the id is unknown. */

@@ -11,18 +11,21 @@ import { CLI, REPO, runCli, runCliAsync, tempDir } from '../helpers/cli.js';
 
 const SIZE = 6_000;
 
-/** Progress lines (`--progress`) after which a run is killed: each stage, inside summarizing, the commit, publishing. */
+/**
+ * Progress lines (`--progress`) after which a run is killed: each stage, after the first staged batch, with
+ * some 1,000, 3,000 and 5,000 articles staged, the commit, publishing.
+ */
 const KILL_POINTS = [
   /^newsdesk run: ingest 0\//,
   /^newsdesk run: dedupe /,
   /^newsdesk run: cluster /,
-  /^newsdesk run: summarize 250\//,
-  /^newsdesk run: summarize 3000\//,
-  /^newsdesk run: summarize 5750\//,
+  /^newsdesk run: summarize \d{3}\//,
+  /^newsdesk run: summarize 3\d{3}\//,
+  /^newsdesk run: summarize 5\d{3}\//,
   /^newsdesk run: rank /,
   /^newsdesk run: store /,
   /^newsdesk run: publish /,
-  /^newsdesk run: summarize 1500\//,
+  /^newsdesk run: summarize 1\d{3}\//,
 ];
 
 interface Listed {

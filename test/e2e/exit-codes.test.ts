@@ -55,7 +55,7 @@ const TABLE: ReadonlyArray<{ fault: string; input: () => string; code: number; c
     fault: 'an unknown option',
     input: () => '--frobnicate',
     code: 2,
-    commands: [['run', '$'], ['extract', ARTICLE, '$'], ['summarize', ARTICLE, '$'], ['parse-feed', ARTICLE, '$'], ['audit', '$'], ['dedupe', '$'], ['cluster', '$'], ['list', '$'], ['rank', '$'], ['mark', '$'], ['serve', '$'], ['sources', '$']],
+    commands: [['run', '$'], ['extract', ARTICLE, '$'], ['summarize', ARTICLE, '$'], ['parse-feed', ARTICLE, '$'], ['audit', '$'], ['dedupe', '$'], ['cluster', '$'], ['list', '$'], ['rank', '$'], ['mark', '$'], ['serve', '$'], ['sources', '$'], ['worker', '$'], ['jobs', '$']],
   },
 ];
 

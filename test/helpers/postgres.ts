@@ -30,6 +30,8 @@ export interface PostgresServer {
   createDatabase(): Promise<string>;
   /** The password in every URL (to check that it is never printed). */
   password: string;
+  /** Stops the server as an operator would (fast shutdown), runs `whileDown`, and starts it again on the same port and data. */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -163,12 +165,11 @@ export async function startPostgres(): Promise<PostgresServer> {
   const settings = SERVER_SETTINGS.flatMap((s) => ['-c', s]);
   // The server's log goes to a file, not a pipe: a test blocked in spawnSync would stop draining a pipe.
   const logFile = join(dir, 'server.log');
-  const logFd = openSync(logFile, 'a');
-  const child: ChildProcess = spawn(binaries.postgres, ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...settings], { ...as, stdio: ['ignore', logFd, logFd] });
-  closeSync(logFd);
   const lastLines = (): string => (existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-2).join(' | ') : '');
+  const url = (database: string): string => `postgres://${ADMIN}:${password}@127.0.0.1:${port}/${database}`;
+  let child: ChildProcess;
   let exited = false;
-  const gone = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  let gone: Promise<void>;
   // Should the test process end without stop(), the server and its folder go with it.
   const onExit = (): void => {
     if (!exited) child.kill('SIGKILL');
@@ -176,23 +177,37 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
   process.once('exit', onExit);
 
-  const url = (database: string): string => `postgres://${ADMIN}:${password}@127.0.0.1:${port}/${database}`;
-  let admin: pg.Client;
-  for (;;) {
-    if (exited) {
-      removeDir();
-      throw new Error(`${INSTALL_HINT} (the server from ${found.source} exited: ${lastLines()})`);
+  /** Starts the server on the data folder and port, and connects as the superuser once it answers. */
+  const launch = async (): Promise<pg.Client> => {
+    const logFd = openSync(logFile, 'a');
+    child = spawn(binaries.postgres, ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...settings], { ...as, stdio: ['ignore', logFd, logFd] });
+    closeSync(logFd);
+    exited = false;
+    const running = child;
+    gone = new Promise<void>((resolve) => running.once('exit', () => ((exited = true), resolve())));
+    for (;;) {
+      if (exited) {
+        process.removeListener('exit', onExit);
+        removeDir();
+        throw new Error(`${INSTALL_HINT} (the server from ${found.source} exited: ${lastLines()})`);
+      }
+      // A client connects once: each attempt while the server starts needs a new one.
+      const attempt = new pg.Client({ connectionString: url('postgres') });
+      try {
+        await attempt.connect();
+        return attempt;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+      }
     }
-    // A client connects once: each attempt while the server starts needs a new one.
-    const attempt = new pg.Client({ connectionString: url('postgres') });
-    try {
-      await attempt.connect();
-      admin = attempt;
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
-    }
-  }
+  };
+  /** SIGINT: PostgreSQL's fast shutdown (clients disconnected, no wait for them to leave). */
+  const shutDown = async (): Promise<void> => {
+    await admin.end().catch(() => {});
+    if (!exited) child.kill('SIGINT');
+    await gone;
+  };
+  let admin = await launch();
 
   let made = 0;
   return {
@@ -203,11 +218,13 @@ export async function startPostgres(): Promise<PostgresServer> {
       await admin.query(`CREATE DATABASE ${name}`);
       return url(name);
     },
+    async restart(whileDown) {
+      await shutDown();
+      await whileDown?.();
+      admin = await launch();
+    },
     async stop() {
-      await admin.end().catch(() => {});
-      // SIGINT: PostgreSQL's fast shutdown (clients disconnected, no wait for them to leave).
-      if (!exited) child.kill('SIGINT');
-      await gone;
+      await shutDown();
       process.removeListener('exit', onExit);
       removeDir();
     },

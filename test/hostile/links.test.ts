@@ -48,7 +48,7 @@ describe('item links that are not http(s)', () => {
     expect(exported.stdout).not.toMatch(/javascript:|htmlUrl=/);
   });
 
-  it('are not published even when one reaches the writers (defence in depth)', () => {
+  it('are not published even when one reaches the writers (defence in depth)', async () => {
     const urls = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/hostname', 'vbscript:msgbox(1)'];
     const articles = urls.map((url, i) => makeArticle({ id: `h${i}`, title: `Harbor notice ${i}`, text: 'The harbor office opened.', url }));
     const candidate = (articleId: string, rank: number): Candidate => ({ articleId, storyId: `s-${articleId}`, score: 1, components: [], initialRank: rank, rank, usage: 'selected' });
@@ -63,7 +63,7 @@ describe('item links that are not http(s)', () => {
       notices: [],
     };
     const out = tempDir();
-    publishRun(result, out, '2026-11-23T12:00:00.000Z');
+    await publishRun(result, out, '2026-11-23T12:00:00.000Z');
     expect(checkFolder(out)).toEqual([]);
     for (const file of ['briefing.html', 'briefing.md', 'feed.xml', 'feed.json', 'articles.jsonl']) {
       expect(readFileSync(join(out, file), 'utf8')).not.toMatch(HOSTILE_SCHEMES);

@@ -96,7 +96,7 @@ describe('run trigger', () => {
     const total = before.stories.flatMap((s) => s.articles).length;
     // Publish reports its end as every stage does; the test's gate holds the run after it.
     expect(during.progress).toEqual({ stage: 'publish', done: total, total });
-    expect(during.stages).toEqual(['ingest', 'dedupe', 'cluster', 'summarize', 'rank', 'store', 'publish']);
+    expect(during.stages).toEqual(['ingest', 'summarize', 'dedupe', 'cluster', 'rank', 'store', 'publish']);
     // From the store stage on a run finishes: the store never holds half a run.
     const late = await api('/api/runs/current/cancel', { method: 'POST', headers: { Origin: editor.url, 'X-CSRF-Token': csrfFor(editor.token) } });
     expect(late.status).toBe(409);

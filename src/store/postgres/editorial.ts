@@ -1,7 +1,7 @@
 // The editorial side of the PostgreSQL store: usage changes and pinned ranks with their audit trail, a run's
 // arrangement after a decision, story sizes per run for novelty.
 import type pg from 'pg';
-import type { AuditReport, AuditedSentence, Summary, SummarySentence, Usage } from '../../model.js';
+import type { AuditReport, AuditedSentence, Candidate, Summary, SummarySentence, Usage } from '../../model.js';
 import type { RankEvent, UsageEvent } from '../types.js';
 import { inTransaction, lastByKey, type Queryable } from './connection.js';
 
@@ -81,6 +81,28 @@ export async function saveArrangement(db: Queryable, runId: number, ranks: Array
     `UPDATE candidates c SET rank = v.rank FROM unnest($1::text[], $2::integer[]) AS v(article_id, rank)
       WHERE c.run_id = $3 AND c.article_id = v.article_id`,
     [latest.map((r) => r.articleId), latest.map((r) => r.rank), runId],
+  );
+}
+
+/** One statement, so one transaction: the run's new ranking is seen whole or not at all. */
+export async function saveRanking(db: Queryable, runId: number, candidates: Candidate[]): Promise<void> {
+  const latest = lastByKey(candidates, (c) => c.articleId);
+  if (latest.length === 0) return;
+  await db.query(
+    `UPDATE candidates c SET rank = v.rank, base_rank = v.base_rank, score = v.score, components = v.components, capped = v.capped, muted = v.muted
+      FROM unnest($1::text[], $2::integer[], $3::integer[], $4::double precision[], $5::jsonb[], $6::text[], $7::text[])
+        AS v(article_id, rank, base_rank, score, components, capped, muted)
+      WHERE c.run_id = $8 AND c.article_id = v.article_id`,
+    [
+      latest.map((c) => c.articleId),
+      latest.map((c) => c.rank),
+      latest.map((c) => c.baseRank ?? c.rank),
+      latest.map((c) => c.score),
+      latest.map((c) => JSON.stringify(c.components)),
+      latest.map((c) => c.capped ?? null),
+      latest.map((c) => c.muted ?? null),
+      runId,
+    ],
   );
 }
 

@@ -2,17 +2,21 @@
 // queries; a run's results are one transaction; one writer at a time through advisory locks (lock.ts) that
 // die with their connection; schema migrations applied on open under an advisory lock (migrations.ts).
 import type pg from 'pg';
-import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
+import type { HostLimits, SlotAnswer } from '../../fetch/shared-politeness.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, RobotsRules, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
 import * as search from './search.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
+import * as politeness from './politeness.js';
 import * as load from './load.js';
 import { advisoryLock, type Lease } from './lock.js';
 import { migrate, SchemaTooNew } from './migrations.js';
 import * as runs from './runs.js';
+import * as staging from './staging.js';
+import * as rules from './rules.js';
 
 /** Tables countRows may name: never interpolate anything else into SQL. */
 const COUNTED: ReadonlySet<CountedTable> = new Set(['articles', 'stories', 'summaries', 'candidates', 'runs']);
@@ -59,6 +63,14 @@ class PostgresStore implements Store {
     return runs.beginRun(this.pool, start);
   }
 
+  async stageArticles(runId: number, batch: StagedArticle[]): Promise<void> {
+    await staging.stageArticles(this.pool, runId, batch);
+  }
+
+  async stagedArticles(runId: number, ids: string[]): Promise<Article[]> {
+    return staging.stagedArticles(this.pool, runId, ids);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     await runs.commitRun(this.pool, runId, commit);
   }
@@ -103,6 +115,14 @@ class PostgresStore implements Store {
     return load.loadRun(this.pool, runId);
   }
 
+  async loadOutline(runId: number): Promise<RunOutline> {
+    return load.loadOutline(this.pool, runId);
+  }
+
+  async loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>> {
+    return load.loadRecords(this.pool, articleIds);
+  }
+
   async countRows(table: CountedTable): Promise<number> {
     if (!COUNTED.has(table)) throw new Error(`store: cannot count ${String(table)}; countable tables are ${[...COUNTED].join(', ')}`);
     const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
@@ -133,6 +153,10 @@ class PostgresStore implements Store {
     await editorial.saveArrangement(this.pool, runId, ranks);
   }
 
+  async saveRanking(runId: number, candidates: Candidate[]): Promise<void> {
+    await editorial.saveRanking(this.pool, runId, candidates);
+  }
+
   async articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }> {
     return editorial.articleRecords(this.pool, articleId);
   }
@@ -153,6 +177,26 @@ class PostgresStore implements Store {
     await fetchState.recordFetch(this.pool, url, at, error, freshUntil);
   }
 
+  async tryHostSlot(host: string, limits: HostLimits, leaseMs: number): Promise<SlotAnswer> {
+    return politeness.tryHostSlot(this.pool, host, limits, leaseMs);
+  }
+
+  async releaseHostSlot(slot: string): Promise<void> {
+    await politeness.releaseHostSlot(this.pool, slot);
+  }
+
+  async holdHost(host: string, forMs: number): Promise<void> {
+    await politeness.holdHost(this.pool, host, forMs);
+  }
+
+  async robotsRules(origin: string): Promise<RobotsRules | undefined> {
+    return politeness.robotsRules(this.pool, origin);
+  }
+
+  async saveRobotsRules(origin: string, rules: RobotsRules, forMs: number): Promise<void> {
+    await politeness.saveRobotsRules(this.pool, origin, rules, forMs);
+  }
+
   async modelAnswer(key: ModelAnswerKey): Promise<ModelAnswer | undefined> {
     return modelAnswers.modelAnswer(this.pool, key);
   }
@@ -161,8 +205,32 @@ class PostgresStore implements Store {
     await modelAnswers.saveModelAnswer(this.pool, key, answer);
   }
 
-  async searchArticles(query: string, limit: number): Promise<SearchHit[]> {
-    return search.searchArticles(this.pool, query, limit);
+  async searchArticles(query: string, limit: number, among?: string[]): Promise<SearchHit[]> {
+    return search.searchArticles(this.pool, query, limit, among);
+  }
+
+  async listRules(): Promise<Rule[]> {
+    return rules.listRules(this.pool);
+  }
+
+  async addRule(rule: NewRule, at: string): Promise<Rule> {
+    return rules.addRule(this.pool, rule, at);
+  }
+
+  async removeRule(id: number): Promise<Rule | undefined> {
+    return rules.removeRule(this.pool, id);
+  }
+
+  async listSavedSearches(): Promise<SavedSearch[]> {
+    return rules.listSavedSearches(this.pool);
+  }
+
+  async saveSearch(query: string, at: string): Promise<SavedSearch> {
+    return rules.saveSearch(this.pool, query, at);
+  }
+
+  async removeSavedSearch(id: number): Promise<SavedSearch | undefined> {
+    return rules.removeSavedSearch(this.pool, id);
   }
 
   async markSeen(editor: string, articleIds: string[], at: string): Promise<void> {

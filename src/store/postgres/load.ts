@@ -1,7 +1,7 @@
 // What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
 // continue, and a committed run rebuilt with the usages and pins editors set since.
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
-import type { ArticleMemory } from '../types.js';
+import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
+import { runFromOutline, type ArticleMemory } from '../types.js';
 import type { Queryable, Row } from './connection.js';
 
 function articleFromRow(row: Row): Article {
@@ -116,19 +116,50 @@ interface CandidateRow {
   pinned: number | null;
   original: string | null;
   capped: string | null;
+  muted: string | null;
 }
 
 export async function loadRun(db: Queryable, runId: number): Promise<RunResult> {
+  const outline = await loadOutline(db, runId);
+  return runFromOutline(outline, await loadRecords(db, outline.heads.map((h) => h.id)));
+}
+
+export async function loadRecords(db: Queryable, ids: string[]): Promise<Map<string, ArticleRecord>> {
+  const records = new Map<string, ArticleRecord>();
+  if (ids.length === 0) return records;
+  for (const article of await getArticles(db, ids)) records.set(article.id, { article });
+  const summaryRows = await db.query<{ article_id: string; method: string; body: string; sentences: Summary['sentences']; word_count: number }>(
+    'SELECT article_id, method, body, sentences, word_count FROM summaries WHERE article_id = ANY($1::text[])',
+    [ids],
+  );
+  for (const s of summaryRows.rows) {
+    const record = records.get(s.article_id);
+    if (record) record.summary = { articleId: s.article_id, text: s.body, sentences: s.sentences, wordCount: s.word_count, method: s.method };
+  }
+  const auditRows = await db.query<{ article_id: string; sentences: AuditReport['sentences'] }>('SELECT article_id, sentences FROM audits WHERE article_id = ANY($1::text[])', [ids]);
+  for (const a of auditRows.rows) {
+    const record = records.get(a.article_id);
+    if (record) record.audit = { articleId: a.article_id, sentences: a.sentences };
+  }
+  return records;
+}
+
+export async function loadOutline(db: Queryable, runId: number): Promise<RunOutline> {
   const { rows } = await db.query<CandidateRow>(
     `SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS "baseRank", c.score AS score,
-        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS "initialRank",
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS "initialRank",
         r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
       FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
       WHERE c.run_id = $1 ORDER BY c.rank, c.article_id`,
     [runId],
   );
   const ids = rows.map((r) => r.id);
-  const articles = await getArticles(db, ids);
+  const headRows = await db.query<ArticleHead & { published: string | null }>(
+    'SELECT id, url, title, publisher, publisher_name AS "publisherName", published FROM articles WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  const headById = new Map(headRows.rows.map(({ published, ...head }) => [head.id, { ...head, ...(published ? { published } : {}) }]));
+  const heads = ids.flatMap((id) => (headById.has(id) ? [headById.get(id)!] : []));
   const candidates: Candidate[] = rows.map((r) => ({
     articleId: r.id,
     storyId: r.story,
@@ -141,17 +172,8 @@ export async function loadRun(db: Queryable, runId: number): Promise<RunResult> 
     usage: r.usage,
     ...(r.original ? { duplicateOf: r.original } : {}),
     ...(r.capped ? { capped: r.capped } : {}),
+    ...(r.muted ? { muted: r.muted } : {}),
   }));
-
-  const order = new Map(ids.map((id, i) => [id, i]));
-  const byRank = <T extends { article_id: string }>(list: T[]): T[] => list.sort((a, b) => order.get(a.article_id)! - order.get(b.article_id)!);
-  const summaryRows = await db.query<{ article_id: string; method: string; body: string; sentences: Summary['sentences']; word_count: number }>(
-    'SELECT article_id, method, body, sentences, word_count FROM summaries WHERE article_id = ANY($1::text[])',
-    [ids],
-  );
-  const summaries: Summary[] = byRank(summaryRows.rows).map((s) => ({ articleId: s.article_id, text: s.body, sentences: s.sentences, wordCount: s.word_count, method: s.method }));
-  const auditRows = await db.query<{ article_id: string; sentences: AuditReport['sentences'] }>('SELECT article_id, sentences FROM audits WHERE article_id = ANY($1::text[])', [ids]);
-  const audits: AuditReport[] = byRank(auditRows.rows).map((a) => ({ articleId: a.article_id, sentences: a.sentences }));
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.
   const members = new Map<string, Set<string>>();
@@ -176,11 +198,9 @@ export async function loadRun(db: Queryable, runId: number): Promise<RunResult> 
 
   const report = await db.query<{ failures: InputFailure[] | null; notices: string[] | null }>('SELECT failures, notices FROM runs WHERE id = $1', [runId]);
   return {
-    articles,
+    heads,
     duplicates,
     stories,
-    summaries,
-    audits,
     candidates,
     failures: report.rows[0]?.failures ?? [],
     notices: report.rows[0]?.notices ?? [],

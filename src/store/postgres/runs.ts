@@ -6,6 +6,7 @@ import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, S
 import type { RunCommand, RunCommit, RunRecord, RunStart, RunStatus } from '../types.js';
 import { firstByKey, inTransaction, insertRows, lastByKey, type Queryable, type Row } from './connection.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
+import { dropStaged, eachStagedPage } from './staging.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -23,6 +24,12 @@ export async function commitRun(pool: pg.Pool, runId: number, commit: RunCommit)
     const { rows } = await db.query<{ status: RunStatus }>('SELECT status FROM runs WHERE id = $1 FOR UPDATE', [runId]);
     const run = rows[0];
     if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
+    const staged = await eachStagedPage(db, runId, async (page) => {
+      await saveArticles(db, runId, page.articles);
+      await saveSummaries(db, page.summaries, page.summaryKeys);
+      await saveAudits(db, page.audits);
+    });
+    await dropStaged(db, runId);
     await saveArticles(db, runId, commit.articles);
     await saveDuplicates(db, commit.duplicates);
     await saveStories(db, commit.stories);
@@ -35,18 +42,20 @@ export async function commitRun(pool: pg.Pool, runId: number, commit: RunCommit)
     for (const [url, until] of commit.freshness ?? []) await saveFreshness(db, url, until);
     await db.query(
       `UPDATE runs SET status = 'committed', finished_at = $1, article_count = $2, failure_count = $3, failures = $4, notices = $5 WHERE id = $6`,
-      [commit.finishedAt, commit.articles.length, commit.failures.length, json(commit.failures), json(commit.notices), runId],
+      [commit.finishedAt, staged + commit.articles.length, commit.failures.length, json(commit.failures), json(commit.notices), runId],
     );
   });
 }
 
 export async function endRun(db: Queryable, runId: number, status: 'failed' | 'cancelled', at: string, reason: string): Promise<void> {
   await db.query("UPDATE runs SET status = $1, finished_at = $2, reason = $3 WHERE id = $4 AND status = 'running'", [status, at, reason, runId]);
+  await dropStaged(db, runId);
 }
 
 /** Runs still marked running when the writer lock is free belong to processes that died: close them. */
 export async function abandonRunning(db: Queryable, at: string): Promise<void> {
   await db.query("UPDATE runs SET status = 'abandoned', finished_at = $1, reason = 'its process ended before it committed' WHERE status = 'running'", [at]);
+  await dropStaged(db);
 }
 
 export function runRecord(r: Row): RunRecord {
@@ -148,10 +157,10 @@ async function saveCandidates(db: Queryable, runId: number, candidates: Candidat
       WHERE r.article_id = v.article_id AND r.usage IN ('candidate', 'duplicate')`,
     [latest.map((c) => c.articleId), latest.map((c) => c.usage)],
   );
-  const rows = latest.map((c) => [runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, json(c.components), c.usage, c.capped ?? null]);
-  await insertRows(db, 'candidates', ['run_id', 'article_id', 'story_id', 'rank', 'base_rank', 'score', 'components', 'usage', 'capped'], rows,
+  const rows = latest.map((c) => [runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, json(c.components), c.usage, c.capped ?? null, c.muted ?? null]);
+  await insertRows(db, 'candidates', ['run_id', 'article_id', 'story_id', 'rank', 'base_rank', 'score', 'components', 'usage', 'capped', 'muted'], rows,
     `ON CONFLICT (run_id, article_id) DO UPDATE SET story_id = excluded.story_id, rank = excluded.rank, base_rank = excluded.base_rank,
-      score = excluded.score, components = excluded.components, usage = excluded.usage, capped = excluded.capped`);
+      score = excluded.score, components = excluded.components, usage = excluded.usage, capped = excluded.capped, muted = excluded.muted`);
 }
 
 async function saveStorySizes(db: Queryable, runId: number, sizes: Map<string, number>): Promise<void> {

@@ -12,17 +12,17 @@ function queryWords(query: string): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-export async function searchArticles(db: Queryable, query: string, limit: number): Promise<SearchHit[]> {
+export async function searchArticles(db: Queryable, query: string, limit: number, among?: string[]): Promise<SearchHit[]> {
   const words = queryWords(query);
-  if (!words) return [];
+  if (!words || among?.length === 0) return [];
   const { rows } = await db.query(
     `SELECT a.id, a.title, a.publisher,
         ts_headline('english', a.body, q, 'StartSel="",StopSel="",MaxWords=${SNIPPET_WORDS},MinWords=8,FragmentDelimiter=…') AS snippet
       FROM articles a, plainto_tsquery('english', $1) q
-      WHERE a.search @@ q
+      WHERE a.search @@ q AND ($3::text[] IS NULL OR a.id = ANY($3::text[]))
       ORDER BY ts_rank(a.search, q) DESC, a.id
       LIMIT $2`,
-    [words, Math.max(0, Math.floor(limit))],
+    [words, Math.max(0, Math.floor(limit)), among ?? null],
   );
   return (rows as Row[]).map((r) => ({ articleId: r.id as string, title: r.title as string, publisher: r.publisher as string, snippet: r.snippet as string }));
 }

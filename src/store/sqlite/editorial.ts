@@ -1,7 +1,7 @@
 // The editorial side of the SQLite store: usage changes and pinned ranks with their audit trail, a run's
 // arrangement after a decision, story sizes per run for novelty.
 import type Database from 'better-sqlite3';
-import type { AuditReport, AuditedSentence, Summary, SummarySentence, Usage } from '../../model.js';
+import type { AuditReport, AuditedSentence, Candidate, Summary, SummarySentence, Usage } from '../../model.js';
 import type { RankEvent, UsageEvent } from '../types.js';
 
 export function shownStorySizes(db: Database.Database, beforeRun: number): Map<string, number> {
@@ -73,6 +73,16 @@ export function saveArrangement(db: Database.Database, runId: number, ranks: Arr
   const update = db.prepare('UPDATE candidates SET rank = ? WHERE run_id = ? AND article_id = ?');
   db.transaction(() => {
     for (const { articleId, rank } of ranks) update.run(rank, runId, articleId);
+  })();
+}
+
+export function saveRanking(db: Database.Database, runId: number, candidates: Candidate[]): void {
+  const update = db.prepare(`UPDATE candidates SET rank = ?, base_rank = ?, score = ?, components = ?, capped = ?, muted = ?
+    WHERE run_id = ? AND article_id = ?`);
+  db.transaction(() => {
+    for (const c of candidates) {
+      update.run(c.rank, c.baseRank ?? c.rank, c.score, JSON.stringify(c.components), c.capped ?? null, c.muted ?? null, runId, c.articleId);
+    }
   })();
 }
 

@@ -5,8 +5,9 @@ import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
-import type { Article, AuditReport, ContinuedStory, FetchHealth, HttpValidators, RunResult, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, Store, UsageEvent } from '../types.js';
+import { memoryPoliteness } from '../../fetch/shared-politeness.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
+import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as modelAnswers from './model-answers.js';
@@ -14,6 +15,8 @@ import * as load from './load.js';
 import * as runs from './runs.js';
 import * as search from './search.js';
 import * as readState from './read-state.js';
+import * as staging from './staging.js';
+import * as rules from './rules.js';
 import { fileLock, type Lease } from './lock.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -112,6 +115,13 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly locks: Record<LockName, (options: LockOptions, holder: () => LockHolder) => Promise<Lease>>;
+  // A SQLite desk runs in one process at a time (its run lock), so its politeness lives in that process.
+  private readonly politeness = memoryPoliteness();
+  readonly tryHostSlot = this.politeness.tryHostSlot;
+  readonly releaseHostSlot = this.politeness.releaseHostSlot;
+  readonly holdHost = this.politeness.holdHost;
+  readonly robotsRules = this.politeness.robotsRules;
+  readonly saveRobotsRules = this.politeness.saveRobotsRules;
 
   constructor(
     private readonly db: Database.Database,
@@ -130,8 +140,32 @@ class SqliteStore implements Store {
     return lease;
   }
 
-  async searchArticles(query: string, limit: number): Promise<SearchHit[]> {
-    return search.searchArticles(this.db, query, limit);
+  async searchArticles(query: string, limit: number, among?: string[]): Promise<SearchHit[]> {
+    return search.searchArticles(this.db, query, limit, among);
+  }
+
+  async listRules(): Promise<Rule[]> {
+    return rules.listRules(this.db);
+  }
+
+  async addRule(rule: NewRule, at: string): Promise<Rule> {
+    return rules.addRule(this.db, rule, at);
+  }
+
+  async removeRule(id: number): Promise<Rule | undefined> {
+    return rules.removeRule(this.db, id);
+  }
+
+  async listSavedSearches(): Promise<SavedSearch[]> {
+    return rules.listSavedSearches(this.db);
+  }
+
+  async saveSearch(query: string, at: string): Promise<SavedSearch> {
+    return rules.saveSearch(this.db, query, at);
+  }
+
+  async removeSavedSearch(id: number): Promise<SavedSearch | undefined> {
+    return rules.removeSavedSearch(this.db, id);
   }
 
   async markSeen(editor: string, articleIds: string[], at: string): Promise<void> {
@@ -144,6 +178,14 @@ class SqliteStore implements Store {
 
   async beginRun(start: RunStart): Promise<number> {
     return runs.beginRun(this.db, start);
+  }
+
+  async stageArticles(runId: number, batch: StagedArticle[]): Promise<void> {
+    staging.stageArticles(this.db, runId, batch);
+  }
+
+  async stagedArticles(runId: number, ids: string[]): Promise<Article[]> {
+    return staging.stagedArticles(this.db, runId, ids);
   }
 
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
@@ -190,6 +232,14 @@ class SqliteStore implements Store {
     return load.loadRun(this.db, runId);
   }
 
+  async loadOutline(runId: number): Promise<RunOutline> {
+    return load.loadOutline(this.db, runId);
+  }
+
+  async loadRecords(articleIds: string[]): Promise<Map<string, ArticleRecord>> {
+    return load.loadRecords(this.db, articleIds);
+  }
+
   async countRows(table: CountedTable): Promise<number> {
     return (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
@@ -216,6 +266,10 @@ class SqliteStore implements Store {
 
   async saveArrangement(runId: number, ranks: Array<{ articleId: string; rank: number }>): Promise<void> {
     editorial.saveArrangement(this.db, runId, ranks);
+  }
+
+  async saveRanking(runId: number, candidates: Candidate[]): Promise<void> {
+    editorial.saveRanking(this.db, runId, candidates);
   }
 
   async articleRecords(articleId: string): Promise<{ summary?: Summary; audit?: AuditReport }> {

@@ -1,8 +1,8 @@
 // What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
 // continue, and a committed run rebuilt with the usages and pins editors set since.
 import type Database from 'better-sqlite3';
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
-import type { ArticleMemory } from '../types.js';
+import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
+import { runFromOutline, type ArticleMemory } from '../types.js';
 
 /** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
 const CHUNK = 500;
@@ -103,9 +103,46 @@ export function articlesFromSources(db: Database.Database, paths: string[]): Art
 }
 
 export function loadRun(db: Database.Database, runId: number): RunResult {
+  const outline = loadOutline(db, runId);
+  return runFromOutline(outline, loadRecords(db, outline.heads.map((h) => h.id)));
+}
+
+export function loadRecords(db: Database.Database, ids: string[]): Map<string, ArticleRecord> {
+  const summaryQuery = db.prepare(`SELECT article_id AS id, method, body, sentences, word_count AS wordCount FROM summaries
+    WHERE article_id IN (SELECT value FROM json_each(?))`);
+  const auditQuery = db.prepare('SELECT article_id AS id, sentences FROM audits WHERE article_id IN (SELECT value FROM json_each(?))');
+  const records = new Map<string, ArticleRecord>();
+  for (const chunk of chunks(ids)) {
+    for (const article of getArticles(db, chunk)) records.set(article.id, { article });
+    const json = JSON.stringify(chunk);
+    for (const s of summaryQuery.all(json) as Array<{ id: string; method: string; body: string; sentences: string; wordCount: number }>) {
+      const record = records.get(s.id);
+      if (record) record.summary = { articleId: s.id, text: s.body, sentences: JSON.parse(s.sentences) as Summary['sentences'], wordCount: s.wordCount, method: s.method };
+    }
+    for (const a of auditQuery.all(json) as Array<{ id: string; sentences: string }>) {
+      const record = records.get(a.id);
+      if (record) record.audit = { articleId: a.id, sentences: JSON.parse(a.sentences) as AuditReport['sentences'] };
+    }
+  }
+  return records;
+}
+
+function articleHeads(db: Database.Database, ids: string[]): ArticleHead[] {
+  const query = db.prepare('SELECT id, url, title, publisher, publisher_name AS publisherName, published FROM articles WHERE id IN (SELECT value FROM json_each(?))');
+  const found = new Map<string, ArticleHead>();
+  for (const chunk of chunks(ids)) {
+    for (const row of query.all(JSON.stringify(chunk)) as Array<ArticleHead & { published: string | null }>) {
+      const { published, ...head } = row;
+      found.set(row.id, { ...head, ...(published ? { published } : {}) });
+    }
+  }
+  return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+}
+
+export function loadOutline(db: Database.Database, runId: number): RunOutline {
   const rows = db
     .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS baseRank, c.score AS score,
-        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, r.initial_rank AS initialRank,
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS initialRank,
         r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
       FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
       WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
@@ -121,8 +158,9 @@ export function loadRun(db: Database.Database, runId: number): RunResult {
     pinned: number | null;
     original: string | null;
     capped: string | null;
+    muted: string | null;
   }>;
-  const articles = getArticles(db, rows.map((r) => r.id));
+  const heads = articleHeads(db, rows.map((r) => r.id));
   const candidates: Candidate[] = rows.map((r) => ({
     articleId: r.id,
     storyId: r.story,
@@ -135,18 +173,8 @@ export function loadRun(db: Database.Database, runId: number): RunResult {
     usage: r.usage,
     ...(r.original ? { duplicateOf: r.original } : {}),
     ...(r.capped ? { capped: r.capped } : {}),
+    ...(r.muted ? { muted: r.muted } : {}),
   }));
-
-  const summaryRow = db.prepare('SELECT method, body, sentences, word_count AS wordCount FROM summaries WHERE article_id = ?');
-  const auditRow = db.prepare('SELECT sentences FROM audits WHERE article_id = ?');
-  const summaries: Summary[] = [];
-  const audits: AuditReport[] = [];
-  for (const { id } of rows) {
-    const s = summaryRow.get(id) as { method: string; body: string; sentences: string; wordCount: number } | undefined;
-    if (s) summaries.push({ articleId: id, text: s.body, sentences: JSON.parse(s.sentences) as Summary['sentences'], wordCount: s.wordCount, method: s.method });
-    const a = auditRow.get(id) as { sentences: string } | undefined;
-    if (a) audits.push({ articleId: id, sentences: JSON.parse(a.sentences) as AuditReport['sentences'] });
-  }
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.
   const storyRow = db.prepare('SELECT label, publishers FROM stories WHERE id = ?');
@@ -171,5 +199,5 @@ export function loadRun(db: Database.Database, runId: number): RunResult {
   // Runs finished before migration 6 kept only counts.
   const failures = report?.failures ? (JSON.parse(report.failures) as InputFailure[]) : [];
   const notices = report?.notices ? (JSON.parse(report.notices) as string[]) : [];
-  return { articles, duplicates, stories, summaries, audits, candidates, failures, notices };
+  return { heads, duplicates, stories, candidates, failures, notices };
 }

@@ -215,4 +215,37 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (editor, article_id)
   );
   `,
+  // 15: editors' mute and boost rules and saved searches, and why a mute rule moved a candidate down. Ids are
+  // never reused (AUTOINCREMENT): explanations name rules by id, and a removed rule's id must not name another.
+  `
+  CREATE TABLE rules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (action, field, value)
+  );
+  CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    query TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+  ALTER TABLE candidates ADD COLUMN muted TEXT;
+  `,
+  // 16: what a running run has read, saved a batch at a time apart from the desk's tables; its commit moves
+  // the rows into articles, summaries and audits in the commit's transaction, and a run that ends otherwise
+  // leaves none behind. JSON: the rows are written once and read once, by the backend's own code.
+  `
+  CREATE TABLE staged_articles (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    article_id TEXT NOT NULL,
+    article TEXT NOT NULL,
+    summary TEXT,
+    audit TEXT,
+    summary_key TEXT,
+    PRIMARY KEY (run_id, article_id)
+  );
+  `,
 ];

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, Summary, AuditReport } from '../../model.js';
 import type { RunCommit, RunRecord, RunStart, RunStatus, RunCommand } from '../types.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
+import { dropStaged, eachStagedPage } from './staging.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -18,6 +19,12 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
   db.transaction(() => {
     const run = db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as { status: RunStatus } | undefined;
     if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
+    const staged = eachStagedPage(db, runId, (page) => {
+      saveArticles(db, runId, page.articles);
+      saveSummaries(db, page.summaries, page.summaryKeys);
+      saveAudits(db, page.audits);
+    });
+    dropStaged(db, runId);
     saveArticles(db, runId, commit.articles);
     saveDuplicates(db, commit.duplicates);
     saveStories(db, commit.stories);
@@ -30,17 +37,23 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
     for (const [url, until] of commit.freshness ?? []) saveFreshness(db, url, until);
     db.prepare(
       `UPDATE runs SET status = 'committed', finished_at = ?, article_count = ?, failure_count = ?, failures = ?, notices = ? WHERE id = ?`,
-    ).run(commit.finishedAt, commit.articles.length, commit.failures.length, JSON.stringify(commit.failures), JSON.stringify(commit.notices), runId);
+    ).run(commit.finishedAt, staged + commit.articles.length, commit.failures.length, JSON.stringify(commit.failures), JSON.stringify(commit.notices), runId);
   })();
 }
 
 export function endRun(db: Database.Database, runId: number, status: 'failed' | 'cancelled', at: string, reason: string): void {
-  db.prepare("UPDATE runs SET status = ?, finished_at = ?, reason = ? WHERE id = ? AND status = 'running'").run(status, at, reason, runId);
+  db.transaction(() => {
+    db.prepare("UPDATE runs SET status = ?, finished_at = ?, reason = ? WHERE id = ? AND status = 'running'").run(status, at, reason, runId);
+    dropStaged(db, runId);
+  })();
 }
 
 /** Runs still marked running when the writer lock is free belong to processes that died: close them. */
 export function abandonRunning(db: Database.Database, at: string): void {
-  db.prepare("UPDATE runs SET status = 'abandoned', finished_at = ?, reason = 'its process ended before it committed' WHERE status = 'running'").run(at);
+  db.transaction(() => {
+    db.prepare("UPDATE runs SET status = 'abandoned', finished_at = ?, reason = 'its process ended before it committed' WHERE status = 'running'").run(at);
+    dropStaged(db);
+  })();
 }
 
 export function runRecord(r: Row): RunRecord {
@@ -143,15 +156,15 @@ function saveCandidates(db: Database.Database, runId: number, candidates: Candid
   const firstRank = db.prepare(`INSERT INTO rankings (article_id, initial_rank, first_ranked_run, usage)
     VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING`);
   const dedupeUsage = db.prepare(`UPDATE rankings SET usage = ? WHERE article_id = ? AND usage IN ('candidate', 'duplicate')`);
-  const row = db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, base_rank, score, components, usage, capped)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
+  const row = db.prepare(`INSERT INTO candidates (run_id, article_id, story_id, rank, base_rank, score, components, usage, capped, muted)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, article_id) DO UPDATE SET story_id = excluded.story_id,
     rank = excluded.rank, base_rank = excluded.base_rank, score = excluded.score, components = excluded.components,
-    usage = excluded.usage, capped = excluded.capped`);
+    usage = excluded.usage, capped = excluded.capped, muted = excluded.muted`);
   for (const c of candidates) {
     firstRank.run(c.articleId, c.initialRank, runId, c.usage);
     // Dedupe decides between candidate and duplicate; an editor's choice (selected, …) is never overwritten.
     dedupeUsage.run(c.usage, c.articleId);
-    row.run(runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, JSON.stringify(c.components), c.usage, c.capped ?? null);
+    row.run(runId, c.articleId, c.storyId, c.rank, c.baseRank ?? c.rank, c.score, JSON.stringify(c.components), c.usage, c.capped ?? null, c.muted ?? null);
   }
 }
 

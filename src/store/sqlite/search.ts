@@ -14,17 +14,18 @@ export function matchExpression(query: string): string | undefined {
   return words.length > 0 ? words.map((w) => `"${w}"`).join(' ') : undefined;
 }
 
-export function searchArticles(db: Database.Database, query: string, limit: number): SearchHit[] {
+export function searchArticles(db: Database.Database, query: string, limit: number, among?: string[]): SearchHit[] {
   const match = matchExpression(query);
-  if (!match) return [];
+  if (!match || among?.length === 0) return [];
+  const within = among ? 'AND a.id IN (SELECT value FROM json_each(?))' : '';
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.publisher, snippet(article_search, 1, '', '', '…', ${SNIPPET_TOKENS}) AS snippet
        FROM article_search JOIN articles a ON a.rowid = article_search.rowid
-       WHERE article_search MATCH ?
+       WHERE article_search MATCH ? ${within}
        ORDER BY bm25(article_search, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), a.id
        LIMIT ?`,
     )
-    .all(match, Math.max(0, Math.floor(limit))) as Array<{ id: string; title: string; publisher: string; snippet: string }>;
+    .all(match, ...(among ? [JSON.stringify(among)] : []), Math.max(0, Math.floor(limit))) as Array<{ id: string; title: string; publisher: string; snippet: string }>;
   return rows.map((r) => ({ articleId: r.id, title: r.title, publisher: r.publisher, snippet: r.snippet }));
 }

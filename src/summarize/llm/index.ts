@@ -42,7 +42,7 @@ export class EmptyAnswer extends Error {
 
 export async function summarizeWithModel(article: Article, options: Partial<SummaryOptions> | undefined, deps: ModelSummaryDeps): Promise<ModelSummary> {
   const settings = resolveSummaryOptions(options);
-  const sentences = splitSentences(article.text);
+  const sentences = splitSentences(article.text, article.lang);
   const maxWords = wordBudget(wordCount(article.text), settings);
   const contentHash = createHash('sha256').update(JSON.stringify([article.title, article.text])).digest('hex');
   let requests = 0;
@@ -61,12 +61,12 @@ export async function summarizeWithModel(article: Article, options: Partial<Summ
     return answer.content;
   };
 
-  const drafts = parseDrafts(await ask('summary', summaryMessages(article.title, sentences, maxWords)), sentences.length);
+  const drafts = parseDrafts(await ask('summary', summaryMessages(article.title, sentences, maxWords)), sentences.length, article.lang);
   if (drafts.length === 0) throw new EmptyAnswer(article);
   const repair = async (rejected: RejectedDraft[]): Promise<Array<Draft | undefined>> => {
     const request = `repair:${createHash('sha256').update(JSON.stringify(rejected.map((r) => r.text))).digest('hex').slice(0, 16)}`;
     const answer = await ask(request, repairMessages(article.title, sentences, rejected));
-    return matchRepairs(parseDrafts(answer, sentences.length), rejected.length);
+    return matchRepairs(parseDrafts(answer, sentences.length, article.lang), rejected.length);
   };
   const gated = await gateModelDrafts(article, drafts, { method: MODEL_SUMMARY_METHOD, maxWords, repair });
   return { ...gated, requests };

@@ -19,11 +19,11 @@ const CITATION = /\s*[[(](?:(?:sentences?|s)\s*)?(\d+(?:\s*(?:[,;–-]|and)\s*s?
 const PREAMBLE = /^(?:(?:here(?:'s| is| are)|sure|certainly|okay|ok|summary|the summary)\b.*|.*:\s*)$/i;
 
 /** The sentences in an answer; `sourceCount` bounds the citations (anything outside is dropped). */
-export function parseDrafts(answer: string, sourceCount: number): Draft[] {
+export function parseDrafts(answer: string, sourceCount: number, lang?: string): Draft[] {
   const text = answer.replace(THINK, '').trim();
   const fenced = FENCE.exec(text)?.[1];
-  const fromJson = readJson(fenced ?? text) ?? readJsonLeniently(text);
-  const drafts = fromJson ?? readProse(text);
+  const fromJson = readJson(fenced ?? text, lang) ?? readJsonLeniently(text);
+  const drafts = fromJson ?? readProse(text, lang);
   return drafts
     .map((d) => ({ ...d, text: cleanText(d.text), cites: [...new Set(d.cites.map((n) => n - 1).filter((n) => n >= 0 && n < sourceCount))] }))
     .filter((d) => d.text !== '');
@@ -38,7 +38,7 @@ interface JsonSentence {
   id?: unknown;
 }
 
-function readJson(text: string): Draft[] | undefined {
+function readJson(text: string, lang: string | undefined): Draft[] | undefined {
   const start = text.search(/[[{]/);
   if (start < 0) return undefined;
   const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
@@ -55,10 +55,10 @@ function readJson(text: string): Draft[] | undefined {
     }
   }
   const list = Array.isArray(value) ? value : ((value as { sentences?: unknown; summary?: unknown }).sentences ?? (value as { summary?: unknown }).summary);
-  if (typeof list === 'string') return readProse(list);
+  if (typeof list === 'string') return readProse(list, lang);
   if (!Array.isArray(list)) return undefined;
   const drafts = list.flatMap((item: unknown): Draft[] => {
-    if (typeof item === 'string') return readProse(item);
+    if (typeof item === 'string') return readProse(item, lang);
     if (!item || typeof item !== 'object') return [];
     const entry = item as JsonSentence;
     const said = entry.text ?? entry.sentence;
@@ -87,7 +87,7 @@ function readJsonLeniently(text: string): Draft[] | undefined {
 }
 
 /** Prose and Markdown: preamble lines, headings and list markers dropped, citations read and removed. */
-function readProse(text: string): Draft[] {
+function readProse(text: string, lang: string | undefined): Draft[] {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
@@ -95,7 +95,7 @@ function readProse(text: string): Draft[] {
   while (lines.length > 1 && PREAMBLE.test(lines[0]!)) lines.shift();
   const body = lines.map((l) => l.replace(/^(?:[-*•]|\d+[.)])\s+/, '')).join('\n');
   const drafts: Draft[] = [];
-  for (const sentence of splitSentences(body.replace(/\*\*|__/g, ''))) {
+  for (const sentence of splitSentences(body.replace(/\*\*|__/g, ''), lang)) {
     const cites: number[] = [];
     const said = sentence.text.replace(CITATION, (_, list: string) => {
       cites.push(...numbersIn(list));

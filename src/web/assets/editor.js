@@ -278,10 +278,26 @@ function setSeen(entry) {
   if (mark) mark.remove();
 }
 
+// Saved searches: a flag on a story is new while any article it found there is unseen; the bar above the
+// board counts each search's unseen matches.
+function showSearchMatches() {
+  const unseen = new Set(Array.from(document.querySelectorAll('.board .entry.unseen'), (e) => e.dataset.id));
+  const fresh = (el) => (el.dataset.articles || '').split(' ').filter((id) => unseen.has(id));
+  for (const flag of document.querySelectorAll('.search-flag')) flag.classList.toggle('new', fresh(flag).length > 0);
+  for (const search of document.querySelectorAll('.saved-searches li[data-search]')) {
+    const count = search.querySelector('.new-count');
+    const n = fresh(search).length;
+    count.hidden = n === 0;
+    count.textContent = `${n} new`;
+    count.dataset.count = String(n);
+  }
+}
+
 async function seeEntries(entries) {
   if (await markSeen(entries.map((e) => e.dataset.id))) {
     entries.forEach(setSeen);
     showUnread();
+    showSearchMatches();
   }
 }
 
@@ -307,6 +323,7 @@ async function wireReadState() {
     link.parentNode.insertBefore(mark, link);
   }
   showUnread();
+  showSearchMatches();
   const button = document.getElementById('mark-seen');
   if (button) button.addEventListener('click', () => seeEntries(Array.from(document.querySelectorAll('.board .entry.unseen'))));
 }

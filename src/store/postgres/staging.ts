@@ -1,0 +1,49 @@
+// A running run's staged articles (see store/staged.ts): written a batch at a time, moved into the desk's
+// tables by the run's commit, dropped when the run ends otherwise.
+import type { Article } from '../../model.js';
+import type { StagedArticle } from '../types.js';
+import { firstStaged, STAGED_PAGE, stagedPage, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { insertRows, type Queryable } from './connection.js';
+
+const COLUMNS = ['run_id', 'article_id', 'article', 'summary', 'audit', 'summary_key'];
+
+export async function stageArticles(db: Queryable, runId: number, batch: StagedArticle[]): Promise<void> {
+  const rows = firstStaged(batch).map((item) => {
+    const row = stagedRow(item);
+    return [runId, row.article_id, row.article, row.summary, row.audit, row.summary_key];
+  });
+  await insertRows(db, 'staged_articles', COLUMNS, rows, 'ON CONFLICT DO NOTHING');
+}
+
+export async function stagedArticles(db: Queryable, runId: number, ids: string[]): Promise<Article[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<{ article_id: string; article: string }>(
+    'SELECT article_id, article FROM staged_articles WHERE run_id = $1 AND article_id = ANY($2::text[])',
+    [runId, ids],
+  );
+  const byId = new Map(rows.map((r) => [r.article_id, JSON.parse(r.article) as Article]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** Hands the run's staged rows to `take` a page at a time (inside the caller's transaction); returns how many. */
+export async function eachStagedPage(db: Queryable, runId: number, take: (page: StagedPage) => Promise<void>): Promise<number> {
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const { rows } = await db.query<StagedRow>(
+      `SELECT article_id, article, summary, audit, summary_key FROM staged_articles
+        WHERE run_id = $1 AND article_id > $2 ORDER BY article_id LIMIT $3`,
+      [runId, after, STAGED_PAGE],
+    );
+    if (rows.length === 0) return count;
+    await take(stagedPage(rows));
+    count += rows.length;
+    after = rows[rows.length - 1]!.article_id;
+  }
+}
+
+/** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */
+export async function dropStaged(db: Queryable, runId?: number): Promise<void> {
+  if (runId !== undefined) await db.query('DELETE FROM staged_articles WHERE run_id = $1', [runId]);
+  else await db.query("DELETE FROM staged_articles WHERE run_id IN (SELECT id FROM runs WHERE status <> 'running')");
+}

@@ -1,0 +1,43 @@
+// A running run's staged articles (see store/staged.ts): written a batch at a time, moved into the desk's
+// tables by the run's commit, dropped when the run ends otherwise.
+import type Database from 'better-sqlite3';
+import type { Article } from '../../model.js';
+import type { StagedArticle } from '../types.js';
+import { firstStaged, STAGED_PAGE, stagedPage, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+
+export function stageArticles(db: Database.Database, runId: number, batch: StagedArticle[]): void {
+  const insert = db.prepare(`INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key)
+    VALUES (@run_id, @article_id, @article, @summary, @audit, @summary_key) ON CONFLICT DO NOTHING`);
+  db.transaction(() => {
+    for (const item of firstStaged(batch)) insert.run({ run_id: runId, ...stagedRow(item) });
+  })();
+}
+
+export function stagedArticles(db: Database.Database, runId: number, ids: string[]): Article[] {
+  const get = db.prepare('SELECT article FROM staged_articles WHERE run_id = ? AND article_id = ?').pluck();
+  return ids.flatMap((id) => {
+    const text = get.get(runId, id) as string | undefined;
+    return text === undefined ? [] : [JSON.parse(text) as Article];
+  });
+}
+
+/** Hands the run's staged rows to `take` a page at a time (inside the caller's transaction); returns how many. */
+export function eachStagedPage(db: Database.Database, runId: number, take: (page: StagedPage) => void): number {
+  const next = db.prepare(`SELECT article_id, article, summary, audit, summary_key FROM staged_articles
+    WHERE run_id = ? AND article_id > ? ORDER BY article_id LIMIT ?`);
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const rows = next.all(runId, after, STAGED_PAGE) as StagedRow[];
+    if (rows.length === 0) return count;
+    take(stagedPage(rows));
+    count += rows.length;
+    after = rows[rows.length - 1]!.article_id;
+  }
+}
+
+/** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */
+export function dropStaged(db: Database.Database, runId?: number): void {
+  if (runId !== undefined) db.prepare('DELETE FROM staged_articles WHERE run_id = ?').run(runId);
+  else db.prepare("DELETE FROM staged_articles WHERE run_id IN (SELECT id FROM runs WHERE status <> 'running')").run();
+}
