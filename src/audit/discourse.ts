@@ -66,16 +66,29 @@ function splitAtLink(text: string): { link: string; effect: string; reason: stri
 
 const REASON_END_RE = /[,;:]|\s(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\b/u;
 
-/** Each link word of source sentence i, with the words before it (and the sentence before) and after it (and the one after). */
+/**
+ * A link word this close to its sentence's start may point back to the sentence before ("As a result,
+ * the line closed"); one whose sentence ends this soon after it may point on to the next.
+ */
+const ANAPHORIC_LINK_CHARS = 40;
+const CATAPHORIC_LINK_WORDS = 3;
+
+/**
+ * Each link word of source sentence i, with the words before it and after it; the sentence before joins
+ * the head only when the link opens its sentence, and the one after joins the tail only when the link
+ * closes it. "Analysts said approval was likely because the banks overlap. Shares rose on the news." links
+ * the approval to the overlap, not the shares to the analysts.
+ */
 function linksIn(source: PreparedSource, i: number): { head: Set<string>; tail: Set<string> }[] {
   const text = source.sentences[i]!.text;
   const out: { head: Set<string>; tail: Set<string> }[] = [];
   SOURCE_LINK_RE.lastIndex = 0;
   for (let m = SOURCE_LINK_RE.exec(text); m; m = SOURCE_LINK_RE.exec(text)) {
-    out.push({
-      head: keys(`${source.sentences[i - 1]?.text ?? ''} ${text.slice(0, m.index)}`),
-      tail: keys(`${text.slice(m.index + m[0].length)} ${source.sentences[i + 1]?.text ?? ''}`),
-    });
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const previous = m.index <= ANAPHORIC_LINK_CHARS ? (source.sentences[i - 1]?.text ?? '') : '';
+    const next = keys(after).size < CATAPHORIC_LINK_WORDS ? (source.sentences[i + 1]?.text ?? '') : '';
+    out.push({ head: keys(`${previous} ${before}`), tail: keys(`${after} ${next}`) });
   }
   return out;
 }

@@ -11,10 +11,13 @@ import { dropUnsupported } from './provenance.js';
  * settings) is the same, so an unchanged article costs nothing on the next run.
  * 2: summaries a language model wrote, gated sentence by sentence (model-gate.ts); audits record each
  * model sentence's outcome.
- * 4: articles in German, French, Spanish, Italian, Portuguese and Dutch are summarized and audited by
- * their language's rules; the key holds the article's language, which now decides both.
+ * 4: the auditor reads clauses, names put in another's place, negations and opposites in every evidence
+ * sentence, a modal's reach over its object, titles without names, and relative dates. Separately, also
+ * numbered 4: articles in German, French, Spanish, Italian, Portuguese and Dutch are summarized and
+ * audited by their language's rules; the key holds the article's language, which now decides both.
+ * 5: both of the above together.
  */
-export const GATE_VERSION = 4;
+export const GATE_VERSION = 5;
 
 export interface GatedSummary {
   /** The summary as it may be published. */

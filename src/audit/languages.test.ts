@@ -37,7 +37,7 @@ describe('auditSummary in the article’s language', () => {
 
   it('reads the German number format only when told the language', () => {
     const report = auditSummary('a', GERMAN, 'Die Kosten von rund 5,2 Mio. Euro trägt das Land.', undefined, 'de');
-    expect(report.sentences[0]!.findings.map((f) => f.detail)).toContain('5200000 is not the number the source gives here');
+    expect(report.sentences[0]!.findings.map((f) => f.detail)).toContain('the summary says 5200000 where the source says 4200000 (sentence 1)');
   });
 
   it('catches a Spanish quotation given to the wrong person when the source drops the pronoun', () => {

@@ -2,7 +2,7 @@
 // planned, and whether the summary keeps it so. "proposed merging" is not "voted to merge", "may be
 // gone" is not "will be gone", "plan to publish" is not "had published".
 import { STOPWORDS, stem, tokenize } from '../text/words.js';
-import type { PreparedSource } from './align.js';
+import { tokenKey, type PreparedSource } from './align.js';
 import { perSentence } from './sentence-cache.js';
 
 /** How firmly a clause states the word it governs: tentative < future < fact. */
@@ -32,27 +32,46 @@ const TO_MARKERS: ReadonlySet<string> = new Set([
   'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'propose', 'proposes', 'proposed', 'seek', 'seeks', 'sought',
   'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'need', 'needs', 'recommend', 'recommends', 'recommended', 'offer', 'offers',
   'offered', 'threaten', 'threatens', 'threatened', 'try', 'tries', 'tried', 'prepare', 'prepares', 'preparing', 'call', 'called',
-  'likely', 'unlikely', 'due', 'set', 'may', 'might', 'could', 'would', 'should', 'must',
+  'likely', 'unlikely', 'due', 'set',
   // "has six months to lodge an appeal": a time allowed for something is not the thing done.
   'days', 'weeks', 'months', 'years', 'time', 'chance', 'right', 'deadline', 'option',
 ]);
+
+/** Words that make what comes before them tentative: "approval was likely", "a clinic is planned". */
+const POST_MARKERS: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'possible', 'expected', 'planned', 'proposed', 'pending', 'uncertain', 'unclear', 'considered', 'hoped',
+]);
+
+/** Modal verbs: they govern the verb after them and that verb's object ("may offer a van"). */
+const MODAL_VERBS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'should', 'must', 'will', 'would', 'shall']);
 
 /**
  * Words that soften a claim but not a source: "no single official can see" is no firmer than the
  * source's "could see", while the source's "so the roof can be replaced" is a plain purpose; "will decide
  * whether to replace" asserts no replacement.
  */
-const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'if']);
+const CLAIM_MARKERS: ReadonlySet<string> = new Set(['can', 'able', 'whether', 'if', 'potential', 'potentially', 'possible', 'possibly']);
 
 /**
  * Words after which a claim's word is not asserted at all ("before handing patients over"): a word in
  * such a phrase is not held to the source's firmness; the verbs of the claim are.
  */
 const NON_FINITE_BEFORE: ReadonlySet<string> = new Set([
-  'before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in',
+  'before', 'after', 'without', 'by', 'for', 'of', 'while', 'when', 'until', 'from', 'on', 'in', 'against', 'with', 'into',
+  'at', 'over', 'about', 'under', 'through', 'across', 'between', 'among', 'towards', 'toward',
   // A word after an article is a noun naming the thing ("at a cost of $4.2 million"), not a verb stating it.
   'a', 'an', 'the',
 ]);
+
+/** Words a noun phrase's head may have before it: "at a cost of $4.2 million" is a phrase after "of". */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'thousand', 'hundred', 'about', 'nearly', 'almost', 'some', 'around']);
+
+/** The word before the phrase the word at `i` ends, skipping numbers and quantity words. */
+function phraseStart(words: readonly string[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (/^\d/.test(words[k]!) || QUANTITY_WORDS.has(words[k]!))) k -= 1;
+  return words[k] ?? '';
+}
 
 /** Words that may stand between a marker and the word it governs: "may not be gone", "plans to publish". */
 const FILLERS: ReadonlySet<string> = new Set([
@@ -66,8 +85,8 @@ const FILLERS: ReadonlySet<string> = new Set([
  */
 const TO_REACH = 4;
 
-/** Shorter keys are function words and numbers' leftovers, not things a source can state. */
-const MIN_KEY = 4;
+/** Shorter keys are numbers' leftovers; three letters are words a source states ("cut", "van", "bus"). */
+const MIN_KEY = 3;
 
 const CLAUSE_SPLIT_RE = /[,;:—–()“”"]+/;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -93,8 +112,18 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Keys of words, remembered: every word of every evidence sentence is read. Emptied past its size. */
+const keyOfWord = new Map<string, string>();
+const REMEMBERED_WORDS = 20_000;
+
 function wordKey(word: string): string {
-  return stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
+  let key = keyOfWord.get(word);
+  if (key === undefined) {
+    if (keyOfWord.size >= REMEMBERED_WORDS) keyOfWord.clear();
+    key = stem(IRREGULAR_PAST.get(word) ?? word).slice(0, KEY_LENGTH);
+    keyOfWord.set(word, key);
+  }
+  return key;
 }
 
 /** Any word that can make a sentence tentative: a sentence with none is read no further. */
@@ -102,6 +131,9 @@ const TENTATIVE_WORD_RE = new RegExp(
   String.raw`\b(?:${[...new Set([...[...MARKERS].filter(([, f]) => f === TENTATIVE).map(([w]) => w), ...TO_MARKERS])].join('|')})\b`,
   'i',
 );
+
+/** Any word that can make a sentence less than a fact, the future included. */
+const ANY_MARKER_RE = new RegExp(String.raw`\b(?:${[...new Set([...MARKERS.keys(), ...TO_MARKERS, ...POST_MARKERS])].join('|')})\b`, 'i');
 
 /** Read every word: a source sentence's firmness is computed once for all the claims it backs. */
 const ALL_KEYS: ReadonlySet<string> = new Set();
@@ -121,15 +153,21 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
   const out = new Map<string, FirmnessAt>();
   for (const clause of text.split(CLAUSE_SPLIT_RE)) {
     const words = [...clause.matchAll(TOKEN_RE)].map((m) => m[0].toLowerCase().replace('’', "'"));
+    // Most clauses hold no marker: every word in them is stated as a fact, and none is searched.
+    const marked = words.some((w) => MARKERS.has(w) || TO_MARKERS.has(w) || POST_MARKERS.has(w) || (lenient && CLAIM_MARKERS.has(w)));
     words.forEach((word, i) => {
       if (/^\d/.test(word)) return;
       const key = wordKey(word);
       if ((keys !== ALL_KEYS && !keys.has(key)) || STOPWORDS.has(word)) return;
-      if (lenient && NON_FINITE_BEFORE.has(words[i - 1] ?? '')) return;
-      const direct = markerBefore(words, i);
-      const loose = lenient ? anyMarkerBefore(words, i) : undefined;
+      if (lenient && NON_FINITE_BEFORE.has(phraseStart(words, i))) return;
+      if (!marked) {
+        if (out.get(key)?.firmness !== FACT) out.set(key, { firmness: FACT, span: word });
+        return;
+      }
+      const direct = markerBefore(words, i) ?? (lenient ? undefined : governingMarker(words, i) ?? markerAfter(words, i));
+      const loose = lenient ? anyMarkerInClause(words, i) : undefined;
       const found = loose && (!direct || loose.firmness < direct.firmness) ? loose : direct;
-      const at: FirmnessAt = found ? { firmness: found.firmness, span: words.slice(found.at, i + 1).join(' ') } : { firmness: FACT, span: word };
+      const at: FirmnessAt = found ? { firmness: found.firmness, span: words.slice(Math.min(found.at, i), Math.max(found.at, i) + 1).join(' ') } : { firmness: FACT, span: word };
       const prior = out.get(key);
       if (!prior || prior.firmness < at.firmness) out.set(key, at);
     });
@@ -137,14 +175,69 @@ export function firmnessOf(text: string, keys: ReadonlySet<string>, lenient = fa
   return out;
 }
 
-/** The softest marker anywhere before the word in its clause. */
-function anyMarkerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+/**
+ * The softest marker anywhere in the word's clause, before it ("he hoped another bookseller would rent")
+ * or after it ("a new clinic is planned for 2027", "approval was likely").
+ */
+function anyMarkerInClause(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
   let softest: { firmness: Firmness; at: number } | undefined;
-  for (let k = i - 1; k >= 0; k--) {
-    const firmness = MARKERS.get(words[k]!) ?? (TO_MARKERS.has(words[k]!) || CLAIM_MARKERS.has(words[k]!) ? TENTATIVE : undefined);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (k === i) continue;
+    const w = words[k]!;
+    const firmness =
+      k > i
+        ? POST_MARKERS.has(w) || (TO_MARKERS.has(w) && words[k + 1] === 'to') ? TENTATIVE : MODAL_VERBS.has(w) ? MARKERS.get(w) : undefined
+        : MARKERS.get(w) ?? (TO_MARKERS.has(w) || CLAIM_MARKERS.has(w) ? TENTATIVE : undefined);
     if (firmness && (!softest || firmness < softest.firmness)) softest = { firmness, at: k };
   }
   return softest;
+}
+
+/**
+ * Words that end a marker's reach over the verb it governs and that verb's object: a new clause ("that",
+ * "which", "but", "and") or a verb of its own ("is", "had").
+ */
+const SCOPE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'because', 'after', 'before',
+  'until', 'since', 'although', 'though', 'if', 'unless', 'so', 'as', 'is', 'are', 'was', 'were', 'has', 'had', 'have',
+  'said', 'says', 'did', 'does',
+]);
+
+/** Words a marker reaches over to the words of its verb's object: "may offer a mobile library van on Saturdays". */
+const OBJECT_REACH = 7;
+
+/**
+ * The marker governing the verb whose object holds the word: "may offer a mobile library van" makes
+ * "van" as tentative as "offer", "plans to open a new outpatient clinic" makes "clinic" planned.
+ */
+function governingMarker(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - OBJECT_REACH; k--) {
+    const w = words[k]!;
+    if (SCOPE_BOUNDARIES.has(w)) return undefined;
+    const firmness = MODAL_VERBS.has(w) ? MARKERS.get(w) : TO_MARKERS.has(w) && words.slice(k + 1, i).includes('to') ? TENTATIVE : undefined;
+    if (firmness) return adopted(words, k) ? undefined : { firmness, at: k };
+  }
+  return undefined;
+}
+
+/** The verbs that join a subject to a post-marker ("approval was likely", "a clinic is still planned"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained', 'seems', 'seemed', 'still', 'now', 'also']);
+
+/** Words after a subject that its predicate may hold before a post-marker: "approval was likely". */
+const POST_REACH = 3;
+
+/**
+ * A post-marker right after the word: "approval was likely", "a new clinic is planned" (but "no layoffs
+ * were planned" says there will be none).
+ */
+function markerAfter(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
+  if (['no', 'not', 'never'].includes(words[i - 1] ?? '')) return undefined;
+  for (let k = i + 1; k < words.length && k <= i + POST_REACH; k++) {
+    if (POST_MARKERS.has(words[k]!)) return { firmness: TENTATIVE, at: k };
+    // Only through a copula: in "member Daria Novak proposed paying", "proposed" is what she did.
+    if (!COPULAS.has(words[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 function markerBefore(words: readonly string[], i: number): { firmness: Firmness; at: number } | undefined {
@@ -197,17 +290,24 @@ export function modalityShift(text: string, evidence: readonly number[], source:
   const hedged = (i: number) =>
     perSentence(source, 'hedged', i, (t) => TENTATIVE_WORD_RE.test(t) && [...firmness(i).values()].some((at) => at.firmness === TENTATIVE));
   if (!evidence.some(hedged)) return undefined;
-  // The claim's words the first evidence sentence holding them states tentatively: only those can shift.
+  const marked = (i: number) => perSentence(source, 'marked', i, (t) => ANY_MARKER_RE.test(t));
+  // The claim's words every source sentence holding them states only tentatively: only those can shift.
+  // A word another sentence states as done or coming may be what the claim took from there.
+  // The sentences holding a word, by the aligner's key for it (a little longer than this check's).
+  const holding = (word: string) => source.postings.get(tokenKey(word, source.language) ?? '') ?? [];
   const tentative = new Map<string, FirmnessAt & { sentence: number }>();
   for (const word of tokenize(text)) {
     const key = wordKey(word);
     if (key.length < MIN_KEY || tentative.has(key)) continue;
-    for (const i of evidence) {
-      const at = firmness(i).get(key);
-      if (!at) continue;
-      if (at.firmness === TENTATIVE) tentative.set(key, { ...at, sentence: i });
-      break;
-    }
+    // A sentence without a tentative marker states all its words as facts: it is only asked whether it holds the word.
+    const first = evidence.find((i) => (hedged(i) ? firmness(i).has(key) : holding(word).includes(i)));
+    if (first === undefined || !hedged(first)) continue;
+    const at = firmness(first).get(key)!;
+    if (at.firmness !== TENTATIVE) continue;
+    // The firmest the whole source states the word: a claim may be as firm as that, no firmer.
+    const firmest = Math.max(...[first, ...holding(word)].map((i) => (marked(i) ? (firmness(i).get(key)?.firmness ?? FACT) : FACT))) as Firmness;
+    if (firmest === FACT) continue;
+    tentative.set(key, { ...at, firmness: firmest, sentence: first });
   }
   if (tentative.size === 0) return undefined;
   for (const [key, c] of firmnessOf(text, new Set(tentative.keys()), true)) {

@@ -1,43 +1,12 @@
-// Polarity and quantity helpers for the rule backend: negation scoped to the words it negates,
-// antonym pairs news copy flips, numbers with their units, and a sentence without its people.
-// The negation words, their scope and the antonyms are the language's (languages/); antonyms are listed
-// for English only.
-import { stemIn, tokenize } from '../text/words.js';
+// Opposites for the rule backend: pairs of words that state opposite outcomes, found in a claim and its
+// evidence, and a negated word restated by its opposite ("will not open" → "will stay closed"). The pairs
+// are an English lexicon: in other languages these find nothing.
+import { STOPWORDS, stem, tokenize } from '../text/words.js';
 import { english, type LanguageProfile } from '../text/languages/index.js';
-import { escapeRegExp, perLanguage } from '../text/languages/patterns.js';
-import { peopleIn, type PreparedSource } from './align.js';
+import { NEGATION_CUES, NEGATION_REACH } from './negation-words.js';
 
-/**
- * A negation negates the words right after it: "will not open this summer" negates "open", and "No
- * state money is involved: the town will pay" says nothing against "the town will pay". Two content
- * words is the reach of a negation over an auxiliary ("not be opened", "never fully recovered"). Where
- * the negation follows the verb it negates ("Der Rat stimmte nicht zu", "De raad keurde het niet goed"),
- * it reaches as far back too.
- */
-const NEGATION_REACH = 2;
-
-/** Key length used by the aligner (see align.ts): negation scope is checked on the same keys. */
+/** Key length used by the aligner (see align.ts): anchors are compared on the same keys. */
 const KEY_LENGTH = 7;
-
-/** The words negation is read over: content words and the negation cues. */
-export function negationWords(text: string, language: LanguageProfile = english): string[] {
-  const { negations } = language.facts;
-  const { stopwords } = language.words;
-  return tokenize(text.replace(/n[’']t\b/g, " n't"), language).filter((t) => negations.has(t) || !stopwords.has(t));
-}
-
-export function negatesMatched(text: string | readonly string[], matched: ReadonlySet<string>, language: LanguageProfile = english): boolean {
-  const content = typeof text === 'string' ? negationWords(text, language) : text;
-  const { negations, negationBefore } = language.facts;
-  for (let i = 0; i < content.length; i++) {
-    if (!negations.has(content[i]!)) continue;
-    const from = negationBefore ? Math.max(0, i - NEGATION_REACH) : i + 1;
-    for (let j = from; j <= i + NEGATION_REACH && j < content.length; j++) {
-      if (j !== i && matched.has(stemIn(content[j]!, language).slice(0, KEY_LENGTH))) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * Pairs of words that state opposite outcomes in news copy. A general lexicon of common opposites (as
@@ -48,7 +17,7 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['rais', 'cut'], ['increas', 'decreas'], ['increas', 'cut'], ['won', 'lost'], ['win', 'los'], ['follow', 'ignor'],
   ['satisfi', 'unsatisfi'], ['allow', 'ban'], ['allow', 'forbid'], ['agre', 'disagre'], ['confirm', 'deni'],
   ['hire', 'fire'], ['expand', 'shrink'], ['rise', 'fall'], ['rose', 'fell'], ['gain', 'los'], ['legal', 'illegal'],
-  ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'], ['before', 'after'],
+  ['safe', 'unsafe'], ['pass', 'fail'], ['acquit', 'convict'], ['guilty', 'innocent'],
   ['for', 'against'], ['enough', 'insufficient'], ['start', 'end'], ['began', 'ended'], ['resum', 'suspend'],
   ['lift', 'impos'], ['welcom', 'condemn'], ['higher', 'lower'], ['more', 'less'], ['doubl', 'halv'],
   ['kill', 'injur'], ['kill', 'wound'], ['die', 'surviv'], ['dead', 'injur'], ['grant', 'refus'], ['grant', 'deni'],
@@ -56,22 +25,48 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['lease', 'sold'], ['favour', 'against'], ['favor', 'against'], ['scrap', 'charg'], ['scrap', 'keep'], ['abolish', 'introduc'],
   ['resign', 'fire'], ['resign', 'dismiss'], ['import', 'export'], ['extend', 'shorten'], ['delay', 'advanc'],
   ['upheld', 'overturn'], ['uphold', 'quash'], ['upheld', 'quash'], ['guilty', 'acquit'], ['wider', 'narrower'],
-  ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'],
+  ['minority', 'majority'], ['profit', 'loss'], ['surplus', 'deficit'], ['above', 'below'], ['upstream', 'downstream'],
+  ['unanimous', 'divid'], ['unanimous', 'split'], ['attend', 'boycott'], ['inside', 'outside'], ['minimum', 'maximum'],
+  ['temporar', 'permanent'], ['suspend', 'end'], ['public', 'private'], ['rural', 'urban'], ['senior', 'junior'],
+  ['free', 'pay'], ['free', 'paid'], ['free', 'charg'], ['earlier', 'later'], ['increas', 'fell'], ['increas', 'fall'],
+  ...contrasts(['north', 'south', 'east', 'west']),
+  ...contrasts(['northern', 'southern', 'eastern', 'western']),
+  // Ordinals contrast only beside a word both texts share ("placed first" / "placed second").
+  ...contrasts(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']),
 ];
 
-/** Stems of a text, remembered: the same source sentences are evidence for many summary sentences. */
-const stemCache = new Map<string, string[]>();
+/** Every two members of a closed set of mutually exclusive words. */
+function contrasts(words: readonly string[]): [string, string][] {
+  return words.flatMap((a, i) => words.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
+
+/** A text's words and their stems, remembered: the same source sentences are evidence for many summary sentences. */
+interface Forms {
+  words: string[];
+  stems: string[];
+}
+const formCache = new Map<string, Forms>();
 /** Enough for a long article and its summary; the cache is emptied past it, so memory stays bounded. */
 const STEM_CACHE_SIZE = 2_000;
 
-function stemsOf(text: string): string[] {
-  let stems = stemCache.get(text);
-  if (!stems) {
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stems = tokenize(text).map((token) => stemIn(token, english));
-    stemCache.set(text, stems);
+function formsOf(text: string): Forms {
+  let forms = formCache.get(text);
+  if (!forms) {
+    if (formCache.size >= STEM_CACHE_SIZE) formCache.clear();
+    const words = tokenize(text);
+    forms = { words, stems: words.map(stem) };
+    formCache.set(text, forms);
   }
-  return stems;
+  return forms;
+}
+
+/**
+ * Whether the word at `i` is `entry` of the opposite pairs: the word as written ("above", "ended") or its
+ * stem ("rises" → "rise"), whole or, for entries of MIN_PREFIX letters or more, as a prefix ("approv").
+ */
+function isEntry(forms: Forms, i: number, entry: string): boolean {
+  for (const w of [forms.words[i]!, forms.stems[i]!]) if (w === entry || (entry.length >= MIN_PREFIX && w.startsWith(entry))) return true;
+  return false;
 }
 
 /** Every word of the antonym pairs, and the shortest a prefix may be to match a longer word. */
@@ -89,13 +84,40 @@ function antonymWordsOf(text: string): Set<string> {
   if (!found) {
     if (antonymCache.size >= STEM_CACHE_SIZE) antonymCache.clear();
     found = new Set();
-    for (const w of stemsOf(text)) {
-      if (ANTONYM_WORDS.has(w)) found.add(w);
-      for (let n = MIN_PREFIX; n < w.length; n++) if (ANTONYM_WORDS.has(w.slice(0, n))) found.add(w.slice(0, n));
+    const { words, stems } = formsOf(text);
+    for (let i = 0; i < words.length; i++) {
+      for (const w of [words[i]!, stems[i]!]) {
+        if (ANTONYM_WORDS.has(w)) found.add(w);
+        for (let n = MIN_PREFIX; n < w.length; n++) if (ANTONYM_WORDS.has(w.slice(0, n))) found.add(w.slice(0, n));
+      }
     }
     antonymCache.set(text, found);
   }
   return found;
+}
+
+/** Whether a text holds any word of an opposite pair. */
+export function hasOpposites(text: string, language: LanguageProfile = english): boolean {
+  if (language !== english) return false;
+  return antonymWordsOf(text).size > 0;
+}
+
+/** Each word of the antonym pairs with its opposites. */
+const OPPOSITES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [a, b] of ANTONYMS) {
+    out.set(a, [...(out.get(a) ?? []), b]);
+    out.set(b, [...(out.get(b) ?? []), a]);
+  }
+  return out;
+})();
+
+/** Pairs of a claim word and its opposite where the claim has the one and not the other, and the evidence the reverse. */
+function* flips(claimWords: ReadonlySet<string>, evidenceWords: ReadonlySet<string>): Generator<[string, string]> {
+  for (const x of claimWords) {
+    if (evidenceWords.has(x)) continue;
+    for (const y of OPPOSITES.get(x) ?? []) if (evidenceWords.has(y) && !claimWords.has(y)) yield [x, y];
+  }
 }
 
 /** The first antonym pair with one word in the claim and the other (but not the first) in the evidence. */
@@ -103,13 +125,51 @@ export function antonymFlip(claim: string, evidence: string, language: LanguageP
   if (language !== english) return undefined;
   const claimWords = antonymWordsOf(claim);
   if (claimWords.size === 0) return undefined;
-  const evidenceWords = antonymWordsOf(evidence);
-  for (const [a, b] of ANTONYMS) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      if (claimWords.has(x) && !claimWords.has(y) && evidenceWords.has(y) && !evidenceWords.has(x)) return [x, y];
-    }
+  for (const flip of flips(claimWords, antonymWordsOf(evidence))) return flip;
+  return undefined;
+}
+
+/** Tokens either side of an opposite searched for a word both texts share. */
+const ANCHOR_REACH = 4;
+
+/**
+ * An opposite pair where each word stands beside words of `shared` in its own text, closer to the
+ * claim's use of its word than any of `others` (the other evidence) that uses the claim's word itself:
+ * "placed first" against "placed second", "pay to park on Sundays" against "Parking on Sundays will
+ * remain free", but not "vans will still be allowed into the square" against "ban cars from the
+ * square" when another sentence says "vans will still be allowed".
+ */
+export function anchoredFlip(
+  claim: string,
+  evidence: string,
+  shared: ReadonlySet<string>,
+  others: readonly string[],
+  language: LanguageProfile = english,
+): [string, string] | undefined {
+  if (language !== english) return undefined;
+  const claimWords = antonymWordsOf(claim);
+  if (claimWords.size === 0) return undefined;
+  for (const [x, y] of flips(claimWords, antonymWordsOf(evidence))) {
+    const aroundX = wordsAround(formsOf(claim), x);
+    const agree = (around: ReadonlySet<string>, within: ReadonlySet<string> | undefined) =>
+      [...around].filter((k) => aroundX.has(k) && (!within || within.has(k)) && !STOPWORDS.has(k)).length;
+    const against = agree(wordsAround(formsOf(evidence), y), shared);
+    if (against === 0) continue;
+    if (others.some((o) => antonymWordsOf(o).has(x) && agree(wordsAround(formsOf(o), x), undefined) >= against)) continue;
+    return [x, y];
   }
   return undefined;
+}
+
+/** Keys of the words within ANCHOR_REACH tokens of each use of `word` (an entry of the opposite pairs). */
+function wordsAround(forms: Forms, word: string): Set<string> {
+  const out = new Set<string>();
+  const { stems } = forms;
+  stems.forEach((_, i) => {
+    if (!isEntry(forms, i, word)) return;
+    for (let j = Math.max(0, i - ANCHOR_REACH); j <= i + ANCHOR_REACH && j < stems.length; j++) if (j !== i) out.add(stems[j]!.slice(0, KEY_LENGTH));
+  });
+  return out;
 }
 
 /**
@@ -118,34 +178,45 @@ export function antonymFlip(claim: string, evidence: string, language: LanguageP
  */
 export function negatedAntonym(claim: string, evidence: string, language: LanguageProfile = english): boolean {
   if (language !== english) return false;
-  const tokens = tokenize(evidence.replace(/n[’']t\b/g, " n't"));
-  const claimWords = stemsOf(claim);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!english.facts.negations.has(tokens[i]!)) continue;
-    for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) {
-      const word = stemIn(tokens[j]!, english);
-      for (const [a, b] of ANTONYMS) {
-        const opposite = word.startsWith(a) ? b : word.startsWith(b) ? a : undefined;
-        if (opposite && claimWords.some((w) => w.startsWith(opposite))) return true;
-      }
-    }
-  }
-  return false;
+  const opposites = negatedOppositesOf(evidence);
+  if (opposites.length === 0) return false;
+  const { words, stems } = formsOf(claim);
+  return opposites.some((opposite) => words.some((w) => w.startsWith(opposite)) || stems.some((w) => w.startsWith(opposite)));
 }
 
-/** An honorific right before a name, per language: "Mr. ", "Frau ", "M. ", "Sig.ra ". */
-const honorificEndFor = perLanguage((language: LanguageProfile): RegExp =>
-  language === english
-    ? /(?:(?:Mr|Mrs|Ms|Dr|Mx)\.\s*)$/
-    : new RegExp(`(?:(?:${[...language.speech.honorifics.keys()].map(escapeRegExp).join('|')})\\s*)$`),
-);
+/** The opposites of the words a text's negations reach ("not open" → "clos"), remembered by text. */
+const oppositesCache = new Map<string, string[]>();
 
-/** The text with people's names (and the honorifics and titles right before them) blanked out. */
-export function withoutPeople(text: string, source: PreparedSource): string {
-  let out = text;
-  for (const m of [...peopleIn(text, source)].reverse()) {
-    const before = out.slice(0, m.start).replace(honorificEndFor(source.language), '');
-    out = `${before} ${out.slice(m.end)}`;
+function negatedOppositesOf(text: string): string[] {
+  let found = oppositesCache.get(text);
+  if (!found) {
+    if (oppositesCache.size >= STEM_CACHE_SIZE) oppositesCache.clear();
+    found = [];
+    for (const word of negatedStemsOf(text)) {
+      for (const [a, b] of ANTONYMS) {
+        if (word.startsWith(a)) found.push(b);
+        else if (word.startsWith(b)) found.push(a);
+      }
+    }
+    oppositesCache.set(text, found);
   }
-  return out;
+  return found;
+}
+
+/** Stems of the words a text's negations reach, remembered by text: sources are read by many claims. */
+const negatedCache = new Map<string, string[]>();
+
+function negatedStemsOf(text: string): string[] {
+  let found = negatedCache.get(text);
+  if (!found) {
+    if (negatedCache.size >= STEM_CACHE_SIZE) negatedCache.clear();
+    found = [];
+    const tokens = tokenize(text.replace(/n[’']t\b/g, " n't"));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!NEGATION_CUES.has(tokens[i]!)) continue;
+      for (let j = i + 1; j <= i + NEGATION_REACH + 1 && j < tokens.length; j++) found.push(tokens[j]!, stem(tokens[j]!));
+    }
+    negatedCache.set(text, found);
+  }
+  return found;
 }

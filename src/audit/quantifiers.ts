@@ -9,7 +9,7 @@ import { perSentence } from './sentence-cache.js';
  * airport expect", "Parents wrote". Up to two qualifying words before the noun, a short phrase after it.
  */
 const GROUP_SUBJECT_RE =
-  /^(?:(?:some|many|several|local|other|the)\s+)?((?:[\p{L}’'-]+\s+){0,2}?)(\p{L}+s)\b((?:\s+(?:near|in|at|of|from|on|across|around)\s+[\p{L}’'\s-]{1,40}?)?)\s+(?:have\s+|had\s+|also\s+)?(?:said|say|wrote|write|told|tell|warned|warn|complained|complain|expect|expected|fear|feared|believe|believed|argued|argue|claimed|claim|posted|described|praised|criticized|criticised|welcomed|called|urged|hope|hoped|worry|worried)\b/u;
+  /^(?:(?:some|many|several|local|other|the|all|most)\s+)*(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?((?:[\p{L}’'-]+\s+){0,2}?)(\p{L}+s)\b((?:\s+(?:near|in|at|of|from|on|across|around)\s+[\p{L}’'\s-]{1,40}?)?)(?:\s+(?:who|that)\s+[^,]{1,40}?)?\s+(?:have\s+|had\s+|also\s+)?(?:said|say|wrote|write|told|tell|warned|warn|complained|complain|expect|expected|fear|feared|believe|believed|argued|argue|claimed|claim|posted|described|praised|criticized|criticised|welcomed|called|urged|hope|hoped|worry|worried)\b/u;
 
 /** Plural words that are not groups of people speaking ("news", "series") or are quantities. */
 const NOT_GROUPS: ReadonlySet<string> = new Set(['news', 'series', 'species', 'this', 'its', 'his', 'was', 'has', 'is', 'always', 'perhaps', 'plans', 'results']);
@@ -22,11 +22,15 @@ export interface GroupSubject {
   group: string;
   /** Stem of the plural noun ("owner"). */
   noun: string;
+  /** What the group is said to have said or done: the claim after its verb. */
+  said: string;
 }
 
 /** The plural group a claim makes its speaker, if any. */
 export function groupSubject(text: string): GroupSubject | undefined {
-  const head = text.replace(OPENER_RE, '');
+  const opened = text.replace(OPENER_RE, '');
+  // "The three board members": the determiner is read in lowercase, the rest as written.
+  const head = opened.charAt(0).toLowerCase() + opened.slice(1);
   const m = GROUP_SUBJECT_RE.exec(head);
   if (!m) return undefined;
   const plural = m[2]!.toLowerCase();
@@ -34,7 +38,20 @@ export function groupSubject(text: string): GroupSubject | undefined {
   // A capitalized noun is a name ("Ardent Bank's" is not a group); only the sentence's first word may be.
   const words = `${m[1]!}${m[2]!}`.trim().split(/\s+/);
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return { group: `${m[1]!}${m[2]!}${m[3] ?? ''}`.trim(), noun: stem(plural) };
+  return { group: `${m[1]!}${m[2]!}${m[3] ?? ''}`.trim(), noun: stem(plural), said: head.slice(m[0].length) };
+}
+
+/**
+ * One unnamed person as a source sentence's speaker: "A software engineer who asked not to be named
+ * said", "One resident told the meeting", "Another shortlisted author wrote".
+ */
+const SINGLE_SPEAKER_RE =
+  /^(?:(?:but|and|meanwhile|later)\s*,?\s+)?((?:a|an|one|another)\s+(?:[\p{Ll}’'-]+\s+){0,3}?\p{Ll}+(?<!s))\b(?:,[^,]{1,60},|\s+(?:who|whose|which)\b[^,]{1,60}?)?\s+(?:said|says|told|wrote|writes|posted|added|warned|complained)\b/u;
+
+/** The unnamed person a source sentence quotes ("a software engineer"), if it opens with one. */
+export function singleSpeaker(text: string): string | undefined {
+  const m = SINGLE_SPEAKER_RE.exec(text.replace(/^[\p{Lu}\s.,'-]+\s[—–-]\s/u, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  return m ? `“${m[1]!}”` : undefined;
 }
 
 /** Whether `text` names the group in the plural ("residents", "hotel owners"), not one of it. */

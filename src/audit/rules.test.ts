@@ -26,7 +26,7 @@ describe('rule backend', () => {
   it('flags a claim moved from one person to another, resolving "he" in the source', () => {
     const [s] = audit('Lidia Moreno said cruise passengers spent about $9 million in town last year.');
     expect(s!.verdict).toBe('misattributed');
-    expect(s!.findings).toEqual([{ kind: 'speaker', detail: 'the source credits this to Paul Ekwueme, not Lidia Moreno' }]);
+    expect(s!.findings).toEqual([{ kind: 'speaker', detail: 'the source credits this to Paul Ekwueme (sentence 5), not Lidia Moreno' }]);
   });
 
   it('flags a verbatim quote pinned on the wrong speaker, and an invented quote', () => {

@@ -21,6 +21,18 @@ describe('findDateMentions', () => {
     expect(comparable(a!, c!)).toBe(true);
     expect(comparable(a!, d!)).toBe(false);
   });
+
+  it('reads times counted from the day of the story as offsets that compare only with their own unit', () => {
+    const [thisYear, nextYear, tomorrow, nov] = findDateMentions('this year, next year, tomorrow, November 18');
+    expect(thisYear!.relative).toEqual({ unit: 'year', offset: 0 });
+    expect(nextYear!.relative).toEqual({ unit: 'year', offset: 1 });
+    expect(tomorrow!.relative).toEqual({ unit: 'day', offset: 1 });
+    expect(comparable(thisYear!, nextYear!)).toBe(true);
+    expect(sameDate(thisYear!, nextYear!)).toBe(false);
+    expect(comparable(thisYear!, tomorrow!)).toBe(false);
+    expect(comparable(nextYear!, nov!)).toBe(false);
+    expect(sameDate(nextYear!, nov!)).toBe(true);
+  });
 });
 
 describe('findDateMentions in other languages', () => {

@@ -1,7 +1,9 @@
 // Time expressions normalized to dates: "November 18", "18 November 2026", "Nov. 18" and "March 2027"
-// become comparable month/day/year values, and weekdays an index, so a summary's "November 8" can be
-// told apart from the source's "November 18" as a changed date rather than a stray number. Other languages
-// write the day first ("18. November", "18 novembre", "18 de noviembre de 2026") with their own month names.
+// become comparable month/day/year values, weekdays an index, and "next year" or "last week" an offset
+// from the story's day, so a summary's "November 8" can be told apart from the source's "November 18"
+// (or its "this year" from the source's "next year") as a changed date rather than a stray number. Other
+// languages write the day first ("18. November", "18 novembre", "18 de noviembre de 2026") with their own
+// month names; the relative times are read in English only.
 import { english, type LanguageProfile } from './languages/index.js';
 import { escapeRegExp, perLanguage } from './languages/patterns.js';
 
@@ -21,6 +23,8 @@ export interface DateMention {
   year?: number;
   /** 0 = Monday. */
   weekday?: number;
+  /** A time counted from the story's own day: "next year" is { unit: 'year', offset: 1 }. */
+  relative?: { unit: string; offset: number };
 }
 
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
@@ -36,6 +40,21 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** "this year", "next spring", "last week", "tomorrow": times counted from the day the story is told. */
+const RELATIVE_RE = /\b(this|next|last|coming|previous)\s+(year|month|week|weekend|season|spring|summer|autumn|fall|winter)\b|\b(today|tomorrow|yesterday)\b/gi;
+const RELATIVE_OFFSETS: Readonly<Record<string, number>> = { this: 0, coming: 1, next: 1, last: -1, previous: -1, today: 0, tomorrow: 1, yesterday: -1 };
+
+function relativeMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const word = (m[1] ?? m[3])!.toLowerCase();
+    const unit = m[2] ? m[2].toLowerCase().replace('fall', 'autumn') : 'day';
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, relative: { unit, offset: RELATIVE_OFFSETS[word]! } });
+  }
+  return out;
+}
 
 function monthNumber(word: string): number {
   const lower = word.toLowerCase().replace('.', '');
@@ -59,7 +78,8 @@ export function findDateMentions(text: string, language: LanguageProfile = engli
     if (mention.day !== undefined && (mention.day < 1 || mention.day > 31)) continue;
     out.push(mention);
   }
-  return out;
+  if (!/\b(?:this|next|last|coming|previous|today|tomorrow|yesterday)\b/i.test(text)) return out;
+  return [...out, ...relativeMentions(text)].sort((a, b) => a.start - b.start);
 }
 
 interface LocalDates {
@@ -110,6 +130,7 @@ function findLocalDates(text: string, language: LanguageProfile): DateMention[] 
 
 /** Whether two mentions can name the same day: every part both give agrees. */
 export function sameDate(a: DateMention, b: DateMention): boolean {
+  if (a.relative || b.relative) return !(a.relative && b.relative) || (a.relative.unit === b.relative.unit && a.relative.offset === b.relative.offset);
   for (const part of ['month', 'day', 'year', 'weekday'] as const) {
     if (a[part] !== undefined && b[part] !== undefined && a[part] !== b[part]) return false;
   }
@@ -118,5 +139,6 @@ export function sameDate(a: DateMention, b: DateMention): boolean {
 
 /** Whether two mentions are of the same kind (both give a day of a month, or both a weekday…), so they can conflict. */
 export function comparable(a: DateMention, b: DateMention): boolean {
+  if (a.relative || b.relative) return a.relative?.unit === b.relative?.unit;
   return (a.weekday !== undefined) === (b.weekday !== undefined) && (a.day !== undefined) === (b.day !== undefined);
 }

@@ -10,6 +10,17 @@ import { escapeRegExp, perLanguage, wordEdges } from './languages/patterns.js';
 export const ROLE_WORDS: ReadonlySet<string> = english.speech.roleWords;
 export const NOT_NAME_WORDS: ReadonlySet<string> = english.speech.notNameWords;
 
+/**
+ * Common nouns that, right before a name, say it names an organization: "the fund Northlight Capital",
+ * "the haulage firm Dunmore Freight", "team Helix".
+ */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'fund', 'firm', 'company', 'airline', 'bank', 'band', 'team', 'club', 'group', 'charity', 'publisher', 'chain',
+  'operator', 'insurer', 'lender', 'retailer', 'carrier', 'broadcaster', 'newspaper', 'magazine', 'label', 'brand',
+  'startup', 'maker', 'manufacturer', 'supplier', 'contractor', 'consultancy', 'investor', 'party', 'union', 'choir',
+  'orchestra', 'studio', 'network', 'cooperative', 'foundation', 'trust', 'agency',
+]);
+
 export interface PersonMention {
   /** The words that name the person, without honorific or title ("Marco Rubio", "Rubio"). */
   name: string;
@@ -23,11 +34,35 @@ export interface PersonMention {
 }
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}’'\-]*\.?`;
-/** Capitalized words in a row, with the language's name particles between them ("Juan Ramón de la Fuente"). */
+/**
+ * Capitalized words in a row, with the language's name particles between them ("Juan Ramón de la Fuente"),
+ * read where a capital letter starts them (sticky: see nameSequences).
+ */
 const nameSequenceFor = perLanguage(
   (language: LanguageProfile): RegExp =>
-    new RegExp(String.raw`(?:(?:${CAP_WORD})(?:\s+(?:(?:${[...language.speech.nameParticles].map(escapeRegExp).join('|')})\s+)*${CAP_WORD})*)`, 'gu'),
+    new RegExp(String.raw`(?:(?:${CAP_WORD})(?:\s+(?:(?:${[...language.speech.nameParticles].map(escapeRegExp).join('|')})\s+)*${CAP_WORD})*)`, 'uy'),
 );
+const CAPITAL_RE = /\p{Lu}/u;
+
+/**
+ * Every run of capitalized words, left to right: the matches the sequence read globally would give, with
+ * the next capital letter found by a character loop instead of the regex trying every position.
+ */
+function* nameSequences(text: string, sequence: RegExp): Generator<RegExpExecArray> {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const capital = code < 128 ? code >= 65 && code <= 90 : CAPITAL_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+    if (!capital) {
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    sequence.lastIndex = i;
+    const m = sequence.exec(text)!;
+    yield m;
+    i += Math.max(1, m[0].length);
+  }
+}
 
 /**
  * People mentioned in `text`. `known` maps last names to people already introduced (the source
@@ -36,9 +71,7 @@ const nameSequenceFor = perLanguage(
 export function findPeople(text: string, known?: ReadonlyMap<string, PersonMention>, language: LanguageProfile = english): PersonMention[] {
   const { roleWords: offices, honorifics, notNameWords: notNames, nonPersonWords: nonPerson, nameParticles: particles } = language.speech;
   const people: PersonMention[] = [];
-  const sequence = nameSequenceFor(language);
-  sequence.lastIndex = 0;
-  for (let m = sequence.exec(text); m; m = sequence.exec(text)) {
+  for (const m of nameSequences(text, nameSequenceFor(language))) {
     let words = m[0].split(/\s+/);
     let offset = m.index;
     let gender: 'm' | 'f' | undefined;
@@ -74,15 +107,25 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     while (words.length > 0 && particles.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (words.length === 0) continue;
     const name = words.join(' ').replace(/[’']s$/, '').replace(/\.$/, '');
-    const lastWord = name.split(' ').pop()!;
-    const key = lastWord.toLowerCase();
-    const lowerWords = name.toLowerCase().split(' ');
-    const titled = honorific || roleWords.length > 0 || precededByRole(text, offset, offices);
+    const parts = name.split(' ');
+    const lastWord = parts[parts.length - 1]!;
+    const lowerWords = parts.map((w) => w.toLowerCase());
+    const key = lowerWords[lowerWords.length - 1]!;
     // Particles inside a name ("Joost de Wit") are articles elsewhere, and no reason to doubt the name.
-    const looksLikeName = lowerWords.every((w) => particles.has(w) || (!nonPerson.has(w) && !notNames.has(w)));
+    if (!lowerWords.every((w) => particles.has(w) || (!nonPerson.has(w) && !notNames.has(w)))) continue;
+    // A full name, a name the reader already knows, or one word after a title or honorific.
     const isKnown = known?.has(key) === true && lowerWords.length === 1;
-    const isFullName = lowerWords.length >= 2 && looksLikeName;
-    if (!looksLikeName || !(titled || isKnown || isFullName)) continue;
+    const isFullName = lowerWords.length >= 2;
+    if (!(isKnown || isFullName || honorific || roleWords.length > 0 || precededByRole(text, offset, offices))) continue;
+    // The organization nouns and locative prepositions are English lexicons.
+    if (
+      language === english &&
+      !honorific &&
+      roleWords.length === 0 &&
+      (ORGANIZATION_NOUNS.has(lowerWords[0]!) || namedAsOrganization(text, offset) || namedAsPlace(text, offset))
+    ) {
+      continue;
+    }
     if (/^\p{Lu}\.?$/u.test(lastWord)) continue;
     // "PORTA NEVA —": a dateline in capitals is a place, not a person.
     if (!/\p{Ll}/u.test(name)) continue;
@@ -97,6 +140,20 @@ export function findPeople(text: string, known?: ReadonlyMap<string, PersonMenti
     });
   }
   return people;
+}
+
+/** "the fund Northlight Capital", "team Corvo": an organization noun (and its qualifiers) right before the name. */
+function namedAsOrganization(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 40), at).toLowerCase().trimEnd().split(/\s+/);
+  return ORGANIZATION_NOUNS.has(words[words.length - 1] ?? '');
+}
+
+/** Prepositions that put what follows in a place: "at Pic Sorel", "in Vorn". */
+const LOCATIVE_BEFORE_RE = /\b(?:at|in|near|outside|inside|via)\s+$/i;
+
+/** "the ski station at Pic Sorel": right after a locative preposition, a name without a title is a place. */
+function namedAsPlace(text: string, at: number): boolean {
+  return LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** A lowercase role right before a name ("the security minister Ana Ruiz" → "security minister"). */

@@ -54,6 +54,8 @@ interface SpeechPatterns {
   quote: RegExp;
   /** Pronoun → the gender it tells. */
   genderOf: ReadonlyMap<string, 'm' | 'f'>;
+  /** A gendered honorific and the name after it ("Mr. Danz"); undefined where the language has none. */
+  honorificName: RegExp | undefined;
 }
 
 /** A language's patterns for who speaks and acts, made once per language. */
@@ -63,6 +65,12 @@ const patternsFor = perLanguage((language: LanguageProfile): SpeechPatterns => {
   // to", "selon") only ever come before the name.
   const verbs = [...speech.attributionVerbs.filter((v) => !speech.attributionPrepositions.includes(v)), ...speech.stanceVerbs];
   const alternation = verbs.map((v) => escapeRegExp(v).replaceAll(' ', '\\s+')).join('|');
+  // Only verbs of saying invert: after "called", "praised" or "urged" the name is the object ("to be
+  // called Ardent Tollberg").
+  const saying = speech.attributionVerbs
+    .filter((v) => !speech.attributionPrepositions.includes(v))
+    .map((v) => escapeRegExp(v).replaceAll(' ', '\\s+'))
+    .join('|');
   const prepositions = speech.attributionPrepositions.map((v) => escapeRegExp(v).replaceAll(' ', '\\s+')).join('|');
   const { before: b, after: a, flags } = wordEdges([...verbs, ...speech.attributionPrepositions, ...speech.pronouns.m, ...speech.pronouns.f]);
   const personal = [...speech.pronouns.m, ...speech.pronouns.f].join('|');
@@ -77,7 +85,7 @@ const patternsFor = perLanguage((language: LanguageProfile): SpeechPatterns => {
     // Verb-then-name ("said Omar García Harfuch", "according to Ms. Voss", "dijo el alcalde Juan Pérez",
     // "zei kapitein Joost de Wit": where a role may stand without its article, it must be a role word).
     verbBeforeName: new RegExp(
-      `${b}(?:${alternation}|${prepositions})\\s+${language === english ? `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s)?` : `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s|(?:\\p{Ll}+\\s+){0,2}(?:${roles})\\s+)?`}(?:\\p{Lu}[\\p{L}.’']*\\s+){0,3}$`,
+      `${b}(?:${saying}|${prepositions})\\s+${language === english ? `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s)?` : `(?:(?:${articles})\\s+[\\p{Ll} ]{0,40}\\s|(?:\\p{Ll}+\\s+){0,2}(?:${roles})\\s+)?`}(?:\\p{Lu}[\\p{L}.’']*\\s+){0,3}$`,
       'u',
     ),
     // What may follow an inverted attribution's name: the clause ends, or an apposition starts. Where the
@@ -105,8 +113,22 @@ const patternsFor = perLanguage((language: LanguageProfile): SpeechPatterns => {
     pronounAndHead: new RegExp(`^(?:${personal})\\s+${and}\\s+`, `i${flags}`),
     quote: new RegExp(speech.quotePairs.map(([open, close]) => `${escapeRegExp(open)}([^${escapeRegExp(close)}]*)(?:${escapeRegExp(close)}|$)`).join('|'), 'g'),
     genderOf: new Map([...speech.pronouns.m.map((p) => [p, 'm'] as const), ...speech.pronouns.f.map((p) => [p, 'f'] as const)]),
+    honorificName: honorificNamePattern(language),
   };
 });
+
+/** Words a title may hold before its office word ("The health minister", "Students' union president"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * "The health minister, Aurelio Danz, visited …", "Students' union president Maja Holt welcomed …": a
+ * title ending in an office word right before the subject's name, set off by commas or not.
+ */
+function titleBeforeSubject(before: string, roleWords: ReadonlySet<string>): boolean {
+  const words = before.replace(/,\s*$/, '').trim().split(/\s+/);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  return roleWords.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[\p{L}’'-]+$/u.test(w));
+}
 
 /** Characters of titles and names a subject may be preceded by ("Former U.S. Secretary of State …"). */
 const SUBJECT_WINDOW = 120;
@@ -122,12 +144,17 @@ export function analyzePeople(
 ): DocumentPeople {
   const patterns = patternsFor(language);
   const people = new Map<string, PersonMention>(known ?? []);
+  // Honorifics anywhere in the document tell a person's gender before their first "he" or "she": "Mr.
+  // Danz" three sentences on says the "he" after his introduction is him.
+  const honorificGender = gendersByHonorific(sentences, patterns.honorificName, language);
   const out: SentenceActors[] = [];
   const found: DocumentPeople['mentions'] = [];
   /** People in the order they were last mentioned, most recent last: the candidates for "he" and "she". */
   const recent: string[] = [];
   let lastSpeaker: string | undefined;
   let lastPerson: string | undefined;
+  /** The one person the previous sentence made speak, or else act: who "he" most likely is next. */
+  let previousSubject: string | undefined;
 
   for (const text of sentences) {
     const narrator = outsideQuotations(text, language);
@@ -141,7 +168,7 @@ export function analyzePeople(
         people.set(m.key, { ...prior, gender: m.gender });
       }
     }
-    const genderOf = (key: string) => people.get(key)?.gender;
+    const genderOf = (key: string) => people.get(key)?.gender ?? honorificGender.get(key);
     // A pronoun tells the gender of the person it was resolved to, when no honorific did: after "She did
     // not say" about Helga Norrøy, a later "He told reporters" is someone else.
     const learnGender = (key: string, pronoun: string) => {
@@ -167,7 +194,7 @@ export function analyzePeople(
     const pronounSpeech = patterns.pronounAnywhere.test(narrator) ? patterns.pronounSpeech.exec(narrator) : null;
     if (pronounSpeech) {
       const pronoun = (pronounSpeech[1] ?? pronounSpeech[2])!.toLowerCase();
-      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), lastSpeaker, recent, genderOf);
+      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), previousSubject ?? lastSpeaker, recent, genderOf);
       if (resolved) {
         speakers.add(resolved);
         learnGender(resolved, pronoun);
@@ -185,7 +212,7 @@ export function analyzePeople(
     const pronounSubject = patterns.pronounSubject.exec(head);
     if (pronounSubject && patterns.genderOf.has(pronounSubject[1]!.toLowerCase())) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), lastSpeaker ?? lastPerson, recent, genderOf);
+      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) {
         actors.add(resolved);
         learnGender(resolved, pronoun);
@@ -199,12 +226,12 @@ export function analyzePeople(
       const before = narrator.slice(offset, m.start);
       const subjectWords = patterns.appositionSubject ? before.slice(before.lastIndexOf(',') + 1).trimStart() : before;
       const joined = subjectWords.replace(patterns.joiners, ' ');
-      if (m.start >= offset && patterns.subjectPrefix.test(joined.replace(patterns.joinedName, ''))) actors.add(m.key);
+      if (m.start >= offset && (patterns.subjectPrefix.test(joined.replace(patterns.joinedName, '')) || titleBeforeSubject(before, language.speech.roleWords))) actors.add(m.key);
       else if (m.start >= offset && patterns.pronounAnd.test(before)) actors.add(m.key);
     }
     if (patterns.pronounAndHead.test(head) && pronounSubject) {
       const pronoun = pronounSubject[1]!.toLowerCase();
-      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), lastSpeaker ?? lastPerson, recent, genderOf);
+      const resolved = resolvePronoun(patterns.genderOf.get(pronoun), previousSubject ?? lastSpeaker ?? lastPerson, recent, genderOf);
       if (resolved) actors.add(resolved);
     }
 
@@ -228,9 +255,40 @@ export function analyzePeople(
     }
     if (speakers.size > 0) lastSpeaker = [...speakers].pop();
     else if (actors.size === 1) lastSpeaker = [...actors][0];
+    previousSubject = speakers.size === 1 ? [...speakers][0] : speakers.size === 0 && actors.size === 1 ? [...actors][0] : undefined;
     out.push({ actors: [...actors], speakers: [...speakers], collective, mentioned: [...new Set(mentions.map((m) => m.key))], quotes });
   }
   return new ReadPeople(people, out, found);
+}
+
+const HONORIFIC_NAME_RE = /\b(Mr|Mrs|Ms)\.\s+((?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+)/gu;
+
+/**
+ * The honorifics that tell a gender, before a name: English reads "Mr.", "Mrs." and "Ms."; other languages
+ * their profile's gendered honorifics ("Herr", "Mme", "Sr.").
+ */
+function honorificNamePattern(language: LanguageProfile): RegExp | undefined {
+  if (language === english) return HONORIFIC_NAME_RE;
+  const gendered = [...language.speech.honorifics].filter(([, gender]) => gender !== undefined).map(([title]) => title);
+  if (gendered.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${gendered.map(escapeRegExp).join('|')})\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+)*\\p{Lu}[\\p{L}’'-]+)`, 'gu');
+}
+
+/** Last-name key → gender, from every gendered honorific in the document. */
+function gendersByHonorific(sentences: readonly string[], honorificName: RegExp | undefined, language: LanguageProfile): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  if (!honorificName) return out;
+  const english_ = language === english;
+  for (const text of sentences) {
+    if (english_ && !text.includes('M')) continue;
+    honorificName.lastIndex = 0;
+    for (let m = honorificName.exec(text); m; m = honorificName.exec(text)) {
+      const key = m[2]!.split(/\s+/).pop()!.replace(/[’']s$/, '').toLowerCase();
+      const gender = english_ ? (m[1] === 'Mr' ? 'm' : 'f') : language.speech.honorifics.get(m[1]!);
+      if (!out.has(key) && gender) out.set(key, gender);
+    }
+  }
+  return out;
 }
 
 /**

@@ -2,11 +2,10 @@
 // language whose profile is given (English when none is).
 import { english, type LanguageProfile } from './languages/index.js';
 
-/**
- * A word token: letters and digits, joined across inner periods and apostrophes so that "4.5",
- * "u.s" and "mexico's" stay whole, and across a comma only between digits ("1,000").
- */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:[.'’]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
+// A word token: letters and digits, joined across inner periods and apostrophes so that "4.5", "u.s"
+// and "mexico's" stay whole, and across a comma only between digits ("1,000"). As a Unicode regex:
+//   [\p{L}\p{N}]+(?:(?:[.'’]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*
+// which scanWords below follows character by character.
 
 /** Outside ASCII, whether a character is a letter or digit is left to Unicode properties. */
 const WORDLIKE_RE = /[\p{L}\p{N}]/u;
@@ -57,18 +56,76 @@ export function tokenize(text: string, language: LanguageProfile = english): str
 }
 
 /**
- * Word tokens in order with their case kept, for callers that need to tell names from words. One
- * regex pass over the whole text: Unicode-aware regexes are the costly part of summarizing.
+ * Word tokens in order with their case kept, for callers that need to tell names from words: the
+ * tokens described at the top of this file, found by a character loop. Unicode-aware regexes are the costly part of
+ * summarizing and auditing, and outside ASCII (rare in news copy) the loop asks WORDLIKE_RE per character.
  */
 export function wordTokens(text: string, language: LanguageProfile = english): string[] {
   const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
-  const tokens = straight.match(TOKEN_RE) ?? [];
+  const out: string[] = [];
+  scanWords(straight, (start, end) => out.push(straight.slice(start, end)));
   const { elisions } = language.words;
-  if (elisions.size === 0 || !straight.includes("'")) return tokens;
-  return tokens.map((token) => {
+  if (elisions.size === 0 || !straight.includes("'")) return out;
+  return out.map((token) => {
     const elided = token.includes("'") ? ELISION_RE.exec(token) : null;
     return elided && elisions.has(elided[1]!.toLowerCase()) ? elided[2]! : token;
   });
+}
+
+/** Where each word token starts and ends in `text` (curly apostrophes join words as straight ones do). */
+export function wordSpans(text: string): { start: number; end: number }[] {
+  const straight = text.includes('’') ? text.replace(CURLY_APOSTROPHE_RE, "'") : text;
+  const out: { start: number; end: number }[] = [];
+  scanWords(straight, (start, end) => out.push({ start, end }));
+  return out;
+}
+
+function scanWords(straight: string, visit: (start: number, end: number) => void): void {
+  const n = straight.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharLength(straight, i);
+    if (first === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let end = i + first;
+    for (;;) {
+      for (let step = wordCharLength(straight, end); step > 0; step = wordCharLength(straight, end)) end += step;
+      const joiner = straight.charCodeAt(end);
+      const joins = joiner === 46 || joiner === 39 || (joiner === 44 && isDigitBefore(straight, end) && isDigitAt(straight, end + 1));
+      const next = joins ? wordCharLength(straight, end + 1) : 0;
+      if (next === 0) break;
+      end += 1 + next;
+    }
+    visit(start, end);
+    i = end;
+  }
+}
+
+/** Length in UTF-16 units of the letter or digit at `at`, or 0 when there is none. */
+function wordCharLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < FIRST_NON_ASCII) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return WORDLIKE_RE.test(char) ? char.length : 0;
+}
+
+const DIGIT_RE = /\p{N}/u;
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < FIRST_NON_ASCII) return code >= 48 && code <= 57;
+  return at < text.length && DIGIT_RE.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Whether the character ending right before `at` is a digit (a surrogate pair counts as one). */
+function isDigitBefore(text: string, at: number): boolean {
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return start >= 0 && isDigitAt(text, start);
 }
 
 /**

@@ -65,6 +65,11 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'force', 'guard', 'service', 'services', 'cartel', 'organization', 'pentagon', 'congress', 'parliament',
   'assembly', 'government', 'administration', 'works', 'mills', 'motors', 'airlines', 'energy', 'labs',
   'industries', 'cooperative', 'co-op', 'festival', 'fair', 'day', 'week', 'cup', 'act', 'bill', 'plan',
+  // Words organizations put in their names: companies, funds, clubs.
+  'capital', 'securities', 'partners', 'holdings', 'savings', 'insurance', 'media', 'systems', 'logistics',
+  'shipping', 'freight', 'construction', 'foods', 'rail', 'railway', 'railways', 'airline', 'pharma', 'technologies',
+  'alliance', 'federation', 'society', 'playhouse', 'brewery', 'rovers', 'rangers', 'united', 'athletic', 'wanderers',
+  'albion', 'fc', 'ltd', 'llc', 'plc',
   'clinic', 'health', 'medical', 'library', 'zoo', 'theater', 'theatre', 'stadium', 'mall', 'ridge', 'falls', 'hollow', 'creek', 'springs', 'heights', 'grove', 'hills', 'point', 'beach', 'township', 'village', 'town', 'harbor', 'cove', 'glen', 'mills', 'crossing', 'junction', 'america', 'americas', 'american', 'latin', 'africa', 'europe', 'asia', 'north', 'south', 'east', 'west', 'new', 'mount', 'fort', 'saint', 'st.', 'hall', 'tower', 'trust',
 ]);
 

@@ -1,0 +1,69 @@
+// Polarity against each evidence sentence: one of the two negates what the other states ("had not yet
+// been detected" → "had been found"), or states its opposite ("above 1,800 metres" → "below"). The best
+// evidence sentence is compared when it states the claim's proposition; a further evidence sentence only
+// on the words the claim takes from it alone, and an opposite only beside a word both share. A source that
+// says something was not said ("did not say how many jobs") withholds it: the claim is unsupported.
+import type { AuditFinding } from '../model.js';
+import { coverageBy, type PreparedSource } from './align.js';
+import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polarity.js';
+import { negatedSpan, readNegation, withheldSpan, type NegationReading } from './negation-words.js';
+import { perSentence } from './sentence-cache.js';
+import { english } from '../text/languages/index.js';
+
+/**
+ * The best evidence sentence states the claim's proposition when it alone holds this share of the
+ * claim's words (the ones the source uses): then a negation or an opposite in one of them contradicts.
+ */
+const SAME_PROPOSITION = 0.6;
+
+/** Any word that can start a negation: a claim without one is read as negating nothing. */
+const NEGATION_HINT_RE = /\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot|lack\w*|fail\w*|declin\w*|refus\w*)\b|n[’']t\b/i;
+const NOTHING_NEGATED: NegationReading = { words: [], cue: [], withholds: [], language: english };
+
+export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
+  if (evidence.length === 0) return;
+  const { language } = source;
+  // The hint is English; elsewhere every claim is read.
+  const claim = language !== english || NEGATION_HINT_RE.test(text) ? readNegation(text, language) : NOTHING_NEGATED;
+  const claimNegates = claim.cue.includes(true);
+  const claimOpposes = hasOpposites(text, language);
+  for (let rank = 0; rank < evidence.length; rank++) {
+    const i = evidence[rank]!;
+    const read = perSentence(source, 'negation', i, (t) => readNegation(t, language));
+    const sentence = source.sentences[i]!.text;
+    // Most sentences negate nothing and hold no opposite of the claim's words: nothing to compare.
+    if (!claimNegates && !read.cue.includes(true) && !(claimOpposes && hasOpposites(sentence, language))) continue;
+    const alone = rank === 0 ? coverageBy(keys.filter((k) => source.idf.has(k)), source, i) : 0;
+    const same = rank === 0 && alone >= SAME_PROPOSITION;
+    // A further sentence is compared only on what the claim takes from it and from no better one.
+    const scope = new Set(keys.filter((k) => source.keys[i]!.has(k) && (same || !evidence.slice(0, rank).some((j) => source.keys[j]!.has(k)))));
+    if (scope.size === 0) continue;
+    // Outside the claim's own proposition only a dropped negation counts, and only of a word the claim
+    // itself states ("has not yet been granted" → "has granted"): a negation the claim adds may come
+    // from another sentence, and one over a word the claim does not use negates something else.
+    const inSource = negatedSpan(read, scope, !same);
+    const inClaim = negatedSpan(claim, scope);
+    // "They did not say how many jobs would be lost": a claim that gives the number states what the source withholds.
+    const withheld = withheldSpan(read, scope);
+    if (withheld && !claimNegates) {
+      findings.push({ kind: 'withheld', detail: `the source says “${withheld.span}” (sentence ${i + 1}): it does not give this` });
+      return;
+    }
+    const restated = negatedAntonym(text, sentence, language);
+    if ((same || inSource) && Boolean(inSource) !== Boolean(inClaim) && !restated) {
+      if (inSource) {
+        findings.push({ kind: 'negation', detail: `the source says “${inSource.span}” (sentence ${i + 1}); the summary states it without the negation` });
+      } else {
+        findings.push({ kind: 'negation', detail: `the summary says “${inClaim!.span}” where the source states it (sentence ${i + 1})` });
+      }
+      return;
+    }
+    if (restated || !claimOpposes) continue;
+    const others = evidence.filter((j) => j !== i).map((j) => source.sentences[j]!.text);
+    const flip = same ? antonymFlip(text, sentence, language) : anchoredFlip(text, sentence, scope, others, language);
+    if (flip) {
+      findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}” (sentence ${i + 1})` });
+      return;
+    }
+  }
+}
