@@ -11,6 +11,8 @@ import { languageArticlesDir, parseArticle } from './text/corpus.js';
 /** Compiled to dist/eval/, so the sets are two folders up. */
 const CASES_DIR = fileURLToPath(new URL('../../eval/audit/cases/', import.meta.url));
 const HELDOUT_DIR = fileURLToPath(new URL('../../eval/audit/heldout/', import.meta.url));
+/** The second held-out set: written 2026-12-06 apart from the rules, a test set only (see its README). */
+const HELDOUT2_DIR = fileURLToPath(new URL('../../eval/audit/heldout2/', import.meta.url));
 const LANGUAGES_DIR = fileURLToPath(new URL('../../eval/audit/languages/', import.meta.url));
 
 export interface AuditCase {
@@ -55,6 +57,12 @@ export function loadAuditSets(): AuditSet[] {
       note: `frozen ${split.frozen}, read three times while tuning, tuned on since ${split.opened}: in-sample`,
       cases: split.test.map((f) => loadAuditCase(HELDOUT_DIR, f)),
       listMisses: true,
+    },
+    {
+      name: 'second held-out set (test)',
+      note: 'written 2026-12-06 apart from the rules, never tuned on, misses never listed',
+      cases: readdirSync(HELDOUT2_DIR).filter((f) => f.endsWith('.yaml')).sort().map((f) => loadAuditCase(HELDOUT2_DIR, f)),
+      listMisses: false,
     },
   ];
 }
