@@ -244,6 +244,11 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, article_id)
   );
   `,
+  // 9: a queued run reads its stage back in byte order of ids (stagedPage, as SQLite compares them): an index in
+  // that order, so each page is read from the index instead of sorting the run's whole stage.
+  `
+  CREATE INDEX staged_articles_bytes ON staged_articles (run_id, article_id COLLATE "C");
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */
