@@ -42,10 +42,3 @@ export function stagedPage(rows: StagedRow[]): StagedPage {
   }
   return page;
 }
-
-/** The first staging of each article id wins, as a run keeps the first copy of an article it reads twice. */
-export function firstStaged(batch: StagedArticle[]): StagedArticle[] {
-  const seen = new Map<string, StagedArticle>();
-  for (const item of batch) if (!seen.has(item.article.id)) seen.set(item.article.id, item);
-  return [...seen.values()];
-}

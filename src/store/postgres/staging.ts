@@ -2,13 +2,14 @@
 // tables by the run's commit, dropped when the run ends otherwise.
 import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
-import { firstStaged, STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
-import { insertRows, type Queryable } from './connection.js';
+import { STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { firstByKey, insertRows, type Queryable } from './connection.js';
 
 const COLUMNS = ['run_id', 'article_id', 'article', 'summary', 'audit', 'summary_key'];
 
 export async function stageArticles(db: Queryable, runId: number, batch: StagedArticle[]): Promise<void> {
-  const rows = firstStaged(batch).map((item) => {
+  // One row per article id, the first: ON CONFLICT DO NOTHING keeps what an earlier batch staged.
+  const rows = firstByKey(batch, (item) => item.article.id).map((item) => {
     const row = stagedRow(item);
     return [runId, row.article_id, row.article, row.summary, row.audit, row.summary_key];
   });

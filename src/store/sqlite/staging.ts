@@ -3,13 +3,14 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
-import { firstStaged, STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
 
 export function stageArticles(db: Database.Database, runId: number, batch: StagedArticle[]): void {
   const insert = db.prepare(`INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key)
     VALUES (@run_id, @article_id, @article, @summary, @audit, @summary_key) ON CONFLICT DO NOTHING`);
+  // In order, one transaction: a second staging of an article id, in this batch or an earlier one, is ignored.
   db.transaction(() => {
-    for (const item of firstStaged(batch)) insert.run({ run_id: runId, ...stagedRow(item) });
+    for (const item of batch) insert.run({ run_id: runId, ...stagedRow(item) });
   })();
 }
 
