@@ -319,7 +319,7 @@ async function continuingStories(articles: ArticleMeta[], options: ClusterOption
  * read back from the stage, for the exact near-copy check.
  */
 async function dedupeContinuing(runId: number, read: RunArticles, continued: ContinuedStory[], store: RunStore): Promise<DuplicateGroup[]> {
-  const earlier = await store.getArticles(earlierArticleIds(continued, read.metas()));
+  const earlier = await store.getArticles(earlierArticleIds(continued, (id) => read.has(id)));
   const earlierItems = earlier.map((a) => dedupeItem(a));
   const shingles = new Map(earlier.map((a) => [a.id, articleShingles(a)]));
   const wanted = nearCandidates([...read.dedupe, ...earlierItems]).filter((id) => !shingles.has(id));
@@ -334,9 +334,8 @@ async function dedupeContinuing(runId: number, read: RunArticles, continued: Con
 }
 
 /** The articles of the stories a run continues that the run did not read itself. */
-function earlierArticleIds(continued: ContinuedStory[], current: ArticleMeta[]): string[] {
-  const now = new Set(current.map((a) => a.id));
-  return [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !now.has(id));
+function earlierArticleIds(continued: ContinuedStory[], isCurrent: (id: string) => boolean): string[] {
+  return [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !isCurrent(id));
 }
 
 /** Staged articles read back at a time for the near-copy check. */
@@ -389,7 +388,8 @@ export async function clusterIntoStore(
   try {
     const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, command: 'cluster', pid: process.pid });
     const continued = await continuingStories(articles, options.cluster, store);
-    const duplicates = findDuplicatesWithEarlier(articles, await store.getArticles(earlierArticleIds(continued, articles)));
+    const current = new Set(articles.map((a) => a.id));
+    const duplicates = findDuplicatesWithEarlier(articles, await store.getArticles(earlierArticleIds(continued, (id) => current.has(id))));
     const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, continued);
     await store.commitRun(runId, runCommit(options.now, { articles, duplicates, stories, storyStates: saved, failures: options.failures }));
     return { duplicates, stories };
