@@ -39,12 +39,10 @@ export const PUBLISH_PAGE = 50;
 
 /** A run held in memory as a publish source. */
 export function memorySource(result: RunResult): PublishSource {
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
-  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
+  const recordOf = memoryRecords(result);
   const { articles: _articles, summaries: _summaries, audits: _audits, ...rest } = result;
   const heads = result.candidates.flatMap((c) => {
-    const a = articles.get(c.articleId);
+    const a = recordOf(c.articleId)?.article;
     return a ? [{ id: a.id, url: a.url, title: a.title, publisher: a.publisher, publisherName: a.publisherName, ...(a.published ? { published: a.published } : {}) }] : [];
   });
   return {
@@ -52,14 +50,25 @@ export function memorySource(result: RunResult): PublishSource {
     records: async (ids) => {
       const found = new Map<string, ArticleRecord>();
       for (const id of ids) {
-        const article = articles.get(id);
-        if (!article) continue;
-        const summary = summaries.get(id);
-        const audit = audits.get(id);
-        found.set(id, { article, ...(summary ? { summary } : {}), ...(audit ? { audit } : {}) });
+        const record = recordOf(id);
+        if (record) found.set(id, record);
       }
       return found;
     },
+  };
+}
+
+/** A run held in memory, looked up by article id: the article with its summary and audit. */
+function memoryRecords(result: RunResult): (id: string) => ArticleRecord | undefined {
+  const articles = new Map(result.articles.map((a) => [a.id, a]));
+  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
+  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
+  return (id) => {
+    const article = articles.get(id);
+    if (!article) return undefined;
+    const summary = summaries.get(id);
+    const audit = audits.get(id);
+    return { article, ...(summary ? { summary } : {}), ...(audit ? { audit } : {}) };
   };
 }
 
@@ -208,15 +217,8 @@ export function* runJsonChunks(result: RunResult, files: Map<string, string>, ge
   const head = JSON.stringify(runJsonHead(outline, generatedAt, gate));
   yield `${head.slice(0, -1)},"candidates":[`;
   const candidate = candidateJson(files);
-  const articles = new Map(result.articles.map((a) => [a.id, a]));
-  const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
-  const audits = new Map(result.audits.map((r) => [r.articleId, r]));
-  for (const [i, c] of result.candidates.entries()) {
-    const summary = summaries.get(c.articleId);
-    const audit = audits.get(c.articleId);
-    const record: ArticleRecord = { article: articles.get(c.articleId)!, ...(summary ? { summary } : {}), ...(audit ? { audit } : {}) };
-    yield `${i > 0 ? ',' : ''}${JSON.stringify(candidate(c, record))}`;
-  }
+  const recordOf = memoryRecords(result);
+  for (const [i, c] of result.candidates.entries()) yield `${i > 0 ? ',' : ''}${JSON.stringify(candidate(c, recordOf(c.articleId)!))}`;
   yield `],${JSON.stringify(runJsonTail(outline)).slice(1)}\n`;
 }
 
