@@ -90,7 +90,7 @@ describe('a run is a transaction over the desk', () => {
       runCliAsync(['run', demo, '--db', 'turns.db', '--out', 'turns-out', '--quiet'], work),
       runCliAsync(['run', demo, '--db', 'turns.db', '--out', 'turns-out', '--quiet'], work),
     ]);
-    expect([a.status, b.status]).toEqual([0, 0]);
+    expect([a.status, b.status], `${a.stderr}\n${b.stderr}`).toEqual([0, 0]);
     const waited = [a, b].filter((r) => /waiting for run \d+, pid \d+, started \S+ to finish with turns\.db/.test(r.stderr));
     expect(waited).toHaveLength(1);
     const list = listed(work, 'turns.db');

@@ -54,13 +54,36 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Store 
   try {
     if (file !== MEMORY) makeDirectory(dirname(file));
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-    db.pragma('journal_mode = WAL');
+    useWal(db);
     db.pragma('foreign_keys = ON');
     migrate(db);
   } catch (error) {
     throw new Error(`store: cannot open database ${file}: ${(error as Error).message}; check the path or pass --db`);
   }
   return new SqliteStore(db, file === MEMORY ? undefined : file);
+}
+
+/** Pause between attempts to switch a new database to WAL while another process is doing it. */
+const WAL_RETRY_PAUSE_MS = 25;
+
+/**
+ * Switches the database to WAL mode, which stays with the file. SQLite does not run the busy handler for
+ * that switch: two processes opening a new database at once (two runs started together) made one fail
+ * with "database is locked". It is tried again here, within BUSY_TIMEOUT_MS, and not at all once the
+ * file is in WAL mode already.
+ */
+function useWal(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error;
+      // Opening a store is synchronous (better-sqlite3), so the pause blocks too: it is short and rare.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WAL_RETRY_PAUSE_MS);
+    }
+  }
 }
 
 /**
