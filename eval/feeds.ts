@@ -4,15 +4,15 @@
 // read keys newsdesk has no concept for (title_detail, tags, itunes_*, …) are listed as not mappable.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Parser from 'rss-parser';
 import { contentLocationOf } from '../src/fetch/client.js';
 import { decodeDocument, detectKind, parseFeedDocument } from '../src/ingest/index.js';
 import type { Feed } from '../src/model.js';
 import { evaluate, Unmappable } from './expect.js';
 import { baselineView, ITEM_KEYS, oursView, type View } from './feeds-view.js';
+import { sharedDataDir } from './shared-data.js';
 
-const DATA = fileURLToPath(new URL('../../../shared/data/feedparser/', import.meta.url));
+const DATA = sharedDataDir('feedparser');
 /** feedparser's harness serves "http" cases from this address; their relative links resolve against it. */
 const HTTP_BASE = 'http://127.0.0.1:8097/tests/';
 

@@ -2,15 +2,12 @@
 // repository and is read in place, never copied in. Found by walking up from the repository, so it is found
 // from a checkout beside `shared/` and from a worktree one level further down alike.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findShared } from '../shared-data.js';
 
-export function findSeeds(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'seeds');
-    if (existsSync(join(candidate, 'article.txt')) && existsSync(join(candidate, 'article-summary.md'))) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
+export function findSeeds(): string | undefined {
+  const seeds = findShared('seeds');
+  return seeds && existsSync(join(seeds, 'article.txt')) && existsSync(join(seeds, 'article-summary.md')) ? seeds : undefined;
 }
 
 /** The seed summary's prose: the `## Article summary` paragraph of the per-article file. */

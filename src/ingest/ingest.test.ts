@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleId, ingest } from './index.js';
+import { findShared } from '../../eval/shared-data.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 const fixture = (path: string): string => join(FIXTURES, path);
@@ -137,11 +137,11 @@ describe('ingest of a single file', () => {
 });
 
 // Beside the repository, or beside the folder of work trees when the repository is one of them.
-const seed = [new URL('../../../shared/seeds/article.txt', import.meta.url), new URL('../../../../shared/seeds/article.txt', import.meta.url)].find((u) => existsSync(u)) ?? new URL('../../../shared/seeds/article.txt', import.meta.url);
+const seed = findShared('seeds', 'article.txt');
 
-describe.skipIf(!existsSync(seed))('ingest of the seed article (../shared/seeds absent)', () => {
+describe.skipIf(seed === undefined)('ingest of the seed article (../shared/seeds absent)', () => {
   it('reads title, publisher name and a body without the footer', async () => {
-    const { articles, failures } = await ingest([fileURLToPath(seed)]);
+    const { articles, failures } = await ingest([seed!]);
     expect(failures).toEqual([]);
     const article = articles[0];
     expect(article?.title).toBe('U.S. and Mexico Vow to Fight Crime While Respecting Sovereignty');
@@ -154,7 +154,7 @@ describe.skipIf(!existsSync(seed))('ingest of the seed article (../shared/seeds 
 
   it('takes its publisher slug from --url when given', async () => {
     const url = 'https://www.nytimes.com/2025/09/03/world/americas/rubio-mexico-sheinbaum.html';
-    const { articles } = await ingest([fileURLToPath(seed)], { url });
+    const { articles } = await ingest([seed!], { url });
     expect(articles[0]?.publisher).toBe('nytimes');
     expect(articles[0]?.publisherName).toBe('New York Times');
   });

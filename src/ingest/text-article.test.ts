@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTextArticle } from './text-article.js';
+import { findShared } from '../../eval/shared-data.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../test/fixtures/ingest/text/${name}`, import.meta.url), 'utf8');
@@ -74,12 +75,12 @@ describe('parseTextArticle without a footer', () => {
 });
 
 // Beside the repository, or beside the folder of work trees when the repository is one of them.
-const seed = [new URL('../../../shared/seeds/article.txt', import.meta.url), new URL('../../../../shared/seeds/article.txt', import.meta.url)].find((u) => existsSync(u)) ?? new URL('../../../shared/seeds/article.txt', import.meta.url);
-const seedExists = existsSync(seed);
+const seed = findShared('seeds', 'article.txt');
+const seedExists = seed !== undefined;
 
 describe.skipIf(!seedExists)('parseTextArticle on the seed article (../shared/seeds absent)', () => {
   it('reads the footer title and publisher and removes the footer line', () => {
-    const content = readFileSync(seed, 'utf8');
+    const content = readFileSync(seed!, 'utf8');
     const article = parseTextArticle(content);
     expect(article.title).toBe('U.S. and Mexico Vow to Fight Crime While Respecting Sovereignty');
     expect(article.publisherName).toBe('New York Times');

@@ -1,20 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { Article, Summary } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarizeArticle } from './index.js';
 import { applyEdits } from './faithfulness.js';
+import { findShared } from '../../eval/shared-data.js';
 
 // The seed article lives outside the repository (../shared/seeds) and must not be copied into it;
 // these tests read it when it is there and skip, saying why, when it is not. A summary written by
 // another system for it credits Sheinbaum with praise Rubio gave; ours must not.
 // Beside the repository, or beside the folder of work trees when the repository is one of them.
-const seedUrl = [new URL('../../../shared/seeds/article.txt', import.meta.url), new URL('../../../../shared/seeds/article.txt', import.meta.url)].find((u) => existsSync(u)) ?? new URL('../../../shared/seeds/article.txt', import.meta.url);
-const seedExists = existsSync(seedUrl);
+const seedPath = findShared('seeds', 'article.txt');
+const seedExists = seedPath !== undefined;
 
 /** Drops the syndication footer ("The post … appeared first on …"), as the ingest stage does. */
 function seedArticle(): Article {
-  const lines = readFileSync(seedUrl, 'utf8').trimEnd().split('\n');
+  const lines = readFileSync(seedPath!, 'utf8').trimEnd().split('\n');
   if (/appeared first on/.test(lines.at(-1) ?? '')) lines.pop();
   return {
     id: 'seed',
@@ -24,7 +25,7 @@ function seedArticle(): Article {
     publisher: 'seed',
     publisherName: 'Seed',
     text: lines.join('\n'),
-    origin: { path: seedUrl.pathname, kind: 'text' },
+    origin: { path: seedPath!, kind: 'text' },
     warnings: [],
   };
 }

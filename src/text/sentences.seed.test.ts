@@ -1,16 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { splitSentences } from './sentences.js';
+import { findShared } from '../../eval/shared-data.js';
 
 // The seed article lives outside the repository (../shared/seeds) and must not be copied into it;
 // these tests read it when it is there and skip, saying why, when it is not.
 // Beside the repository, or beside the folder of work trees when the repository is one of them.
-const seedUrl = [new URL('../../../shared/seeds/article.txt', import.meta.url), new URL('../../../../shared/seeds/article.txt', import.meta.url)].find((u) => existsSync(u)) ?? new URL('../../../shared/seeds/article.txt', import.meta.url);
-const seedExists = existsSync(seedUrl);
+const seedPath = findShared('seeds', 'article.txt');
+const seedExists = seedPath !== undefined;
 
 /** Drops the syndication footer ("The post … appeared first on …"), as the ingest stage does. */
 function seedArticleText(): string {
-  const lines = readFileSync(seedUrl, 'utf8').trimEnd().split('\n');
+  const lines = readFileSync(seedPath!, 'utf8').trimEnd().split('\n');
   if (/appeared first on/.test(lines.at(-1) ?? '')) lines.pop();
   return lines.join('\n');
 }

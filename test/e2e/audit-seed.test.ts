@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, runCli, tempDir } from '../helpers/cli.js';
+import { findShared } from '../../eval/shared-data.js';
 
-const SEEDS = [join(REPO, '../shared/seeds'), join(REPO, '../../shared/seeds')].find((dir) => existsSync(dir)) ?? join(REPO, '../shared/seeds');
+const SEEDS = findShared('seeds') ?? join(REPO, '../shared/seeds');
 const ARTICLE = join(SEEDS, 'article.txt');
 const SUMMARY = join(SEEDS, 'article-summary.md');
 

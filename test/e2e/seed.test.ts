@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles, REPO, runCli, tempDir } from '../helpers/cli.js';
+import { findShared } from '../../eval/shared-data.js';
 
-const SEED = join(REPO, '../shared/seeds/article.txt');
+const SEED = findShared('seeds', 'article.txt') ?? join(REPO, '../shared/seeds/article.txt');
 const URL = 'https://www.nytimes.com/2025/09/03/world/americas/us-mexico-rubio-sheinbaum-crime.html';
 
 describe.skipIf(!existsSync(SEED))('the seed article (skipped: ../shared/seeds/article.txt is absent)', () => {
