@@ -97,6 +97,16 @@ describe('readRule', () => {
     expect(readRule({ action: 'boost', field: 'author', value: 'x'.repeat(201) })).toBe('the author is longer than 200 characters');
   });
 
+  it('keeps no control character or terminal escape of a value or note', () => {
+    expect(readRule({ action: 'mute', field: 'keyword', value: '\u001b[31mdam\u0007 \u0000repairs\u009b', note: 'seen\u001b]0;title\u0007 twice' })).toEqual({
+      action: 'mute',
+      field: 'keyword',
+      value: 'dam repairs',
+      note: 'seen twice',
+    });
+    expect(readRule({ action: 'mute', field: 'publisher', value: '\u0001\u001b[2J' })).toBe('give the publisher to mute');
+  });
+
   it('names rules the way explanations and lists show them', () => {
     expect(describeRule({ action: 'boost', field: 'keyword', value: 'dam repairs' })).toBe('boost keyword "dam repairs"');
     const [compiled] = compileRules([rule('mute', 'publisher', 'islandwire', 4)]);

@@ -2,6 +2,7 @@
 // moves muted articles below every article not muted and gives boosted ones the `boost` component; the
 // config, the CLI and the editor read rules through readRule, so a rule means the same wherever it was made.
 import { RULE_ACTIONS, RULE_FIELDS, type Article, type Rule, type RuleAction, type RuleField } from '../model.js';
+import { stripControls } from '../text/control.js';
 import { stem, tokenize } from '../text/words.js';
 import type { RankableArticle } from './components.js';
 
@@ -22,13 +23,14 @@ export function readRule(input: { action: unknown; field: unknown; value: unknow
     const hint = field === 'topic' ? ': for a topic, use keyword with its words, or story with its id' : '';
     return `a rule matches ${RULE_FIELDS.join(', ')}${typeof field === 'string' ? ` (got "${field}"${hint})` : ''}`;
   }
-  if (typeof value !== 'string' || value.trim() === '') return `give the ${field} to ${action}`;
-  const tidy = value.trim().replace(/\s+/g, ' ');
+  // Control characters and terminal escapes go first: a rule's value is shown in tables, pages and feeds.
+  const tidy = typeof value === 'string' ? stripControls(value).trim().replace(/\s+/g, ' ') : '';
+  if (tidy === '') return `give the ${field} to ${action}`;
   if (tidy.length > MAX_RULE_VALUE_LENGTH) return `the ${field} is longer than ${MAX_RULE_VALUE_LENGTH} characters`;
   if ((field === 'keyword' || field === 'author') && tokenize(tidy).length === 0) return `the ${field} "${tidy}" has no word to match`;
   if (field === 'story' && !STORY_ID.test(tidy)) return `"${tidy}" is not a story id (as "newsdesk list" prints them, e.g. s-3b8a9c45fb35)`;
   if (note !== undefined && typeof note !== 'string') return 'the note must be text';
-  const text = typeof note === 'string' ? note.trim() : '';
+  const text = typeof note === 'string' ? stripControls(note).trim() : '';
   return {
     action: action as RuleAction,
     field: field as RuleField,
