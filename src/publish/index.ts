@@ -2,7 +2,7 @@
 // articles.jsonl and run.json under the output folder.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleHead, ArticleRecord, AuditReport, Candidate, RunOutline, RunResult } from '../model.js';
+import type { ArticleHead, ArticleRecord, AuditReport, Candidate, RunOutline, RunResult, StoryDigest } from '../model.js';
 import { ChunkedFile, writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
@@ -92,7 +92,8 @@ export async function publishFrom(source: PublishSource, outDir: string, generat
   };
   // The briefing's stories and their leads: a digest is made from each lead's record as its page goes by.
   const stories = briefingStories(outline.candidates);
-  const leads = new Map(stories.map(({ members }) => [members[0]!.articleId, members]));
+  const leads = new Map(stories.map((story) => [story.members[0]!.articleId, story]));
+  const written = new Map((outline.digests ?? []).map((d) => [d.storyId, d]));
   const digests = new Map<string, string>();
 
   const jsonl = new ChunkedFile(join(outDir, 'articles.jsonl'));
@@ -113,8 +114,8 @@ export async function publishFrom(source: PublishSource, outDir: string, generat
           write(file, articleMarkdown({ article, candidate: c, summary, sources: sources(c), provenance: provenanceLink(file) }));
           write(provenancePathFor(file), provenanceJson(article, summary));
         }
-        const members = leads.get(article.id);
-        if (members) digests.set(article.id, leadDigest(record, members.map((m) => heads.get(m.articleId)!), options.digestWords));
+        const story = leads.get(article.id);
+        if (story) digests.set(article.id, leadDigest(record, story.members.map((m) => heads.get(m.articleId)!), options.digestWords, written.get(story.key)));
         jsonl.write(articlesJsonlLine(c, article, summary, files));
         candidatesPart.write(`${start + i > 0 ? ',' : ''}${JSON.stringify(candidate(c, record))}`);
         if (record.audit) addGateCounts(gate, record.audit);
@@ -244,6 +245,9 @@ function addGateCounts(counts: GateCounts, report: AuditReport): void {
 
 function runJsonHead(outline: RunOutline, generatedAt: string, gate: GateCounts): Record<string, unknown> {
   const { any, ...modelSentences } = gate;
+  const digestSentences = emptyGateCounts();
+  for (const digest of outline.digests ?? []) addGateCounts(digestSentences, { articleId: digest.storyId, sentences: digest.audit });
+  const { any: anyDigest, ...digestCounts } = digestSentences;
   return {
     generated_at: generatedAt,
     counts: {
@@ -254,11 +258,33 @@ function runJsonHead(outline: RunOutline, generatedAt: string, gate: GateCounts)
     },
     // What the gate did with the sentences a language model wrote (summarize.backend: llm).
     ...(any ? { model_sentences: modelSentences } : {}),
+    // The same for the story digests a language model wrote.
+    ...(anyDigest ? { digest_sentences: digestCounts } : {}),
   };
 }
 
 function runJsonTail(outline: RunOutline): Record<string, unknown> {
-  return { stories: outline.stories, duplicates: outline.duplicates, failures: outline.failures, notices: outline.notices };
+  return {
+    stories: outline.stories,
+    ...(outline.digests ? { digests: outline.digests.map(digestJson) } : {}),
+    duplicates: outline.duplicates,
+    failures: outline.failures,
+    notices: outline.notices,
+  };
+}
+
+/**
+ * A story's written digest as run.json gives it: the sentences that passed the gate, each with its article and
+ * source spans, and the gate's verdict on every draft (without the drafts' text: what failed is not published).
+ */
+function digestJson({ storyId, digest, audit }: StoryDigest): Record<string, unknown> {
+  return {
+    story: storyId,
+    method: digest.method,
+    text: digest.text,
+    sentences: digest.sentences,
+    audit: audit.filter((s) => s.gate).map(({ verdict, score, findings, gate, articleId }) => ({ article: articleId ?? null, verdict, score, gate, findings })),
+  };
 }
 
 function candidateJson(files: Map<string, string>): (c: Candidate, record: ArticleRecord) => Record<string, unknown> {
