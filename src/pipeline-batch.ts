@@ -24,8 +24,16 @@ export interface BatchHooks {
 export interface BatchStager {
   /** Summarizes, audits and stages a batch of the run's articles; returns the gate's notices, in article order. */
   stage(runId: number, articles: Article[]): Promise<string[]>;
-  /** Ends the run's use of the model: its notices (articles it could not summarize, what it cost) and the tokens it spent. */
-  close(): Promise<{ notices: string[]; tokens: number }>;
+  /** Ends the run's use of the model: its notices (articles it could not summarize, what it cost), the tokens it spent and why it stopped asking, if it did. */
+  close(): Promise<StagerModelUse>;
+}
+
+/** What summarizing a run's articles took from the model: the rest of the run (its digests) goes on from there. */
+export interface StagerModelUse {
+  notices: string[];
+  tokens: number;
+  /** Why the run stopped asking the model, once it did. */
+  halted?: string;
 }
 
 export function openBatchStager(settings: RunSettings, store: Store, hooks: BatchHooks): BatchStager {
@@ -58,7 +66,7 @@ export function openBatchStager(settings: RunSettings, store: Store, hooks: Batc
     async close() {
       if (!model) return { notices: [], tokens: 0 };
       try {
-        return { notices: model.notices(), tokens: model.tokens() };
+        return { notices: model.notices(), tokens: model.tokens(), ...(model.halt.reason ? { halted: model.halt.reason } : {}) };
       } finally {
         await model.close();
       }
@@ -90,6 +98,8 @@ export interface InputsStaged {
   fetches: FetchCounts;
   /** Tokens the model backend spent on the summaries (0 without it): the rest of the run spends from the same budget. */
   modelTokens: number;
+  /** Why the run stopped asking the model while summarizing, if it did: the digests do not ask it again. */
+  modelHalted?: string;
 }
 
 /**
@@ -111,7 +121,7 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
   };
   let ingested: IngestTotals;
   let kept: Article[];
-  let model: { notices: string[]; tokens: number };
+  let model: StagerModelUse;
   try {
     try {
       ingested = await ingestInBatches(
@@ -147,6 +157,7 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
     freshness,
     fetches: ingested.fetches,
     modelTokens: model.tokens,
+    ...(model.halted ? { modelHalted: model.halted } : {}),
   };
 }
 

@@ -55,6 +55,7 @@ export async function digestStories(
       {
         concurrency: settings.llm!.concurrency,
         abort: session.abort,
+        halt: session.halt,
         onCancel: options.onCancel,
         ...(options.cancelled ? { cancelled: options.cancelled } : {}),
         ...(options.onProgress ? { onDone: (done: number) => options.onProgress!(done, requests.length) } : {}),

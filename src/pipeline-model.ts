@@ -8,7 +8,7 @@ import type { RunSettings } from './config.js';
 import { API_KEY_ENV, createChatClient, type ChatClient, type LlmSpending } from './llm/index.js';
 import { MODEL_SUMMARY_METHOD, PROMPT_VERSION } from './summarize/llm/index.js';
 import { gateNotice } from './audit/gate.js';
-import { summarizeBatchWithModel } from './summarize/llm/batch.js';
+import { summarizeBatchWithModel, type ModelHalt } from './summarize/llm/batch.js';
 
 /** How often a run's cancellation is checked while model requests are in flight. */
 const CANCEL_POLL_MS = 250;
@@ -28,6 +28,8 @@ export interface ModelRunOptions {
   env?: NodeJS.ProcessEnv;
   /** Tokens the run spent on the model before this use of it: the token budget is the run's. */
   spentBefore?: number;
+  /** The run's halt, when an earlier use of the model in the run may have stopped asking it. */
+  halt?: ModelHalt;
 }
 
 /** True when the run's summaries come from the model. */
@@ -45,6 +47,8 @@ export interface ModelSession {
   readonly client: ChatClient;
   /** Aborts the session's requests in flight (the client was made with it). */
   readonly abort: AbortController;
+  /** Why the run stopped asking the model, once it did (the run's, when it was given one). */
+  readonly halt: ModelHalt;
   /** Counts an item the model did not make, by why. */
   failed(why: string): void;
   /** Why items got the extractive fallback (`fallback(n)` says what n of them got), then what the session cost. */
@@ -73,6 +77,7 @@ export function openModelSession(settings: RunSettings, options: Omit<ModelRunOp
   return {
     client,
     abort,
+    halt: options.halt ?? {},
     failed(why) {
       failures.set(why, (failures.get(why) ?? 0) + 1);
     },
@@ -113,6 +118,8 @@ export interface ModelSummarizer {
   notices(): string[];
   /** Tokens spent over every batch so far. */
   tokens(): number;
+  /** Why the run stopped asking the model, once it did. */
+  readonly halt: ModelHalt;
   /** Aborts requests still in flight and closes the client. */
   close(): Promise<void>;
 }
@@ -127,6 +134,7 @@ export function openModelSummarizer(settings: RunSettings, cache: ModelAnswerCac
         summary: settings.summary,
         concurrency: settings.llm!.concurrency,
         abort: session.abort,
+        halt: session.halt,
         onCancel: options.onCancel,
         ...(options.cancelled ? { cancelled: options.cancelled } : {}),
         ...(onDone ? { onDone } : {}),
@@ -144,6 +152,7 @@ export function openModelSummarizer(settings: RunSettings, cache: ModelAnswerCac
     },
     notices: () => session.notices((n) => `${n} article${n === 1 ? '' : 's'} got the extractive summary instead`),
     tokens: () => session.tokens(),
+    halt: session.halt,
     close: () => session.close(),
   };
 }

@@ -188,6 +188,8 @@ export interface RunRead {
   fetches: FetchCounts;
   /** Tokens the model backend spent on the run's summaries in this process: the digests spend from the same budget. */
   modelTokens?: number;
+  /** Why the run stopped asking the model while summarizing in this process: the digests do not ask it again. */
+  modelHalted?: string;
 }
 
 /**
@@ -197,7 +199,7 @@ export interface RunRead {
  */
 export async function finishRun(
   runId: number,
-  { read, failures, notices, validators, freshness, fetches, modelTokens }: RunRead,
+  { read, failures, notices, validators, freshness, fetches, modelTokens, modelHalted }: RunRead,
   options: Pick<RunOptions, 'now' | 'settings' | 'cancelled' | 'signal'>,
   store: Store,
   progress: (event: Progress) => void,
@@ -234,6 +236,7 @@ export async function finishRun(
     ...(options.cancelled ? { cancelled: options.cancelled } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(modelTokens ? { spentBefore: modelTokens } : {}),
+    ...(modelHalted ? { halt: { reason: modelHalted } } : {}),
   });
 
   progress({ stage: 'store', done: 0, total: articles.length });

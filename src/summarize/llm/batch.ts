@@ -13,6 +13,14 @@ export type ModelOutcome<T, R> = { item: T; made: R } | { item: T; failure: stri
 
 export type BatchOutcome = { article: Article; summary: ModelSummary } | { article: Article; failure: string };
 
+/**
+ * Why a run stopped asking the model, once it did: one per run, shared by each of its uses of the model (every
+ * batch of summaries, then the digests), so a server found down is not asked again in the same run.
+ */
+export interface ModelHalt {
+  reason?: string;
+}
+
 export interface TurnOptions {
   /** Asked before each item; once true, the batch stops and rejects with `onCancel()`'s error. */
   cancelled?: () => boolean;
@@ -23,6 +31,8 @@ export interface TurnOptions {
   abort?: AbortController;
   /** Items worked on at once; the client's own limit caps requests in any case. */
   concurrency: number;
+  /** The run's halt: set, every item fails with its reason; set here when the model stops answering. */
+  halt?: ModelHalt;
 }
 
 export interface BatchOptions extends TurnOptions {
@@ -43,7 +53,7 @@ function stopsTheRun(error: LlmError): boolean {
 /** Each item through `work`, `concurrency` at a time, in order; failures of the model are outcomes, not errors. */
 export async function askInTurn<T, R>(items: readonly T[], work: (item: T) => Promise<R>, options: TurnOptions): Promise<Array<ModelOutcome<T, R>>> {
   const outcomes: Array<ModelOutcome<T, R>> = new Array(items.length);
-  let stopped: string | undefined;
+  const halt = options.halt ?? {};
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -54,15 +64,15 @@ export async function askInTurn<T, R>(items: readonly T[], work: (item: T) => Pr
       }
       const i = next++;
       const item = items[i]!;
-      if (stopped) {
-        outcomes[i] = { item, failure: stopped };
+      if (halt.reason) {
+        outcomes[i] = { item, failure: halt.reason };
       } else {
         try {
           outcomes[i] = { item, made: await work(item) };
         } catch (error) {
           if (error instanceof LlmError && error.kind === 'cancelled') throw options.onCancel();
           if (!(error instanceof LlmError) && !(error instanceof EmptyAnswer)) throw error;
-          if (error instanceof LlmError && stopsTheRun(error)) stopped ??= error.message;
+          if (error instanceof LlmError && stopsTheRun(error)) halt.reason ??= error.message;
           outcomes[i] = { item, failure: error.message };
         }
       }
