@@ -8,6 +8,7 @@ import { DIGEST_CASES } from '../../../eval/llm/digest-cases.js';
 import { digestScript, runDigestCase, storyArticles } from '../../../eval/llm/run-digest-case.js';
 import { startFakeModel, type FakeModelServer } from '../../../eval/llm/fake-server.js';
 import { digestWithModel } from './digest.js';
+import { gateDigestDrafts } from './digest-gate.js';
 
 const [faithful, faults, thinkProse, markdown] = DIGEST_CASES as [(typeof DIGEST_CASES)[number], (typeof DIGEST_CASES)[number], (typeof DIGEST_CASES)[number], (typeof DIGEST_CASES)[number]];
 
@@ -60,6 +61,27 @@ describe('a story digest by the model through the gate', () => {
     expect(result.faultyPublished).toEqual([]);
     expect(result.faithfulKept).toBe(result.faithfulTotal);
     expect(result.digest.text).not.toContain('Mayor Gideon Ashby said, "The bridge is safe');
+  });
+});
+
+describe('the digest gate', () => {
+  it('checks a sentence that cites nothing against every article, and refuses one that does not stand alone', async () => {
+    const articles = await storyArticles(faithful);
+    const gated = await gateDigestDrafts(
+      articles,
+      [
+        { text: 'Nadia Fell said her weekday sales fell by a quarter during a two-week closure in 2011.', cites: [] },
+        { text: 'He said two steel supports under the eastern span had lost nearly a third of their thickness.', cites: [] },
+      ],
+      { method: 'llm-digest-v1', maxWords: 90 },
+    );
+    const courier = articles[1]!.id;
+    expect(gated.digest.sentences.map((s) => [s.method, s.articleId])).toEqual([
+      ['llm', courier],
+      ['extractive', courier],
+    ]);
+    expect(gated.digest.sentences[1]!.text).toBe('Chief engineer Rafael Dunn said two steel supports under the eastern span had lost nearly a third of their thickness.');
+    expect(gated.audit.find((a) => a.gate === 'replaced')!.findings.map((f) => f.kind)).toContain('standalone');
   });
 });
 
