@@ -42,7 +42,7 @@ export interface Tally {
   dropped: number;
 }
 
-const empty = (): Tally => ({ faults: 0, faultyPublished: 0, faithful: 0, faithfulKept: 0, flagged: 0, flaggedFaults: 0, kept: 0, repaired: 0, replaced: 0, dropped: 0 });
+export const empty = (): Tally => ({ faults: 0, faultyPublished: 0, faithful: 0, faithfulKept: 0, flagged: 0, flaggedFaults: 0, kept: 0, repaired: 0, replaced: 0, dropped: 0 });
 
 function tallyCase(gateCase: GateCase, result: CaseResult): Tally {
   const faulty = new Set(gateCase.sentences.filter((s) => s.fault).map((s) => s.text));
@@ -59,7 +59,7 @@ function tallyCase(gateCase: GateCase, result: CaseResult): Tally {
   };
 }
 
-function add(a: Tally, b: Tally): Tally {
+export function add(a: Tally, b: Tally): Tally {
   return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof Tally] + b[k as keyof Tally]])) as unknown as Tally;
 }
 
