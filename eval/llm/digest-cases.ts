@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { FaultKind } from './cases.js';
 import { articlesDir } from './cases.js';
 import { promptOf, type FakeRequest } from './fake-server.js';
+import { rejectedIn } from './run-case.js';
 
 export interface ScriptedDigestSentence {
   text: string;
@@ -117,9 +118,8 @@ export function digestAnswerText(shape: DigestShape, sentences: readonly Scripte
 /** The repair answer for the rejected sentences the gate lists (`1. "…"`), in the order it lists them. */
 export function digestRepairText(digestCase: DigestCase, prompt: string): string {
   const letters = lettersIn(prompt);
-  const rejected = [...prompt.matchAll(/^\d+\. "(.*)"$/gm)].map((m) => m[1]!);
   return JSON.stringify({
-    sentences: rejected.map((text, i) => {
+    sentences: rejectedIn(prompt).map((text, i) => {
       const fix = digestCase.repairs?.[text];
       return fix ? { id: i + 1, text: fix.text, cites: fix.cites.map(([publisher, n]) => `${letters.get(publisher) ?? '?'}${n}`) } : { id: i + 1, text: null };
     }),

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATE_CASES, type FaultKind, type GateCase, type ScriptedSentence } from './cases.js';
-import { runCase, type CaseResult } from './run-case.js';
+import { runCase, type GatedCaseResult } from './run-case.js';
 import { findSeeds, seedSummaryProse } from './seeds.js';
 import { parseDrafts } from '../../src/summarize/llm/parse.js';
 
@@ -44,8 +44,9 @@ export interface Tally {
 
 export const empty = (): Tally => ({ faults: 0, faultyPublished: 0, faithful: 0, faithfulKept: 0, flagged: 0, flaggedFaults: 0, kept: 0, repaired: 0, replaced: 0, dropped: 0 });
 
-function tallyCase(gateCase: GateCase, result: CaseResult): Tally {
-  const faulty = new Set(gateCase.sentences.filter((s) => s.fault).map((s) => s.text));
+/** One case's tally: `sentences` are the scripted drafts, those with a fault among them. */
+export function tallyCase({ sentences }: { sentences: ReadonlyArray<{ text: string; fault?: FaultKind }> }, result: GatedCaseResult): Tally {
+  const faulty = new Set(sentences.filter((s) => s.fault).map((s) => s.text));
   // A draft is flagged when its first audit did not support it (a length cut is not a flag).
   const flagged = result.drafts.filter((d) => d.verdict !== 'supported');
   return {

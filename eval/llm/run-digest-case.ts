@@ -1,26 +1,17 @@
 // One scripted digest case through the real path: a fake server answering as the case says, the client, the
 // story's articles as ingest reads them, the model digest and its gate. Returns what was published and how
 // each draft fared.
-import type { Article, AuditedSentence, StorySummary } from '../../src/model.js';
+import type { Article, StorySummary } from '../../src/model.js';
 import { createChatClient, DEFAULT_LLM_OPTIONS } from '../../src/llm/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { DEFAULT_DIGEST_WORDS } from '../../src/summarize/options.js';
 import { digestWithModel } from '../../src/summarize/llm/digest.js';
-import type { GateCounts } from '../../src/audit/model-gate.js';
+import type { GatedCaseResult } from './run-case.js';
 import { digestAnswerText, digestRepairText, faultyDigestTexts, isDigestRepair, storyFiles, type DigestCase } from './digest-cases.js';
 import { promptOf, startFakeModel, type Script } from './fake-server.js';
 
-export interface DigestCaseResult {
+export interface DigestCaseResult extends GatedCaseResult {
   digest: StorySummary;
-  counts: GateCounts;
-  /** The drafts as first audited, with the gate's outcome. */
-  drafts: AuditedSentence[];
-  /** Faulty sentences (drafts or repairs) that were published. */
-  faultyPublished: string[];
-  /** Faithful drafts published as the model wrote them. */
-  faithfulKept: number;
-  faithfulTotal: number;
-  requests: number;
   articles: Article[];
 }
 

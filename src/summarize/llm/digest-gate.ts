@@ -7,7 +7,7 @@
 import type { Article, AuditedSentence, Sentence, SourceSpan, StorySummary, SummarySentence } from '../../model.js';
 import { align, prepareSource, SUPPORT_COVERAGE, wordKeys, type PreparedSource } from '../../audit/align.js';
 import { ruleBackend } from '../../audit/rules.js';
-import type { GateCounts } from '../../audit/model-gate.js';
+import { overBudget, type GateCounts } from '../../audit/model-gate.js';
 import { languageProfile, type LanguageProfile } from '../../text/languages/index.js';
 import { wordCount } from '../../text/words.js';
 import { assessStandings } from '../standalone.js';
@@ -137,12 +137,8 @@ function replaceOrDrop(slot: Slot, story: readonly StoryArticle[], used: Set<str
 
 /** Drops sentences from the end while the digest is over its word budget, always keeping one. */
 function trimToBudget(slots: Slot[], maxWords: number): void {
-  const words = (s: Slot): number => (s.published ? wordCount(s.published.text) : 0);
-  let total = slots.reduce((n, s) => n + words(s), 0);
-  for (let i = slots.length - 1; i >= 0 && total > maxWords; i--) {
+  for (const i of overBudget(slots.map((s) => (s.published ? wordCount(s.published.text) : 0)), maxWords)) {
     const slot = slots[i]!;
-    if (words(slot) === 0 || slots.filter((s) => words(s) > 0).length === 1) continue;
-    total -= words(slot);
     delete slot.published;
     slot.outcome = 'dropped';
     slot.first = { ...slot.first, verdict: { ...slot.first.verdict, findings: [...slot.first.verdict.findings, { kind: 'length', detail: `over the digest's budget of ${maxWords} words` }] } };
