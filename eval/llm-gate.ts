@@ -1,6 +1,7 @@
 // `npm run eval:llm`: the model backend against a loopback fake server's scripted answers, with the gate's
 // precision and recall on injected faults (eval/llm/evaluate.ts says how it is measured).
 import { evaluateModelGate, type Tally } from './llm/evaluate.js';
+import { evaluateDigestGate } from './llm/evaluate-digests.js';
 
 const pct = (n: number, d: number): string => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1)}%`.padStart(6));
 
@@ -19,3 +20,10 @@ row('cases the rules are meant to catch', caught);
 console.log('\nrecall by fault kind          n  flagged  published');
 for (const [kind, e] of [...byKind].sort()) console.log(`  ${kind.padEnd(24)} ${String(e.n).padStart(3)}  ${String(e.flagged).padStart(7)}  ${String(e.published).padStart(9)}`);
 if (!seedFound) console.log('\n(../shared/seeds not found: the seed case was left out)');
+
+const digests = await evaluateDigestGate();
+console.log('\nstory digests (fake server, scripted answers; each sentence checked against the article it cites)');
+for (const { digestCase, tally: t } of digests.cases) {
+  console.log(`${digestCase.name.slice(0, 58).padEnd(58)}  ${String(t.faults).padStart(6)}  ${String(t.faultyPublished).padStart(9)}  ${`${t.faithfulKept}/${t.faithful}`.padStart(13)}  ${t.kept}/${t.repaired}/${t.replaced}/${t.dropped}`);
+}
+row('story digests', digests.all);

@@ -293,6 +293,17 @@ export interface StorySummary {
   method: string;
 }
 
+/**
+ * A story's digest written by a language model (summarize.backend: llm), every sentence audited against the
+ * article it cites before it is kept: `digest` holds what may be published (each sentence with its article
+ * and source sentences), `audit` every draft with its verdict and what the gate did with it.
+ */
+export interface StoryDigest {
+  storyId: string;
+  digest: StorySummary;
+  audit: AuditedSentence[];
+}
+
 export type AuditVerdict = 'supported' | 'unsupported' | 'misattributed' | 'contradicted';
 
 export interface AuditFinding {
@@ -308,6 +319,8 @@ export interface AuditedSentence {
   findings: AuditFinding[];
   /** For a sentence a language model wrote: what the gate did with it (see audit/model-gate.ts). */
   gate?: GateOutcome;
+  /** In a story digest's audit: the article the sentence was checked against. */
+  articleId?: string;
 }
 
 export interface AuditReport {
@@ -402,6 +415,8 @@ export interface RunResult {
   candidates: Candidate[];
   failures: InputFailure[];
   notices: string[];
+  /** Digests a language model wrote for the run's stories of two or more articles; absent without one. */
+  digests?: StoryDigest[];
 }
 
 /**

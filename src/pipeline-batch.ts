@@ -24,8 +24,16 @@ export interface BatchHooks {
 export interface BatchStager {
   /** Summarizes, audits and stages a batch of the run's articles; returns the gate's notices, in article order. */
   stage(runId: number, articles: Article[]): Promise<string[]>;
-  /** Ends the run's use of the model: its notices (articles it could not summarize, what it cost). */
-  close(): Promise<string[]>;
+  /** Ends the run's use of the model: its notices (articles it could not summarize, what it cost), the tokens it spent and why it stopped asking, if it did. */
+  close(): Promise<StagerModelUse>;
+}
+
+/** What summarizing a run's articles took from the model: the rest of the run (its digests) goes on from there. */
+export interface StagerModelUse {
+  notices: string[];
+  tokens: number;
+  /** Why the run stopped asking the model, once it did. */
+  halted?: string;
 }
 
 export function openBatchStager(settings: RunSettings, store: Store, hooks: BatchHooks): BatchStager {
@@ -56,9 +64,9 @@ export function openBatchStager(settings: RunSettings, store: Store, hooks: Batc
       return notices;
     },
     async close() {
-      if (!model) return [];
+      if (!model) return { notices: [], tokens: 0 };
       try {
-        return model.notices();
+        return { notices: model.notices(), tokens: model.tokens(), ...(model.halt.reason ? { halted: model.halt.reason } : {}) };
       } finally {
         await model.close();
       }
@@ -88,6 +96,10 @@ export interface InputsStaged {
   /** Feed URL → not to be fetched again before this time (UTC ISO), saved by the commit too. */
   freshness: Map<string, string>;
   fetches: FetchCounts;
+  /** Tokens the model backend spent on the summaries (0 without it): the rest of the run spends from the same budget. */
+  modelTokens: number;
+  /** Why the run stopped asking the model while summarizing, if it did: the digests do not ask it again. */
+  modelHalted?: string;
 }
 
 /**
@@ -109,7 +121,7 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
   };
   let ingested: IngestTotals;
   let kept: Article[];
-  let modelNotices: string[];
+  let model: StagerModelUse;
   try {
     try {
       ingested = await ingestInBatches(
@@ -136,14 +148,16 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
     kept = await store.articlesFromSources(ingested.unchanged);
     if (kept.length > 0) await take(kept);
   } finally {
-    modelNotices = await stager.close();
+    model = await stager.close();
   }
   return {
     failures: ingested.failures,
-    notices: [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept), ...modelNotices, ...gateNotices],
+    notices: [...ingested.notices, ...unchangedNotices(ingested.unchanged, kept), ...model.notices, ...gateNotices],
     validators: validators.held(),
     freshness,
     fetches: ingested.fetches,
+    modelTokens: model.tokens,
+    ...(model.halted ? { modelHalted: model.halted } : {}),
   };
 }
 

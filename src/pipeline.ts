@@ -13,9 +13,11 @@ import type { RunSettings } from './config.js';
 import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
 import { stageInputs } from './pipeline-batch.js';
+import { digestStories } from './pipeline-digests.js';
 
 /** `jobs`: a queued run's source jobs, done by workers (pipeline-queued.ts). */
-export type Stage = 'wait' | 'jobs' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'store' | 'publish';
+/** `digest`: story digests by a language model (summarize.backend: llm), after ranking. */
+export type Stage = 'wait' | 'jobs' | 'fetch' | 'ingest' | 'dedupe' | 'cluster' | 'summarize' | 'rank' | 'digest' | 'store' | 'publish';
 
 export interface Progress {
   stage: Stage;
@@ -70,7 +72,7 @@ export interface RunOutcome {
 }
 
 /** The stage after each one that can be cancelled: where a run cancelled at a stage's end stops. */
-const NEXT_STAGE: Partial<Record<Stage, Stage>> = { ingest: 'summarize', summarize: 'dedupe', dedupe: 'cluster', cluster: 'rank', rank: 'store' };
+const NEXT_STAGE: Partial<Record<Stage, Stage>> = { ingest: 'summarize', summarize: 'dedupe', dedupe: 'cluster', cluster: 'rank', rank: 'store', digest: 'store' };
 
 export async function runPipeline(options: RunOptions, store: Store): Promise<RunOutcome> {
   const report = options.onProgress ?? (() => {});
@@ -184,16 +186,21 @@ export interface RunRead {
   validators: Map<string, HttpValidators>;
   freshness: Map<string, string>;
   fetches: FetchCounts;
+  /** Tokens the model backend spent on the run's summaries in this process: the digests spend from the same budget. */
+  modelTokens?: number;
+  /** Why the run stopped asking the model while summarizing in this process: the digests do not ask it again. */
+  modelHalted?: string;
 }
 
 /**
- * The end of every run, in-process or queued: dedupe, cluster and rank what it read, and commit it with its
- * staged articles in one transaction. A run that read no article commits nothing and ends failed.
+ * The end of every run, in-process or queued: dedupe, cluster and rank what it read, with the model backend
+ * write its stories' digests, and commit it with its staged articles in one transaction. A run that read no
+ * article commits nothing and ends failed.
  */
 export async function finishRun(
   runId: number,
-  { read, failures, notices, validators, freshness, fetches }: RunRead,
-  options: Pick<RunOptions, 'now' | 'settings'>,
+  { read, failures, notices, validators, freshness, fetches, modelTokens, modelHalted }: RunRead,
+  options: Pick<RunOptions, 'now' | 'settings' | 'cancelled' | 'signal'>,
   store: Store,
   progress: (event: Progress) => void,
 ): Promise<Produced> {
@@ -223,6 +230,15 @@ export async function finishRun(
   const candidates = await rankWithMemory(store, runId, { articles: read.ranked, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
   progress({ stage: 'rank', done: articles.length, total: articles.length });
 
+  const written = await digestStories(runId, { candidates, stories, articles }, settings, store, {
+    onCancel: () => new RunCancelled('digest'),
+    onProgress: (done, total) => progress({ stage: 'digest', done, total }),
+    ...(options.cancelled ? { cancelled: options.cancelled } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(modelTokens ? { spentBefore: modelTokens } : {}),
+    ...(modelHalted ? { halt: { reason: modelHalted } } : {}),
+  });
+
   progress({ stage: 'store', done: 0, total: articles.length });
   // The staged articles, summaries and audits go in with the rest, in the same transaction.
   await store.commitRun(
@@ -236,7 +252,8 @@ export async function finishRun(
       validators,
       freshness,
       failures,
-      notices,
+      notices: [...notices, ...written.notices],
+      ...(written.digests.length > 0 ? { digests: written.digests } : {}),
     }),
   );
   progress({ stage: 'store', done: articles.length, total: articles.length });

@@ -36,7 +36,7 @@ export interface GateCase {
 }
 
 /** The articles beside this file, from the sources (vitest) or from dist/ (the compiled eval) alike. */
-function articlesDir(): string {
+export function articlesDir(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return join(dir, 'eval', 'llm', 'articles');
   }

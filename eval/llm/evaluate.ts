@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATE_CASES, type FaultKind, type GateCase, type ScriptedSentence } from './cases.js';
-import { runCase, type CaseResult } from './run-case.js';
+import { runCase, type GatedCaseResult } from './run-case.js';
 import { findSeeds, seedSummaryProse } from './seeds.js';
 import { parseDrafts } from '../../src/summarize/llm/parse.js';
 
@@ -42,10 +42,11 @@ export interface Tally {
   dropped: number;
 }
 
-const empty = (): Tally => ({ faults: 0, faultyPublished: 0, faithful: 0, faithfulKept: 0, flagged: 0, flaggedFaults: 0, kept: 0, repaired: 0, replaced: 0, dropped: 0 });
+export const empty = (): Tally => ({ faults: 0, faultyPublished: 0, faithful: 0, faithfulKept: 0, flagged: 0, flaggedFaults: 0, kept: 0, repaired: 0, replaced: 0, dropped: 0 });
 
-function tallyCase(gateCase: GateCase, result: CaseResult): Tally {
-  const faulty = new Set(gateCase.sentences.filter((s) => s.fault).map((s) => s.text));
+/** One case's tally: `sentences` are the scripted drafts, those with a fault among them. */
+export function tallyCase({ sentences }: { sentences: ReadonlyArray<{ text: string; fault?: FaultKind }> }, result: GatedCaseResult): Tally {
+  const faulty = new Set(sentences.filter((s) => s.fault).map((s) => s.text));
   // A draft is flagged when its first audit did not support it (a length cut is not a flag).
   const flagged = result.drafts.filter((d) => d.verdict !== 'supported');
   return {
@@ -59,7 +60,7 @@ function tallyCase(gateCase: GateCase, result: CaseResult): Tally {
   };
 }
 
-function add(a: Tally, b: Tally): Tally {
+export function add(a: Tally, b: Tally): Tally {
   return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof Tally] + b[k as keyof Tally]])) as unknown as Tally;
 }
 

@@ -7,8 +7,8 @@ import type { GateCounts } from '../../src/audit/model-gate.js';
 import { answerText, articleText, faultyTexts, repairText, type GateCase } from './cases.js';
 import { isRepair, promptOf, startFakeModel, type Script } from './fake-server.js';
 
-export interface CaseResult {
-  summary: Summary;
+/** What the gate made of one scripted case, summary or digest. */
+export interface GatedCaseResult {
   counts: GateCounts;
   /** The drafts as first audited, with the gate's outcome. */
   drafts: AuditedSentence[];
@@ -18,6 +18,10 @@ export interface CaseResult {
   faithfulKept: number;
   faithfulTotal: number;
   requests: number;
+}
+
+export interface CaseResult extends GatedCaseResult {
+  summary: Summary;
 }
 
 /** The rejected sentences a repair prompt lists (`1. "…"`), in order. */

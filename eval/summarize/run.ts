@@ -3,6 +3,7 @@
 // on the trap articles, on the demo corpus and on the seed article (when present), all measured by the
 // independent detector in dangling.ts and faithful.ts, which shares no code with the summarizer.
 import { evaluateModelGate } from '../llm/evaluate.js';
+import { evaluateDigestGate } from '../llm/evaluate-digests.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model.js';
@@ -145,6 +146,7 @@ const model = await evaluateModelGate();
 console.log('');
 console.log('model backend behind the gate (fake server, scripted faults; npm run eval:llm for the detail)');
 console.log('                                 faulty published  faithful kept');
-for (const [label, tally] of [['cases the rules are meant to catch', model.caught], ['all cases', model.all]] as const) {
+const digests = await evaluateDigestGate();
+for (const [label, tally] of [['cases the rules are meant to catch', model.caught], ['all cases', model.all], [`story digests (${digests.cases.length} cases)`, digests.all]] as const) {
   console.log(`  ${label.padEnd(32)} ${`${tally.faultyPublished} of ${tally.faults}`.padStart(16)}  ${`${tally.faithfulKept}/${tally.faithful}`.padStart(13)}`);
 }

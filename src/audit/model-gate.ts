@@ -141,17 +141,31 @@ function paraphrased(text: string, source: PreparedSource, usable: (i: number) =
 
 /** Drops sentences from the end while the summary is over its word budget (always keeping one). */
 function trimToBudget(slots: Slot[], maxWords: number): void {
-  const words = (s: Slot): number => (s.text !== undefined ? wordCount(s.text) : 0) + s.replacement.reduce((n, r) => n + wordCount(r.text), 0);
-  let total = slots.reduce((n, s) => n + words(s), 0);
-  for (let i = slots.length - 1; i >= 0 && total > maxWords; i--) {
+  const words = slots.map((s) => (s.text !== undefined ? wordCount(s.text) : 0) + s.replacement.reduce((n, r) => n + wordCount(r.text), 0));
+  for (const i of overBudget(words, maxWords)) {
     const slot = slots[i]!;
-    if (words(slot) === 0 || slots.filter((s) => words(s) > 0).length === 1) continue;
-    total -= words(slot);
     delete slot.text;
     slot.replacement = [];
     slot.outcome = 'dropped';
     slot.draft = { ...slot.draft, findings: [...slot.draft.findings, { kind: 'length', detail: `over the summary's budget of ${maxWords} words` }] };
   }
+}
+
+/**
+ * Which parts (given their word counts, in order) to drop from the end until the rest fits `maxWords`: parts
+ * with no words are passed over, and one part with words is always kept.
+ */
+export function overBudget(words: readonly number[], maxWords: number): number[] {
+  let total = words.reduce((n, w) => n + w, 0);
+  let left = words.filter((w) => w > 0).length;
+  const dropped: number[] = [];
+  for (let i = words.length - 1; i >= 0 && total > maxWords && left > 1; i--) {
+    if (words[i]! === 0) continue;
+    total -= words[i]!;
+    left -= 1;
+    dropped.push(i);
+  }
+  return dropped;
 }
 
 function assemble(article: Article, slots: Slot[], final: Array<AuditedSentence | undefined>, source: PreparedSource, method: string): ModelGated {

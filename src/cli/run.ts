@@ -38,8 +38,9 @@ Options:
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --allow-private  fetch loopback/private/link-local addresses (local setups; config fetch.allowPrivate)
   --user-agent UA  User-Agent for fetching (config fetch.userAgent; env NEWSDESK_USER_AGENT)
-  --llm-url URL    summaries by a language model at this OpenAI-compatible server (up to /v1), each
-                   sentence audited before it is published (config llm.url, summarize.backend: llm)
+  --llm-url URL    summaries and story digests by a language model at this OpenAI-compatible server
+                   (up to /v1), each sentence audited before it is published (config llm.url,
+                   summarize.backend: llm)
   --llm-model NAME the model name to ask for (config llm.model); the API key comes only from
                    NEWSDESK_LLM_API_KEY; a server on this machine needs --allow-private
   --queue          one job per source in the desk's job queue: with a PostgreSQL --db, \`newsdesk worker\`

@@ -105,6 +105,15 @@ describe('chat client', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("counts what the run spent through an earlier client against the run's budget", async () => {
+    const server = await serve(() => ({ content: 'ok', usage: { prompt_tokens: 600, completion_tokens: 100 } }));
+    const client = createChatClient(fast(server, { tokenBudget: 1000 }), { spentBefore: 400 });
+    await client.complete(ask);
+    await expect(client.complete(ask)).rejects.toMatchObject({ kind: 'budget' });
+    await client.close();
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('is cancelled with the run: a request in flight is aborted', async () => {
     const server = await serve(() => ({ content: 'late', delayMs: 30_000 }));
     const run = new AbortController();

@@ -43,6 +43,8 @@ export interface ClientSetup {
   apiKey?: string;
   /** The run's cancellation: aborts requests in flight and waits between retries. */
   signal?: AbortSignal;
+  /** Tokens the run spent through an earlier client: the budget (llm.tokenBudget) is the run's, not the client's. */
+  spentBefore?: number;
 }
 
 /** Longest answer body read: a summary is a few hundred tokens; anything far larger is a broken server. */
@@ -107,7 +109,7 @@ export function createChatClient(options: LlmOptions, setup: ClientSetup = {}): 
   const complete = async (request: ChatRequest): Promise<ChatAnswer> => {
     for (let retry = 0; ; retry++) {
       if (setup.signal?.aborted) throw new LlmError('cancelled', 'the run was cancelled');
-      if (options.tokenBudget > 0 && spent.promptTokens + spent.completionTokens >= options.tokenBudget) {
+      if (options.tokenBudget > 0 && (setup.spentBefore ?? 0) + spent.promptTokens + spent.completionTokens >= options.tokenBudget) {
         throw new LlmError('budget', `the run's token budget (${options.tokenBudget}, llm.tokenBudget) is spent; raise it or summarize fewer articles`);
       }
       let outcome;

@@ -2,7 +2,7 @@
 // articles.jsonl and run.json under the output folder.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleHead, ArticleRecord, AuditReport, Candidate, RunOutline, RunResult } from '../model.js';
+import type { ArticleHead, ArticleRecord, Candidate, RunOutline, RunResult } from '../model.js';
 import { ChunkedFile, writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
@@ -14,9 +14,8 @@ import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './options.js';
 
 export { DEFAULT_PUBLISH_OPTIONS, type PublishOptions };
 import { provenanceJson, provenanceLink, provenancePathFor } from './provenance.js';
-import { countCopies } from '../dedupe/index.js';
 import { webUrl } from '../text/web-url.js';
-import { modelGateCounts } from '../audit/gate.js';
+import { addGateCounts, candidateJson, emptyGateCounts, runJsonHead, runJsonTail } from './run-json.js';
 
 export interface PublishedRun {
   /** Article id → file path relative to the output folder. */
@@ -92,7 +91,8 @@ export async function publishFrom(source: PublishSource, outDir: string, generat
   };
   // The briefing's stories and their leads: a digest is made from each lead's record as its page goes by.
   const stories = briefingStories(outline.candidates);
-  const leads = new Map(stories.map(({ members }) => [members[0]!.articleId, members]));
+  const leads = new Map(stories.map((story) => [story.members[0]!.articleId, story]));
+  const written = new Map((outline.digests ?? []).map((d) => [d.storyId, d]));
   const digests = new Map<string, string>();
 
   const jsonl = new ChunkedFile(join(outDir, 'articles.jsonl'));
@@ -113,8 +113,8 @@ export async function publishFrom(source: PublishSource, outDir: string, generat
           write(file, articleMarkdown({ article, candidate: c, summary, sources: sources(c), provenance: provenanceLink(file) }));
           write(provenancePathFor(file), provenanceJson(article, summary));
         }
-        const members = leads.get(article.id);
-        if (members) digests.set(article.id, leadDigest(record, members.map((m) => heads.get(m.articleId)!), options.digestWords));
+        const story = leads.get(article.id);
+        if (story) digests.set(article.id, leadDigest(record, story.members.map((m) => heads.get(m.articleId)!), options.digestWords, written.get(story.key)));
         jsonl.write(articlesJsonlLine(c, article, summary, files));
         candidatesPart.write(`${start + i > 0 ? ',' : ''}${JSON.stringify(candidate(c, record))}`);
         if (record.audit) addGateCounts(gate, record.audit);
@@ -220,71 +220,4 @@ export function* runJsonChunks(result: RunResult, files: Map<string, string>, ge
   const recordOf = memoryRecords(result);
   for (const [i, c] of result.candidates.entries()) yield `${i > 0 ? ',' : ''}${JSON.stringify(candidate(c, recordOf(c.articleId)!))}`;
   yield `],${JSON.stringify(runJsonTail(outline)).slice(1)}\n`;
-}
-
-/** What the gate did with model-written sentences over a run, and whether any were. */
-interface GateCounts {
-  kept: number;
-  repaired: number;
-  replaced: number;
-  dropped: number;
-  any: boolean;
-}
-
-function emptyGateCounts(): GateCounts {
-  return { kept: 0, repaired: 0, replaced: 0, dropped: 0, any: false };
-}
-
-function addGateCounts(counts: GateCounts, report: AuditReport): void {
-  const one = modelGateCounts([report]);
-  if (!one) return;
-  counts.any = true;
-  for (const key of ['kept', 'repaired', 'replaced', 'dropped'] as const) counts[key] += one[key];
-}
-
-function runJsonHead(outline: RunOutline, generatedAt: string, gate: GateCounts): Record<string, unknown> {
-  const { any, ...modelSentences } = gate;
-  return {
-    generated_at: generatedAt,
-    counts: {
-      articles: outline.heads.length,
-      stories: outline.stories.length,
-      duplicates: countCopies(outline.duplicates),
-      failures: outline.failures.length,
-    },
-    // What the gate did with the sentences a language model wrote (summarize.backend: llm).
-    ...(any ? { model_sentences: modelSentences } : {}),
-  };
-}
-
-function runJsonTail(outline: RunOutline): Record<string, unknown> {
-  return { stories: outline.stories, duplicates: outline.duplicates, failures: outline.failures, notices: outline.notices };
-}
-
-function candidateJson(files: Map<string, string>): (c: Candidate, record: ArticleRecord) => Record<string, unknown> {
-  return (c, { article: a, summary, audit }) => ({
-    id: a.id,
-    rank: c.rank,
-    initial_rank: c.initialRank,
-    usage: c.usage,
-    score: c.score,
-    components: c.components,
-    story: c.storyId,
-    ...(c.duplicateOf ? { duplicate_of: c.duplicateOf } : {}),
-    ...(c.capped ? { capped: c.capped } : {}),
-    ...(c.muted ? { muted: c.muted } : {}),
-    url: webUrl(a.url),
-    title: a.title,
-    publisher: a.publisher,
-    publisher_name: a.publisherName,
-    byline: a.byline,
-    published: a.published ?? null,
-    lang: a.lang ?? null,
-    file: files.get(a.id) ?? null,
-    origin: a.origin,
-    summary: summary ?? null,
-    // Verdict per summary sentence, in summary order; the text and evidence are the summary's own.
-    audit: audit?.sentences.map(({ verdict, score, findings }) => ({ verdict, score, findings })) ?? null,
-    text: a.text,
-  });
 }

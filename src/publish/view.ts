@@ -1,7 +1,7 @@
 // What the briefing templates see: the run's stories in rank order, already joined and formatted, so a
 // user's template needs no knowledge of the model.
-import type { ArticleHead, ArticleRecord, Candidate, RunOutline, RunResult, Usage } from '../model.js';
-import { storyDigest } from '../summarize/digest.js';
+import type { ArticleHead, ArticleRecord, Candidate, RunOutline, RunResult, StoryDigest, Usage } from '../model.js';
+import { storyDigest, writtenDigest } from '../summarize/digest.js';
 import { UNKNOWN_PUBLISHER } from '../ingest/index.js';
 import { webUrl } from '../text/web-url.js';
 
@@ -57,15 +57,26 @@ export function briefingStories(candidates: readonly Candidate[]): Array<{ key: 
 }
 
 /**
- * The story's digest: the lead article's opening summary sentences (who, what, where), then "Also reported
- * by …" with the other publishers' names. No citation markers: every sentence is the lead article's, and
- * its link sits beside the digest. Empty when the lead has no summary.
+ * The story's digest: the one a language model wrote for it when the run made one (`written`, every sentence
+ * gated against the article it cites) and any of its sentences still stands, else the lead article's opening
+ * summary sentences (who, what, where); then "Also reported by …" with the other publishers' names. No
+ * citation markers: the sentences say what they say, and the links sit beside the digest. Empty when the
+ * lead has no summary and there is no written digest.
  */
-export function leadDigest(lead: ArticleRecord, others: readonly ArticleHead[], digestWords: number | undefined): string {
+export function leadDigest(lead: ArticleRecord, members: readonly ArticleHead[], digestWords: number | undefined, written?: StoryDigest): string {
+  const names = otherPublishers(lead.article.id, members);
+  if (written) {
+    const made = writtenDigest(written.digest, lead.article, names, new Set(members.map((m) => m.id)), digestWords);
+    if (made) return made.text;
+  }
   if (!lead.summary) return '';
-  // An article whose publisher could not be told is no one a reader would recognize in "Also reported by".
-  const names = others.filter((m) => m.id !== lead.article.id && m.publisher !== UNKNOWN_PUBLISHER).map((m) => m.publisherName || m.publisher);
   return storyDigest(lead.article, names, { leadSummary: lead.summary, ...(digestWords ? { maxWords: digestWords } : {}) }).text;
+}
+
+/** The publishers "Also reported by …" names for a story: its other members', those a reader would recognize. */
+export function otherPublishers(leadId: string, members: readonly ArticleHead[]): string[] {
+  // An article whose publisher could not be told is no one a reader would recognize in "Also reported by".
+  return members.filter((m) => m.id !== leadId && m.publisher !== UNKNOWN_PUBLISHER).map((m) => m.publisherName || m.publisher);
 }
 
 /** The briefing from a run's outline, its files and each story's digest (by lead article id, see leadDigest). */
@@ -111,11 +122,12 @@ export function briefingOfRun(result: RunResult, files: Map<string, string>, tit
   const summaries = new Map(result.summaries.map((s) => [s.articleId, s]));
   const heads = result.candidates.flatMap((c) => (articles.has(c.articleId) ? [articles.get(c.articleId)!] : []));
   const outline: RunOutline = { heads, candidates: result.candidates, stories: result.stories, duplicates: result.duplicates, failures: result.failures, notices: result.notices };
+  const written = new Map((result.digests ?? []).map((d) => [d.storyId, d]));
   const digests = new Map<string, string>();
-  for (const { members } of briefingStories(result.candidates)) {
+  for (const { key, members } of briefingStories(result.candidates)) {
     const article = articles.get(members[0]!.articleId)!;
     const summary = summaries.get(article.id);
-    digests.set(article.id, leadDigest({ article, ...(summary ? { summary } : {}) }, members.map((m) => articles.get(m.articleId)!), digestWords));
+    digests.set(article.id, leadDigest({ article, ...(summary ? { summary } : {}) }, members.map((m) => articles.get(m.articleId)!), digestWords, written.get(key)));
   }
   return briefingView(outline, files, title, generatedAt, digests);
 }

@@ -1,7 +1,7 @@
 // The contract every storage backend passes: one suite, run against each backend's factory (see
 // sqlite/sqlite.test.ts). Written against the interfaces in types.ts only, never a backend's SQL.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Article, Candidate, ContinuedStory, Story } from '../model.js';
+import type { Article, Candidate, ContinuedStory, Story, StoryDigest } from '../model.js';
 import { DeskBusy, runCommit, type RunCommit, type Store } from './types.js';
 
 /** Opens a fresh, empty store; `second` opens another connection to the same one (another process's view). */
@@ -118,6 +118,33 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(records.get('a1')).toEqual({ article: articles[0], summary: summaries[0], audit: audits[0] });
         expect(records.get('a2')?.summary?.text).toBe('The board voted.');
         expect(records.get('a2')?.audit).toBeUndefined();
+      });
+
+      it('keeps the story digests a run committed with that run, and gives none for a run that made none', async () => {
+        const { store, second } = await open();
+        const digest: StoryDigest = {
+          storyId: 's-ferry',
+          digest: {
+            articleIds: ['a1', 'a2'],
+            text: 'The ferry board met on Tuesday. The board voted.',
+            sentences: [
+              { text: 'The ferry board met on Tuesday.', source: [{ sentence: 0, start: 0, end: 31 }], edits: [], articleId: 'a1', method: 'llm' },
+              { text: 'The board voted.', source: [{ sentence: 0, start: 0, end: 16 }], edits: [], articleId: 'a2', method: 'extractive' },
+            ],
+            wordCount: 9,
+            method: 'llm-digest-v1',
+          },
+          audit: [
+            { text: 'The ferry board met on Tuesday.', verdict: 'supported', score: 1, evidence: [{ sentence: 0, start: 0, end: 31 }], findings: [], gate: 'kept', articleId: 'a1' },
+            { text: 'The board voted 6 to 1.', verdict: 'contradicted', score: 0.8, evidence: [], findings: [{ kind: 'number', detail: 'not 6 to 1' }], gate: 'replaced', articleId: 'a2' },
+          ],
+        };
+        const first = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.commitRun(first, commit({ articles: [article('a1'), article('a2')], stories: [{ ...story, articleIds: ['a1', 'a2'] }], candidates: [candidate('a1', 1), candidate('a2', 2)], digests: [digest] }));
+        const later = await seed(store, T1);
+        expect((await store.loadOutline(first)).digests).toEqual([digest]);
+        expect((await (await second()).loadRun(first)).digests).toEqual([digest]);
+        expect((await store.loadOutline(later)).digests).toBeUndefined();
       });
 
       it('gives back a summary and its audit for reuse only under the key it was made with', async () => {

@@ -1,7 +1,7 @@
 // The desk's storage seam: a few narrow async interfaces grouped by who uses them. Every backend implements
 // all of them and passes the one contract suite in contract.ts. Stages never see any of this; pipeline.ts,
 // desk.ts, the CLI and the editor do.
-import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, Summary, Usage } from '../model.js';
+import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, HttpValidators, InputFailure, Rule, RunResult, SavedSearch, Story, StoryDigest, Summary, Usage } from '../model.js';
 import type { FetchStateStore } from '../fetch/remote.js';
 import type { PolitenessStore } from '../fetch/shared-politeness.js';
 
@@ -76,6 +76,8 @@ export interface RunCommit {
   summaryKeys?: Map<string, string>;
   /** The run's ranking (none for a clustering). */
   candidates: Candidate[];
+  /** Story digests a language model wrote for this run's stories, read back with the run (loadOutline). */
+  digests?: StoryDigest[];
   /** Story id → its size (originals) as this run showed it, for novelty in later runs. */
   storySizes: Map<string, number>;
   /** ETag / Last-Modified the run's responses brought, saved only now that their articles are stored. */
@@ -173,7 +175,8 @@ export interface RunStore {
   listRuns(): Promise<RunRecord[]>;
   /**
    * A committed run rebuilt from what the store holds: its candidates in rank order with their current usage,
-   * articles, stories, duplicates, summaries, audits, and the failures and notices it finished with.
+   * articles, stories, duplicates, summaries, audits, the story digests it committed (when any), and the
+   * failures and notices it finished with.
    */
   loadRun(runId: number): Promise<RunResult>;
   /** A committed run as loadRun gives it, without its articles' texts, summaries and audits: what fits in memory. */

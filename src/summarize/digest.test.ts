@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../text/words.js';
 import { makeArticle } from '../../test/helpers/articles.js';
-import { alsoReportedBy, storyDigest } from './digest.js';
+import type { StorySummary } from '../model.js';
+import { alsoReportedBy, storyDigest, writtenDigest } from './digest.js';
 import { summarizeArticle } from './index.js';
 
 // A fictional lead report: its lede says who, what and where.
@@ -38,6 +39,40 @@ describe('storyDigest', () => {
     const digest = storyDigest(lead, ['Island Ledger'], { maxWords: 25 });
     expect(wordCount(digest.text)).toBeLessThanOrEqual(25);
     expect(digest.text.endsWith('Also reported by Island Ledger.')).toBe(true);
+  });
+});
+
+describe('writtenDigest', () => {
+  // A digest a model wrote, as the gate left it: each sentence with the article it rests on.
+  const written: StorySummary = {
+    articleIds: ['lead', 'ledger'],
+    text: '',
+    sentences: [
+      { text: 'The Port Halley ferry board sold the diesel ferry Corinne for $410,000.', source: [{ sentence: 0, start: 0, end: 10 }], edits: [], articleId: 'lead', method: 'llm' },
+      { text: 'Island Ledger reporter Tam Oduya said the Corinne left port on Friday under tow.', source: [{ sentence: 2, start: 40, end: 90 }], edits: [], articleId: 'ledger', method: 'llm' },
+      { text: 'Board chair Ines Okafor said the money would go toward the electric ferry.', source: [{ sentence: 1, start: 12, end: 30 }], edits: [], articleId: 'lead', method: 'llm-repaired' },
+    ],
+    wordCount: 0,
+    method: 'llm-digest-v1',
+  };
+
+  it('publishes the sentences in order, then the other publishers, and keeps their provenance', () => {
+    const digest = writtenDigest(written, lead, ['Island Ledger'], new Set(['lead', 'ledger']))!;
+    expect(digest.text).toBe(`${written.sentences.map((s) => s.text).join(' ')} Also reported by Island Ledger.`);
+    expect(digest.sentences).toEqual(written.sentences);
+    expect(digest.method).toBe('llm-digest-v1');
+  });
+
+  it('leaves out the sentences of an article no longer in the story, and whole sentences past the budget', () => {
+    expect(writtenDigest(written, lead, [], new Set(['lead']))!.sentences.map((s) => s.articleId)).toEqual(['lead', 'lead']);
+    const short = writtenDigest(written, lead, ['Island Ledger'], new Set(['lead', 'ledger']), 30)!;
+    expect(short.sentences).toHaveLength(1);
+    expect(short.wordCount).toBeLessThanOrEqual(30);
+  });
+
+  it('gives nothing when no sentence is left, so the extractive digest is published instead', () => {
+    expect(writtenDigest(written, lead, [], new Set(['other']))).toBeUndefined();
+    expect(writtenDigest(written, lead, ['Island Ledger'], new Set(['lead', 'ledger']), 8)).toBeUndefined();
   });
 });
 

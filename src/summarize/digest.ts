@@ -31,9 +31,7 @@ export interface DigestOptions {
  * When not even the first sentence fits, the lead article is summarized again within the budget.
  */
 export function storyDigest(lead: Article, otherPublishers: readonly string[], options: DigestOptions = {}): StorySummary {
-  const maxWords = options.maxWords ?? DEFAULT_DIGEST_WORDS;
-  const also = alsoReportedBy(otherPublishers.filter((name) => name && name !== lead.publisherName));
-  const budget = Math.max(0, maxWords - wordCount(also));
+  const { also, budget } = digestBudget(lead.publisherName, otherPublishers, options.maxWords);
   const summary = options.leadSummary ?? summarizeArticle(lead);
   let sentences = prefixWithin(summary.sentences, budget);
   if (sentences.length === 0 && summary.sentences.length > 0 && budget > 0) {
@@ -44,6 +42,26 @@ export function storyDigest(lead: Article, otherPublishers: readonly string[], o
   const cited = sentences.map((s) => ({ ...s, articleId: lead.id }));
   const text = [...cited.map((s) => s.text), ...(also ? [also] : [])].join(' ');
   return { articleIds: [lead.id], text, sentences: cited, wordCount: wordCount(text), method: STORY_DIGEST_METHOD };
+}
+
+/**
+ * A story's digest that a language model wrote (every sentence passed the gate against the article it cites),
+ * as published now: its sentences whose articles are still in the story (`inPlay`: an editor may have rejected
+ * one since the run), as many as fit the budget from the first, then "Also reported by …". Undefined when no
+ * sentence is left, and the caller publishes the extractive digest.
+ */
+export function writtenDigest(written: StorySummary, lead: Pick<Article, 'publisherName'>, otherPublishers: readonly string[], inPlay: ReadonlySet<string>, maxWords?: number): StorySummary | undefined {
+  const { also, budget } = digestBudget(lead.publisherName, otherPublishers, maxWords);
+  const sentences = prefixWithin(written.sentences.filter((s) => s.articleId !== undefined && inPlay.has(s.articleId)), budget);
+  if (sentences.length === 0) return undefined;
+  const text = [...sentences.map((s) => s.text), ...(also ? [also] : [])].join(' ');
+  return { ...written, text, sentences, wordCount: wordCount(text) };
+}
+
+/** "Also reported by …" for a story, and the words left for its digest's sentences within `maxWords`. */
+export function digestBudget(leadPublisherName: string, otherPublishers: readonly string[], maxWords = DEFAULT_DIGEST_WORDS): { also: string; budget: number } {
+  const also = alsoReportedBy(otherPublishers.filter((name) => name && name !== leadPublisherName));
+  return { also, budget: Math.max(0, maxWords - wordCount(also)) };
 }
 
 /** "Also reported by A, B and C." or "" when nobody else reported the story. */

@@ -19,7 +19,7 @@ import { applyEdits } from './faithfulness.js';
 
 export { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, wordBudget } from './options.js';
 export { summarizeStory, STORY_SUMMARY_METHOD, type StoryOptions } from './story.js';
-export { storyDigest, alsoReportedBy, STORY_DIGEST_METHOD, MAX_NAMED_PUBLISHERS, type DigestOptions } from './digest.js';
+export { storyDigest, writtenDigest, digestBudget, alsoReportedBy, STORY_DIGEST_METHOD, MAX_NAMED_PUBLISHERS, type DigestOptions } from './digest.js';
 
 /** Recorded on every summary so a stored summary says which algorithm (and version) wrote it. */
 export const SUMMARY_METHOD = 'extractive-v3';

@@ -1,6 +1,6 @@
 // What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
 // continue, and a committed run rebuilt with the usages and pins editors set since.
-import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
+import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import type { Queryable, Row } from './connection.js';
 
@@ -197,6 +197,7 @@ export async function loadOutline(db: Queryable, runId: number): Promise<RunOutl
   const duplicates: DuplicateGroup[] = [...groups].map(([originalId, duplicateIds]) => ({ originalId, duplicateIds, reason: reasons.get(duplicateIds[0]!)! }));
 
   const report = await db.query<{ failures: InputFailure[] | null; notices: string[] | null }>('SELECT failures, notices FROM runs WHERE id = $1', [runId]);
+  const digests = await db.query<StoryDigest>('SELECT story_id AS "storyId", digest, audit FROM story_digests WHERE run_id = $1 ORDER BY story_id COLLATE "C"', [runId]);
   return {
     heads,
     duplicates,
@@ -204,5 +205,6 @@ export async function loadOutline(db: Queryable, runId: number): Promise<RunOutl
     candidates,
     failures: report.rows[0]?.failures ?? [],
     notices: report.rows[0]?.notices ?? [],
+    ...(digests.rows.length > 0 ? { digests: digests.rows } : {}),
   };
 }

@@ -249,6 +249,16 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX staged_articles_bytes ON staged_articles (run_id, article_id COLLATE "C");
   `,
+  // 10: story digests a language model wrote, per run and story (SQLite's migration 17).
+  `
+  CREATE TABLE story_digests (
+    run_id integer NOT NULL REFERENCES runs(id),
+    story_id text NOT NULL,
+    digest jsonb NOT NULL,
+    audit jsonb NOT NULL,
+    PRIMARY KEY (run_id, story_id)
+  );
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */

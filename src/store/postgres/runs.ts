@@ -2,7 +2,7 @@
 // dies before the commit leaves the store exactly as the last committed run left it. Rows go in batches
 // (multi-row upserts), de-duplicated first so that each key is written once, as the last row given says.
 import type pg from 'pg';
-import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, Story, Summary } from '../../model.js';
+import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, Story, StoryDigest, Summary } from '../../model.js';
 import type { RunCommand, RunCommit, RunRecord, RunStart, RunStatus } from '../types.js';
 import { firstByKey, inTransaction, insertRows, lastByKey, type Queryable, type Row } from './connection.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
@@ -38,6 +38,7 @@ export async function commitRun(pool: pg.Pool, runId: number, commit: RunCommit)
     await saveAudits(db, commit.audits);
     await saveCandidates(db, runId, commit.candidates);
     await saveStorySizes(db, runId, commit.storySizes);
+    await saveDigests(db, runId, commit.digests ?? []);
     for (const [url, validators] of commit.validators) await saveValidators(db, url, validators);
     for (const [url, until] of commit.freshness ?? []) await saveFreshness(db, url, until);
     await db.query(
@@ -166,4 +167,9 @@ async function saveCandidates(db: Queryable, runId: number, candidates: Candidat
 async function saveStorySizes(db: Queryable, runId: number, sizes: Map<string, number>): Promise<void> {
   const rows = [...sizes].map(([story, size]) => [runId, story, size]);
   await insertRows(db, 'story_sizes', ['run_id', 'story_id', 'size'], rows, 'ON CONFLICT (run_id, story_id) DO UPDATE SET size = excluded.size');
+}
+
+async function saveDigests(db: Queryable, runId: number, digests: StoryDigest[]): Promise<void> {
+  const rows = lastByKey(digests, (d) => d.storyId).map((d) => [runId, d.storyId, json(d.digest), json(d.audit)]);
+  await insertRows(db, 'story_digests', ['run_id', 'story_id', 'digest', 'audit'], rows, 'ON CONFLICT (run_id, story_id) DO UPDATE SET digest = excluded.digest, audit = excluded.audit');
 }

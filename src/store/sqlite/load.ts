@@ -1,7 +1,7 @@
 // What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
 // continue, and a committed run rebuilt with the usages and pins editors set since.
 import type Database from 'better-sqlite3';
-import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, Summary, Usage } from '../../model.js';
+import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
 
 /** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
@@ -199,5 +199,8 @@ export function loadOutline(db: Database.Database, runId: number): RunOutline {
   // Runs finished before migration 6 kept only counts.
   const failures = report?.failures ? (JSON.parse(report.failures) as InputFailure[]) : [];
   const notices = report?.notices ? (JSON.parse(report.notices) as string[]) : [];
-  return { heads, duplicates, stories, candidates, failures, notices };
+  const digests = (db.prepare('SELECT story_id AS storyId, digest, audit FROM story_digests WHERE run_id = ? ORDER BY story_id').all(runId) as Array<{ storyId: string; digest: string; audit: string }>).map(
+    (d): StoryDigest => ({ storyId: d.storyId, digest: JSON.parse(d.digest) as StoryDigest['digest'], audit: JSON.parse(d.audit) as StoryDigest['audit'] }),
+  );
+  return { heads, duplicates, stories, candidates, failures, notices, ...(digests.length > 0 ? { digests } : {}) };
 }

@@ -248,4 +248,15 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, article_id)
   );
   `,
+  // 17: story digests a language model wrote, per run and story (the sentences that passed the gate, and the
+  // gate's verdict on every draft), committed with the run and read back when it is published. JSON, as staging.
+  `
+  CREATE TABLE story_digests (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    story_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    audit TEXT NOT NULL,
+    PRIMARY KEY (run_id, story_id)
+  );
+  `,
 ];

@@ -1,7 +1,7 @@
 // A run's record and everything it commits, written in one transaction with the run's end: a process that
 // dies before the commit leaves the store exactly as the last committed run left it.
 import type Database from 'better-sqlite3';
-import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, Summary, AuditReport } from '../../model.js';
+import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, StoryDigest, Summary, AuditReport } from '../../model.js';
 import type { RunCommit, RunRecord, RunStart, RunStatus, RunCommand } from '../types.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
 import { dropStaged, eachStagedPage } from './staging.js';
@@ -33,6 +33,7 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
     saveAudits(db, commit.audits);
     saveCandidates(db, runId, commit.candidates);
     saveStorySizes(db, runId, commit.storySizes);
+    saveDigests(db, runId, commit.digests ?? []);
     for (const [url, validators] of commit.validators) saveValidators(db, url, validators);
     for (const [url, until] of commit.freshness ?? []) saveFreshness(db, url, until);
     db.prepare(
@@ -172,4 +173,10 @@ function saveStorySizes(db: Database.Database, runId: number, sizes: Map<string,
   const upsert = db.prepare(`INSERT INTO story_sizes (run_id, story_id, size) VALUES (?, ?, ?)
     ON CONFLICT(run_id, story_id) DO UPDATE SET size = excluded.size`);
   for (const [story, size] of sizes) upsert.run(runId, story, size);
+}
+
+function saveDigests(db: Database.Database, runId: number, digests: StoryDigest[]): void {
+  const upsert = db.prepare(`INSERT INTO story_digests (run_id, story_id, digest, audit) VALUES (?, ?, ?, ?)
+    ON CONFLICT(run_id, story_id) DO UPDATE SET digest = excluded.digest, audit = excluded.audit`);
+  for (const d of digests) upsert.run(runId, d.storyId, JSON.stringify(d.digest), JSON.stringify(d.audit));
 }

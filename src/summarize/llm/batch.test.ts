@@ -45,6 +45,17 @@ describe('a run of articles through the model', () => {
     expect('summary' in outcomes[2]! && outcomes[2].summary.summary.text).toBe('The council met on Monday about the harbor.');
   });
 
+  it('asks nothing once the run has stopped asking the model (a halt shared by the run), and says why for every article', async () => {
+    const server = await startFakeModel(() => ({ content: '{"sentences":[]}' }));
+    servers.push(server);
+    const client = createChatClient({ ...DEFAULT_LLM_OPTIONS, url: server.url, model: 'm', allowPrivate: true });
+    const halt = { reason: 'llm: cannot reach the server' };
+    const outcomes = await summarizeBatchWithModel(ARTICLES, { client, concurrency: 2, halt, onCancel: () => new Error('cancelled') });
+    await client.close();
+    expect(server.requests).toHaveLength(0);
+    expect(outcomes.map((o) => ('failure' in o ? o.failure : 'summary'))).toEqual([halt.reason, halt.reason, halt.reason]);
+  });
+
   it('stops with the run when it is cancelled between articles', async () => {
     const server = await startFakeModel(() => ({ content: '{"sentences":[]}' }));
     servers.push(server);
