@@ -1,16 +1,16 @@
-// Validates the second held-out audit set and prints its counts per label and kind.
-// The whole set is a test set: there is no split. Run from the repository root:
-//   node eval/audit/heldout2/stats.mjs
+// Validates a held-out audit set and prints its counts per label and kind. The set is a test set: there is no
+// split. Run from the repository root:
+//   node eval/audit/heldout2/stats.mjs            (this folder)
+//   node eval/audit/heldout2/stats.mjs FOLDER     (another set in the same format)
+// Other sets import `auditSetStats` and pass their own limits (see ../heldout3/stats.mjs).
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const dir = dirname(fileURLToPath(import.meta.url));
-const MIN_WORDS = 200;
-const MAX_WORDS = 450;
-const MIN_SENTENCES = 6;
-const MAX_SENTENCES = 9;
+const here = dirname(fileURLToPath(import.meta.url));
+/** This set's limits; other sets override them. */
+export const DEFAULT_LIMITS = { minWords: 200, maxWords: 450, minSentences: 6, maxSentences: 9, faultsPerKind: undefined };
 const LABEL_OF_KIND = {
   speaker: 'misattributed', overgeneralization: 'misattributed', coreference: 'misattributed', entity: 'misattributed',
   number: 'contradicted', 'circumstance-time': 'contradicted', 'circumstance-place': 'contradicted',
@@ -23,56 +23,80 @@ const SUPPORTED_KINDS = ['verbatim', 'paraphrase', 'pronoun-attribution', 'combi
 const LABELS = ['supported', 'unsupported', 'misattributed', 'contradicted'];
 const FAULTY_KINDS = Object.keys(LABEL_OF_KIND);
 
-const files = readdirSync(dir).filter((f) => /^\d\d-[a-z0-9-]+\.yaml$/.test(f)).sort();
-const stray = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !files.includes(f));
-const errors = stray.map((f) => `${f}: name is not NN-slug.yaml`);
-const counts = { files: 0, sentences: 0, words: 0 };
-const add = (key) => { counts[key] = (counts[key] ?? 0) + 1; };
-for (const f of files) {
-  let doc;
-  try { doc = parse(readFileSync(join(dir, f), 'utf8')); } catch (e) { errors.push(`${f}: YAML: ${e.message}`); continue; }
-  for (const k of Object.keys(doc ?? {})) if (!['source', 'summary'].includes(k)) errors.push(`${f}: unknown field ${k}`);
-  if (typeof doc?.source !== 'string' || !doc.source.trim()) { errors.push(`${f}: no source`); continue; }
-  const words = doc.source.trim().split(/\s+/).length;
-  if (words < MIN_WORDS || words > MAX_WORDS) errors.push(`${f}: source has ${words} words (want ${MIN_WORDS}-${MAX_WORDS})`);
-  if (/\n\s*\n/.test(doc.source.trim())) errors.push(`${f}: blank line in source`);
-  const s = doc.summary;
-  if (!Array.isArray(s) || s.length < MIN_SENTENCES || s.length > MAX_SENTENCES) {
-    errors.push(`${f}: summary must have ${MIN_SENTENCES}-${MAX_SENTENCES} items`);
-    continue;
-  }
-  counts.files++;
-  counts.words += words;
-  s.forEach((it, i) => {
-    const at = `${f} [${i + 1}]`;
-    for (const k of Object.keys(it)) if (!['text', 'label', 'kind', 'note'].includes(k)) errors.push(`${at}: unknown field ${k}`);
-    if (typeof it.text !== 'string' || !it.text.trim()) errors.push(`${at}: no text`);
-    if (!LABELS.includes(it.label)) errors.push(`${at}: bad label ${it.label}`);
-    if (it.label === 'supported') {
-      if (!SUPPORTED_KINDS.includes(it.kind)) errors.push(`${at}: bad supported kind ${it.kind}`);
-      if (it.note !== undefined) errors.push(`${at}: supported sentence with a note`);
-    } else {
-      if (LABEL_OF_KIND[it.kind] !== it.label) errors.push(`${at}: kind ${it.kind} does not map to ${it.label}`);
-      if (typeof it.note !== 'string' || !it.note.trim()) errors.push(`${at}: faulty sentence without note`);
+/**
+ * Reads every NN-slug.yaml in `dir`, checks it against `limits` and returns the counts table (`lines`) and
+ * the problems found (`errors`, empty when the set is valid). `faultsPerKind`, when set, is the number of
+ * times every fault kind must appear.
+ */
+export function auditSetStats(dir, limits = {}) {
+  const { minWords, maxWords, minSentences, maxSentences, faultsPerKind } = { ...DEFAULT_LIMITS, ...limits };
+  const files = readdirSync(dir).filter((f) => /^\d\d-[a-z0-9-]+\.yaml$/.test(f)).sort();
+  const stray = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !files.includes(f));
+  const errors = stray.map((f) => `${f}: name is not NN-slug.yaml`);
+  const counts = { files: 0, sentences: 0, words: 0 };
+  const add = (key) => { counts[key] = (counts[key] ?? 0) + 1; };
+  for (const f of files) {
+    let doc;
+    try { doc = parse(readFileSync(join(dir, f), 'utf8')); } catch (e) { errors.push(`${f}: YAML: ${e.message}`); continue; }
+    for (const k of Object.keys(doc ?? {})) if (!['source', 'summary'].includes(k)) errors.push(`${f}: unknown field ${k}`);
+    if (typeof doc?.source !== 'string' || !doc.source.trim()) { errors.push(`${f}: no source`); continue; }
+    const words = doc.source.trim().split(/\s+/).length;
+    if (words < minWords || words > maxWords) errors.push(`${f}: source has ${words} words (want ${minWords}-${maxWords})`);
+    if (/\n\s*\n/.test(doc.source.trim())) errors.push(`${f}: blank line in source`);
+    const s = doc.summary;
+    if (!Array.isArray(s) || s.length < minSentences || s.length > maxSentences) {
+      errors.push(`${f}: summary must have ${minSentences}-${maxSentences} items`);
+      continue;
     }
-    counts.sentences++;
-    add(it.label);
-    add(`${it.label}/${it.kind}`);
-  });
+    counts.files++;
+    counts.words += words;
+    s.forEach((it, i) => {
+      const at = `${f} [${i + 1}]`;
+      for (const k of Object.keys(it)) if (!['text', 'label', 'kind', 'note'].includes(k)) errors.push(`${at}: unknown field ${k}`);
+      if (typeof it.text !== 'string' || !it.text.trim()) errors.push(`${at}: no text`);
+      if (!LABELS.includes(it.label)) errors.push(`${at}: bad label ${it.label}`);
+      if (it.label === 'supported') {
+        if (!SUPPORTED_KINDS.includes(it.kind)) errors.push(`${at}: bad supported kind ${it.kind}`);
+        if (it.note !== undefined) errors.push(`${at}: supported sentence with a note`);
+      } else {
+        if (LABEL_OF_KIND[it.kind] !== it.label) errors.push(`${at}: kind ${it.kind} does not map to ${it.label}`);
+        if (typeof it.note !== 'string' || !it.note.trim()) errors.push(`${at}: faulty sentence without note`);
+      }
+      counts.sentences++;
+      add(it.label);
+      add(`${it.label}/${it.kind}`);
+    });
+  }
+  if (faultsPerKind !== undefined) {
+    for (const k of FAULTY_KINDS) {
+      const n = counts[`${LABEL_OF_KIND[k]}/${k}`] ?? 0;
+      if (n !== faultsPerKind) errors.push(`kind ${k} appears ${n} times (want ${faultsPerKind})`);
+    }
+  }
+
+  const faulty = counts.sentences - (counts.supported ?? 0);
+  const lines = [
+    `Test set, no split. Files: ${counts.files}; source words: ${counts.words} (mean ${Math.round(counts.words / Math.max(counts.files, 1))}).`,
+    '',
+    '| | count |',
+    '|---|---:|',
+    `| articles | ${counts.files} |`,
+    `| sentences | ${counts.sentences} |`,
+    `| faulty | ${faulty} (${((100 * faulty) / Math.max(counts.sentences, 1)).toFixed(1)}%) |`,
+  ];
+  for (const l of LABELS) lines.push(`| **${l}** | ${counts[l] ?? 0} |`);
+  for (const k of SUPPORTED_KINDS) lines.push(`| supported / ${k} | ${counts[`supported/${k}`] ?? 0} |`);
+  for (const k of FAULTY_KINDS) lines.push(`| ${LABEL_OF_KIND[k]} / ${k} | ${counts[`${LABEL_OF_KIND[k]}/${k}`] ?? 0} |`);
+  return { lines, errors };
 }
 
-const faulty = counts.sentences - (counts.supported ?? 0);
-const out = [
-  `Test set, no split. Files: ${counts.files}; source words: ${counts.words} (mean ${Math.round(counts.words / Math.max(counts.files, 1))}).`,
-  '',
-  '| | count |',
-  '|---|---:|',
-  `| articles | ${counts.files} |`,
-  `| sentences | ${counts.sentences} |`,
-  `| faulty | ${faulty} (${((100 * faulty) / Math.max(counts.sentences, 1)).toFixed(1)}%) |`,
-];
-for (const l of LABELS) out.push(`| **${l}** | ${counts[l] ?? 0} |`);
-for (const k of SUPPORTED_KINDS) out.push(`| supported / ${k} | ${counts[`supported/${k}`] ?? 0} |`);
-for (const k of FAULTY_KINDS) out.push(`| ${LABEL_OF_KIND[k]} / ${k} | ${counts[`${LABEL_OF_KIND[k]}/${k}`] ?? 0} |`);
-console.log(out.join('\n'));
-if (errors.length) { console.error(`\n${errors.length} problem(s):\n${errors.join('\n')}`); process.exit(1); }
+/** Prints the counts of the set in `dir`, and its problems to stderr with a non-zero exit code. */
+export function printAuditSetStats(dir, limits) {
+  const { lines, errors } = auditSetStats(dir, limits);
+  console.log(lines.join('\n'));
+  if (errors.length) { console.error(`\n${errors.length} problem(s):\n${errors.join('\n')}`); process.exitCode = 1; }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  printAuditSetStats(process.argv[2] ? resolve(process.argv[2]) : here);
+}
