@@ -1,6 +1,7 @@
-// The labelled audit sets: the old in-sample cases (the rules were tuned on them) and the held-out set,
-// split into a tune half and a test half that was frozen, read while tuning, and then opened for tuning
-// (eval/audit/heldout/README.md): every number these sets give is in-sample.
+// The labelled audit sets: the old in-sample cases (the rules were tuned on them); the held-out set, split
+// into a tune half and a test half that was frozen, read while tuning, and then opened for tuning
+// (eval/audit/heldout/README.md); the second held-out set, a test set until the third was written; and the
+// third held-out set, the one test set: never tuned on, its misses never listed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +12,10 @@ import { languageArticlesDir, parseArticle } from './text/corpus.js';
 /** Compiled to dist/eval/, so the sets are two folders up. */
 const CASES_DIR = fileURLToPath(new URL('../../eval/audit/cases/', import.meta.url));
 const HELDOUT_DIR = fileURLToPath(new URL('../../eval/audit/heldout/', import.meta.url));
-/** The second held-out set: written 2026-12-06 apart from the rules, a test set only (see its README). */
+/** The second held-out set: written 2026-12-06 apart from the rules; a test set until the third was written. */
 const HELDOUT2_DIR = fileURLToPath(new URL('../../eval/audit/heldout2/', import.meta.url));
+/** The third held-out set: written 2026-12-06 apart from the rules, a test set only (see its README). */
+const HELDOUT3_DIR = fileURLToPath(new URL('../../eval/audit/heldout3/', import.meta.url));
 const LANGUAGES_DIR = fileURLToPath(new URL('../../eval/audit/languages/', import.meta.url));
 
 export interface AuditCase {
@@ -31,6 +34,8 @@ export interface AuditSet {
    * it quietly becomes a tuning set.
    */
   listMisses: boolean;
+  /** A test set: left unread by `eval:audit --tune-only`, what to run while changing the rules. */
+  test: boolean;
 }
 
 interface Split {
@@ -46,23 +51,37 @@ export function loadAuditCase(dir: string, file: string): AuditCase {
   return { id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(dir, file), 'utf8')) as Omit<AuditCase, 'id'>) };
 }
 
+/** Every labelled article of a set folder without a split, in file order. */
+function setCases(dir: string): AuditCase[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => loadAuditCase(dir, f));
+}
+
 export function loadAuditSets(): AuditSet[] {
   const old = readdirSync(CASES_DIR).filter((f) => f.endsWith('.yaml')).sort();
   const split = JSON.parse(readFileSync(join(HELDOUT_DIR, 'split.json'), 'utf8')) as Split;
   return [
-    { name: 'old set (eval/audit/cases)', note: 'in-sample: rules were tuned on it', cases: old.map((f) => loadAuditCase(CASES_DIR, f)), listMisses: true },
-    { name: 'held-out tune half', note: 'rules may be developed on it', cases: split.tune.map((f) => loadAuditCase(HELDOUT_DIR, f)), listMisses: true },
+    { name: 'old set (eval/audit/cases)', note: 'in-sample: rules were tuned on it', cases: old.map((f) => loadAuditCase(CASES_DIR, f)), listMisses: true, test: false },
+    { name: 'held-out tune half', note: 'rules may be developed on it', cases: split.tune.map((f) => loadAuditCase(HELDOUT_DIR, f)), listMisses: true, test: false },
     {
       name: 'held-out test half',
       note: `frozen ${split.frozen}, read three times while tuning, tuned on since ${split.opened}: in-sample`,
       cases: split.test.map((f) => loadAuditCase(HELDOUT_DIR, f)),
       listMisses: true,
+      test: false,
     },
     {
-      name: 'second held-out set (test)',
+      name: 'second held-out set',
+      note: 'a test set read twice (aggregates only), opened for tuning 2026-12-06 once the third set was written',
+      cases: setCases(HELDOUT2_DIR),
+      listMisses: true,
+      test: false,
+    },
+    {
+      name: 'third held-out set (test)',
       note: 'written 2026-12-06 apart from the rules, never tuned on, misses never listed',
-      cases: readdirSync(HELDOUT2_DIR).filter((f) => f.endsWith('.yaml')).sort().map((f) => loadAuditCase(HELDOUT2_DIR, f)),
+      cases: setCases(HELDOUT3_DIR),
       listMisses: false,
+      test: true,
     },
   ];
 }

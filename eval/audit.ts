@@ -1,7 +1,8 @@
-// `npm run eval:audit`: the auditor on three labelled sets (the old cases, and the held-out set's tune and
-// test halves, all three tuned on by now), each beside a bag-of-words overlap baseline computed in the same
-// run. Prints per-label precision/recall, balanced accuracy, false alarms on supported sentences and the
-// detection rate per fault kind. `--verbose` lists misses.
+// `npm run eval:audit`: the auditor on the labelled sets (eval/audit-sets.ts: four tuned on by now, and the
+// third held-out set, a test set), each beside a bag-of-words overlap baseline computed in the same run.
+// Prints per-label precision/recall, balanced accuracy, false alarms on supported sentences and the
+// detection rate per fault kind. `--verbose` lists misses, never a test set's. `--tune-only` leaves the
+// test set unread: what to run while changing the rules.
 // `--llm-url URL --llm-model NAME` scores the rules plus a model's entailment check instead (key from
 // NEWSDESK_LLM_API_KEY): only a real model makes that number mean anything.
 import { evaluateModelGate } from './llm/evaluate.js';
@@ -22,7 +23,7 @@ import { languageProfile } from '../src/text/languages/index.js';
  */
 const BASELINE_OVERLAP = 0.5;
 
-const { values: args } = parseArgs({ options: { verbose: { type: 'boolean' }, 'llm-url': { type: 'string' }, 'llm-model': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { verbose: { type: 'boolean' }, 'tune-only': { type: 'boolean' }, 'llm-url': { type: 'string' }, 'llm-model': { type: 'string' } } });
 const verbose = args.verbose === true;
 const apiKey = process.env[API_KEY_ENV];
 const backend: AuditBackend<unknown> =
@@ -75,7 +76,8 @@ console.log(`audit evaluation: ours (${backend.name}) beside a baseline (bag-of-
 if (backend === ruleBackend) {
   console.log('the model check is not scored: pass --llm-url URL --llm-model NAME with a real model (a scripted fake server would only score its script)');
 }
-for (const set of loadAuditSets()) {
+if (args['tune-only']) console.log('--tune-only: the test set is not read');
+for (const set of loadAuditSets().filter((s) => !(args['tune-only'] && s.test))) {
   const ours: Prediction[] = [];
   const base: Prediction[] = [];
   const misses: string[] = [];
