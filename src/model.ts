@@ -101,7 +101,10 @@ export interface JobRecord {
   /** Times a worker took it. */
   attempts: number;
   maxAttempts: number;
-  /** Why its last attempt failed (kept while it waits to be retried, and once it failed for good). */
+  /**
+   * Why its last attempt failed: kept while it waits to be retried, while a worker has it again, and once it
+   * failed for good; a done job has none (both queues hold to this, src/queue/contract.ts).
+   */
   lastError?: string;
   /** UTC ISO times. */
   createdAt: string;

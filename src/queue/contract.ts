@@ -100,6 +100,20 @@ export function queueContract(name: string, factory: QueueFactory): void {
       expect(await queue.list({ state: 'retry', limit: 10 })).toEqual([]);
     });
 
+    it('keeps the last error while a job is retried and drops it once the job is done: a done job lists no error', async () => {
+      const { queue } = await open();
+      await queue.enqueue(4, [fetchJob('https://marrowgate-courier.example/feed')]);
+      const [first] = await queue.take(['fetch'], 1);
+      await queue.fail(first!, 'fetch: HTTP 503 Service Unavailable');
+      const again = await takeWhenDue(queue, ['fetch']);
+      // Taken again: the error of the attempt before is still the job's last word until this one ends.
+      expect((await queue.list({ limit: 1 }))[0]).toMatchObject({ state: 'active', attempts: 2, lastError: 'fetch: HTTP 503 Service Unavailable' });
+      await queue.complete(again, { bytes: 3 });
+      const [done] = await queue.list({ limit: 1 });
+      expect(done).toMatchObject({ state: 'done', attempts: 2, output: { bytes: 3 } });
+      expect(done).not.toHaveProperty('lastError');
+    });
+
     it('gives a job that failed for good one more attempt when it is asked for again', async () => {
       const { queue } = await open({ ...QUICK, retries: 0 });
       const [enqueued] = await queue.enqueue(1, [fetchJob('https://a.example/gone')]);

@@ -151,6 +151,8 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
       const entry = jobs.get(job.id);
       if (entry?.state !== 'active') return;
       entry.state = 'done';
+      // The contract: a done job lists no error (pg-boss keeps one output per job, the error or what it made).
+      delete entry.lastError;
       if (output) entry.output = structuredClone(output);
       entry.finishedAt = now();
     },
