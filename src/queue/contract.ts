@@ -158,6 +158,28 @@ export function queueContract(name: string, factory: QueueFactory): void {
       expect(await queue.progress(99)).toEqual({ total: 0, done: 0, failed: 0, pending: 0 });
     });
 
+    it("cancels a run's unfinished jobs that no other run shares: none is taken again, and a worker's late word is ignored", async () => {
+      const { queue, second } = await open({ ...QUICK, retries: 0 });
+      const worker = await second();
+      // Two batches, so that the first two are the oldest and taken first.
+      await queue.enqueue(5, ['done', 'held'].map((k) => fetchJob(`https://a.example/${k}`)));
+      await queue.enqueue(5, ['waiting', 'shared'].map((k) => fetchJob(`https://a.example/${k}`)));
+      await queue.enqueue(6, [fetchJob('https://a.example/shared')]);
+      const held = new Map((await worker.take(['fetch'], 2)).map((j) => [j.key.split('/').pop(), j]));
+      await worker.complete(held.get('done')!);
+      expect(await queue.cancelRun(5)).toBe(2);
+      // The worker still holding a cancelled job reports on it: it stays cancelled.
+      await worker.complete(held.get('held')!, { bytes: 1 });
+      const states = Object.fromEntries((await queue.list({ runId: 5, limit: 10 })).map((j) => [j.key.split('/').pop(), j.state]));
+      expect(states).toEqual({ done: 'done', held: 'cancelled', waiting: 'cancelled', shared: 'queued' });
+      expect((await worker.take(['fetch'], 10)).map((j) => j.key)).toEqual(['https://a.example/shared']);
+      expect(await queue.progress(5)).toEqual({ total: 4, done: 1, failed: 2, pending: 1 });
+      // Asked for again, a cancelled job stays cancelled: its key names work nobody waits for.
+      expect(await queue.enqueue(7, [fetchJob('https://a.example/waiting')])).toEqual([{ id: expect.any(String), created: false }]);
+      expect(await queue.progress(7)).toEqual({ total: 1, done: 0, failed: 1, pending: 0 });
+      expect(await queue.cancelRun(5)).toBe(0);
+    });
+
     it('lets a run wait until every job of it is done or failed for good, seeing the counts change', async () => {
       const { queue, second } = await open({ ...QUICK, retries: 0 });
       const worker = await second();

@@ -163,6 +163,20 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
       if (entry && PENDING.has(entry.state)) failAttempt(entry, error);
     },
 
+    async cancelRun(runId) {
+      check();
+      let cancelled = 0;
+      for (const id of runs.get(runId) ?? []) {
+        const entry = jobs.get(id);
+        const shared = [...runs].some(([other, members]) => other !== runId && members.has(id));
+        if (!entry || !PENDING.has(entry.state) || shared) continue;
+        entry.state = 'cancelled';
+        entry.finishedAt = now();
+        cancelled++;
+      }
+      return cancelled;
+    },
+
     async list(filter: JobFilter) {
       check();
       expireLeases();

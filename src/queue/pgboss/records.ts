@@ -90,6 +90,19 @@ export async function addToRun(db: pg.Pool, runId: number, jobs: Array<{ id: str
 
 const COLUMNS = `id, name, data, state, retry_limit, retry_count, started_on, created_on, completed_on, output, EXTRACT(epoch FROM expire_in)::integer AS expire_seconds`;
 
+/** The jobs of a run not finished yet that no other run asked for, by queue: what cancelling the run cancels. */
+export async function unsharedPending(db: pg.Pool, runId: number): Promise<Map<string, string[]>> {
+  const { rows } = await db.query<{ queue: string; ids: string[] }>(
+    `SELECT r.queue, array_agg(r.job_id::text) AS ids FROM newsdesk_job_runs r
+       JOIN ${PGBOSS_SCHEMA}.job j ON j.id = r.job_id AND j.name = r.queue
+      WHERE r.run_id = $1 AND j.state IN ('created', 'retry', 'active')
+        AND NOT EXISTS (SELECT 1 FROM newsdesk_job_runs o WHERE o.job_id = r.job_id AND o.run_id <> $1)
+      GROUP BY r.queue`,
+    [runId],
+  );
+  return new Map(rows.map((r) => [r.queue, r.ids]));
+}
+
 export async function listJobs(db: pg.Pool, filter: { state?: JobState; runId?: number; limit: number }): Promise<JobRecord[]> {
   const where: string[] = [];
   const values: unknown[] = [];
