@@ -88,6 +88,24 @@ describe('postgres store', () => {
     await store.close();
   });
 
+  it('takes the run lock again once PostgreSQL is back from a restart, so that a run outliving it still holds the desk', async () => {
+    const url = await server.createDatabase();
+    const store = await openPostgresStore(url);
+    const other = await openPostgresStore(url);
+    const lease = await store.acquireLock('run', { wait: false });
+    const held = async (): Promise<number> =>
+      (await query<{ n: number }>(url, "SELECT count(*)::integer AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = 1"))[0]!.n;
+    await server.restart();
+    // The server lost every session and its locks; the holder's connection comes back and takes it again.
+    while ((await held()) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(other.acquireLock('run', { wait: false })).rejects.toBeInstanceOf(DeskBusy);
+    await lease.release();
+    const next = await other.acquireLock('run', { wait: false });
+    await next.release();
+    await store.close();
+    await other.close();
+  });
+
   it('keeps locks per database: two desks on one server do not wait for each other', async () => {
     const one = await openPostgresStore(await server.createDatabase());
     const two = await openPostgresStore(await server.createDatabase());
