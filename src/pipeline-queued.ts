@@ -25,6 +25,8 @@ export interface QueuedRunOptions extends Pick<RunOptions, 'inputs' | 'outDir' |
   onJob?: (event: WorkerEvent) => void;
   /** Told when asking the queue failed (the database restarts); the run goes on asking. */
   onQueueError?: (error: unknown) => void;
+  /** Told when the queue answers again after it failed. */
+  onQueueBack?: () => void;
   pollMs?: number;
   /** Stops waiting for the jobs: the run ends cancelled and nothing of it is committed. */
   signal?: AbortSignal;
@@ -56,6 +58,7 @@ async function produceQueued(runId: number, options: QueuedRunOptions, store: St
     ({ total } = await waitForRun(queue, runId, {
       onProgress: (p) => progress({ stage: 'jobs', done: p.done + p.failed, total: p.total, detail: `${p.done} done, ${p.failed} failed, ${p.pending} pending` }),
       ...(options.onQueueError ? { onError: options.onQueueError } : {}),
+      ...(options.onQueueBack ? { onBack: options.onQueueBack } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
     }));

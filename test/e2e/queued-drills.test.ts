@@ -86,6 +86,7 @@ describe('queued run drills', () => {
     expect(ranked({ stdout: run.stdout() })).toEqual(expected);
     expect((JSON.parse(run.stdout()) as RunJson).failures).toEqual([]);
     for (const w of workers) expect(w.stderr()).toMatch(/the database postgres:\/\/newsdesk:\*\*\*@127\.0\.0\.1:\d+\/\w+ answers again/);
+    expect(run.stderr()).toMatch(/newsdesk run: the queue's database postgres:\/\/newsdesk:\*\*\*@127\.0\.0\.1:\d+\/\w+ answers again/);
     expect(run.stderr()).not.toContain(server.password);
     const store = await openStore(db);
     try {
