@@ -95,6 +95,8 @@ export interface JobRecord {
   kind: string;
   /** What makes two requests the same job (a URL and a content hash, or any key the caller chose). */
   key: string;
+  /** What it was asked to do, as enqueued (plain JSON): a source job's `input`, a fetch job's `url`. */
+  data: { [key: string]: unknown };
   /** The run that asked for it first; other runs asking for the same key share it. */
   runId?: number;
   state: JobState;

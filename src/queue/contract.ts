@@ -59,7 +59,7 @@ export function queueContract(name: string, factory: QueueFactory): void {
       expect(afterDone).toEqual({ id: first!.id, created: false });
       expect(await queue.take(['fetch'], 10)).toEqual([]);
       const listed = await queue.list({ limit: 10 });
-      expect(listed.map((j) => [j.id, j.state, j.attempts])).toEqual([[first!.id, 'done', 1]]);
+      expect(listed.map((j) => [j.id, j.state, j.attempts, j.data])).toEqual([[first!.id, 'done', 1, { url: 'https://millbrook-ledger.example/feed.xml' }]]);
     });
 
     it('gives each job to one worker: two taking at once share the jobs without overlap', async () => {

@@ -76,6 +76,7 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
     id: entry.id,
     kind: entry.kind,
     key: entry.key,
+    data: structuredClone(entry.data),
     ...(entry.runId !== undefined ? { runId: entry.runId } : {}),
     state: entry.state,
     attempts: entry.taken ? entry.retries + 1 : 0,

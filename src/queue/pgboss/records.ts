@@ -36,7 +36,7 @@ const ALL_JOBS = `
 interface JobRow {
   id: string;
   name: string;
-  data: { key?: string; runId?: number } | null;
+  data: { key?: string; runId?: number; data?: Record<string, unknown> } | null;
   state: string;
   retry_limit: number;
   retry_count: number;
@@ -60,6 +60,7 @@ function toRecord(row: JobRow): JobRecord {
     id: row.id,
     kind: row.name.slice(QUEUE_PREFIX.length),
     key: row.data?.key ?? '',
+    data: row.data?.data ?? {},
     ...(typeof row.data?.runId === 'number' ? { runId: row.data.runId } : {}),
     state: STATE_NAMES[row.state] ?? 'queued',
     attempts: row.started_on ? row.retry_count + 1 : 0,
