@@ -5,6 +5,7 @@ import { startPostgres, type PostgresServer } from '../../../test/helpers/postgr
 import { storeContract } from '../contract.js';
 import { describeDb, openStore } from '../index.js';
 import { DeskBusy } from '../types.js';
+import { inTransaction, openPool } from './connection.js';
 import { openPostgresStore } from './index.js';
 import { LOCK_NAMESPACE, MIGRATIONS } from './migrations.js';
 
@@ -104,6 +105,23 @@ describe('postgres store', () => {
     await next.release();
     await store.close();
     await other.close();
+  });
+
+  it('hears the server end a connection between two statements of a transaction, and fails the transaction, not the process', async () => {
+    const url = await server.createDatabase();
+    const pool = openPool(url);
+    const outcome = inTransaction(pool, async (client) => {
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      // As a server restart does to every session: the connection is told goodbye while no statement runs.
+      const ended = new Promise((resolve) => client.once('end', resolve));
+      await query(url, 'SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      await ended;
+      await client.query('SELECT 1');
+    });
+    await expect(outcome).rejects.toThrow(/Connection terminated|not queryable/);
+    // The broken connection was thrown away: the pool answers on a new one.
+    expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await pool.end();
   });
 
   it('keeps locks per database: two desks on one server do not wait for each other', async () => {
