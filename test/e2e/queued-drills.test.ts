@@ -54,25 +54,27 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
 
 const doneSources = (workers: WorkerProcess[]): number => workers.reduce((n, w) => n + w.lines(/^done +source /).length, 0);
 
-/** The single-process run of the same inputs, on SQLite: what every queued run must rank. */
-async function singleRun(urls: string[], cwd: string): Promise<ReturnType<typeof ranked>> {
-  const single = await runCliAsync(runArgs('single.db', urls), cwd);
+/**
+ * What both drills start from: the demo corpus on a slow loopback host, what a single-process run of it ranks
+ * on SQLite (what every queued run must rank), a new PostgreSQL desk and two workers taking its jobs.
+ */
+async function drill(): Promise<{ urls: string[]; cwd: string; expected: ReturnType<typeof ranked>; db: string; workers: WorkerProcess[] }> {
+  const host = await demoHost(ANSWER_MS);
+  hosts.push(host.server);
+  const cwd = workFolder();
+  const single = await runCliAsync(runArgs('single.db', host.urls), cwd);
   expect(single.status, single.stderr).toBe(0);
   expect(ranked(single).length).toBeGreaterThan(20);
-  return ranked(single);
+  const db = await server.createDatabase();
+  const workers = [worker(db, cwd), worker(db, cwd)];
+  for (const w of workers) await w.waitFor(/taking fetch, source jobs/, 'stderr');
+  return { urls: host.urls, cwd, expected: ranked(single), db, workers };
 }
 
 describe('queued run drills', () => {
   it('PostgreSQL stopped and started in the middle of a queued run: the workers and the run reconnect, and it ranks what one process ranks', async () => {
-    const host = await demoHost(ANSWER_MS);
-    hosts.push(host.server);
-    const cwd = workFolder();
-    const expected = await singleRun(host.urls, cwd);
-    const db = await server.createDatabase();
-    const workers = [worker(db, cwd), worker(db, cwd)];
-    for (const w of workers) await w.waitFor(/taking fetch, source jobs/, 'stderr');
-
-    const run = queuedRun(db, host.urls, cwd);
+    const { urls, cwd, expected, db, workers } = await drill();
+    const run = queuedRun(db, urls, cwd);
     // In the middle: some of the 17 sources done, the rest still to do.
     await until(() => doneSources(workers) >= 2);
     expect(doneSources(workers)).toBeLessThan(17);
@@ -97,15 +99,8 @@ describe('queued run drills', () => {
   });
 
   it("the queued run's own process killed with -9: a new run on the same inputs ranks the same, and no job or staged row of the killed run is left", async () => {
-    const host = await demoHost(ANSWER_MS);
-    hosts.push(host.server);
-    const cwd = workFolder();
-    const expected = await singleRun(host.urls, cwd);
-    const db = await server.createDatabase();
-    const workers = [worker(db, cwd), worker(db, cwd)];
-    for (const w of workers) await w.waitFor(/taking fetch, source jobs/, 'stderr');
-
-    const killed = queuedRun(db, host.urls, cwd);
+    const { urls, cwd, expected, db, workers } = await drill();
+    const killed = queuedRun(db, urls, cwd);
     // Killed in the middle: some sources staged for it, the rest queued or in a worker's hands.
     await until(() => doneSources(workers) >= 2);
     killed.child.kill('SIGKILL');
@@ -115,7 +110,7 @@ describe('queued run drills', () => {
     cleanups.push(() => store.close());
     expect((await store.stagedPage(1, '', 100)).length).toBeGreaterThan(0);
 
-    const again = await runCliAsync([...runArgs(db, host.urls), '--queue'], cwd);
+    const again = await runCliAsync([...runArgs(db, urls), '--queue'], cwd);
     expect(again.status, again.stderr).toBe(0);
     expect(ranked(again)).toEqual(expected);
     expect((JSON.parse(again.stdout) as RunJson).failures).toEqual([]);
