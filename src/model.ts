@@ -95,13 +95,18 @@ export interface JobRecord {
   kind: string;
   /** What makes two requests the same job (a URL and a content hash, or any key the caller chose). */
   key: string;
+  /** What it was asked to do, as enqueued (plain JSON): a source job's `input`, a fetch job's `url`. */
+  data: { [key: string]: unknown };
   /** The run that asked for it first; other runs asking for the same key share it. */
   runId?: number;
   state: JobState;
   /** Times a worker took it. */
   attempts: number;
   maxAttempts: number;
-  /** Why its last attempt failed (kept while it waits to be retried, and once it failed for good). */
+  /**
+   * Why its last attempt failed: kept while it waits to be retried, while a worker has it again, and once it
+   * failed for good; a done job has none (both queues hold to this, src/queue/contract.ts).
+   */
   lastError?: string;
   /** UTC ISO times. */
   createdAt: string;

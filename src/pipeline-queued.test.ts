@@ -66,4 +66,34 @@ describe('runQueued', () => {
     expect(await store.countRows('articles')).toBe(0);
     await store.close();
   });
+
+  it('cancels the jobs it leaves undone when it is cancelled, and those of a run whose process died', async () => {
+    const store = openSqliteStore(':memory:');
+    const queue = memoryJobQueue({ retries: 0 });
+    const [feeds, pages] = [join(DEMO, 'feeds'), join(DEMO, 'pages')];
+    // A run whose process died with its jobs in the queue: still marked running, its lock long gone.
+    const dead = await store.beginRun({ startedAt: NOW, inputs: [feeds], pid: 999_999 });
+    await queue.enqueue(dead, [{ kind: SOURCE_KIND, key: `run ${dead}: ${feeds}`, data: { runId: dead, input: feeds } }]);
+    const stop = new AbortController();
+    const running = runQueued({ inputs: [feeds, pages], outDir: mkdtempSync(join(tmpdir(), 'newsdesk-queued-')), settings, now: NOW, queue, pollMs: 10, signal: stop.signal }, store);
+    // The dead run's job is cancelled before this run's are asked for: once they are, only they are there to take.
+    while ((await queue.progress(2)).total < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    const jobs = await takeAll(queue, 2);
+    expect(jobs.map((j) => j.runId)).toEqual([2, 2]);
+    expect((await queue.list({ runId: dead, limit: 10 })).map((j) => j.state)).toEqual(['cancelled']);
+    await doJob(jobs[0]!, store, queue);
+    stop.abort();
+    await expect(running).rejects.toThrow(/cancelled/);
+    // The job left undone is cancelled with its run: no worker takes it again.
+    expect((await queue.list({ runId: 2, limit: 10 })).map((j) => [j.key, j.state]).sort()).toEqual([
+      [`run 2: ${feeds}`, 'done'],
+      [`run 2: ${pages}`, 'cancelled'],
+    ]);
+    expect((await store.listRuns()).map((r) => [r.id, r.status])).toEqual([
+      [1, 'abandoned'],
+      [2, 'cancelled'],
+    ]);
+    expect(await store.stagedPage(2, '', 10)).toEqual([]);
+    await store.close();
+  });
 });

@@ -25,6 +25,8 @@ export interface QueuedRunOptions extends Pick<RunOptions, 'inputs' | 'outDir' |
   onJob?: (event: WorkerEvent) => void;
   /** Told when asking the queue failed (the database restarts); the run goes on asking. */
   onQueueError?: (error: unknown) => void;
+  /** Told when the queue answers again after it failed. */
+  onQueueBack?: () => void;
   pollMs?: number;
   /** Stops waiting for the jobs: the run ends cancelled and nothing of it is committed. */
   signal?: AbortSignal;
@@ -32,7 +34,18 @@ export interface QueuedRunOptions extends Pick<RunOptions, 'inputs' | 'outDir' |
 
 export async function runQueued(options: QueuedRunOptions, store: Store): Promise<RunOutcome> {
   const progress = options.onProgress ?? (() => {});
-  return runUnderLock(options, store, progress, (runId) => produceQueued(runId, options, store, progress));
+  return runUnderLock(options, store, progress, async (runId, abandoned) => {
+    // The jobs of runs whose processes died (found as this run took the lock): nobody will commit what they stage.
+    for (const dead of abandoned) await options.queue.cancelRun(dead);
+    try {
+      return await produceQueued(runId, options, store, progress);
+    } catch (error) {
+      // This run ends without committing: its jobs still to do are nobody's any more. Best effort: when the
+      // database is what failed, the run's end cannot be recorded either; the next run finds it abandoned.
+      await options.queue.cancelRun(runId).catch(() => {});
+      throw error;
+    }
+  });
 }
 
 async function produceQueued(runId: number, options: QueuedRunOptions, store: Store, progress: (event: Progress) => void): Promise<Produced> {
@@ -45,11 +58,12 @@ async function produceQueued(runId: number, options: QueuedRunOptions, store: St
     ({ total } = await waitForRun(queue, runId, {
       onProgress: (p) => progress({ stage: 'jobs', done: p.done + p.failed, total: p.total, detail: `${p.done} done, ${p.failed} failed, ${p.pending} pending` }),
       ...(options.onQueueError ? { onError: options.onQueueError } : {}),
+      ...(options.onQueueBack ? { onBack: options.onQueueBack } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
     }));
   } catch (error) {
-    // Jobs still pending stay in the queue; what they stage for this run is dropped with it.
+    // Jobs still pending are cancelled by runQueued; what was staged for this run is dropped with it.
     throw options.signal?.aborted ? new RunCancelled('jobs') : error;
   } finally {
     await local?.stop();

@@ -89,14 +89,14 @@ export async function runPipeline(options: RunOptions, store: Store): Promise<Ru
 
 /**
  * A run's frame, in-process or queued: the run lock from start to end, the run begun, its stages up to the
- * commit (`produce`), the run ended failed or cancelled when they throw (nothing staged is kept), and the
- * desk published once they committed.
+ * commit (`produce`, told of the runs taking the lock found abandoned), the run ended failed or cancelled
+ * when they throw (nothing staged is kept), and the desk published once they committed.
  */
 export async function runUnderLock(
   options: Pick<RunOptions, 'inputs' | 'outDir' | 'settings' | 'now' | 'wait' | 'onWait'>,
   store: Store,
   report: (progress: Progress) => void,
-  produce: (runId: number) => Promise<Produced>,
+  produce: (runId: number, abandoned: number[]) => Promise<Produced>,
   progress: (event: Progress) => void = report,
 ): Promise<RunOutcome> {
   const lease = await store.acquireLock('run', {
@@ -110,7 +110,7 @@ export async function runUnderLock(
     const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, pid: process.pid });
     let produced: Produced;
     try {
-      produced = await produce(runId);
+      produced = await produce(runId, lease.abandoned);
     } catch (error) {
       const cancelled = error instanceof RunCancelled;
       await store.endRun(runId, cancelled ? 'cancelled' : 'failed', new Date().toISOString(), (error as Error).message);

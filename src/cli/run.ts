@@ -150,6 +150,10 @@ export const command: Command = async (argv) => {
             if (!lost) printErr(`newsdesk run: lost the queue's database ${describeDb(config.db)} (${redactError(config.db, error)}); asking again\n`);
             lost = true;
           },
+          onQueueBack: () => {
+            printErr(`newsdesk run: the queue's database ${describeDb(config.db)} answers again\n`);
+            lost = false;
+          },
         },
         store,
       );

@@ -8,6 +8,7 @@ import { formatDuration } from '../duration.js';
 import { describeDb, isDatabaseUrl, openStore } from '../store/index.js';
 import { startEditor } from '../web/server.js';
 import { workerRunner } from '../web/runs.js';
+import { deskJobSource, runJobLog } from '../web/jobs.js';
 import { newToken } from '../web/security.js';
 import { CliError, parseCommandLine, UsageError, configFromFlags, type Command } from './common.js';
 
@@ -39,6 +40,8 @@ Options:
                    "newsdesk run --queue": with a PostgreSQL --db, \`newsdesk worker\` processes read,
                    fetch, summarize and audit the sources, and this server dedupes, clusters, ranks,
                    commits and publishes once their jobs are done; with SQLite, the run's thread does them
+                   (the editor's Failed jobs page then lists the jobs of its runs that failed for good;
+                   with a PostgreSQL --db it lists the queue's, with or without --queue)
   --config FILE    YAML or JSON config file (env NEWSDESK_CONFIG)
   --debug          stack traces on unexpected errors
   -h, --help       this help
@@ -91,6 +94,9 @@ export const command: Command = async (argv) => {
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
+  // Failed jobs for the editor: a PostgreSQL desk's queue, or the reports of this server's own queued runs on SQLite.
+  const log = !isDatabaseUrl(config.db) && values.queue ? runJobLog() : undefined;
+  const jobs = isDatabaseUrl(config.db) ? deskJobSource(config.db, config.queue) : log;
   let editor;
   try {
     editor = await startEditor({
@@ -105,7 +111,8 @@ export const command: Command = async (argv) => {
         settings: runSettings(config),
       },
       // Runs work in a thread of their own so the editor keeps answering while one is under way.
-      runner: workerRunner(config.db, values.queue ? config.queue : undefined),
+      runner: workerRunner(config.db, values.queue ? config.queue : undefined, log ? (failed) => log.add(failed) : undefined),
+      ...(jobs ? { jobs } : {}),
       ...(config.schedule.everyMs !== undefined ? { everyMs: config.schedule.everyMs } : {}),
       searches: config.searches,
     });

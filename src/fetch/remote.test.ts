@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../test/helpers/server.js';
+import { DeskUnavailable, ingest } from '../ingest/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { createFetcher, FetchError, remoteSource, retryNotBefore } from './index.js';
 
@@ -17,7 +18,10 @@ describe('retryNotBefore', () => {
 describe('remoteSource', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer({ '/broken.xml': (_req, res) => void res.writeHead(404).end() });
+    server = await startServer({
+      '/broken.xml': (_req, res) => void res.writeHead(404).end(),
+      '/ledger.xml': (_req, res) => void res.writeHead(200).end('<rss version="2.0"><channel><title>Quarry Ledger</title></channel></rss>'),
+    });
   });
   afterAll(() => server.close());
 
@@ -38,6 +42,22 @@ describe('remoteSource', () => {
     expect(server.hits('/broken.xml')).toBe(4);
     await fetcher.close();
     await store.close();
+  });
+
+  it("passes the store's failure on as the desk's, records nothing for the feed, and ingest stops on it instead of failing the feed", async () => {
+    const store = openSqliteStore(':memory:');
+    const fetcher = createFetcher({ allowPrivate: true, hostDelayMs: 0 }, store, store);
+    const remote = remoteSource(fetcher, store);
+    expect((await remote.fetchFeed(server.url('/ledger.xml'))).notModified).toBe(false);
+    // The store goes away, as a database does when its server restarts.
+    await store.close();
+    const error = await remote.fetchFeed(server.url('/ledger.xml')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeskUnavailable);
+    expect((error as Error).message).toBe("the desk's store failed while fetching: The database connection is not open");
+    await expect(ingest([server.url('/ledger.xml')], { remote })).rejects.toBeInstanceOf(DeskUnavailable);
+    // The feed was not asked for while the store was gone: its state could be neither read nor kept.
+    expect(server.hits('/ledger.xml')).toBe(1);
+    await fetcher.close();
   });
 });
 

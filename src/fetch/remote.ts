@@ -1,8 +1,10 @@
 // The fetcher as ingest's RemoteSource: feeds are fetched conditionally with their outcome recorded per
 // URL, and a feed that keeps failing is left alone for a while (and the failure says why and until when).
-import type { RemoteSource } from '../ingest/remote.js';
+// A fetch fails with a FetchError; any other error came from the store (fetch state, the fleet's politeness,
+// robots.txt rules) and is passed on as DeskUnavailable: the source is not at fault and nothing is recorded.
+import { DeskUnavailable, type RemoteDocument, type RemoteSource } from '../ingest/remote.js';
 import type { FetchHealth, HttpValidators } from '../model.js';
-import type { Fetcher } from './client.js';
+import type { FetchedDocument, Fetcher } from './client.js';
 import { FetchError } from './errors.js';
 import { RobotsCache } from './robots.js';
 
@@ -46,35 +48,48 @@ export function remoteSource(
   { perSourceMs = 0, holdFreshness }: RemoteOptions = {},
 ): RemoteSource {
   const robots = new RobotsCache(fetcher, fetcher.userAgent);
+  async function fetchFeed(url: string): Promise<RemoteDocument> {
+    const health = await store.getFetchHealth(url);
+    const notBefore = retryNotBefore(health);
+    if (notBefore && notBefore > now()) {
+      throw new FetchError(
+        'backed-off',
+        `skipped: failed ${health?.failures} times in a row (last: ${health?.lastError}); next try after ${notBefore.toISOString()}`,
+      );
+    }
+    // Still fresh: the run keeps what the last fetch brought, as for a 304, without asking the server.
+    if (health?.freshUntil && Date.parse(health.freshUntil) > now().getTime()) {
+      return { url, finalUrl: url, notModified: true, body: new Uint8Array(), contentType: undefined };
+    }
+    let document: FetchedDocument;
+    try {
+      document = await fetcher.fetch(url, { conditional: true });
+    } catch (error) {
+      // Only the source's own failures count in its streak; the store's are passed on by deskFailures.
+      if (error instanceof FetchError) await store.recordFetch(url, now().toISOString(), error.reason);
+      throw error;
+    }
+    const freshFor = Math.max(perSourceMs, document.freshForMs ?? 0);
+    const freshUntil = freshFor > 0 ? new Date(now().getTime() + freshFor).toISOString() : undefined;
+    if (freshUntil && holdFreshness) holdFreshness(url, freshUntil);
+    await store.recordFetch(url, now().toISOString(), undefined, holdFreshness ? undefined : freshUntil);
+    return document;
+  }
   return {
-    async fetchFeed(url) {
-      const health = await store.getFetchHealth(url);
-      const notBefore = retryNotBefore(health);
-      if (notBefore && notBefore > now()) {
-        throw new FetchError(
-          'backed-off',
-          `skipped: failed ${health?.failures} times in a row (last: ${health?.lastError}); next try after ${notBefore.toISOString()}`,
-        );
-      }
-      // Still fresh: the run keeps what the last fetch brought, as for a 304, without asking the server.
-      if (health?.freshUntil && Date.parse(health.freshUntil) > now().getTime()) {
-        return { url, finalUrl: url, notModified: true, body: new Uint8Array(), contentType: undefined };
-      }
-      try {
-        const document = await fetcher.fetch(url, { conditional: true });
-        const freshFor = Math.max(perSourceMs, document.freshForMs ?? 0);
-        const freshUntil = freshFor > 0 ? new Date(now().getTime() + freshFor).toISOString() : undefined;
-        if (freshUntil && holdFreshness) holdFreshness(url, freshUntil);
-        await store.recordFetch(url, now().toISOString(), undefined, holdFreshness ? undefined : freshUntil);
-        return document;
-      } catch (error) {
-        await store.recordFetch(url, now().toISOString(), error instanceof FetchError ? error.reason : String(error));
-        throw error;
-      }
-    },
-    async fetchPage(url) {
-      if (!(await robots.allows(url))) throw new FetchError('robots', 'robots.txt disallows fetching this page');
-      return fetcher.fetch(url, { accept: PAGE_ACCEPT });
-    },
+    fetchFeed: (url) => deskFailures(() => fetchFeed(url)),
+    fetchPage: (url) =>
+      deskFailures(async () => {
+        if (!(await robots.allows(url))) throw new FetchError('robots', 'robots.txt disallows fetching this page');
+        return fetcher.fetch(url, { accept: PAGE_ACCEPT });
+      }),
   };
+}
+
+/** A FetchError is the source's failure; anything else is the store's, passed on as DeskUnavailable. */
+async function deskFailures<T>(fetching: () => Promise<T>): Promise<T> {
+  try {
+    return await fetching();
+  } catch (error) {
+    throw error instanceof FetchError || error instanceof DeskUnavailable ? error : new DeskUnavailable(error);
+  }
 }

@@ -62,6 +62,8 @@ export class RobotsCache {
     if (!robot) {
       robot = this.load(origin);
       this.byOrigin.set(origin, robot);
+      // The store failed to answer (a restart): asked again next time, not remembered as the origin's rules.
+      robot.catch(() => this.byOrigin.delete(origin));
     }
     const rules = await robot;
     if (rules === undefined) return true;

@@ -5,7 +5,7 @@ import type { ArticleOrigin, Feed, FeedItem, InputDocument } from '../model.js';
 import { decodeDocument } from '../text/encoding.js';
 import { feedText, parseFeedDocument } from './feed.js';
 import { splitFooter } from './footer.js';
-import { reasonOf, type RemoteSource } from './remote.js';
+import { reasonOf, rethrowDeskFailure, type RemoteSource } from './remote.js';
 import { parseTextArticle } from './text-article.js';
 import { isWebUrl, schemeOf } from '../text/web-url.js';
 
@@ -120,6 +120,7 @@ async function fetchFullText(link: string, remote: RemoteSource, notices: string
     const article = extractArticle(html, page.finalUrl);
     return { text: splitFooter(article.text).text, byline: article.byline, ...(article.published ? { published: article.published } : {}) };
   } catch (error) {
+    rethrowDeskFailure(error);
     notices.push(`${link}: full text not fetched (${reasonOf(error)}); used the feed's text`);
     return undefined;
   }

@@ -20,7 +20,7 @@ export { detectKind, isBinary } from './detect.js';
 export { parseFeedDocument, FeedError, feedText } from './feed.js';
 export { readSources, REMOTE_URL, type ReadOptions, type ReadResult } from './read.js';
 export { decodeDocument, type DecodedDocument } from '../text/encoding.js';
-export type { FetchCounts, RemoteDocument, RemoteSource } from './remote.js';
+export { DeskUnavailable, type FetchCounts, type RemoteDocument, type RemoteSource } from './remote.js';
 export { parseTextArticle, type TextArticleDraft } from './text-article.js';
 export { parseFooterLine, splitFooter, type SyndicationFooter } from './footer.js';
 

@@ -12,7 +12,7 @@ import { COMMON_FEED_PATHS, discoverFeeds, isSiteRoot } from './discover.js';
 import { decodeDocument } from '../text/encoding.js';
 import { hasUndecodableName, LocalFileTooLarge, readLocalFile, UNDECODABLE_NAME } from './local-file.js';
 import { opmlFeedUrls } from './opml.js';
-import { reasonOf, type FetchCounts, type RemoteSource } from './remote.js';
+import { reasonOf, rethrowDeskFailure, type FetchCounts, type RemoteSource } from './remote.js';
 
 export interface ReadOptions {
   /** URL of the document (`--url`); applies only when exactly one file is given. */
@@ -252,7 +252,10 @@ class SourceReader {
     for (const feedPath of COMMON_FEED_PATHS) {
       const url = new URL(feedPath, siteUrl).href;
       if (this.seen.has(url)) continue;
-      const document = await remote.fetchPage(url).catch(() => undefined);
+      const document = await remote.fetchPage(url).catch((error: unknown) => {
+        rethrowDeskFailure(error);
+        return undefined;
+      });
       if (!document || document.body.length === 0) continue;
       const kind = detectKind(decodeDocument(document.body, document.contentType).text, url);
       if (kind === 'rss' || kind === 'atom' || kind === 'jsonfeed') {
@@ -297,6 +300,8 @@ class SourceReader {
           }),
         ),
       );
+      // Every fetch of the batch has ended by now: none is left running when the desk's failure stops the reading.
+      for (const { error } of results) rethrowDeskFailure(error);
       for (const [i, entry] of batch.entries()) {
         const { document, error } = results[i]!;
         if (!document) {

@@ -26,6 +26,24 @@ export interface FetchCounts {
   failed: number;
 }
 
+/**
+ * What a RemoteSource rejects with when the desk itself failed while fetching, not the source: the store that
+ * keeps the fetch state and the fleet's politeness could not be reached (a database restarting). Reading stops
+ * at once, so that the run (or the worker's job, which is tried again) fails, instead of reporting a source
+ * that is fine as failed and leaving its articles out of the run.
+ */
+export class DeskUnavailable extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`the desk's store failed while fetching: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DeskUnavailable';
+  }
+}
+
+/** Passes a DeskUnavailable on: a catch that makes a source's failure out of anything else calls this first. */
+export function rethrowDeskFailure(error: unknown): void {
+  if (error instanceof DeskUnavailable) throw error;
+}
+
 /** One line for a fetch error: FetchError and FeedError carry a `reason`, anything else its message. */
 export function reasonOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'reason' in error) return String((error as { reason: unknown }).reason);

@@ -59,7 +59,7 @@ export function queueContract(name: string, factory: QueueFactory): void {
       expect(afterDone).toEqual({ id: first!.id, created: false });
       expect(await queue.take(['fetch'], 10)).toEqual([]);
       const listed = await queue.list({ limit: 10 });
-      expect(listed.map((j) => [j.id, j.state, j.attempts])).toEqual([[first!.id, 'done', 1]]);
+      expect(listed.map((j) => [j.id, j.state, j.attempts, j.data])).toEqual([[first!.id, 'done', 1, { url: 'https://millbrook-ledger.example/feed.xml' }]]);
     });
 
     it('gives each job to one worker: two taking at once share the jobs without overlap', async () => {
@@ -98,6 +98,20 @@ export function queueContract(name: string, factory: QueueFactory): void {
       expect(failed).toMatchObject([{ id: first!.id, state: 'failed', attempts: 2, lastError: 'fetch: HTTP 500 Internal Server Error' }]);
       expect(failed[0]!.finishedAt).toBeDefined();
       expect(await queue.list({ state: 'retry', limit: 10 })).toEqual([]);
+    });
+
+    it('keeps the last error while a job is retried and drops it once the job is done: a done job lists no error', async () => {
+      const { queue } = await open();
+      await queue.enqueue(4, [fetchJob('https://marrowgate-courier.example/feed')]);
+      const [first] = await queue.take(['fetch'], 1);
+      await queue.fail(first!, 'fetch: HTTP 503 Service Unavailable');
+      const again = await takeWhenDue(queue, ['fetch']);
+      // Taken again: the error of the attempt before is still the job's last word until this one ends.
+      expect((await queue.list({ limit: 1 }))[0]).toMatchObject({ state: 'active', attempts: 2, lastError: 'fetch: HTTP 503 Service Unavailable' });
+      await queue.complete(again, { bytes: 3 });
+      const [done] = await queue.list({ limit: 1 });
+      expect(done).toMatchObject({ state: 'done', attempts: 2, output: { bytes: 3 } });
+      expect(done).not.toHaveProperty('lastError');
     });
 
     it('gives a job that failed for good one more attempt when it is asked for again', async () => {
@@ -142,6 +156,28 @@ export function queueContract(name: string, factory: QueueFactory): void {
       expect(await queue.progress(2)).toEqual({ total: 2, done: 1, failed: 0, pending: 1 });
       expect((await queue.list({ runId: 2, limit: 10 })).map((j) => j.key).sort()).toEqual(['https://a.example/c', 'https://a.example/d']);
       expect(await queue.progress(99)).toEqual({ total: 0, done: 0, failed: 0, pending: 0 });
+    });
+
+    it("cancels a run's unfinished jobs that no other run shares: none is taken again, and a worker's late word is ignored", async () => {
+      const { queue, second } = await open({ ...QUICK, retries: 0 });
+      const worker = await second();
+      // Two batches, so that the first two are the oldest and taken first.
+      await queue.enqueue(5, ['done', 'held'].map((k) => fetchJob(`https://a.example/${k}`)));
+      await queue.enqueue(5, ['waiting', 'shared'].map((k) => fetchJob(`https://a.example/${k}`)));
+      await queue.enqueue(6, [fetchJob('https://a.example/shared')]);
+      const held = new Map((await worker.take(['fetch'], 2)).map((j) => [j.key.split('/').pop(), j]));
+      await worker.complete(held.get('done')!);
+      expect(await queue.cancelRun(5)).toBe(2);
+      // The worker still holding a cancelled job reports on it: it stays cancelled.
+      await worker.complete(held.get('held')!, { bytes: 1 });
+      const states = Object.fromEntries((await queue.list({ runId: 5, limit: 10 })).map((j) => [j.key.split('/').pop(), j.state]));
+      expect(states).toEqual({ done: 'done', held: 'cancelled', waiting: 'cancelled', shared: 'queued' });
+      expect((await worker.take(['fetch'], 10)).map((j) => j.key)).toEqual(['https://a.example/shared']);
+      expect(await queue.progress(5)).toEqual({ total: 4, done: 1, failed: 2, pending: 1 });
+      // Asked for again, a cancelled job stays cancelled: its key names work nobody waits for.
+      expect(await queue.enqueue(7, [fetchJob('https://a.example/waiting')])).toEqual([{ id: expect.any(String), created: false }]);
+      expect(await queue.progress(7)).toEqual({ total: 1, done: 0, failed: 1, pending: 0 });
+      expect(await queue.cancelRun(5)).toBe(0);
     });
 
     it('lets a run wait until every job of it is done or failed for good, seeing the counts change', async () => {

@@ -76,6 +76,7 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
     id: entry.id,
     kind: entry.kind,
     key: entry.key,
+    data: structuredClone(entry.data),
     ...(entry.runId !== undefined ? { runId: entry.runId } : {}),
     state: entry.state,
     attempts: entry.taken ? entry.retries + 1 : 0,
@@ -151,6 +152,8 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
       const entry = jobs.get(job.id);
       if (entry?.state !== 'active') return;
       entry.state = 'done';
+      // The contract: a done job lists no error (pg-boss keeps one output per job, the error or what it made).
+      delete entry.lastError;
       if (output) entry.output = structuredClone(output);
       entry.finishedAt = now();
     },
@@ -159,6 +162,20 @@ export function memoryJobQueue(overrides: Partial<QueueOptions> = {}, now: () =>
       check();
       const entry = jobs.get(job.id);
       if (entry && PENDING.has(entry.state)) failAttempt(entry, error);
+    },
+
+    async cancelRun(runId) {
+      check();
+      let cancelled = 0;
+      for (const id of runs.get(runId) ?? []) {
+        const entry = jobs.get(id);
+        const shared = [...runs].some(([other, members]) => other !== runId && members.has(id));
+        if (!entry || !PENDING.has(entry.state) || shared) continue;
+        entry.state = 'cancelled';
+        entry.finishedAt = now();
+        cancelled++;
+      }
+      return cancelled;
     },
 
     async list(filter: JobFilter) {

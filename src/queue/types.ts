@@ -81,6 +81,13 @@ export interface JobQueue {
   complete(job: TakenJob, output?: JobData): Promise<void>;
   /** Records a failed attempt: the job is retried after a backoff, or fails for good when its attempts are spent. */
   fail(job: TakenJob, error: string): Promise<void>;
+  /**
+   * Cancels the jobs of a run that will not use them (it failed, was cancelled, or its process died): each job
+   * it asked for that is not finished and that no other run asked for is never taken again, and one in a
+   * worker's hands stays cancelled whatever the worker reports. A cancelled job asked for again stays
+   * cancelled. Returns how many it cancelled.
+   */
+  cancelRun(runId: number): Promise<number>;
   list(filter: JobFilter): Promise<JobRecord[]>;
   /** Where the jobs of a run stand. */
   progress(runId: number): Promise<JobProgress>;

@@ -11,22 +11,28 @@ export interface WaitOptions {
   onProgress?: (progress: JobProgress) => void;
   /** Called when asking failed (the database is restarting); waiting goes on. */
   onError?: (error: unknown) => void;
+  /** Called when asking works again after it failed. */
+  onBack?: () => void;
   signal?: AbortSignal;
   pollMs?: number;
 }
 
 /** Resolves with the run's counts once every job of it is done or has failed for good. */
-export async function waitForRun(queue: JobQueue, runId: number, { onProgress, onError, signal, pollMs = WAIT_POLL_MS }: WaitOptions = {}): Promise<JobProgress> {
+export async function waitForRun(queue: JobQueue, runId: number, { onProgress, onError, onBack, signal, pollMs = WAIT_POLL_MS }: WaitOptions = {}): Promise<JobProgress> {
   let last = '';
+  let failing = false;
   for (;;) {
     signal?.throwIfAborted();
     try {
       const progress = await queue.progress(runId);
+      if (failing) onBack?.();
+      failing = false;
       const seen = JSON.stringify(progress);
       if (seen !== last) onProgress?.(progress);
       last = seen;
       if (progress.pending === 0) return progress;
     } catch (error) {
+      failing = true;
       onError?.(error);
     }
     await delay(pollMs, undefined, signal ? { signal } : {}).catch(() => signal?.throwIfAborted());

@@ -237,11 +237,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect((await store.stagedArticles(orphan, ['o1'])).map((a) => a.id)).toEqual(['o1']);
         // The next writer finds the orphan running with the lock free: its process died.
         const lease = await (await second()).acquireLock('run', { wait: false });
+        expect(lease.abandoned).toEqual([orphan]);
         await lease.release();
         expect(await store.stagedArticles(failed, ['f1'])).toEqual([]);
         expect(await store.stagedArticles(cancelled, ['k1'])).toEqual([]);
         expect(await store.stagedArticles(orphan, ['o1'])).toEqual([]);
         expect(await store.countRows('articles')).toBe(0);
+        const again = await store.acquireLock('run', { wait: false });
+        expect(again.abandoned).toEqual([]);
+        await again.release();
+      });
+
+      it('refuses a batch for a run that is not running: a worker still reading for a run that ended stages nothing', async () => {
+        const { store, second } = await open();
+        const committed = await seed(store);
+        const failed = await store.beginRun({ startedAt: T1, inputs: ['in'] });
+        await store.endRun(failed, 'failed', T1, 'no input could be read');
+        const orphan = await store.beginRun({ startedAt: T1, inputs: ['in'], pid: 999_999 });
+        await store.stageArticles(orphan, [{ article: article('o1') }]);
+        const lease = await (await second()).acquireLock('run', { wait: false });
+        await lease.release();
+        for (const [run, status] of [[committed, 'committed'], [failed, 'failed'], [orphan, 'abandoned'], [99, 'unknown']] as const) {
+          await expect(store.stageArticles(run, [{ article: article('late') }])).rejects.toThrow(`store: run ${run} is ${status}, not running; nothing is staged for it`);
+          expect(await store.stagedPage(run, '', 10)).toEqual([]);
+        }
       });
 
       it('leaves the desk as it was when a run fails or is cancelled, and keeps why', async () => {

@@ -42,3 +42,12 @@ export function stagedPage(rows: StagedRow[]): StagedPage {
   }
   return page;
 }
+
+/**
+ * Staging is for a running run only: a worker still reading for a run that has ended (committed, failed,
+ * cancelled, or abandoned when its process died) must leave nothing behind, so its batch is refused.
+ */
+export function refuseUnlessRunning(runId: number, status: string | undefined): void {
+  if (status === 'running') return;
+  throw new Error(`store: run ${runId} is ${status ?? 'unknown'}, not running; nothing is staged for it`);
+}

@@ -134,7 +134,8 @@ export interface RunStore {
    * Saves a batch of what a running run read (articles with their summaries and audits) apart from the
    * desk: nothing of it is part of the desk's state until commitRun, which takes every staged article of the
    * run into the same transaction as the rest. An article staged twice in one run keeps its first staging.
-   * A run that ends without committing leaves nothing staged behind.
+   * A run that ends without committing leaves nothing staged behind: a batch for a run that is not running
+   * (committed, ended, or abandoned while a worker was still reading for it) is refused with an error.
    */
   stageArticles(runId: number, batch: StagedArticle[]): Promise<void>;
   /** The staged articles of a running run with these ids (unknown ids are left out), in the order asked. */
@@ -278,8 +279,18 @@ export interface LockOptions {
  */
 export type LockName = 'run' | 'publish';
 
+/** A lock held; released by the holder, or by its process ending. */
+export interface DeskLease {
+  release(): Promise<void>;
+  /**
+   * For the run lock: runs found still marked running when it was taken, closed now as abandoned (their
+   * processes died). Whoever queued work for them cancels it (pipeline-queued.ts). Empty for other locks.
+   */
+  abandoned: number[];
+}
+
 export interface DeskLocks {
-  acquireLock(name: LockName, options: LockOptions): Promise<{ release(): Promise<void> }>;
+  acquireLock(name: LockName, options: LockOptions): Promise<DeskLease>;
 }
 
 /** Thrown by acquireLock(…, { wait: false }) while another run holds the lock. */

@@ -179,7 +179,7 @@ ${filters}
 ${error ? html`<p class="error" role="alert">${error}; showing every date.</p>` : html``}
 <p class="board-bar"><span id="board-count">${plural(board.stories.length, 'story', 'stories')}, ${plural(articles, 'article')}</span><span id="unread" hidden></span> <button type="button" id="mark-seen" hidden>Mark all as seen</button> · <a id="view-toggle" href="/${toggle ? `?${toggle}` : ''}">${
       view === 'compact' ? 'Show every article and summary' : 'One line per story'
-    }</a> · <a id="rules-link" href="/rules">Rules and saved searches</a> · <span class="help">Press <kbd>?</kbd> for keys</span></p>
+    }</a> · <a id="rules-link" href="/rules">Rules and saved searches</a> · <a id="jobs-link" href="/jobs">Failed jobs</a> · <span class="help">Press <kbd>?</kbd> for keys</span></p>
 ${savedSearchBar(board.searches ?? [])}
 <div class="board board-${view}">${board.stories.length > 0 ? board.stories.map((s) => storyBlock(s, view, csrf, now, board.searches ?? [])) : empty}</div>`,
   );

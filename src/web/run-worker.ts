@@ -8,6 +8,7 @@ import { runQueued } from '../pipeline-queued.js';
 import { openJobQueue, type JobQueue } from '../queue/index.js';
 import { DEFAULT_CONCURRENCY } from '../queue/worker.js';
 import { isDatabaseUrl, openStore, type Store } from '../store/index.js';
+import { KEPT_FAILED_JOBS } from './jobs.js';
 import { countRun, type WorkerJob, type WorkerMessage } from './runs.js';
 
 const port = parentPort;
@@ -19,6 +20,9 @@ const CANCEL_POLL_MS = 250;
 
 let store: Store | undefined;
 let queue: JobQueue | undefined;
+/** The run's own queue, for a SQLite desk: it ends with this thread, so its failed jobs are told first. */
+const inThread = queueOptions !== undefined && !isDatabaseUrl(db);
+let ended: WorkerMessage;
 try {
   store = await openStore(db);
   const run: RunOptions = {
@@ -31,17 +35,24 @@ try {
     const stop = new AbortController();
     const watch = setInterval(() => run.cancelled!() && stop.abort(), CANCEL_POLL_MS);
     try {
-      const local = isDatabaseUrl(db) ? {} : { localConcurrency: DEFAULT_CONCURRENCY };
-      post({ kind: 'done', counts: countRun(await runQueued({ ...run, queue, signal: stop.signal, ...local }, store)) });
+      const local = inThread ? { localConcurrency: DEFAULT_CONCURRENCY } : {};
+      ended = { kind: 'done', counts: countRun(await runQueued({ ...run, queue, signal: stop.signal, ...local }, store)) };
     } finally {
       clearInterval(watch);
     }
   } else {
-    post({ kind: 'done', counts: countRun(await runPipeline(run, store)) });
+    ended = { kind: 'done', counts: countRun(await runPipeline(run, store)) };
   }
 } catch (error) {
-  post({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+  ended = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+}
+try {
+  if (inThread && queue) {
+    const failed = await queue.list({ state: 'failed', limit: KEPT_FAILED_JOBS });
+    if (failed.length > 0) post({ kind: 'failed-jobs', jobs: failed.reverse() });
+  }
 } finally {
+  post(ended);
   await queue?.close();
   await store?.close();
 }

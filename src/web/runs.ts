@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { countCopies } from '../dedupe/index.js';
 import { runPipeline, type Progress, type RunOptions, type RunOutcome, type Stage } from '../pipeline.js';
 import type { Store } from '../store/index.js';
+import type { JobRecord } from '../model.js';
 import type { QueueOptions } from '../queue/index.js';
 
 /**
@@ -65,6 +66,8 @@ export interface WorkerJob {
 
 export type WorkerMessage =
   | { kind: 'progress'; progress: Progress }
+  /** A queued run on SQLite: the jobs of its in-process queue that failed for good, sent before it ends. */
+  | { kind: 'failed-jobs'; jobs: JobRecord[] }
   | { kind: 'done'; counts: RunCounts }
   | { kind: 'failed'; error: string };
 
@@ -73,9 +76,10 @@ const WORKER_FILES = [new URL('./run-worker.js', import.meta.url), new URL('../.
 
 /**
  * The run in a worker thread with its own connection to the database `db` names; with `queue`, a queued run
- * whose sources workers do (on SQLite, the thread does them itself).
+ * whose sources workers do (on SQLite, the thread does them itself, and tells `onFailedJobs` of the jobs
+ * that failed for good before its queue ends with it).
  */
-export function workerRunner(db: string, queue?: Partial<QueueOptions>): Runner {
+export function workerRunner(db: string, queue?: Partial<QueueOptions>, onFailedJobs?: (jobs: JobRecord[]) => void): Runner {
   // `cancelled` stays behind: a function cannot cross to the thread; the shared flag below stands for it.
   return ({ onProgress, cancelled: _inThisThread, ...options }, _store, signal) =>
     new Promise((resolve, reject) => {
@@ -89,6 +93,7 @@ export function workerRunner(db: string, queue?: Partial<QueueOptions>): Runner 
       let settled = false;
       worker.on('message', (message: WorkerMessage) => {
         if (message.kind === 'progress') onProgress?.(message.progress);
+        else if (message.kind === 'failed-jobs') onFailedJobs?.(message.jobs);
         else {
           settled = true;
           if (message.kind === 'done') resolve(message.counts);

@@ -17,6 +17,7 @@ import { articlePage, boardPage, notFoundPage, searchPage } from './pages.js';
 import { searchDesk } from '../search.js';
 import { allSavedSearches, savedSearchMatches } from '../saved-search.js';
 import { ruleRoutes } from './rules-routes.js';
+import { jobRoutes, type FailedJobSource } from './jobs.js';
 import { MAX_QUERY_LENGTH } from '../saved-search.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
 
@@ -37,6 +38,8 @@ export interface EditorOptions {
   everyMs?: number;
   /** Saved searches from the config file (the editors' own are in the store). */
   searches?: readonly string[];
+  /** Where failed jobs are read from (jobs.ts); undefined: the desk has no job queue. Closed with the server. */
+  jobs?: FailedJobSource;
 }
 
 /**
@@ -95,7 +98,7 @@ function readUsageChange(body: Record<string, unknown>): { usage: Usage; note: s
 }
 
 export function createEditorApp(
-  { store, token, now = () => new Date().toISOString(), run: settings, runner, searches = [] }: EditorOptions,
+  { store, token, now = () => new Date().toISOString(), run: settings, runner, searches = [], jobs }: EditorOptions,
   runs = new RunTracker(store, settings, now, runner),
   schedule?: Schedule,
 ): Hono {
@@ -288,6 +291,8 @@ export function createEditorApp(
   });
   // Mute and boost rules and saved searches: the API, the rules page and the rule buttons' forms.
   ruleRoutes(app, { store, now, ranking: { weights: settings.settings.weights, ...settings.settings.ranking }, searches, target, csrf });
+  // Jobs that failed for good, per run: the API and the page.
+  jobRoutes(app, { ...(jobs ? { jobs } : {}), csrf, now });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/:name', (c) => {
@@ -328,6 +333,7 @@ export function startEditor(options: EditorOptions & { host: string; port: numbe
             if ('closeAllConnections' in server) server.closeAllConnections();
           });
           await runs.settled();
+          await options.jobs?.close();
         },
       });
     });

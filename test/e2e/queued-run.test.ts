@@ -1,62 +1,19 @@
 // End to end: `newsdesk run --queue`. On SQLite the run does its source jobs itself and gives what a plain run
 // gives; on a real PostgreSQL, `newsdesk worker` processes do them (one killed with -9 two seconds in), a
 // second queued run waits for the first, and the demo corpus gives the candidates SQLite gives.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, runCli, runCliAsync, tempDir, type CliResult } from '../helpers/cli.js';
+import { runCli, runCliAsync } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
-import { startServer, type Route, type TestServer } from '../helpers/server.js';
+import { DEMO, demoHost, ranked, runArgs, workFolder, type RunJson } from '../helpers/queued.js';
+import type { TestServer } from '../helpers/server.js';
 import { startWorker, type WorkerProcess } from '../helpers/workers.js';
 import { openStore } from '../../src/store/index.js';
 
-const DEMO = join(REPO, 'examples/demo');
 /** The hosts answer this late, so that jobs are in a worker's hands when it is killed. */
 const ANSWER_MS = 1_500;
 /** When the doomed worker is killed, after the run began. */
 const KILL_AFTER_MS = 2_000;
-
-interface Ranked {
-  candidates: Array<{ id: string; initial_rank: number; rank: number; usage: string; story: string }>;
-  failures: Array<{ path: string; reason: string }>;
-}
-
-/** What a run ranked, as compared between runs: candidates in order with their initial ranks. */
-function ranked(result: CliResult): Array<[string, number, number, string]> {
-  const run = JSON.parse(result.stdout) as Ranked;
-  return run.candidates.map((c) => [c.id, c.initial_rank, c.rank, c.usage]);
-}
-
-/** The demo corpus's feeds and pages on a loopback host, each answered after `delayMs`, with an ETag. */
-async function demoHost(delayMs: number): Promise<{ server: TestServer; urls: string[] }> {
-  const routes: Record<string, Route> = {};
-  for (const folder of ['feeds', 'pages']) {
-    for (const name of readdirSync(join(DEMO, folder)).sort()) {
-      const body = readFileSync(join(DEMO, folder, name));
-      const etag = `"${folder}-${name}"`;
-      routes[`/${folder}/${name}`] = (req, res) =>
-        void setTimeout(() => {
-          if (req.headers['if-none-match'] === etag) res.writeHead(304).end();
-          else res.writeHead(200, { etag }).end(body);
-        }, delayMs);
-    }
-  }
-  const server = await startServer(routes);
-  return { server, urls: Object.keys(routes).map((path) => server.url(path)) };
-}
-
-/** A working folder whose config lets the fleet fetch loopback quickly and gives dead workers' jobs back within seconds. */
-function workFolder(): string {
-  const dir = tempDir('newsdesk-queued-');
-  writeFileSync(
-    join(dir, 'newsdesk.yaml'),
-    'fetch:\n  perHost: 16\n  hostDelayMs: 0\n  retries: 0\nqueue:\n  leaseSeconds: 5\n  leaseCheckSeconds: 1\n  retryDelaySeconds: 1\n',
-  );
-  return dir;
-}
-
-/** `newsdesk run` on the config of workFolder, printing its JSON; each database publishes to its own folder. */
-const run = (db: string, inputs: string[]) => ['run', '--config', 'newsdesk.yaml', '--allow-private', '--db', db, '--out', `out-${db.replace(/\W+/g, '-')}`, '--json', ...inputs];
 
 describe('newsdesk run --queue on SQLite', () => {
   let host: { server: TestServer; urls: string[] };
@@ -67,8 +24,8 @@ describe('newsdesk run --queue on SQLite', () => {
 
   it('does the jobs in its own process and ranks what a plain run ranks; the validators are committed', async () => {
     const cwd = workFolder();
-    const plain = await runCliAsync([...run('plain.db', host.urls)], cwd);
-    const queued = await runCliAsync([...run('queued.db', host.urls), '--queue', '--progress'], cwd);
+    const plain = await runCliAsync([...runArgs('plain.db', host.urls)], cwd);
+    const queued = await runCliAsync([...runArgs('queued.db', host.urls), '--queue', '--progress'], cwd);
     expect(plain.status, plain.stderr).toBe(0);
     expect(queued.status, queued.stderr).toBe(0);
     expect(ranked(plain).length).toBeGreaterThan(20);
@@ -77,7 +34,7 @@ describe('newsdesk run --queue on SQLite', () => {
     expect(queued.stderr).toMatch(/^newsdesk run: jobs 17\/17 \(17 done, 0 failed, 0 pending\)$/m);
     expect(queued.stderr).toContain('newsdesk run: fetched 17 of 17 sources (0 not modified, 0 failed)');
     // The ETags the jobs brought were saved with the run: the next queued run is answered 304 and keeps the articles.
-    const again = await runCliAsync([...run('queued.db', host.urls), '--queue'], cwd);
+    const again = await runCliAsync([...runArgs('queued.db', host.urls), '--queue'], cwd);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stderr).toContain('(17 not modified, 0 failed)');
     expect(ranked(again).map(([id]) => id).sort()).toEqual(ranked(plain).map(([id]) => id).sort());
@@ -123,21 +80,21 @@ describe('newsdesk run --queue on PostgreSQL with workers', () => {
     hosts.push(host.server);
     const cwd = workFolder();
     const db = await pg.createDatabase();
-    const single = await runCliAsync(run('single.db', host.urls), cwd);
+    const single = await runCliAsync(runArgs('single.db', host.urls), cwd);
     expect(single.status, single.stderr).toBe(0);
 
     const doomed = worker(db, cwd);
     const survivor = worker(db, cwd);
     await doomed.waitFor(/taking fetch, source jobs/, 'stderr');
     await survivor.waitFor(/taking fetch, source jobs/, 'stderr');
-    const queued = runCliAsync([...run(db, host.urls), '--queue', '--progress'], cwd);
+    const queued = runCliAsync([...runArgs(db, host.urls), '--queue', '--progress'], cwd);
     await new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS));
     doomed.child.kill('SIGKILL');
     expect(await doomed.exited).toEqual({ code: null, signal: 'SIGKILL' });
     const result = await queued;
     expect(result.status, result.stderr).toBe(0);
     expect(ranked(result)).toEqual(ranked(single));
-    expect((JSON.parse(result.stdout) as Ranked).failures).toEqual([]);
+    expect((JSON.parse(result.stdout) as RunJson).failures).toEqual([]);
     // The dead worker's jobs were done again by the survivor: a second attempt, after the lease ran out.
     expect(survivor.lines(/^done +source .*\(attempt 2 of 4, /).length).toBeGreaterThan(0);
     expect(survivor.lines(/^done +source /).length + doomed.lines(/^done +source /).length).toBeGreaterThanOrEqual(17);
@@ -151,9 +108,9 @@ describe('newsdesk run --queue on PostgreSQL with workers', () => {
     const cwd = workFolder();
     const db = await pg.createDatabase();
     worker(db, cwd, 4);
-    const first = runCliAsync([...run(db, host.urls), '--queue', '--progress'], cwd);
+    const first = runCliAsync([...runArgs(db, host.urls), '--queue', '--progress'], cwd);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const second = await runCliAsync([...run(db, host.urls.slice(0, 4)), '--queue'], cwd);
+    const second = await runCliAsync([...runArgs(db, host.urls.slice(0, 4)), '--queue'], cwd);
     const firstDone = await first;
     expect(firstDone.status, firstDone.stderr).toBe(0);
     expect(second.status, second.stderr).toBe(0);

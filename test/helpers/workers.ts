@@ -1,5 +1,6 @@
-// `newsdesk worker` processes for end-to-end tests: started from the compiled CLI, their output collected
-// line by line so that a test can wait for a line, and stopped or killed like a real worker.
+// `newsdesk worker` processes (and other long commands, such as a queued run) for end-to-end tests: started
+// from the compiled CLI, their output collected line by line so that a test can wait for a line, and stopped
+// or killed like a real process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI } from './cli.js';
 
@@ -18,7 +19,12 @@ export interface WorkerProcess {
 }
 
 export function startWorker(args: string[], cwd: string): WorkerProcess {
-  const child = spawn(process.execPath, [CLI, 'worker', ...args], { cwd, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' } });
+  return startCommand(['worker', ...args], cwd);
+}
+
+/** Any command of the CLI, followed as a worker is: a run to kill in the middle, say. */
+export function startCommand(args: string[], cwd: string): WorkerProcess {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' } });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -36,7 +42,7 @@ export function startWorker(args: string[], cwd: string): WorkerProcess {
       for (;;) {
         const found = find(pattern, stream === 'stdout' ? out : err);
         if (found !== undefined) return found;
-        if (ended) throw new Error(`the worker exited before printing ${pattern} on ${stream}; stdout:\n${out}\nstderr:\n${err}`);
+        if (ended) throw new Error(`the process exited before printing ${pattern} on ${stream}; stdout:\n${out}\nstderr:\n${err}`);
         await new Promise((resolve) => setTimeout(resolve, LINE_POLL_MS));
       }
     },

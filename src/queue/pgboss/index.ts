@@ -9,7 +9,7 @@ import { openClient, openPool, redactError, redactUrl } from '../../store/postgr
 import { migrate } from '../../store/postgres/migrations.js';
 import { jobId } from '../key.js';
 import { DEFAULT_QUEUE_OPTIONS, type Enqueued, type JobData, type JobQueue, type JobRequest, type QueueOptions, type TakenJob } from '../types.js';
-import { addToRun, existing, listJobs, PGBOSS_SCHEMA, QUEUE_PREFIX, runProgress } from './records.js';
+import { addToRun, existing, listJobs, PGBOSS_SCHEMA, QUEUE_PREFIX, runProgress, unsharedPending } from './records.js';
 import { QUEUE_MIGRATIONS } from './schema.js';
 
 /** What pg-boss stores as a job's data: the caller's data with the key and the run beside it. */
@@ -176,6 +176,16 @@ class PgBossQueue implements JobQueue {
 
   async fail(job: TakenJob, error: string): Promise<void> {
     await this.boss.fail(queueName(job.kind), job.id, { message: error });
+  }
+
+  async cancelRun(runId: number): Promise<number> {
+    let cancelled = 0;
+    for (const [name, ids] of await unsharedPending(this.pool, runId)) {
+      // pg-boss 10 answers how many it changed (a job may have finished meanwhile); its typings say void.
+      const { affected } = (await this.boss.cancel(name, ids)) as unknown as { affected: number };
+      cancelled += affected;
+    }
+    return cancelled;
   }
 
   list(filter: Parameters<JobQueue['list']>[0]) {

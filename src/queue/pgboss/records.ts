@@ -36,7 +36,7 @@ const ALL_JOBS = `
 interface JobRow {
   id: string;
   name: string;
-  data: { key?: string; runId?: number } | null;
+  data: { key?: string; runId?: number; data?: Record<string, unknown> } | null;
   state: string;
   retry_limit: number;
   retry_count: number;
@@ -60,6 +60,7 @@ function toRecord(row: JobRow): JobRecord {
     id: row.id,
     kind: row.name.slice(QUEUE_PREFIX.length),
     key: row.data?.key ?? '',
+    data: row.data?.data ?? {},
     ...(typeof row.data?.runId === 'number' ? { runId: row.data.runId } : {}),
     state: STATE_NAMES[row.state] ?? 'queued',
     attempts: row.started_on ? row.retry_count + 1 : 0,
@@ -89,6 +90,19 @@ export async function addToRun(db: pg.Pool, runId: number, jobs: Array<{ id: str
 }
 
 const COLUMNS = `id, name, data, state, retry_limit, retry_count, started_on, created_on, completed_on, output, EXTRACT(epoch FROM expire_in)::integer AS expire_seconds`;
+
+/** The jobs of a run not finished yet that no other run asked for, by queue: what cancelling the run cancels. */
+export async function unsharedPending(db: pg.Pool, runId: number): Promise<Map<string, string[]>> {
+  const { rows } = await db.query<{ queue: string; ids: string[] }>(
+    `SELECT r.queue, array_agg(r.job_id::text) AS ids FROM newsdesk_job_runs r
+       JOIN ${PGBOSS_SCHEMA}.job j ON j.id = r.job_id AND j.name = r.queue
+      WHERE r.run_id = $1 AND j.state IN ('created', 'retry', 'active')
+        AND NOT EXISTS (SELECT 1 FROM newsdesk_job_runs o WHERE o.job_id = r.job_id AND o.run_id <> $1)
+      GROUP BY r.queue`,
+    [runId],
+  );
+  return new Map(rows.map((r) => [r.queue, r.ids]));
+}
 
 export async function listJobs(db: pg.Pool, filter: { state?: JobState; runId?: number; limit: number }): Promise<JobRecord[]> {
   const where: string[] = [];

@@ -34,9 +34,16 @@ export async function openClient(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** Runs `work` in one transaction on one pooled connection: all of it is kept, or none. */
+/**
+ * Runs `work` in one transaction on one pooled connection: all of it is kept, or none. The pool stops
+ * listening for a connection's errors while it is lent out, and the server's goodbye to a connection between
+ * two statements (a restart) would then end the process: it is heard here, and the connection thrown away.
+ */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error): void => void (broken = error);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -46,7 +53,8 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
-    client.release();
+    client.removeListener('error', onError);
+    client.release(broken);
   }
 }
 

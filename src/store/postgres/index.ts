@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { HostLimits, SlotAnswer } from '../../fetch/shared-politeness.js';
 import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, RobotsRules, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, DeskLease, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as modelAnswers from './model-answers.js';
 import * as search from './search.js';
 import { openClient, openPool, redactError, redactUrl } from './connection.js';
@@ -12,7 +12,7 @@ import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as politeness from './politeness.js';
 import * as load from './load.js';
-import { advisoryLock, type Lease } from './lock.js';
+import { advisoryLock } from './lock.js';
 import { migrate, SchemaTooNew } from './migrations.js';
 import * as runs from './runs.js';
 import * as staging from './staging.js';
@@ -42,21 +42,22 @@ class PostgresStore implements Store {
     private readonly pool: pg.Pool,
   ) {}
 
-  async acquireLock(name: LockName, options: LockOptions): Promise<Lease> {
+  async acquireLock(name: LockName, options: LockOptions): Promise<DeskLease> {
     const lease = await advisoryLock(this.url, name, options, async (): Promise<LockHolder> => {
       const run = await runs.runningRun(this.pool);
       return run ? { runId: run.id, startedAt: run.startedAt, command: run.command, ...(run.pid !== undefined ? { pid: run.pid } : {}) } : {};
     });
     // With the run lock free, a run still marked running belongs to a process that died before committing.
+    let abandoned: number[] = [];
     if (name === 'run') {
       try {
-        await runs.abandonRunning(this.pool, new Date().toISOString());
+        abandoned = await runs.abandonRunning(this.pool, new Date().toISOString());
       } catch (error) {
         await lease.release();
         throw error;
       }
     }
-    return lease;
+    return { release: () => lease.release(), abandoned };
   }
 
   async beginRun(start: RunStart): Promise<number> {

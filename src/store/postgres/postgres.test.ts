@@ -5,6 +5,7 @@ import { startPostgres, type PostgresServer } from '../../../test/helpers/postgr
 import { storeContract } from '../contract.js';
 import { describeDb, openStore } from '../index.js';
 import { DeskBusy } from '../types.js';
+import { inTransaction, openPool } from './connection.js';
 import { openPostgresStore } from './index.js';
 import { LOCK_NAMESPACE, MIGRATIONS } from './migrations.js';
 
@@ -86,6 +87,41 @@ describe('postgres store', () => {
     const lease = await store.acquireLock('run', { wait: true });
     await lease.release();
     await store.close();
+  });
+
+  it('takes the run lock again once PostgreSQL is back from a restart, so that a run outliving it still holds the desk', async () => {
+    const url = await server.createDatabase();
+    const store = await openPostgresStore(url);
+    const other = await openPostgresStore(url);
+    const lease = await store.acquireLock('run', { wait: false });
+    const held = async (): Promise<number> =>
+      (await query<{ n: number }>(url, "SELECT count(*)::integer AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = 1"))[0]!.n;
+    await server.restart();
+    // The server lost every session and its locks; the holder's connection comes back and takes it again.
+    while ((await held()) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(other.acquireLock('run', { wait: false })).rejects.toBeInstanceOf(DeskBusy);
+    await lease.release();
+    const next = await other.acquireLock('run', { wait: false });
+    await next.release();
+    await store.close();
+    await other.close();
+  });
+
+  it('hears the server end a connection between two statements of a transaction, and fails the transaction, not the process', async () => {
+    const url = await server.createDatabase();
+    const pool = openPool(url);
+    const outcome = inTransaction(pool, async (client) => {
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      // As a server restart does to every session: the connection is told goodbye while no statement runs.
+      const ended = new Promise((resolve) => client.once('end', resolve));
+      await query(url, 'SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      await ended;
+      await client.query('SELECT 1');
+    });
+    await expect(outcome).rejects.toThrow(/Connection terminated|not queryable/);
+    // The broken connection was thrown away: the pool answers on a new one.
+    expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await pool.end();
   });
 
   it('keeps locks per database: two desks on one server do not wait for each other', async () => {

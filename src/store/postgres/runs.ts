@@ -53,10 +53,14 @@ export async function endRun(db: Queryable, runId: number, status: 'failed' | 'c
   await dropStaged(db, runId);
 }
 
-/** Runs still marked running when the writer lock is free belong to processes that died: close them. */
-export async function abandonRunning(db: Queryable, at: string): Promise<void> {
-  await db.query("UPDATE runs SET status = 'abandoned', finished_at = $1, reason = 'its process ended before it committed' WHERE status = 'running'", [at]);
+/** Runs still marked running when the writer lock is free belong to processes that died: close them; returns their ids. */
+export async function abandonRunning(db: Queryable, at: string): Promise<number[]> {
+  const { rows } = await db.query<{ id: number }>(
+    "UPDATE runs SET status = 'abandoned', finished_at = $1, reason = 'its process ended before it committed' WHERE status = 'running' RETURNING id",
+    [at],
+  );
   await dropStaged(db);
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 export function runRecord(r: Row): RunRecord {

@@ -2,18 +2,25 @@
 // tables by the run's commit, dropped when the run ends otherwise.
 import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
-import { STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
-import { firstByKey, insertRows, type Queryable } from './connection.js';
+import type pg from 'pg';
+import { refuseUnlessRunning, STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { firstByKey, inTransaction, insertRows, type Queryable } from './connection.js';
 
 const COLUMNS = ['run_id', 'article_id', 'article', 'summary', 'audit', 'summary_key'];
 
-export async function stageArticles(db: Queryable, runId: number, batch: StagedArticle[]): Promise<void> {
+export async function stageArticles(pool: pg.Pool, runId: number, batch: StagedArticle[]): Promise<void> {
   // One row per article id, the first: ON CONFLICT DO NOTHING keeps what an earlier batch staged.
   const rows = firstByKey(batch, (item) => item.article.id).map((item) => {
     const row = stagedRow(item);
     return [runId, row.article_id, row.article, row.summary, row.audit, row.summary_key];
   });
-  await insertRows(db, 'staged_articles', COLUMNS, rows, 'ON CONFLICT DO NOTHING');
+  await inTransaction(pool, async (db) => {
+    // FOR SHARE: a run ending now (endRun, abandonRunning, commitRun update its row) waits for these rows and
+    // then drops or commits them; one that has ended refuses them.
+    const { rows: found } = await db.query<{ status: string }>('SELECT status FROM runs WHERE id = $1 FOR SHARE', [runId]);
+    refuseUnlessRunning(runId, found[0]?.status);
+    await insertRows(db, 'staged_articles', COLUMNS, rows, 'ON CONFLICT DO NOTHING');
+  });
 }
 
 export async function stagedArticles(db: Queryable, runId: number, ids: string[]): Promise<Article[]> {

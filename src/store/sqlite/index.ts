@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { makeDirectory } from '../../directories.js';
 import { memoryPoliteness } from '../../fetch/shared-politeness.js';
 import type { Article, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, FetchHealth, HttpValidators, Rule, RunResult, SavedSearch, Summary, Usage } from '../../model.js';
-import type { ArticleMemory, CountedTable, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
+import type { ArticleMemory, CountedTable, DeskLease, LockHolder, LockName, LockOptions, ModelAnswer, ModelAnswerKey, NewRule, RankEvent, RunCommit, RunRecord, RunStart, SearchHit, StagedArticle, Store, UsageEvent } from '../types.js';
 import * as editorial from './editorial.js';
 import * as fetchState from './fetch-state.js';
 import * as modelAnswers from './model-answers.js';
@@ -153,14 +153,14 @@ class SqliteStore implements Store {
     this.locks = { run: fileLock(file, 'lock'), publish: fileLock(file, 'publish.lock') };
   }
 
-  async acquireLock(name: LockName, options: LockOptions): Promise<Lease> {
+  async acquireLock(name: LockName, options: LockOptions): Promise<DeskLease> {
     const lease = await this.locks[name](options, () => {
       const run = runs.runningRun(this.db);
       return run ? { runId: run.id, startedAt: run.startedAt, command: run.command, ...(run.pid !== undefined ? { pid: run.pid } : {}) } : {};
     });
     // With the run lock free, a run still marked running belongs to a process that died before committing.
-    if (name === 'run') runs.abandonRunning(this.db, new Date().toISOString());
-    return lease;
+    const abandoned = name === 'run' ? runs.abandonRunning(this.db, new Date().toISOString()) : [];
+    return { release: () => lease.release(), abandoned };
   }
 
   async searchArticles(query: string, limit: number, among?: string[]): Promise<SearchHit[]> {

@@ -50,10 +50,15 @@ export function endRun(db: Database.Database, runId: number, status: 'failed' | 
 }
 
 /** Runs still marked running when the writer lock is free belong to processes that died: close them. */
-export function abandonRunning(db: Database.Database, at: string): void {
-  db.transaction(() => {
-    db.prepare("UPDATE runs SET status = 'abandoned', finished_at = ?, reason = 'its process ended before it committed' WHERE status = 'running'").run(at);
+/** Closes the runs still marked running (their processes died) and drops what they staged; returns their ids. */
+export function abandonRunning(db: Database.Database, at: string): number[] {
+  return db.transaction(() => {
+    const ids = db
+      .prepare("UPDATE runs SET status = 'abandoned', finished_at = ?, reason = 'its process ended before it committed' WHERE status = 'running' RETURNING id")
+      .pluck()
+      .all(at) as number[];
     dropStaged(db);
+    return ids.sort((a, b) => a - b);
   })();
 }
 

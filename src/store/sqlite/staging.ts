@@ -3,15 +3,18 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
-import { STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
+import { refuseUnlessRunning, STAGED_PAGE, stagedPage as pageOf, stagedRow, type StagedPage, type StagedRow } from '../staged.js';
 
 export function stageArticles(db: Database.Database, runId: number, batch: StagedArticle[]): void {
   const insert = db.prepare(`INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key)
     VALUES (@run_id, @article_id, @article, @summary, @audit, @summary_key) ON CONFLICT DO NOTHING`);
+  const status = db.prepare('SELECT status FROM runs WHERE id = ?').pluck();
   // In order, one transaction: a second staging of an article id, in this batch or an earlier one, is ignored.
+  // Immediate: the run's status is read under the write lock, so it cannot end between the look and the rows.
   db.transaction(() => {
+    refuseUnlessRunning(runId, status.get(runId) as string | undefined);
     for (const item of batch) insert.run({ run_id: runId, ...stagedRow(item) });
-  })();
+  }).immediate();
 }
 
 export function stagedArticles(db: Database.Database, runId: number, ids: string[]): Article[] {
