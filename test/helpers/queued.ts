@@ -19,22 +19,46 @@ export function ranked(result: Pick<CliResult, 'stdout'>): Array<[string, number
   return run.candidates.map((c) => [c.id, c.initial_rank, c.rank, c.usage]);
 }
 
+/** The demo corpus on a loopback host, and a hold on its answers: requests wait while it is held. */
+export interface DemoHost {
+  server: TestServer;
+  urls: string[];
+  /** From now on, requests wait unanswered until release(). */
+  hold(): void;
+  /** Answers the waiting requests (each after the host's delay) and stops holding. */
+  release(): void;
+  /** Requests waiting for release(). */
+  held(): number;
+}
+
 /** The demo corpus's feeds and pages on a loopback host, each answered after `delayMs`, with an ETag. */
-export async function demoHost(delayMs: number): Promise<{ server: TestServer; urls: string[] }> {
+export async function demoHost(delayMs: number): Promise<DemoHost> {
+  let waiting: Array<() => void> | undefined;
   const routes: Record<string, Route> = {};
   for (const folder of ['feeds', 'pages']) {
     for (const name of readdirSync(join(DEMO, folder)).sort()) {
       const body = readFileSync(join(DEMO, folder, name));
       const etag = `"${folder}-${name}"`;
-      routes[`/${folder}/${name}`] = (req, res) =>
+      const answer: Route = (req, res) =>
         void setTimeout(() => {
           if (req.headers['if-none-match'] === etag) res.writeHead(304).end();
           else res.writeHead(200, { etag }).end(body);
         }, delayMs);
+      routes[`/${folder}/${name}`] = (req, res) => (waiting ? waiting.push(() => answer(req, res)) : answer(req, res));
     }
   }
   const server = await startServer(routes);
-  return { server, urls: Object.keys(routes).map((path) => server.url(path)) };
+  return {
+    server,
+    urls: Object.keys(routes).map((path) => server.url(path)),
+    hold: () => void (waiting ??= []),
+    release: () => {
+      const answers = waiting ?? [];
+      waiting = undefined;
+      for (const go of answers) go();
+    },
+    held: () => waiting?.length ?? 0,
+  };
 }
 
 /** A working folder whose config lets the fleet fetch loopback quickly and gives dead workers' jobs back within seconds. */
