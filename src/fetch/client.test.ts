@@ -150,6 +150,16 @@ describe('conditional GET', () => {
     expect((await fetcher.fetch(server.url('/modified'))).status).toBe(200);
     await fetcher.close();
   });
+
+  it('passes on a store that cannot keep the validators as its own error, not as a failed fetch', async () => {
+    const broken = new Error('connection terminated');
+    const cache = { getValidators: async () => undefined, saveValidators: async () => Promise.reject(broken) };
+    const fetcher = createFetcher(FAST, cache);
+    const error = await fetcher.fetch(server.url('/etag'), { conditional: true }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBe(broken);
+    expect(error).not.toBeInstanceOf(FetchError);
+    await fetcher.close();
+  });
 });
 
 describe('redirects', () => {

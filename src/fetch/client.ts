@@ -29,6 +29,12 @@ export interface FetchedDocument {
   freshForMs?: number;
 }
 
+/** An attempt's answer, with the validators to keep for the next conditional request when it sent any. */
+interface Answered {
+  document: FetchedDocument;
+  validators?: HttpValidators;
+}
+
 export interface FetchRequest {
   /** Send stored ETag / Last-Modified (feeds: yes; one-off pages: no). */
   conditional?: boolean;
@@ -132,7 +138,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
    * `urlTimeoutMs`): the read timeout alone lets a server that drips a byte every few seconds hold a
    * request (and its host's queue slot) for as long as it likes.
    */
-  async function once(url: string, request: FetchRequest, validators: HttpValidators | undefined, limitMs: number, limitKey: string): Promise<FetchedDocument> {
+  async function once(url: string, request: FetchRequest, validators: HttpValidators | undefined, limitMs: number, limitKey: string): Promise<Answered> {
     const deadline = new AbortController();
     const timer = setTimeout(
       () => deadline.abort(new FetchError('timeout', `no complete response within ${seconds(limitMs)} s (fetch.${limitKey})`)),
@@ -147,7 +153,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
     }
   }
 
-  async function attempt(url: string, request: FetchRequest, validators: HttpValidators | undefined, deadline: AbortSignal): Promise<FetchedDocument> {
+  async function attempt(url: string, request: FetchRequest, validators: HttpValidators | undefined, deadline: AbortSignal): Promise<Answered> {
     let current = checkUrl(url, options.allowPrivate);
     const visited = new Set([current.href]);
     const redirects: string[] = [];
@@ -181,7 +187,7 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       const contentType = response.headers.get('content-type') ?? undefined;
       if (response.status === 304) {
         await response.body?.cancel().catch(() => {});
-        return { ...base, notModified: true, body: Buffer.alloc(0), contentType, freshForMs: freshForMs(response.headers, new Uint8Array()) };
+        return { document: { ...base, notModified: true, body: Buffer.alloc(0), contentType, freshForMs: freshForMs(response.headers, new Uint8Array()) } };
       }
       if (response.status >= 400) {
         await response.body?.cancel().catch(() => {});
@@ -191,12 +197,12 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       }
       const body = await readCapped(response, options.maxBytes, abort);
       const ownUrl = contentLocationOf(response.headers.get('content-location'), current.href);
-      if (cache && request.conditional) {
-        const etag = response.headers.get('etag') ?? undefined;
-        const lastModified = response.headers.get('last-modified') ?? undefined;
-        if (etag || lastModified) await cache.saveValidators(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
-      }
-      return { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}), freshForMs: freshForMs(response.headers, body) };
+      const etag = response.headers.get('etag') ?? undefined;
+      const lastModified = response.headers.get('last-modified') ?? undefined;
+      return {
+        document: { ...base, notModified: false, body, contentType, ...(ownUrl ? { contentLocation: ownUrl } : {}), freshForMs: freshForMs(response.headers, body) },
+        ...(etag || lastModified ? { validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) } } : {}),
+      };
     }
   }
 
@@ -214,16 +220,22 @@ export function createFetcher(overrides: Partial<FetchOptions> = {}, cache?: Val
       budgetEnds ??= Date.now() + options.urlTimeoutMs;
       const left = Math.max(1, budgetEnds - Date.now());
       const [limitMs, limitKey] = left < options.totalTimeoutMs ? [left, 'urlTimeoutMs'] : [options.totalTimeoutMs, 'totalTimeoutMs'];
-      let error: FetchError;
+      let outcome: { answered: Answered } | { error: FetchError };
       try {
-        const document = await once(url, request, validators, limitMs, limitKey);
-        return { ...document, attempts: attempt + 1 };
+        outcome = { answered: await once(url, request, validators, limitMs, limitKey) };
       } catch (raw) {
-        error = networkError(raw);
+        outcome = { error: networkError(raw) };
       } finally {
         // A slot that cannot be given back (the database went away) lapses by itself; the fetch's outcome stands.
         await slot?.release().catch(() => {});
       }
+      if ('answered' in outcome) {
+        // Outside the fetch's own errors: a store that cannot keep the validators is the desk's failure, not the feed's.
+        const { document, validators: fresh } = outcome.answered;
+        if (cache && request.conditional && fresh) await cache.saveValidators(url, fresh);
+        return { ...document, attempts: attempt + 1 };
+      }
+      const { error } = outcome;
       if (error.retryAfterMs !== undefined) {
         queue.holdOff(host, Date.now() + error.retryAfterMs);
         await politeness?.holdHost(host, error.retryAfterMs).catch(() => {});
