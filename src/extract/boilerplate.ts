@@ -127,3 +127,10 @@ export function removeBoilerplate(root: DomElement): number {
   for (const element of tagged) element.remove();
   return tagged.length;
 }
+
+/** Marks the page's boilerplate blocks and removes them from the page itself; returns how many. */
+export function dropBoilerplate(document: DomDocument): number {
+  const root = document.body;
+  if (!root || markBoilerplate(document) === 0) return 0;
+  return removeBoilerplate(root);
+}

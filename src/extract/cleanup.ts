@@ -69,6 +69,12 @@ function isDateline(text: string): boolean {
   return !Number.isNaN(Date.parse(text.replace(DATELINE_PREFIX, '')));
 }
 
+/** A section label over a headline: a word or three, no sentence. */
+const MAX_KICKER_CHARS = 30;
+const MAX_KICKER_WORDS = 3;
+const isKicker = (text: string): boolean =>
+  text.length > 0 && text.length <= MAX_KICKER_CHARS && text.split(' ').length <= MAX_KICKER_WORDS && !/[.!?:]$/.test(text);
+
 const isBylineLine = (text: string): boolean => BYLINE_LINE.test(text) && text.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(text);
 
 /** A promo line that ends like a sentence must be this short to count ("Sign up for our newsletter."). */
@@ -110,14 +116,21 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   const titleKey = comparableText(title);
   let byline: string[] = [];
   const blocks = leafBlocks(root, LEADING_TAGS);
+  // Kicker lines ("Local", "Health | Opinion") wait here until a headline, byline or dateline after them shows they were the story's header.
+  const kickers: DomElement[] = [];
+  const header = (block: DomElement): void => {
+    for (const kicker of kickers.splice(0)) removeWithEmptyParents(kicker, root);
+    removeWithEmptyParents(block, root);
+  };
   for (const block of blocks.slice(0, MAX_LEADING_BLOCKS)) {
     const text = normalizeSpace(block.textContent ?? '');
     // A bare <time> at the top is a dateline whatever it says ("Wednesday morning", "2 hours ago").
-    if (block.localName.toLowerCase() === 'time' || (titleKey && comparableText(text) === titleKey)) removeWithEmptyParents(block, root);
+    if (block.localName.toLowerCase() === 'time' || (titleKey && comparableText(text) === titleKey)) header(block);
     else if (isBylineLine(text)) {
       byline = parseByline(text);
-      removeWithEmptyParents(block, root);
-    } else if (isDateline(text)) removeWithEmptyParents(block, root);
+      header(block);
+    } else if (isDateline(text)) header(block);
+    else if (isKicker(text) && !isCreditLine(text)) kickers.push(block);
     else break;
   }
   const authors = [...knownAuthors, ...byline];

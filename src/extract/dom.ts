@@ -30,6 +30,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   insertAdjacentHTML(position: 'beforebegin' | 'afterbegin' | 'beforeend' | 'afterend', html: string): void;
+  insertBefore(node: DomNode, before: DomNode | null): DomNode;
 }
 
 export interface DomDocument {
@@ -46,7 +47,28 @@ const FULL_DOCUMENT = /<html[\s>]/i;
 /** Parses a page or a fragment into a document with a body. */
 export function parseDocument(html: string): DomDocument {
   const markup = FULL_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(markup).document as DomDocument;
+  const document = parseHTML(markup).document as DomDocument;
+  gatherIntoBody(document);
+  return document;
+}
+
+/**
+ * Moves into <body> what linkedom left beside it. A page may leave out its <body> tag (HTML allows it);
+ * linkedom then hangs everything after </head> on <html> next to an empty body, where a browser puts it
+ * inside the body. Every step that reads the body would see an empty page.
+ */
+function gatherIntoBody(document: DomDocument): void {
+  const html = document.documentElement;
+  const body = document.body;
+  if (!html || !body || body.parentNode !== html) return;
+  const first = body.firstChild;
+  let before = true;
+  for (let node = html.firstChild; node; ) {
+    const next: DomNode | null = node.nextSibling;
+    if (node === body) before = false;
+    else if (node.nodeType !== ELEMENT_NODE || tagName(node as DomElement) !== 'head') body.insertBefore(node, before ? first : null);
+    node = next;
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
 import { parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
-import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
+import { dropBoilerplate, markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody, isBoilerplateLine } from './cleanup.js';
 import { removeRecirculation } from './recirculation.js';
 import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
@@ -92,6 +92,16 @@ const LEAD_PROBE_CHARS = 60;
 const PARAGRAPH_PROBE_CHARS = 80;
 /** The body found around the headline replaces Readability's first choice only when it is at least this share of its length. */
 const MIN_SECOND_BODY_SHARE = 0.5;
+/**
+ * ... whatever its share, when it is an <article> of its own of at least this many characters: a few
+ * paragraphs, where a teaser under a headline is a sentence or two (200 characters).
+ */
+const MIN_OWN_ARTICLE_CHARS = 500;
+/**
+ * When removing boilerplate leaves less than this share of Readability's body, that body was the
+ * boilerplate, and Readability is asked again without it.
+ */
+const MIN_KEPT_SHARE = 0.25;
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -152,12 +162,15 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     // Readability chose another story than the headline's: ask again on the part of the page around the headline.
     const again = parseDocument(html);
     if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
-    if (keepAroundHeadline(again, titleHint, metadata.description)) {
+    const kept = keepAroundHeadline(again, titleHint, metadata.description);
+    if (kept) {
       markBoilerplate(again);
       const content = readBody(again)?.content as unknown as DomElement | undefined;
       const found = content ? comparableText(content.textContent ?? '') : '';
-      // A much shorter body around the headline is its teaser, not the story Readability missed.
-      if (content && found.includes(probe) && found.length >= MIN_SECOND_BODY_SHARE * first.length) readable.content = content as never;
+      // A much shorter body around the headline is its teaser, not the story Readability missed, unless
+      // the page puts headline and paragraphs in an <article> of their own (the next stories follow it).
+      const ownArticle = kept.inArticle && found.length >= MIN_OWN_ARTICLE_CHARS;
+      if (content && found.includes(probe) && (ownArticle || found.length >= MIN_SECOND_BODY_SHARE * first.length)) readable.content = content as never;
     }
   }
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
@@ -167,10 +180,24 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   if (!title) warnings.push(WARNING_NO_TITLE);
 
   const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);
-  const root = readable?.content as unknown as DomElement | undefined;
+  let root = readable?.content as unknown as DomElement | undefined;
   if (root) {
+    const found = comparableText(root.textContent ?? '').length;
     removeBoilerplate(root);
     removeRecirculation(root);
+    if (comparableText(root.textContent ?? '').length < MIN_KEPT_SHARE * found) {
+      // Readability's best block was mostly boilerplate (a cookie notice beside a short post): ask it
+      // again on the page without the boilerplate, and keep whichever body holds more.
+      const again = parseDocument(html);
+      if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
+      if (dropBoilerplate(again) > 0) {
+        const content = readBody(again)?.content as unknown as DomElement | undefined;
+        if (content) {
+          removeRecirculation(content);
+          if (comparableText(content.textContent ?? '').length > comparableText(root.textContent ?? '').length) root = content;
+        }
+      }
+    }
   }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
   if (root && lead && !isBoilerplateLine(lead)) restoreLead(root, lead);
@@ -180,7 +207,10 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
 
   const stated = metadata.articleBody;
   if (stated && wordCount(stated) >= ARTICLE_BODY_MIN_RATIO * Math.max(1, wordCount(blocks.map((b) => b.text).join(' ')))) {
-    blocks = stated.split(/\n\s*\n|\n/).map(normalizeSpace).filter(Boolean).map((text) => ({ text, tag: 'p', quoteDepth: 0 }));
+    const paragraphs = stated.split(/\n\s*\n|\n/).map(normalizeSpace).filter(Boolean);
+    // A stated body often leaves out the lead the page prints above it: put it back as on the found body.
+    if (lead && !isBoilerplateLine(lead) && !comparableText(stated).includes(comparableText(lead).slice(0, LEAD_PROBE_CHARS))) paragraphs.unshift(normalizeSpace(lead));
+    blocks = paragraphs.map((text) => ({ text, tag: 'p', quoteDepth: 0 }));
     bodyHtml = blocks.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n');
   }
   const found = blocks.map((b) => b.text).join(' ');

@@ -102,25 +102,28 @@ export function readHeadline(document: DomDocument, title = '', description = ''
 
 /**
  * Reduces the page to the smallest part that holds both the headline and the story's first paragraph
- * (every sibling on the way up to <body> is removed); false when the page has no such anchor.
+ * (every sibling on the way up to <body> is removed). Undefined when the page has no such anchor;
+ * `inArticle` when that part is an <article> or lies inside one: the page marks it as the story.
  */
-export function keepAroundHeadline(document: DomDocument, title = '', description = ''): boolean {
+export function keepAroundHeadline(document: DomDocument, title = '', description = ''): { inArticle: boolean } | undefined {
   const { headline, firstParagraph } = readHeadline(document, title, description);
   const body = document.body;
-  if (!headline || !firstParagraph || !body) return false;
+  if (!headline || !firstParagraph || !body) return undefined;
   const ancestors = new Set<DomElement>();
   for (let node: DomElement | null = headline; node; node = node.parentNode) ancestors.add(node);
   let common: DomElement | null = firstParagraph;
   while (common && !ancestors.has(common)) common = common.parentNode;
-  if (!common || common === body) return false;
+  if (!common || common === body) return undefined;
+  let inArticle = false;
   for (let node: DomElement = common; node !== body && node.parentNode; node = node.parentNode) {
+    if (tagName(node) === 'article') inArticle = true;
     for (let sibling = node.parentNode.firstChild; sibling; ) {
       const next: DomNode | null = sibling.nextSibling;
       if (sibling !== node) sibling.remove();
       sibling = next;
     }
   }
-  return true;
+  return { inArticle };
 }
 
 /** The heading whose text is the title, else the first <h1>; null when there is neither. */
