@@ -82,7 +82,8 @@ export function markBoilerplate(document: DomDocument): number {
         chars.push(0);
         byline.push(false);
       } else if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && chars.length > 0) {
-        chars[chars.length - 1]! += (node.textContent ?? '').length;
+        // Trimmed: the indentation of pretty-printed markup is not text, and would push a small block over the cap.
+        chars[chars.length - 1]! += (node.textContent ?? '').trim().length;
       }
     },
     (element) => {
