@@ -17,6 +17,8 @@ const BOILERPLATE_WORDS = [
   'share', 'sharing', 'sharebar', 'social', 'newsletter', 'signup', 'sign-up', 'subscribe', 'subscription',
   'related', 'recommended', 'read-more', 'readmore', 'more-stories', 'most-read', 'most-popular', 'trending',
   'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'regwall', 'promo', 'author-bio', 'about-author', 'bio-box', 'caption', 'credit', 'credits', 'photo-credit', 'image-credit', 'outbrain',
+  // Captions and paywalls as sites in other languages name them (Italian "didascalia", German "Bildunterschrift", French "payant").
+  'dida', 'didascalia', 'legende', 'bildunterschrift', 'bildtext', 'payant', 'news-letter', 'tag-links',
   'taboola', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments', 'comment-count', 'footer', 'site-footer',
   // Promoted, sponsored and recirculation containers, and the widgets of the networks that fill them.
   'promoted', 'sponsor', 'sponsored-content', 'partner-content', 'native-ad', 'recirc', 'recirculation', 'more-from', 'most-viewed',

@@ -24,7 +24,7 @@ const RECIRCULATION_HEADINGS = [
   'anzeige', 'werbung', 'auch interessant', '(das )?(thema )?könnte (sie|dich) (auch )?interessieren', 'empfohlene (beiträge|artikel)',
   'empfehlungen( der redaktion)?', 'beiträge zum thema', 'mehr zum thema( .{1,30})?', 'weitere (artikel|beiträge|nachrichten|themen|meldungen)( zum thema)?',
   'ähnliche (beiträge|artikel)', 'verwandte (beiträge|artikel)', 'auch lesen', 'lesen sie (auch|mehr)', 'noch mehr .{1,30}', 'meistgelesen(e artikel)?',
-  'passend (dazu|zum thema)', 'über (den|die) autor(in)?', 'zum autor', 'heute empfehlen wir', 'mehr aus .{1,40}', 'top-?themen', 'das (interessiert|könnte) .{1,30}', 'neueste (beiträge|artikel)',
+  'passend (dazu|zum thema)', '(mehr )?(artikel|beiträge|videos|bilder|news|nachrichten)( und (artikel|beiträge|videos|bilder))? zum thema', 'über (den|die) autor(in)?', 'zum autor', 'heute empfehlen wir', 'mehr aus .{1,40}', 'top-?themen', 'das (interessiert|könnte) .{1,30}', 'neueste (beiträge|artikel)',
   // French, Spanish, Italian, Dutch, Polish
   'à propos de l\'auteur', 'sobre el autor', 'o autorze', 'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'les plus lus', 'à voir aussi', 'nos articles',
   '(también )?te puede interesar', 'noticias relacionadas', 'lo más leído', 'más noticias', 'artículos relacionados', 'te recomendamos',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeHtml } from './decode.js';
 import { extractArticle, MAX_HTML_CHARS, WARNING_EMPTY, WARNING_NO_BODY } from './index.js';
-import { isAuthorBio, isCreditLine, isPromoLine } from './cleanup.js';
+import { isAuthorBio, isCreditLine, isMetaLine, isPromoLine, isSmallPrint } from './cleanup.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
 import { isRecirculationHeading } from './recirculation.js';
@@ -178,5 +178,31 @@ describe('markdown links', () => {
     const result = extractArticle(page(`<p>${BODY[0]} See the <a href="https://quillon.example/fair (map)">fair map</a> [PDF].</p>${paragraphs(BODY.slice(1))}`));
     expect(result.markdown).toContain('See the [fair map](https://quillon.example/fair%20%28map%29) \\[PDF\\].');
     expect(result.text).toContain('See the fair map [PDF].');
+  });
+});
+
+describe('small print and labelled dates', () => {
+  it('knows copyright lines, PHP messages and numbered figure captions, in several languages, and not sentences that mention them', () => {
+    for (const line of [
+      '© 2026 Quillon Crier',
+      'Copyright 2026 Quillon Crier Ltd.',
+      '(c) 2025 Kornfeld Verlag',
+      'Alle Rechte vorbehalten.',
+      'Tous droits réservés — Le Héraut de Vassy',
+      'Warning: Creating default object from empty value in /srv/www/site/classes.php on line 407',
+      'Deprecated: preg_replace(): The /e modifier is deprecated in /srv/www/site/formatting.php on line 82',
+      'Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.',
+      'Fig. 2 – The dam at low water, seen from the east bank.',
+    ]) expect(isSmallPrint(line), line).toBe(true);
+    for (const line of [
+      'Copyright law changed in 1998, the judge said, and the fair cannot claim the name.',
+      'The warning came too late for the stallholders on line 4 of the market.',
+      'Figures from the fair office show 212 entries.',
+    ]) expect(isSmallPrint(line), line).toBe(false);
+  });
+  it('knows a labelled publication date, and not a sentence that starts with the word', () => {
+    for (const line of ['Publiziert: 03.04.2026, 12:35', 'News date : 04/21/2026 Category : Press Releases', 'Fecha: 12 de enero de 2026', 'Published: 12 January 2026']) expect(isMetaLine(line), line).toBe(true);
+    expect(isMetaLine('Published accounts show the fair made a profit.')).toBe(false);
+    expect(isMetaLine('Date night at the fair drew 300 couples.')).toBe(false);
   });
 });
