@@ -117,6 +117,9 @@ export function markBoilerplate(document: DomDocument): number {
   return blocks.length;
 }
 
+/** True when markBoilerplate tagged `element` (or a block around it). */
+export const isMarkedBoilerplate = (element: DomElement): boolean => element.getAttribute(MARK) !== null;
+
 /** Removes the tagged blocks below `root` (Readability's result) in place; returns how many. */
 export function removeBoilerplate(root: DomElement): number {
   const tagged: DomElement[] = [];

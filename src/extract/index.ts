@@ -17,10 +17,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
-import { dropBoilerplate, markBoilerplate, removeBoilerplate } from './boilerplate.js';
+import { ELEMENT_NODE, parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
+import { dropBoilerplate, isMarkedBoilerplate, markBoilerplate, removeBoilerplate } from './boilerplate.js';
 import { cleanBody, isBoilerplateLine } from './cleanup.js';
-import { removeRecirculation } from './recirculation.js';
+import { isLinkDense, removeRecirculation } from './recirculation.js';
 import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { articleLanguage } from '../text/language.js';
 import { blocksToMarkdown } from './markdown.js';
@@ -102,6 +102,13 @@ const MIN_OWN_ARTICLE_CHARS = 500;
  * boilerplate, and Readability is asked again without it.
  */
 const MIN_KEPT_SHARE = 0.25;
+/** The body's first block this long places it in the page (shorter ones are kickers, dates, captions). */
+const MIN_OPENING_ANCHOR_CHARS = 120;
+/**
+ * Text between the opening paragraph and the body it is put back on, at most: a byline, a photo and its
+ * caption, a share bar. Farther away, the paragraph is a side panel's or another teaser's.
+ */
+const MAX_OPENING_GAP_CHARS = 800;
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -124,6 +131,32 @@ function restoreLead(root: DomElement, lead: string): void {
   const body = comparableText(root.textContent ?? '');
   if (!body || body.includes(comparableText(lead).slice(0, LEAD_PROBE_CHARS))) return;
   root.insertAdjacentHTML('afterbegin', `<p>${escapeHtml(lead)}</p>`);
+}
+
+/**
+ * True when the story's first paragraph (`opening`) ends shortly before the body Readability found starts,
+ * in the page's text around the headline: Readability kept the story and left out its opening (it sat in
+ * a container of its own), rather than picking something else. The body is placed by its first
+ * paragraph-length block.
+ */
+function precedesBody(pageText: string, opening: string, body: DomElement): boolean {
+  const start = textBlocks(body).find((b) => b.text.length >= MIN_OPENING_ANCHOR_CHARS);
+  if (!start) return false;
+  const at = pageText.indexOf(comparableText(start.text).slice(0, PARAGRAPH_PROBE_CHARS));
+  const key = comparableText(opening);
+  const from = pageText.indexOf(key.slice(0, PARAGRAPH_PROBE_CHARS));
+  const gap = at - (from + key.length);
+  return from >= 0 && gap >= 0 && gap <= MAX_OPENING_GAP_CHARS;
+}
+
+/** Not marked as boilerplate, not hidden, not a list of links: a paragraph the story may open with. */
+function isStoryParagraph(paragraph: DomElement): boolean {
+  if (isMarkedBoilerplate(paragraph) || isLinkDense(paragraph)) return false;
+  for (let node: DomElement | null = paragraph; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+    if (!node.hasAttributes()) continue;
+    if (node.getAttribute('hidden') !== null || node.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(node.getAttribute('style') ?? '')) return false;
+  }
+  return true;
 }
 
 function emptyArticle(warnings: string[]): ExtractedArticle {
@@ -154,16 +187,23 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const titleHint = metadata.metaTitle ?? metadata.documentTitle;
   const anchor = readHeadline(document, titleHint, metadata.description);
   const lead = anchor.lead ?? visibleDescription(html, metadata.description);
-  const probe = anchor.firstParagraph && comparableText(anchor.firstParagraph.textContent ?? '').slice(0, PARAGRAPH_PROBE_CHARS);
   markBoilerplate(document);
+  // Read before Readability rewrites the page (it moves and rewrites the paragraph); a paragraph in an
+  // author box or an info panel is no story's opening.
+  const firstParagraph = anchor.firstParagraph && isStoryParagraph(anchor.firstParagraph) ? normalizeSpace(anchor.firstParagraph.textContent ?? '') : '';
+  const probe = firstParagraph && comparableText(firstParagraph).slice(0, PARAGRAPH_PROBE_CHARS);
   const readable = readBody(document);
   const first = readable?.content ? comparableText((readable.content as unknown as DomElement).textContent ?? '') : '';
+  /** The story's first paragraph, when Readability kept the story but not its opening (it sat in a container of its own). */
+  let opening: string | undefined;
   if (readable && first && probe && !first.includes(probe)) {
     // Readability chose another story than the headline's: ask again on the part of the page around the headline.
     const again = parseDocument(html);
     if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
     const kept = keepAroundHeadline(again, titleHint, metadata.description);
     if (kept) {
+      // The text around the headline in page order, read before Readability rewrites the page.
+      const around = comparableText(again.body?.textContent ?? '');
       markBoilerplate(again);
       const content = readBody(again)?.content as unknown as DomElement | undefined;
       const found = content ? comparableText(content.textContent ?? '') : '';
@@ -171,6 +211,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
       // the page puts headline and paragraphs in an <article> of their own (the next stories follow it).
       const ownArticle = kept.inArticle && found.length >= MIN_OWN_ARTICLE_CHARS;
       if (content && found.includes(probe) && (ownArticle || found.length >= MIN_SECOND_BODY_SHARE * first.length)) readable.content = content as never;
+      else if (precedesBody(around, firstParagraph, readable.content as unknown as DomElement)) opening = firstParagraph;
     }
   }
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
@@ -200,6 +241,7 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     }
   }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
+  if (root && opening && !isBoilerplateLine(opening)) restoreLead(root, opening);
   if (root && lead && !isBoilerplateLine(lead)) restoreLead(root, lead);
   let blocks: TextBlock[] = root ? textBlocks(root, { links: true }) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
