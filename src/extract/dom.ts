@@ -49,7 +49,28 @@ export function parseDocument(html: string): DomDocument {
   const markup = FULL_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const document = parseHTML(markup).document as DomDocument;
   gatherIntoBody(document);
+  if (RUBY_READING.test(markup)) dropRubyReadings(document);
   return document;
+}
+
+const RUBY_READING = /<r[tp][\s>]/i;
+const RUBY_READING_TAGS = new Set(['rt', 'rp']);
+
+/**
+ * Removes ruby readings, the small text printed over words (Japanese furigana in <rt>, with <rp>
+ * parentheses for browsers without ruby): read as text they would double every annotated word.
+ */
+function dropRubyReadings(document: DomDocument): void {
+  const root = document.documentElement;
+  if (!root) return;
+  const readings: DomNode[] = [];
+  walk(root, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    if (!RUBY_READING_TAGS.has(tagName(node as DomElement))) return true;
+    readings.push(node);
+    return false;
+  });
+  for (const reading of readings) reading.remove();
 }
 
 /**
