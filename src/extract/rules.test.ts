@@ -167,6 +167,11 @@ describe('promoted, sponsored and recirculation blocks', () => {
     const subhead = extractArticle(page(`${paragraphs(BODY.slice(0, 2))}<h2>More from the judges</h2>${paragraphs(BODY.slice(2))}<p>${BODY[0]}</p><p>${BODY[1]}</p>`));
     expect(subhead.text).toContain('More from the judges');
   });
+  it('drops a link list that names itself in loose text inside the list, and the story goes on', () => {
+    const list = '<ul class="links"><span>Artikel und Videos zum Thema</span><li><a href="/a">Fair parking fees rise</a></li><li><a href="/b">Bakers prepare for the pie contest</a></li></ul>';
+    const result = extractArticle(page(`${paragraphs(BODY.slice(0, 2))}<div>${list}</div>${paragraphs(BODY.slice(2))}`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+  });
   it('drops a link list after a recirculation heading in the middle of the body, and the story goes on', () => {
     const result = extractArticle(page(`${paragraphs(BODY.slice(0, 1))}<h4>Related stories</h4><ul><li><a href="/a">Fair parking fees rise</a></li><li><a href="/b">Bakers prepare for the pie contest</a></li></ul>${paragraphs(BODY.slice(1))}`));
     expect(result.text.split('\n\n')).toEqual(BODY);
