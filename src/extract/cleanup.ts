@@ -90,10 +90,14 @@ const SENTENCE_END = /[.!?]["”’]?$/;
  * notes, paywall and app prompts, requests for letters.
  */
 const SITE_NOTICE = new RegExp(
-  `^(?:${[
+  `^[¿¡]?(?:${[
     'diese website verwendet akismet', 'this site uses akismet', 'wir respektieren deine privatsphäre', 'we want to hear what you think', 'to view the full story',
     'for the latest (?:stories|news|updates)', 'heute empfehlen wir', 'wir empfehlen (?:ihnen|dir)', 'kennt ihr schon unseren',
     'zapraszamy (?:też |również |także )?do (?:subskrypcji|lektury|obserwowania)',
+    // Paywall prompts printed as paragraphs of the story.
+    "if you(?:'|’)re (?:seeing this message but you(?:'|’)re )?already a subscriber", 'already a subscriber\\?', 'first-time subscribers', 'to continue reading',
+    'subscribe (?:now )?to (?:continue|keep) reading', 'sie sind bereits abonnent', 'bereits abonnent', 'um (?:den artikel |diesen artikel )?weiterzulesen',
+    'vous êtes déjà abonné', 'déjà abonné', 'ya eres suscriptor', 'para seguir leyendo', 'sei già abbonato', 'per continuare a leggere', 'masz już (?:subskrypcję|prenumeratę)',
   ].join('|')})`,
   'iu',
 );

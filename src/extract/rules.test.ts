@@ -211,3 +211,18 @@ describe('small print and labelled dates', () => {
     expect(isMetaLine('Date night at the fair drew 300 couples.')).toBe(false);
   });
 });
+
+describe('paywall prompts printed as paragraphs', () => {
+  it('drops them whole, in several languages, and keeps story sentences about subscribers', () => {
+    for (const line of [
+      'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.',
+      'First-time subscribers also receive a tote bag printed at the Quillon Crier works!',
+      'Sie sind bereits Abonnent? Dann melden Sie sich hier an, um den Artikel weiterzulesen.',
+      'Vous êtes déjà abonné ? Connectez-vous pour lire la suite de cet article.',
+      '¿Ya eres suscriptor? Inicia sesión para seguir leyendo.',
+    ]) expect(isPromoLine(line), line).toBe(true);
+    for (const line of ['The Crier lost 400 subscribers last year, its editor said.', 'Subscribers to the fair’s newsletter will get tickets a week early.']) expect(isPromoLine(line), line).toBe(false);
+    const result = extractArticle(page(`${paragraphs()}<p>If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.</p>`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+  });
+});
