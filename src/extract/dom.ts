@@ -50,7 +50,36 @@ export function parseDocument(html: string): DomDocument {
   const document = parseHTML(markup).document as DomDocument;
   gatherIntoBody(document);
   if (RUBY_READING.test(markup)) dropRubyReadings(document);
+  if ((markup.match(DOCUMENT_TAG) ?? []).length > 2) unwrapNestedDocuments(document);
   return document;
+}
+
+/** An <html> or <body> start tag; a page has one of each, a page with another page pasted in has more. */
+const DOCUMENT_TAG = /<(?:html|body)[\s>]/gi;
+const DOCUMENT_TAGS = new Set(['html', 'body', 'head']);
+
+/**
+ * A page pasted into a page (a CMS block holding a whole "<html><body>…" document) keeps its own
+ * <html>, <head> and <body> inside the story in linkedom, where a browser ignores those tags and keeps
+ * only what they hold. Readability stops at a <body> as at the page's edge; so do we. Unwrapped here.
+ */
+function unwrapNestedDocuments(document: DomDocument): void {
+  const body = document.body;
+  if (!body) return;
+  const nested: DomElement[] = [];
+  walk(body, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    if (node !== body && DOCUMENT_TAGS.has(tagName(node as DomElement))) nested.push(node as DomElement);
+    return true;
+  });
+  // Innermost last in document order: unwrapping outer ones first leaves inner ones in place to unwrap.
+  for (const element of nested) {
+    const parent = element.parentNode;
+    if (!parent) continue;
+    // What a pasted <head> holds (its <title>, styles, meta) is about the pasted page, never text of the story.
+    if (tagName(element) !== 'head') while (element.firstChild) parent.insertBefore(element.firstChild, element);
+    element.remove();
+  }
 }
 
 const RUBY_READING = /<r[tp][\s>]/i;
