@@ -135,7 +135,7 @@ function restoreLead(root: DomElement, lead: string): void {
 
 /**
  * True when the story's first paragraph (`opening`) ends shortly before the body Readability found starts,
- * in the page's text around the headline: Readability kept the story and left out its opening (it sat in
+ * in the page's text: Readability kept the story and left out its opening (it sat in
  * a container of its own), rather than picking something else. The body is placed by its first
  * paragraph-length block.
  */
@@ -200,10 +200,10 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
     // Readability chose another story than the headline's: ask again on the part of the page around the headline.
     const again = parseDocument(html);
     if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
+    // The page's text in page order, read before anything is taken out of it.
+    const pageText = comparableText(again.body?.textContent ?? '');
     const kept = keepAroundHeadline(again, titleHint, metadata.description);
     if (kept) {
-      // The text around the headline in page order, read before Readability rewrites the page.
-      const around = comparableText(again.body?.textContent ?? '');
       markBoilerplate(again);
       const content = readBody(again)?.content as unknown as DomElement | undefined;
       const found = content ? comparableText(content.textContent ?? '') : '';
@@ -211,8 +211,8 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
       // the page puts headline and paragraphs in an <article> of their own (the next stories follow it).
       const ownArticle = kept.inArticle && found.length >= MIN_OWN_ARTICLE_CHARS;
       if (content && found.includes(probe) && (ownArticle || found.length >= MIN_SECOND_BODY_SHARE * first.length)) readable.content = content as never;
-      else if (precedesBody(around, firstParagraph, readable.content as unknown as DomElement)) opening = firstParagraph;
     }
+    if (readable.content !== undefined && !comparableText((readable.content as unknown as DomElement).textContent ?? '').includes(probe) && precedesBody(pageText, firstParagraph, readable.content as unknown as DomElement)) opening = firstParagraph;
   }
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
   const readableTitle = normalizeSpace(readable?.title ?? '');

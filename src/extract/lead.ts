@@ -22,6 +22,8 @@ const SENTENCE_END = /[.!?…"“”»«)]$/u;
 
 /** The story's first paragraph is looked for among this many elements after the headline. */
 const MAX_ELEMENTS_TO_FIRST_PARAGRAPH = 150;
+/** "By Alex Heath, a deputy editor …", "Von Lars Fischer und …": a byline or an author's note, never the story's first paragraph. */
+const BYLINE_START = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Pp]rzez)\s+\p{Lu}/u;
 /** A paragraph this long is story text, not a kicker, date or caption. */
 const MIN_PARAGRAPH_CHARS = 120;
 
@@ -103,7 +105,7 @@ export function readHeadline(document: DomDocument, title = '', description = ''
         lead = text;
         return false;
       }
-      if (name === 'p' && text.length >= MIN_PARAGRAPH_CHARS) {
+      if (name === 'p' && text.length >= MIN_PARAGRAPH_CHARS && !BYLINE_START.test(text)) {
         firstParagraph = element;
         return false;
       }
