@@ -53,6 +53,13 @@ const isBylineMarker = (element: DomElement, className: string): boolean =>
 
 /** Containers never removed, whatever their class says: they may be the article itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
+/**
+ * A link in a heading or a paragraph is never removed for its class: the class names what the link does
+ * ("toc-backref" back to a table of contents, "share-link") while its text is words of the heading or sentence.
+ */
+const TEXT_PARENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const isLinkInText = (element: DomElement, name: string): boolean =>
+  name === 'a' && element.parentNode !== null && TEXT_PARENTS.has(tagName(element.parentNode));
 
 /** The mark; a data attribute, because Readability keeps those while it drops classes. */
 const MARK = 'data-newsdesk-boilerplate';
@@ -101,7 +108,7 @@ export function markBoilerplate(document: DomDocument): number {
       if (element === root) return;
       const name = tagName(element);
       if (boilerplateByTag(element, name, true)) blocks.push(element);
-      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element, className)) blocks.push(element);
+      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element, className) && !isLinkInText(element, name)) blocks.push(element);
     },
   );
   // Readability may unwrap a block and keep only its child, so everything inside a block carries the

@@ -32,6 +32,14 @@ describe('boilerplate marked by class or id', () => {
     const result = extractArticle(page(`<div class="share-header"><span class="byline">By Ada Brisk</span></div>${paragraphs()}`));
     expect(result.byline).toEqual(['Ada Brisk']);
   });
+  it('keeps a link in a heading or a sentence whatever its class says; drops a marked link standing alone', () => {
+    const result = extractArticle(
+      page(`${paragraphs(BODY.slice(0, 1))}<h2><a class="toc-backref" href="#toc">Judging the heavy horses</a><a class="headerlink" href="#judging">¶</a></h2><p>${BODY[1]} Tickets are sold at the <a class="related-link" href="/gate">north gate</a> only.</p><div><a class="print" href="/print">Print this page</a></div>${paragraphs(BODY.slice(2))}`),
+    );
+    expect(result.text).toContain('Judging the heavy horses');
+    expect(result.text).toContain('sold at the north gate only.');
+    expect(result.text).not.toContain('Print this page');
+  });
   it('drops figcaptions and dialogs', () => {
     const result = extractArticle(page(`${paragraphs()}<figure><img src="a.jpg"><figcaption>Horses at dawn.</figcaption></figure><div role="dialog"><p>Allow notifications from the Crier?</p></div>`));
     expect(result.text).not.toMatch(/Horses at dawn|notifications/);
