@@ -6,27 +6,27 @@
 //      in metadata.ts) — before step 4, because Readability rewrites the document it is given;
 //   3. find the body with Readability, which drops navigation, footers and other low-text blocks, and
 //      makes the links and images it keeps absolute (against <base href>, the page URL, or else the
-//      canonical URL);
+//      canonical URL); checked against the story's first paragraph after its headline and asked again
+//      around the headline when it picked something else (body.ts, lead.ts);
 //   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
 //      tagged on the whole page before step 3, removed from its result after);
 //   5. remove promoted, sponsored and recirculation blocks that name themselves so ("Recommended for
 //      you", "More from …", "Auch interessant") or that end the body after such a heading (recirculation.ts);
-//   6. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
+//   6. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios, small
+//      print (cleanup.ts); put back the lead and the opening paragraph Readability left out;
 //   7. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
 //   8. detect the language from the text when the page does not declare one.
-import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { ELEMENT_NODE, parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
-import { dropBoilerplate, isMarkedBoilerplate, markBoilerplate, removeBoilerplate } from './boilerplate.js';
+import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
 import { cleanBody, isBoilerplateLine } from './cleanup.js';
-import { isLinkDense, removeRecirculation } from './recirculation.js';
 import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { articleLanguage } from '../text/language.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
-import { keepAroundHeadline, readHeadline } from './lead.js';
+import { readHeadline } from './lead.js';
+import { findBody } from './body.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
@@ -88,33 +88,8 @@ const MIN_LEAD_CHARS = 60;
 const MAX_LEAD_CHARS = 800;
 /** A lead counts as already in the body when its first this many characters are. */
 const LEAD_PROBE_CHARS = 60;
-/** The story's first paragraph after the headline is in the body when its first this many characters are. */
-const PARAGRAPH_PROBE_CHARS = 80;
-/** The body found around the headline replaces Readability's first choice only when it is at least this share of its length. */
-const MIN_SECOND_BODY_SHARE = 0.5;
-/**
- * ... whatever its share, when it is an <article> of its own of at least this many characters: a few
- * paragraphs, where a teaser under a headline is a sentence or two (200 characters).
- */
-const MIN_OWN_ARTICLE_CHARS = 500;
-/**
- * When removing boilerplate leaves less than this share of Readability's body, that body was the
- * boilerplate, and Readability is asked again without it.
- */
-const MIN_KEPT_SHARE = 0.25;
-/** The body's first block this long places it in the page (shorter ones are kickers, dates, captions). */
-const MIN_OPENING_ANCHOR_CHARS = 120;
-/**
- * Text between the opening paragraph and the body it is put back on, at most: a byline, a photo and its
- * caption, a share bar. Farther away, the paragraph is a side panel's or another teaser's.
- */
-const MAX_OPENING_GAP_CHARS = 800;
-
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Readability on `document`; the element itself instead of its serialized HTML: no second parse for steps 4 and 5. */
-const readBody = (document: DomDocument) => new Readability(document as never, { serializer: (element: unknown) => element }).parse();
 
 /**
  * The page's description when the page also prints it (its start appears in the markup after <body>):
@@ -131,32 +106,6 @@ function restoreLead(root: DomElement, lead: string): void {
   const body = comparableText(root.textContent ?? '');
   if (!body || body.includes(comparableText(lead).slice(0, LEAD_PROBE_CHARS))) return;
   root.insertAdjacentHTML('afterbegin', `<p>${escapeHtml(lead)}</p>`);
-}
-
-/**
- * True when the story's first paragraph (`opening`) ends shortly before the body Readability found starts,
- * in the page's text: Readability kept the story and left out its opening (it sat in
- * a container of its own), rather than picking something else. The body is placed by its first
- * paragraph-length block.
- */
-function precedesBody(pageText: string, opening: string, body: DomElement): boolean {
-  const start = textBlocks(body).find((b) => b.text.length >= MIN_OPENING_ANCHOR_CHARS);
-  if (!start) return false;
-  const at = pageText.indexOf(comparableText(start.text).slice(0, PARAGRAPH_PROBE_CHARS));
-  const key = comparableText(opening);
-  const from = pageText.indexOf(key.slice(0, PARAGRAPH_PROBE_CHARS));
-  const gap = at - (from + key.length);
-  return from >= 0 && gap >= 0 && gap <= MAX_OPENING_GAP_CHARS;
-}
-
-/** Not marked as boilerplate, not hidden, not a list of links: a paragraph the story may open with. */
-function isStoryParagraph(paragraph: DomElement): boolean {
-  if (isMarkedBoilerplate(paragraph) || isLinkDense(paragraph)) return false;
-  for (let node: DomElement | null = paragraph; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
-    if (!node.hasAttributes()) continue;
-    if (node.getAttribute('hidden') !== null || node.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(node.getAttribute('style') ?? '')) return false;
-  }
-  return true;
 }
 
 function emptyArticle(warnings: string[]): ExtractedArticle {
@@ -187,33 +136,12 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const titleHint = metadata.metaTitle ?? metadata.documentTitle;
   const anchor = readHeadline(document, titleHint, metadata.description);
   const lead = anchor.lead ?? visibleDescription(html, metadata.description);
-  markBoilerplate(document);
-  // Read before Readability rewrites the page (it moves and rewrites the paragraph); a paragraph in an
-  // author box or an info panel is no story's opening.
-  const firstParagraph = anchor.firstParagraph && isStoryParagraph(anchor.firstParagraph) ? normalizeSpace(anchor.firstParagraph.textContent ?? '') : '';
-  const probe = firstParagraph && comparableText(firstParagraph).slice(0, PARAGRAPH_PROBE_CHARS);
-  const readable = readBody(document);
-  const first = readable?.content ? comparableText((readable.content as unknown as DomElement).textContent ?? '') : '';
-  /** The story's first paragraph, when Readability kept the story but not its opening (it sat in a container of its own). */
-  let opening: string | undefined;
-  if (readable && first && probe && !first.includes(probe)) {
-    // Readability chose another story than the headline's: ask again on the part of the page around the headline.
-    const again = parseDocument(html);
-    if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
-    // The page's text in page order, read before anything is taken out of it.
-    const pageText = comparableText(again.body?.textContent ?? '');
-    const kept = keepAroundHeadline(again, titleHint, metadata.description);
-    if (kept) {
-      markBoilerplate(again);
-      const content = readBody(again)?.content as unknown as DomElement | undefined;
-      const found = content ? comparableText(content.textContent ?? '') : '';
-      // A much shorter body around the headline is its teaser, not the story Readability missed, unless
-      // the page puts headline and paragraphs in an <article> of their own (the next stories follow it).
-      const ownArticle = kept.inArticle && found.length >= MIN_OWN_ARTICLE_CHARS;
-      if (content && found.includes(probe) && (ownArticle || found.length >= MIN_SECOND_BODY_SHARE * first.length)) readable.content = content as never;
-    }
-    if (readable.content !== undefined && !comparableText((readable.content as unknown as DomElement).textContent ?? '').includes(probe) && precedesBody(pageText, firstParagraph, readable.content as unknown as DomElement)) opening = firstParagraph;
-  }
+  const { readable, root, opening } = findBody(html, document, anchor, {
+    title: titleHint,
+    description: metadata.description,
+    documentUrl: metadata.documentUrl,
+    linkBase: metadata.linkBase,
+  });
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
   const readableTitle = normalizeSpace(readable?.title ?? '');
   const pageTitle = readableTitle && readableTitle !== metadata.rawTitle ? readableTitle : metadata.documentTitle ?? readableTitle;
@@ -221,25 +149,6 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   if (!title) warnings.push(WARNING_NO_TITLE);
 
   const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);
-  let root = readable?.content as unknown as DomElement | undefined;
-  if (root) {
-    const found = comparableText(root.textContent ?? '').length;
-    removeBoilerplate(root);
-    removeRecirculation(root);
-    if (comparableText(root.textContent ?? '').length < MIN_KEPT_SHARE * found) {
-      // Readability's best block was mostly boilerplate (a cookie notice beside a short post): ask it
-      // again on the page without the boilerplate, and keep whichever body holds more.
-      const again = parseDocument(html);
-      if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
-      if (dropBoilerplate(again) > 0) {
-        const content = readBody(again)?.content as unknown as DomElement | undefined;
-        if (content) {
-          removeRecirculation(content);
-          if (comparableText(content.textContent ?? '').length > comparableText(root.textContent ?? '').length) root = content;
-        }
-      }
-    }
-  }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
   if (root && opening && !isBoilerplateLine(opening)) restoreLead(root, opening);
   if (root && lead && !isBoilerplateLine(lead)) restoreLead(root, lead);
