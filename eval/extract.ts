@@ -158,15 +158,22 @@ function fixtureTable(ours: System, jsdom: Runner, linkedom: Runner): string {
   const root = fileURLToPath(new URL('../../test/fixtures/extract/', import.meta.url));
   const names = readdirSync(root).filter((n) => existsSync(join(root, n, 'expected.json'))).sort();
   const rows = [['newsdesk', (html: string) => ours.run({ source: html } as ReadabilityCase).text], ['readability+jsdom', (html: string) => htmlToText(jsdom(html, CASE_URL).content)], ['readability+linkedom', (html: string) => htmlToText(linkedom(html, CASE_URL).content)]] as const;
-  const lines = [`${names.length} original fixture pages (test/fixtures/extract): mean token P/R/F1 of the body`, '', '| system | P | R | F1 |', '| --- | --- | --- | --- |'];
+  const lines = [`${names.length} original fixture pages (test/fixtures/extract): mean token P/R/F1 of the body`, '', '| system | P | R | F1 | pages it threw on (scored as an empty body) |', '| --- | --- | --- | --- | --- |'];
   for (const [name, run] of rows) {
+    const threw: string[] = [];
     const scores = names.map((n) => {
       const { html } = decodeHtml(readFileSync(join(root, n, 'page.html')));
       const expected = (JSON.parse(readFileSync(join(root, n, 'expected.json'), 'utf8')) as { paragraphs: string[] }).paragraphs.join('\n\n');
-      return tokenScore(run(html), expected);
+      let text = '';
+      try {
+        text = run(html);
+      } catch {
+        threw.push(n);
+      }
+      return tokenScore(text, expected);
     });
     const mean = (pick: (s: TokenScore) => number): string => fmt(scores.reduce((a, s) => a + pick(s), 0) / scores.length);
-    lines.push(`| ${name} | ${mean((s) => s.precision)} | ${mean((s) => s.recall)} | ${mean((s) => s.f1)} |`);
+    lines.push(`| ${name} | ${mean((s) => s.precision)} | ${mean((s) => s.recall)} | ${mean((s) => s.f1)} | ${threw.join(', ') || '-'} |`);
   }
   return `${lines.join('\n')}\n`;
 }

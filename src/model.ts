@@ -342,6 +342,8 @@ export interface ScoreComponent {
   /** value × weight: the components sum to the score. */
   contribution: number;
   detail: string;
+  /** The `ranking.topics` phrases the article matches, as configured (the `topic` component only; absent when none). */
+  topics?: string[];
 }
 
 /** An article as a ranked candidate in a run. */

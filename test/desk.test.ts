@@ -58,8 +58,11 @@ describe('the living desk', () => {
     await decideUsage(store, originals, 'selected', NOW, undefined, target);
     const usages = (await deskState(store))!.result.candidates.filter((c) => c.storyId === story.id).map((c) => c.usage);
     expect(usages.filter((u) => u === 'selected')).toHaveLength(originals.length);
-    expect(read(target, 'feed.xml')).toContain(story.label.replace(/&/g, '&amp;').replace(/’/g, '’'));
-    expect((JSON.parse(read(target, 'feed.json')) as { items: unknown[] }).items).toHaveLength(1);
+    // The item is the story's lead article's (its best-ranked original), whatever headline labels the story.
+    const lead = (await deskState(store))!.result.candidates.filter((c) => c.storyId === story.id && c.usage !== 'duplicate').sort((a, b) => a.rank - b.rank)[0]!;
+    const leadTitle = state.result.articles.find((a) => a.id === lead.articleId)!.title;
+    expect(read(target, 'feed.xml')).toContain(`<title>${leadTitle.replace(/&/g, '&amp;')}</title>`);
+    expect((JSON.parse(read(target, 'feed.json')) as { items: Array<{ title: string }> }).items.map((i) => i.title)).toEqual([leadTitle]);
     await store.close();
   });
 

@@ -23,10 +23,17 @@ describe('the bundled linkedom', () => {
     expect(source).toContain('compiledSelectors');
   });
 
+  // The same result, or the same failure: plain Readability on plain linkedom throws on a page without a
+  // <body> tag (newsdesk's parseDocument moves the page into a body first; see no-body-tag).
+  const outcome = (parse: ParseHtml, html: string): unknown => {
+    try {
+      return new Readability(parse(html).document as never).parse();
+    } catch (error) {
+      return { threw: String(error) };
+    }
+  };
   it.each(pages)('gives Readability the same result as the package on $name', ({ html }) => {
-    const ours = new Readability(bundleParseHTML(html).document as never).parse();
-    const theirs = new Readability(packageParseHTML(html).document as never).parse();
-    expect(ours).toEqual(theirs);
+    expect(outcome(bundleParseHTML, html)).toEqual(outcome(packageParseHTML, html));
   });
 
   it.each(pages)('answers selectors as the package does on $name', ({ html }) => {

@@ -1,6 +1,6 @@
 // The leaf text blocks of an extracted body, and removing one of them cleanly: shared by the cleanup
 // of lines (cleanup.ts) and of recirculation blocks (recirculation.ts).
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomElement } from './dom.js';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomElement, type DomNode } from './dom.js';
 import { normalizeSpace } from './html-text.js';
 
 /** normalizeSpace's idea of text: anything but whitespace. */
@@ -39,6 +39,50 @@ export function leafBlocks(root: DomElement, tags: ReadonlySet<string> = BLOCK_T
     },
   );
   return leaves;
+}
+
+/** Elements that end a line of loose text: blocks, the containers of blocks, and <br>. */
+const LINE_BREAKERS = new Set([...BLOCK_TAGS, 'br', 'hr', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tr', 'th', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'figure', 'form']);
+
+/** A line of loose text beside blocks: text and inline elements between two blocks or line breaks. */
+export interface LooseLine {
+  nodes: DomNode[];
+  text: string;
+}
+
+/**
+ * The lines of loose text in containers that also hold blocks ("<div><p>…</p>Published: 3 April<br></div>"):
+ * what leafBlocks does not see, because their container is not a leaf. In document order within each container.
+ */
+export function looseLines(root: DomElement): LooseLine[] {
+  const lines: LooseLine[] = [];
+  const containers: DomElement[] = [];
+  walk(root, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const element = node as DomElement;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE && LINE_BREAKERS.has(tagName(child as DomElement))) {
+        containers.push(element);
+        break;
+      }
+    }
+    return true;
+  });
+  for (const container of containers) {
+    let nodes: DomNode[] = [];
+    const flush = (): void => {
+      const text = normalizeSpace(nodes.map((n) => n.textContent ?? '').join(''));
+      if (text) lines.push({ nodes, text });
+      nodes = [];
+    };
+    for (let child = container.firstChild; child; child = child.nextSibling) {
+      const breaks = child.nodeType === ELEMENT_NODE && LINE_BREAKERS.has(tagName(child as DomElement));
+      if (breaks) flush();
+      else if (child.nodeType === TEXT_NODE || child.nodeType === ELEMENT_NODE) nodes.push(child);
+    }
+    flush();
+  }
+  return lines;
 }
 
 /** Removes `element` and any ancestor it leaves empty, up to (not including) `root`. */

@@ -17,6 +17,8 @@ const BOILERPLATE_WORDS = [
   'share', 'sharing', 'sharebar', 'social', 'newsletter', 'signup', 'sign-up', 'subscribe', 'subscription',
   'related', 'recommended', 'read-more', 'readmore', 'more-stories', 'most-read', 'most-popular', 'trending',
   'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'regwall', 'promo', 'author-bio', 'about-author', 'bio-box', 'caption', 'credit', 'credits', 'photo-credit', 'image-credit', 'outbrain',
+  // Captions and paywalls as sites in other languages name them (Italian "didascalia", German "Bildunterschrift", French "payant").
+  'dida', 'didascalia', 'legende', 'bildunterschrift', 'bildtext', 'payant', 'news-letter', 'tag-links',
   'taboola', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments', 'comment-count', 'footer', 'site-footer',
   // Promoted, sponsored and recirculation containers, and the widgets of the networks that fill them.
   'promoted', 'sponsor', 'sponsored-content', 'partner-content', 'native-ad', 'recirc', 'recirculation', 'more-from', 'most-viewed',
@@ -51,6 +53,13 @@ const isBylineMarker = (element: DomElement, className: string): boolean =>
 
 /** Containers never removed, whatever their class says: they may be the article itself. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
+/**
+ * A link in a heading or a paragraph is never removed for its class: the class names what the link does
+ * ("toc-backref" back to a table of contents, "share-link") while its text is words of the heading or sentence.
+ */
+const TEXT_PARENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const isLinkInText = (element: DomElement, name: string): boolean =>
+  name === 'a' && element.parentNode !== null && TEXT_PARENTS.has(tagName(element.parentNode));
 
 /** The mark; a data attribute, because Readability keeps those while it drops classes. */
 const MARK = 'data-newsdesk-boilerplate';
@@ -82,7 +91,8 @@ export function markBoilerplate(document: DomDocument): number {
         chars.push(0);
         byline.push(false);
       } else if ((node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) && chars.length > 0) {
-        chars[chars.length - 1]! += (node.textContent ?? '').length;
+        // Trimmed: the indentation of pretty-printed markup is not text, and would push a small block over the cap.
+        chars[chars.length - 1]! += (node.textContent ?? '').trim().length;
       }
     },
     (element) => {
@@ -98,7 +108,7 @@ export function markBoilerplate(document: DomDocument): number {
       if (element === root) return;
       const name = tagName(element);
       if (boilerplateByTag(element, name, true)) blocks.push(element);
-      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element, className)) blocks.push(element);
+      else if (attributes && !PROTECTED_TAGS.has(name) && ownChars <= MAX_BOILERPLATE_CHARS && !ownByline && markedAsBoilerplate(element, className) && !isLinkInText(element, name)) blocks.push(element);
     },
   );
   // Readability may unwrap a block and keep only its child, so everything inside a block carries the
@@ -114,6 +124,9 @@ export function markBoilerplate(document: DomDocument): number {
   return blocks.length;
 }
 
+/** True when markBoilerplate tagged `element` (or a block around it). */
+export const isMarkedBoilerplate = (element: DomElement): boolean => element.getAttribute(MARK) !== null;
+
 /** Removes the tagged blocks below `root` (Readability's result) in place; returns how many. */
 export function removeBoilerplate(root: DomElement): number {
   const tagged: DomElement[] = [];
@@ -126,4 +139,11 @@ export function removeBoilerplate(root: DomElement): number {
   });
   for (const element of tagged) element.remove();
   return tagged.length;
+}
+
+/** Marks the page's boilerplate blocks and removes them from the page itself; returns how many. */
+export function dropBoilerplate(document: DomDocument): number {
+  const root = document.body;
+  if (!root || markBoilerplate(document) === 0) return 0;
+  return removeBoilerplate(root);
 }

@@ -3,7 +3,7 @@
 // "Sign up for our newsletter"), image credits and the author's bio paragraph at the end. None of
 // them is article text: quoting them as sentences of the story would be wrong.
 import { parseByline } from './byline.js';
-import { BLOCK_TAGS, leafBlocks, removeWithEmptyParents } from './blocks.js';
+import { BLOCK_TAGS, leafBlocks, looseLines, removeWithEmptyParents } from './blocks.js';
 import type { DomElement } from './dom.js';
 import { isLinkDense } from './recirculation.js';
 import { comparableText, normalizeSpace } from './html-text.js';
@@ -36,7 +36,11 @@ const PROMO_LINE = new RegExp(
 const META_LINE = new RegExp(
   // Labels count only with their colon ("Sources: …", never "Sources close to the club said …");
   // the longer phrases are never how a story sentence starts.
-  `^(?:(?:${['categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'aktualisiert', 'updated'].join('|')})\\s*(?::|$)|(?:${[
+  `^(?:(?:${[
+    'categor(?:y|ies)', 'kategorien?', 'tags', 'schlagworte', 'schlagwörter', 'source', 'sources', 'quelle', 'quellen', 'źródło', 'fuente', 'aktualisiert', 'updated',
+    // When it was published, labelled: "Published: 03.04.2020, 12:35", "News date : 04/21/2022".
+    '(?:news |publication )?date', 'datum', 'fecha', 'data publikacji', 'published', 'publiziert', 'veröffentlicht', 'publié', 'publicado', 'pubblicato', 'opublikowano',
+  ].join('|')})\\s*(?::|$)|(?:${[
     'filed under', 'posted (?:in|on|by) ', 'this entry was posted', 'der beitrag wurde am', 'erstellt am', 'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert',
     'publié le', 'mis à jour le', 'publicado el', 'actualizado el',
   ].join('|')}))`,
@@ -69,6 +73,12 @@ function isDateline(text: string): boolean {
   return !Number.isNaN(Date.parse(text.replace(DATELINE_PREFIX, '')));
 }
 
+/** A section label over a headline: a word or three, no sentence. */
+const MAX_KICKER_CHARS = 30;
+const MAX_KICKER_WORDS = 3;
+const isKicker = (text: string): boolean =>
+  text.length > 0 && text.length <= MAX_KICKER_CHARS && text.split(' ').length <= MAX_KICKER_WORDS && !/[.!?:]$/.test(text);
+
 const isBylineLine = (text: string): boolean => BYLINE_LINE.test(text) && text.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(text);
 
 /** A promo line that ends like a sentence must be this short to count ("Sign up for our newsletter."). */
@@ -80,9 +90,14 @@ const SENTENCE_END = /[.!?]["”’]?$/;
  * notes, paywall and app prompts, requests for letters.
  */
 const SITE_NOTICE = new RegExp(
-  `^(?:${[
+  `^[¿¡]?(?:${[
     'diese website verwendet akismet', 'this site uses akismet', 'wir respektieren deine privatsphäre', 'we want to hear what you think', 'to view the full story',
     'for the latest (?:stories|news|updates)', 'heute empfehlen wir', 'wir empfehlen (?:ihnen|dir)', 'kennt ihr schon unseren',
+    'zapraszamy (?:też |również |także )?do (?:subskrypcji|lektury|obserwowania)',
+    // Paywall prompts printed as paragraphs of the story.
+    "if you(?:'|’)re (?:seeing this message but you(?:'|’)re )?already a subscriber", 'already a subscriber\\?', 'first-time subscribers', 'to continue reading',
+    'subscribe (?:now )?to (?:continue|keep) reading', 'sie sind bereits abonnent', 'bereits abonnent', 'um (?:den artikel |diesen artikel )?weiterzulesen',
+    'vous êtes déjà abonné', 'déjà abonné', 'ya eres suscriptor', 'para seguir leyendo', 'sei già abbonato', 'per continuare a leggere', 'masz już (?:subskrypcję|prenumeratę)',
   ].join('|')})`,
   'iu',
 );
@@ -102,22 +117,48 @@ export function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some((name) => name && text.startsWith(name) && BIO_VERB.test(text.slice(name.length)));
 }
 
-/** True when `text` is a line the cleanup drops wherever it stands: promo, credit, page meta, byline or date. */
-export const isBoilerplateLine = (text: string): boolean => isPromoLine(text) || isCreditLine(text) || isMetaLine(text) || isBylineLine(text) || isDateline(text);
+/**
+ * The site's own small print: a copyright line ("© 2020 Kestrel Mills", "Copyright 2026 …", "All rights
+ * reserved") and the error messages a PHP site prints into its page ("Warning: … on line 407").
+ */
+const COPYRIGHT_LINE = new RegExp(
+  `(?:^(?:©|\\(c\\)\\s*\\d{4}|copyright\\s+(?:©|\\(c\\)|\\d{4}))|${[
+    'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati', 'wszelkie prawa zastrzeżone',
+  ].join('|')})`,
+  'iu',
+);
+const MAX_COPYRIGHT_CHARS = 200;
+const PHP_MESSAGE = /^(?:warning|notice|deprecated|fatal error|parse error|strict standards): .+ on line \d+$/i;
+/** A numbered figure's caption ("Abbildung 4: klassische Schwachschicht. Der Unterschied …"): longer than a credit, never story text. */
+const FIGURE_CAPTION = /^(?:abbildung|abb\.|figure|fig\.|bild|grafik|grafika|rysunek|ilustración|illustration)\s*\d+\s*[:.–-]\s/iu;
+const MAX_FIGURE_CAPTION_CHARS = 300;
+export const isSmallPrint = (text: string): boolean =>
+  (text.length <= MAX_COPYRIGHT_CHARS && COPYRIGHT_LINE.test(text)) || PHP_MESSAGE.test(text) || (text.length <= MAX_FIGURE_CAPTION_CHARS && FIGURE_CAPTION.test(text));
+
+/** True when `text` is a line the cleanup drops wherever it stands: promo, credit, page meta, small print, byline or date. */
+export const isBoilerplateLine = (text: string): boolean =>
+  isPromoLine(text) || isCreditLine(text) || isMetaLine(text) || isSmallPrint(text) || isBylineLine(text) || isDateline(text);
 
 /** Cleans the extracted body in place; returns names from a dropped "By …" line. */
 export function cleanBody(root: DomElement, title: string, knownAuthors: readonly string[]): string[] {
   const titleKey = comparableText(title);
   let byline: string[] = [];
   const blocks = leafBlocks(root, LEADING_TAGS);
+  // Kicker lines ("Local", "Health | Opinion") wait here until a headline, byline or dateline after them shows they were the story's header.
+  const kickers: DomElement[] = [];
+  const header = (block: DomElement): void => {
+    for (const kicker of kickers.splice(0)) removeWithEmptyParents(kicker, root);
+    removeWithEmptyParents(block, root);
+  };
   for (const block of blocks.slice(0, MAX_LEADING_BLOCKS)) {
     const text = normalizeSpace(block.textContent ?? '');
     // A bare <time> at the top is a dateline whatever it says ("Wednesday morning", "2 hours ago").
-    if (block.localName.toLowerCase() === 'time' || (titleKey && comparableText(text) === titleKey)) removeWithEmptyParents(block, root);
+    if (block.localName.toLowerCase() === 'time' || (titleKey && comparableText(text) === titleKey)) header(block);
     else if (isBylineLine(text)) {
       byline = parseByline(text);
-      removeWithEmptyParents(block, root);
-    } else if (isDateline(text)) removeWithEmptyParents(block, root);
+      header(block);
+    } else if (isDateline(text)) header(block);
+    else if (isKicker(text) && !isCreditLine(text)) kickers.push(block);
     else break;
   }
   const authors = [...knownAuthors, ...byline];
@@ -127,7 +168,11 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
     const trailing = index >= remaining.length - MAX_TRAILING_BLOCKS;
     // A heading that starts like a promo ("More from the hearing") is judged by what follows it, in recirculation.ts.
     const promo = HEADING.test(block.localName) ? isPromoLine(text, true) && isLinkDense(block) : isPromoLine(text) || (isPromoLine(text, true) && isLinkDense(block));
-    if (promo || isCreditLine(text) || isMetaLine(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
+    if (promo || isCreditLine(text) || isMetaLine(text) || isSmallPrint(text) || (trailing && (isAuthorBio(text, authors) || isDateline(text)))) removeWithEmptyParents(block, root);
   });
+  // The same lines written loose beside the blocks, with no element of their own.
+  for (const line of looseLines(root)) {
+    if (isPromoLine(line.text) || isCreditLine(line.text) || isMetaLine(line.text) || isSmallPrint(line.text)) for (const node of line.nodes) node.remove();
+  }
   return byline;
 }

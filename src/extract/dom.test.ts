@@ -41,3 +41,30 @@ describe('walk', () => {
     expect(left).toBe(100_002);
   });
 });
+
+describe('parseDocument reads a page as a browser does', () => {
+  const names = (root: DomNode): string[] => {
+    const found: string[] = [];
+    walk(root, (node) => void (node.nodeType === ELEMENT_NODE && found.push((node as DomElement).localName)));
+    return found;
+  };
+
+  it('puts what follows </head> into the body when the page has no <body> tag', () => {
+    const document = parseDocument('<html><head><title>t</title></head><nav>menu</nav><main><p>story</p></main></html>');
+    expect(names(document.body!)).toEqual(['body', 'nav', 'main', 'p']);
+    expect(document.body!.textContent).toBe('menustory');
+  });
+
+  it('ignores the <html>, <head> and <body> tags of a page pasted into the story, keeping what the body holds', () => {
+    const document = parseDocument(
+      '<html><head><title>t</title></head><body><article><p>one</p><html><head><title>card</title></head><body><p>two</p></body></html><p>three</p></article></body></html>',
+    );
+    expect(names(document.body!)).toEqual(['body', 'article', 'p', 'p', 'p']);
+    expect(document.body!.textContent).toBe('onetwothree');
+  });
+
+  it('drops ruby readings (furigana), keeping the annotated words', () => {
+    const document = parseDocument('<p><ruby>図書館<rp>(</rp><rt>としょかん</rt><rp>)</rp></ruby>ができました</p>');
+    expect(document.body!.textContent).toBe('図書館ができました');
+  });
+});

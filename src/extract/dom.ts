@@ -30,6 +30,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   insertAdjacentHTML(position: 'beforebegin' | 'afterbegin' | 'beforeend' | 'afterend', html: string): void;
+  insertBefore(node: DomNode, before: DomNode | null): DomNode;
 }
 
 export interface DomDocument {
@@ -46,7 +47,78 @@ const FULL_DOCUMENT = /<html[\s>]/i;
 /** Parses a page or a fragment into a document with a body. */
 export function parseDocument(html: string): DomDocument {
   const markup = FULL_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(markup).document as DomDocument;
+  const document = parseHTML(markup).document as DomDocument;
+  gatherIntoBody(document);
+  if (RUBY_READING.test(markup)) dropRubyReadings(document);
+  if ((markup.match(DOCUMENT_TAG) ?? []).length > 2) unwrapNestedDocuments(document);
+  return document;
+}
+
+/** An <html> or <body> start tag; a page has one of each, a page with another page pasted in has more. */
+const DOCUMENT_TAG = /<(?:html|body)[\s>]/gi;
+const DOCUMENT_TAGS = new Set(['html', 'body', 'head']);
+
+/**
+ * A page pasted into a page (a CMS block holding a whole "<html><body>…" document) keeps its own
+ * <html>, <head> and <body> inside the story in linkedom, where a browser ignores those tags and keeps
+ * only what they hold. Readability stops at a <body> as at the page's edge; so do we. Unwrapped here.
+ */
+function unwrapNestedDocuments(document: DomDocument): void {
+  const body = document.body;
+  if (!body) return;
+  const nested: DomElement[] = [];
+  walk(body, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    if (node !== body && DOCUMENT_TAGS.has(tagName(node as DomElement))) nested.push(node as DomElement);
+    return true;
+  });
+  // Innermost last in document order: unwrapping outer ones first leaves inner ones in place to unwrap.
+  for (const element of nested) {
+    const parent = element.parentNode;
+    if (!parent) continue;
+    // What a pasted <head> holds (its <title>, styles, meta) is about the pasted page, never text of the story.
+    if (tagName(element) !== 'head') while (element.firstChild) parent.insertBefore(element.firstChild, element);
+    element.remove();
+  }
+}
+
+const RUBY_READING = /<r[tp][\s>]/i;
+const RUBY_READING_TAGS = new Set(['rt', 'rp']);
+
+/**
+ * Removes ruby readings, the small text printed over words (Japanese furigana in <rt>, with <rp>
+ * parentheses for browsers without ruby): read as text they would double every annotated word.
+ */
+function dropRubyReadings(document: DomDocument): void {
+  const root = document.documentElement;
+  if (!root) return;
+  const readings: DomNode[] = [];
+  walk(root, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    if (!RUBY_READING_TAGS.has(tagName(node as DomElement))) return true;
+    readings.push(node);
+    return false;
+  });
+  for (const reading of readings) reading.remove();
+}
+
+/**
+ * Moves into <body> what linkedom left beside it. A page may leave out its <body> tag (HTML allows it);
+ * linkedom then hangs everything after </head> on <html> next to an empty body, where a browser puts it
+ * inside the body. Every step that reads the body would see an empty page.
+ */
+function gatherIntoBody(document: DomDocument): void {
+  const html = document.documentElement;
+  const body = document.body;
+  if (!html || !body || body.parentNode !== html) return;
+  const first = body.firstChild;
+  let before = true;
+  for (let node = html.firstChild; node; ) {
+    const next: DomNode | null = node.nextSibling;
+    if (node === body) before = false;
+    else if (node.nodeType !== ELEMENT_NODE || tagName(node as DomElement) !== 'head') body.insertBefore(node, before ? first : null);
+    node = next;
+  }
 }
 
 /**

@@ -6,27 +6,27 @@
 //      in metadata.ts) — before step 4, because Readability rewrites the document it is given;
 //   3. find the body with Readability, which drops navigation, footers and other low-text blocks, and
 //      makes the links and images it keeps absolute (against <base href>, the page URL, or else the
-//      canonical URL);
+//      canonical URL); checked against the story's first paragraph after its headline and asked again
+//      around the headline when it picked something else (body.ts, lead.ts);
 //   4. remove news boilerplate that Readability tends to keep, by class/id and tag (boilerplate.ts;
 //      tagged on the whole page before step 3, removed from its result after);
 //   5. remove promoted, sponsored and recirculation blocks that name themselves so ("Recommended for
 //      you", "More from …", "Auch interessant") or that end the body after such a heading (recirculation.ts);
-//   6. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios (cleanup.ts);
+//   6. clean the body: repeated headline, byline and dateline lines, promo lines, credits, bios, small
+//      print (cleanup.ts); put back the lead and the opening paragraph Readability left out;
 //   7. fall back to JSON-LD articleBody when the page states a body much longer than the one found;
 //   8. detect the language from the text when the page does not declare one.
-import { Readability } from '@mozilla/readability';
 import { parseByline, uniqueNames } from './byline.js';
 import { toUtcIso } from './date.js';
-import { parseDocument, setDocumentUrl, type DomDocument, type DomElement } from './dom.js';
-import { markBoilerplate, removeBoilerplate } from './boilerplate.js';
+import { parseDocument, setDocumentUrl, type DomElement } from './dom.js';
 import { cleanBody, isBoilerplateLine } from './cleanup.js';
-import { removeRecirculation } from './recirculation.js';
 import { comparableText, normalizeSpace, textBlocks, type TextBlock } from './html-text.js';
 import { articleLanguage } from '../text/language.js';
 import { blocksToMarkdown } from './markdown.js';
 import { readMetadata } from './metadata.js';
 import { limitNesting, MAX_NESTING_DEPTH } from './nesting.js';
-import { keepAroundHeadline, readHeadline } from './lead.js';
+import { readHeadline } from './lead.js';
+import { findBody } from './body.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
 export { publisherSlug, slugifyPublisherName } from './publisher.js';
@@ -88,16 +88,8 @@ const MIN_LEAD_CHARS = 60;
 const MAX_LEAD_CHARS = 800;
 /** A lead counts as already in the body when its first this many characters are. */
 const LEAD_PROBE_CHARS = 60;
-/** The story's first paragraph after the headline is in the body when its first this many characters are. */
-const PARAGRAPH_PROBE_CHARS = 80;
-/** The body found around the headline replaces Readability's first choice only when it is at least this share of its length. */
-const MIN_SECOND_BODY_SHARE = 0.5;
-
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Readability on `document`; the element itself instead of its serialized HTML: no second parse for steps 4 and 5. */
-const readBody = (document: DomDocument) => new Readability(document as never, { serializer: (element: unknown) => element }).parse();
 
 /**
  * The page's description when the page also prints it (its start appears in the markup after <body>):
@@ -144,22 +136,12 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   const titleHint = metadata.metaTitle ?? metadata.documentTitle;
   const anchor = readHeadline(document, titleHint, metadata.description);
   const lead = anchor.lead ?? visibleDescription(html, metadata.description);
-  const probe = anchor.firstParagraph && comparableText(anchor.firstParagraph.textContent ?? '').slice(0, PARAGRAPH_PROBE_CHARS);
-  markBoilerplate(document);
-  const readable = readBody(document);
-  const first = readable?.content ? comparableText((readable.content as unknown as DomElement).textContent ?? '') : '';
-  if (readable && first && probe && !first.includes(probe)) {
-    // Readability chose another story than the headline's: ask again on the part of the page around the headline.
-    const again = parseDocument(html);
-    if (metadata.documentUrl && metadata.linkBase) setDocumentUrl(again, metadata.documentUrl, metadata.linkBase);
-    if (keepAroundHeadline(again, titleHint, metadata.description)) {
-      markBoilerplate(again);
-      const content = readBody(again)?.content as unknown as DomElement | undefined;
-      const found = content ? comparableText(content.textContent ?? '') : '';
-      // A much shorter body around the headline is its teaser, not the story Readability missed.
-      if (content && found.includes(probe) && found.length >= MIN_SECOND_BODY_SHARE * first.length) readable.content = content as never;
-    }
-  }
+  const { readable, root, opening } = findBody(html, document, anchor, {
+    title: titleHint,
+    description: metadata.description,
+    documentUrl: metadata.documentUrl,
+    linkBase: metadata.linkBase,
+  });
   // Readability's title is the <title> as written when it found nothing better; ours drops the " – Site".
   const readableTitle = normalizeSpace(readable?.title ?? '');
   const pageTitle = readableTitle && readableTitle !== metadata.rawTitle ? readableTitle : metadata.documentTitle ?? readableTitle;
@@ -167,12 +149,8 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
   if (!title) warnings.push(WARNING_NO_TITLE);
 
   const metaByline = metadata.byline.length > 0 ? metadata.byline : parseByline(readable?.byline);
-  const root = readable?.content as unknown as DomElement | undefined;
-  if (root) {
-    removeBoilerplate(root);
-    removeRecirculation(root);
-  }
   const bodyByline = root ? cleanBody(root, title, metaByline) : [];
+  if (root && opening && !isBoilerplateLine(opening)) restoreLead(root, opening);
   if (root && lead && !isBoilerplateLine(lead)) restoreLead(root, lead);
   let blocks: TextBlock[] = root ? textBlocks(root, { links: true }) : [];
   // Readability creates its wrappers as "DIV"; linkedom serializes the name as created.
@@ -180,7 +158,10 @@ export function extractArticle(input: string, url?: string): ExtractedArticle {
 
   const stated = metadata.articleBody;
   if (stated && wordCount(stated) >= ARTICLE_BODY_MIN_RATIO * Math.max(1, wordCount(blocks.map((b) => b.text).join(' ')))) {
-    blocks = stated.split(/\n\s*\n|\n/).map(normalizeSpace).filter(Boolean).map((text) => ({ text, tag: 'p', quoteDepth: 0 }));
+    const paragraphs = stated.split(/\n\s*\n|\n/).map(normalizeSpace).filter(Boolean);
+    // A stated body often leaves out the lead the page prints above it: put it back as on the found body.
+    if (lead && !isBoilerplateLine(lead) && !comparableText(stated).includes(comparableText(lead).slice(0, LEAD_PROBE_CHARS))) paragraphs.unshift(normalizeSpace(lead));
+    blocks = paragraphs.map((text) => ({ text, tag: 'p', quoteDepth: 0 }));
     bodyHtml = blocks.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n');
   }
   const found = blocks.map((b) => b.text).join(' ');

@@ -69,6 +69,8 @@ const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', '
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 const SITE_KEYS = ['og:site_name', 'application-name'];
 const DESCRIPTION_KEYS = ['og:description', 'twitter:description', 'description', 'dc:description'];
+const MARKUP = /<\/?[a-z][^>]*>/i;
+const TAG = /<\/?[a-z][^>]*>/gi;
 const IMAGE_KEYS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
 const SECTION_KEYS = ['article:section', 'parsely-section'];
 /** An author "name" that is a link is a profile page, not a name (Facebook's article:author). */
@@ -219,7 +221,9 @@ export function readMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const ownUrl = absoluteUrl(ogUrl, pageUrl) ?? absoluteUrl(article?.url, pageUrl);
 
   const lang = document.documentElement?.getAttribute('lang')?.trim() || first(meta, ['content-language', 'dc:language']) || article?.inLanguage || meta.get('og:locale')?.replace('_', '-');
-  const description = article?.description ?? first(meta, DESCRIPTION_KEYS);
+  const described = article?.description ?? first(meta, DESCRIPTION_KEYS);
+  // Some CMSs put the lead's markup in the description ("<p>Vom Industrieunternehmen …</p>"): text only.
+  const description = described && MARKUP.test(described) ? normalizeSpace(described.replace(TAG, ' ')) || undefined : described;
   const image = absoluteUrl(article?.image ?? first(meta, IMAGE_KEYS), base);
   const section = article?.section ?? first(meta, SECTION_KEYS);
 

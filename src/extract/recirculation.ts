@@ -3,7 +3,7 @@
 // in or after its story. Those with a telling class or id (outbrain, taboola, promoted, …) are tagged
 // by boilerplate.ts; this finds the rest in Readability's result by their text and structure: a short
 // heading-like line that names itself as such, followed by links, or closing the body.
-import { leafBlocks, removeWithEmptyParents } from './blocks.js';
+import { leafBlocks, looseLines, removeWithEmptyParents } from './blocks.js';
 import { ELEMENT_NODE, TEXT_NODE, tagName, walk, type DomElement, type DomNode } from './dom.js';
 import { normalizeSpace } from './html-text.js';
 
@@ -24,7 +24,7 @@ const RECIRCULATION_HEADINGS = [
   'anzeige', 'werbung', 'auch interessant', '(das )?(thema )?könnte (sie|dich) (auch )?interessieren', 'empfohlene (beiträge|artikel)',
   'empfehlungen( der redaktion)?', 'beiträge zum thema', 'mehr zum thema( .{1,30})?', 'weitere (artikel|beiträge|nachrichten|themen|meldungen)( zum thema)?',
   'ähnliche (beiträge|artikel)', 'verwandte (beiträge|artikel)', 'auch lesen', 'lesen sie (auch|mehr)', 'noch mehr .{1,30}', 'meistgelesen(e artikel)?',
-  'passend (dazu|zum thema)', 'über (den|die) autor(in)?', 'zum autor', 'heute empfehlen wir', 'mehr aus .{1,40}', 'top-?themen', 'das (interessiert|könnte) .{1,30}', 'neueste (beiträge|artikel)',
+  'passend (dazu|zum thema)', '(mehr )?(artikel|beiträge|videos|bilder|news|nachrichten)( und (artikel|beiträge|videos|bilder))? zum thema', 'über (den|die) autor(in)?', 'zum autor', 'heute empfehlen wir', 'mehr aus .{1,40}', 'top-?themen', 'das (interessiert|könnte) .{1,30}', 'neueste (beiträge|artikel)',
   // French, Spanish, Italian, Dutch, Polish
   'à propos de l\'auteur', 'sobre el autor', 'o autorze', 'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'les plus lus', 'à voir aussi', 'nos articles',
   '(también )?te puede interesar', 'noticias relacionadas', 'lo más leído', 'más noticias', 'artículos relacionados', 'te recomendamos',
@@ -110,6 +110,26 @@ function cutFrom(block: DomElement, root: DomElement): void {
 
 /** Removes the recirculation blocks from `root` (Readability's result) in place; returns how many. */
 export function removeRecirculation(root: DomElement): number {
+  return removeNamedLists(root) + removeNamedBlocks(root);
+}
+
+/**
+ * A list that names itself in a line of loose text of its own ("<ul><span>Related articles</span><li>…"):
+ * the line is no block of its own, so it is read apart; its container goes when it is made of links.
+ */
+function removeNamedLists(root: DomElement): number {
+  let removed = 0;
+  for (const line of looseLines(root)) {
+    const container = line.nodes[0]?.parentNode;
+    if (!container || container === root || line.text.length > MAX_HEADING_CHARS || !isRecirculationHeading(line.text)) continue;
+    if (!insideRoot(container, root) || !isLinkDense(container)) continue;
+    removeWithEmptyParents(container, root);
+    removed++;
+  }
+  return removed;
+}
+
+function removeNamedBlocks(root: DomElement): number {
   const blocks = leafBlocks(root);
   // Raw lengths, whitespace and all: the tail's share of the body only needs to be about right.
   const texts = blocks.map((b) => b.textContent ?? '');

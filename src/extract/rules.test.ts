@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeHtml } from './decode.js';
 import { extractArticle, MAX_HTML_CHARS, WARNING_EMPTY, WARNING_NO_BODY } from './index.js';
-import { isAuthorBio, isCreditLine, isPromoLine } from './cleanup.js';
+import { isAuthorBio, isCreditLine, isMetaLine, isPromoLine, isSmallPrint } from './cleanup.js';
 import { detectLanguage } from './lang.js';
 import { blocksToMarkdown } from './markdown.js';
 import { isRecirculationHeading } from './recirculation.js';
@@ -31,6 +31,14 @@ describe('boilerplate marked by class or id', () => {
   it('keeps a marked block that holds the byline, so the byline is still found', () => {
     const result = extractArticle(page(`<div class="share-header"><span class="byline">By Ada Brisk</span></div>${paragraphs()}`));
     expect(result.byline).toEqual(['Ada Brisk']);
+  });
+  it('keeps a link in a heading or a sentence whatever its class says; drops a marked link standing alone', () => {
+    const result = extractArticle(
+      page(`${paragraphs(BODY.slice(0, 1))}<h2><a class="toc-backref" href="#toc">Judging the heavy horses</a><a class="headerlink" href="#judging">¶</a></h2><p>${BODY[1]} Tickets are sold at the <a class="related-link" href="/gate">north gate</a> only.</p><div><a class="print" href="/print">Print this page</a></div>${paragraphs(BODY.slice(2))}`),
+    );
+    expect(result.text).toContain('Judging the heavy horses');
+    expect(result.text).toContain('sold at the north gate only.');
+    expect(result.text).not.toContain('Print this page');
   });
   it('drops figcaptions and dialogs', () => {
     const result = extractArticle(page(`${paragraphs()}<figure><img src="a.jpg"><figcaption>Horses at dawn.</figcaption></figure><div role="dialog"><p>Allow notifications from the Crier?</p></div>`));
@@ -167,6 +175,11 @@ describe('promoted, sponsored and recirculation blocks', () => {
     const subhead = extractArticle(page(`${paragraphs(BODY.slice(0, 2))}<h2>More from the judges</h2>${paragraphs(BODY.slice(2))}<p>${BODY[0]}</p><p>${BODY[1]}</p>`));
     expect(subhead.text).toContain('More from the judges');
   });
+  it('drops a link list that names itself in loose text inside the list, and the story goes on', () => {
+    const list = '<ul class="links"><span>Artikel und Videos zum Thema</span><li><a href="/a">Fair parking fees rise</a></li><li><a href="/b">Bakers prepare for the pie contest</a></li></ul>';
+    const result = extractArticle(page(`${paragraphs(BODY.slice(0, 2))}<div>${list}</div>${paragraphs(BODY.slice(2))}`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+  });
   it('drops a link list after a recirculation heading in the middle of the body, and the story goes on', () => {
     const result = extractArticle(page(`${paragraphs(BODY.slice(0, 1))}<h4>Related stories</h4><ul><li><a href="/a">Fair parking fees rise</a></li><li><a href="/b">Bakers prepare for the pie contest</a></li></ul>${paragraphs(BODY.slice(1))}`));
     expect(result.text.split('\n\n')).toEqual(BODY);
@@ -178,5 +191,46 @@ describe('markdown links', () => {
     const result = extractArticle(page(`<p>${BODY[0]} See the <a href="https://quillon.example/fair (map)">fair map</a> [PDF].</p>${paragraphs(BODY.slice(1))}`));
     expect(result.markdown).toContain('See the [fair map](https://quillon.example/fair%20%28map%29) \\[PDF\\].');
     expect(result.text).toContain('See the fair map [PDF].');
+  });
+});
+
+describe('small print and labelled dates', () => {
+  it('knows copyright lines, PHP messages and numbered figure captions, in several languages, and not sentences that mention them', () => {
+    for (const line of [
+      '© 2026 Quillon Crier',
+      'Copyright 2026 Quillon Crier Ltd.',
+      '(c) 2025 Kornfeld Verlag',
+      'Alle Rechte vorbehalten.',
+      'Tous droits réservés — Le Héraut de Vassy',
+      'Warning: Creating default object from empty value in /srv/www/site/classes.php on line 407',
+      'Deprecated: preg_replace(): The /e modifier is deprecated in /srv/www/site/formatting.php on line 82',
+      'Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.',
+      'Fig. 2 – The dam at low water, seen from the east bank.',
+    ]) expect(isSmallPrint(line), line).toBe(true);
+    for (const line of [
+      'Copyright law changed in 1998, the judge said, and the fair cannot claim the name.',
+      'The warning came too late for the stallholders on line 4 of the market.',
+      'Figures from the fair office show 212 entries.',
+    ]) expect(isSmallPrint(line), line).toBe(false);
+  });
+  it('knows a labelled publication date, and not a sentence that starts with the word', () => {
+    for (const line of ['Publiziert: 03.04.2026, 12:35', 'News date : 04/21/2026 Category : Press Releases', 'Fecha: 12 de enero de 2026', 'Published: 12 January 2026']) expect(isMetaLine(line), line).toBe(true);
+    expect(isMetaLine('Published accounts show the fair made a profit.')).toBe(false);
+    expect(isMetaLine('Date night at the fair drew 300 couples.')).toBe(false);
+  });
+});
+
+describe('paywall prompts printed as paragraphs', () => {
+  it('drops them whole, in several languages, and keeps story sentences about subscribers', () => {
+    for (const line of [
+      'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.',
+      'First-time subscribers also receive a tote bag printed at the Quillon Crier works!',
+      'Sie sind bereits Abonnent? Dann melden Sie sich hier an, um den Artikel weiterzulesen.',
+      'Vous êtes déjà abonné ? Connectez-vous pour lire la suite de cet article.',
+      '¿Ya eres suscriptor? Inicia sesión para seguir leyendo.',
+    ]) expect(isPromoLine(line), line).toBe(true);
+    for (const line of ['The Crier lost 400 subscribers last year, its editor said.', 'Subscribers to the fair’s newsletter will get tickets a week early.']) expect(isPromoLine(line), line).toBe(false);
+    const result = extractArticle(page(`${paragraphs()}<p>If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.</p>`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
   });
 });

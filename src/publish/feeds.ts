@@ -20,20 +20,26 @@ interface FeedEntry {
   url?: string;
   summary: string;
   published?: string;
-  publishers: string[];
+  /** The story's topics: a feed's title or a publisher is never a category. */
+  categories: string[];
 }
 
 /** Only stories an editor selected go out: the feed is what the desk publishes, not what it considers. */
-function entries(view: BriefingView): FeedEntry[] {
-  return view.stories.filter((s) => s.selected).map(entry);
+function entries(view: BriefingView, siteUrl: string): FeedEntry[] {
+  return view.stories.filter((s) => s.selected).map((story) => entry(story, siteUrl));
 }
 
-function entry(story: BriefingStory): FeedEntry {
-  const selected = story.articles.filter((a) => a.usage === 'selected');
-  const link = [...selected, ...story.articles].map((a) => webUrl(a.url)).find(Boolean);
+/**
+ * One item: title, link and summary all the lead article's (the digest is made from the lead), so a reader
+ * who follows the link finds the story the title names. A lead without a web address links to its
+ * published file on the desk's site.
+ */
+function entry(story: BriefingStory, siteUrl: string): FeedEntry {
+  const lead = story.articles[0]!;
+  const link = webUrl(lead.url) || (lead.file ? new URL(lead.file, siteUrl).href : '');
   const dates = story.articles.map((a) => a.published).filter((d): d is string => Boolean(d)).sort();
   const newest = dates[dates.length - 1];
-  return { id: story.id, title: story.label, ...(link ? { url: link } : {}), summary: story.summary, ...(newest ? { published: newest } : {}), publishers: story.publishers };
+  return { id: story.id, title: lead.title, ...(link ? { url: link } : {}), summary: story.summary, ...(newest ? { published: newest } : {}), categories: story.topics };
 }
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -48,14 +54,14 @@ function feedDescription(count: number): string {
 export function rssFeed(view: BriefingView, settings: FeedSettings): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
   // Every string through xmlSafe: the text comes from the news, and one forbidden character makes the whole feed unreadable.
-  const items = entries(view).map((e) => ({
+  const items = entries(view, settings.siteUrl).map((e) => ({
     title: xmlSafe(e.title),
     ...(e.url ? { link: xmlSafe(e.url) } : {}),
     // RSS readers render a description as HTML: the summary is text, so its <, > and & are escaped as HTML first.
     description: xmlSafe(escapeHtml(e.summary)),
     guid: { '#text': `newsdesk:story:${xmlSafe(e.id)}`, '@_isPermaLink': 'false' },
     ...(e.published ? { pubDate: new Date(e.published).toUTCString() } : {}),
-    category: e.publishers.map(xmlSafe),
+    category: e.categories.map(xmlSafe),
   }));
   return `${builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
@@ -79,14 +85,14 @@ export function jsonFeed(view: BriefingView, settings: FeedSettings): string {
     title: view.title,
     home_page_url: new URL('briefing.html', settings.siteUrl).href,
     feed_url: new URL('feed.json', settings.siteUrl).href,
-    description: feedDescription(entries(view).length),
-    items: entries(view).map((e) => ({
+    description: feedDescription(entries(view, settings.siteUrl).length),
+    items: entries(view, settings.siteUrl).map((e) => ({
       id: `newsdesk:story:${e.id}`,
       ...(e.url ? { url: e.url } : {}),
       title: e.title,
       content_text: e.summary,
       ...(e.published ? { date_published: e.published } : {}),
-      tags: e.publishers,
+      ...(e.categories.length ? { tags: e.categories } : {}),
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;

@@ -11,7 +11,7 @@ import { makeArticle } from '../../test/helpers/articles.js';
 import type { Candidate, RunResult } from '../model.js';
 
 const article = (id: string, title: string, publisher: string, published: string) =>
-  makeArticle({ id, title, text: 'The board voted.', publisher, publisherName: publisher, url: `https://www.${publisher}.example/${id}.html`, published });
+  makeArticle({ id, title, text: 'The harbor board voted.', publisher, publisherName: publisher, url: `https://www.${publisher}.example/${id}.html`, published });
 const candidate = (articleId: string, storyId: string, rank: number, usage: Candidate['usage']): Candidate => ({
   articleId, storyId, score: 3 - rank, components: [], initialRank: rank, rank, usage,
 });
@@ -61,6 +61,41 @@ describe('publish outputs', () => {
       expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
       expect(() => new URL(item.url as string)).not.toThrow();
     }
+  });
+
+  it('gives each feed item its lead article’s title, link and digest, and the story’s topics as categories', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'newsdesk-publish-'));
+    const topic = (topics: string[]): Candidate['components'] => [{ name: 'topic', value: 1, weight: 0.5, contribution: 0.5, detail: 'matches', topics }];
+    const base = run(['selected', 'selected', 'candidate']);
+    // The story's label is a2's headline, but a1 leads it (rank 1): the item is a1's throughout.
+    const stories = base.stories.map((s) => (s.id === 's-ferry' ? { ...s, label: 'Ferry board votes “yes”' } : s));
+    const articles = base.articles.map((a) => (a.id === 'a2' ? { ...a, publisherName: 'Valley Ledger — News' } : a.id === 'b1' ? { ...a, publisher: 'unknown', publisherName: 'unknown', url: '' } : a));
+    const lead = 'The harbor board voted.';
+    const summaries = base.summaries.map((m) =>
+      m.articleId === 'a1' ? { ...m, text: lead, sentences: [{ text: lead, source: [{ sentence: 0, start: 0, end: lead.length }], edits: [] }] } : m,
+    );
+    const candidates = [
+      { ...base.candidates[0]!, components: topic(['ferries']) },
+      { ...base.candidates[1]!, components: topic(['budgets', 'ferries']) },
+      { ...base.candidates[2]!, usage: 'selected' as const },
+    ];
+    await publishRun({ ...base, stories, articles, summaries, candidates }, out, '2026-11-22T12:00:00.000Z');
+
+    const xml = readFileSync(join(out, 'feed.xml'), 'utf8');
+    const rss = await new Parser().parseString(xml);
+    expect(rss.items.map((i) => [i.title, i.link, i.categories ?? []])).toEqual([
+      ['Ferry fares rise <18%> & more', 'https://www.harborgazette.example/a1.html', ['ferries', 'budgets']],
+      // A lead with no web address links to its published file on the desk's site.
+      ['Library bond qualifies', `${DEFAULT_PUBLISH_OPTIONS.siteUrl}articles/unknown/library-bond-qualifies.md`, []],
+    ]);
+    expect(rss.items[0]!.contentSnippet).toBe('The harbor board voted. Also reported by Valley Ledger — News.');
+    expect(xml).not.toMatch(/<category>[^<]*(Ledger|unknown|harborgazette)/);
+
+    const json = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')) as { items: Array<Record<string, unknown>> };
+    expect(json.items.map((i) => [i.title, i.url, i.tags])).toEqual([
+      ['Ferry fares rise <18%> & more', 'https://www.harborgazette.example/a1.html', ['ferries', 'budgets']],
+      ['Library bond qualifies', `${DEFAULT_PUBLISH_OPTIONS.siteUrl}articles/unknown/library-bond-qualifies.md`, undefined],
+    ]);
   });
 
   it('writes an empty but valid feed when nothing is selected', async () => {

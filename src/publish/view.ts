@@ -4,6 +4,7 @@ import type { ArticleHead, ArticleRecord, Candidate, RunOutline, RunResult, Stor
 import { storyDigest, writtenDigest } from '../summarize/digest.js';
 import { UNKNOWN_PUBLISHER } from '../ingest/index.js';
 import { webUrl } from '../text/web-url.js';
+import { storyTopics } from '../rank/story-topics.js';
 
 export interface BriefingArticle {
   id: string;
@@ -23,6 +24,8 @@ export interface BriefingStory {
   id: string;
   label: string;
   publishers: string[];
+  /** What the story is about: the desk's topics (`ranking.topics`) its articles match, most matched first. */
+  topics: string[];
   summary: string;
   /** True when an editor selected any of its articles. */
   selected: boolean;
@@ -106,6 +109,7 @@ export function briefingView(outline: RunOutline, files: Map<string, string>, ti
       id: key,
       label: storyById.get(members[0]!.storyId)?.label ?? lead.title,
       publishers: [...new Set(memberArticles.map((a) => a.publisherName))],
+      topics: storyTopics(members),
       summary: digests.get(lead.id) ?? '',
       selected: members.some((m) => m.usage === 'selected'),
       articles: memberArticles,

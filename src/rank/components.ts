@@ -40,6 +40,8 @@ export interface ComponentContext {
 export interface ComponentValue {
   value: number;
   detail: string;
+  /** The configured topic phrases matched (topic component): a story's topics are its articles' (story-topics.ts). */
+  topics?: string[];
 }
 
 /** What ranking reads of an article: all but its text, and the two things it takes from the text. */
@@ -113,13 +115,16 @@ export const COMPONENTS: Record<keyof RankWeights, ComponentFn> = {
     const body = new Set(article.bodyPhrases);
     let total = 0;
     const matched: string[] = [];
+    const phrases: string[] = [];
     for (const topic of topics) {
       const factor = containsPhrase(title, topic.stems) ? TITLE_TOPIC_FACTOR : body.has(phraseKey(topic.stems)) ? 1 : 0;
       if (factor === 0) continue;
       total += topic.weight * factor;
       matched.push(factor > 1 ? `"${topic.phrase}" (headline)` : `"${topic.phrase}"`);
+      phrases.push(topic.phrase);
     }
-    return { value: Math.min(1, total / TOPIC_SATURATION), detail: matched.length ? `matches ${matched.join(', ')}` : 'matches no topic' };
+    const value = Math.min(1, total / TOPIC_SATURATION);
+    return matched.length ? { value, detail: `matches ${matched.join(', ')}`, topics: phrases } : { value, detail: 'matches no topic' };
   },
   novelty: (_article, { shownSize, storySize }) => {
     if (shownSize === undefined) return { value: 1, detail: 'story not shown by an earlier run' };

@@ -75,9 +75,9 @@ export function rankCandidates({ articles: given, stories, duplicates, initialRa
       boosts,
     };
     const components = (Object.keys(COMPONENTS) as Array<keyof RankWeights>).map((name): ScoreComponent => {
-      const { value, detail } = COMPONENTS[name](article, context);
+      const { value, detail, topics: matched } = COMPONENTS[name](article, context);
       const weight = settings.weights[name];
-      return { name, value: round(value), weight, contribution: round(round(value) * weight), detail };
+      return { name, value: round(value), weight, contribution: round(round(value) * weight), detail, ...(matched ? { topics: matched } : {}) };
     });
     const original = duplicateOf.get(article.id);
     return {

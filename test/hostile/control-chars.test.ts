@@ -62,11 +62,13 @@ describe('control characters and terminal escapes from sources', () => {
   });
 
   it('the XML writer strips what XML forbids even when a title reaches it unstripped', () => {
-    const story = { number: 1, id: 's-1', label: 'Tide \u0001table\u0008 \uFFFE\uD800 out', publishers: ['Cove \u000BPost'], summary: 'Tide \u001Ftables are out.', selected: true,
-      articles: [{ id: 'a', title: 'x', url: 'https://cove.example/a', publisher: 'cove', publisherName: 'Cove', rank: 1, usage: 'selected' as const }] };
+    // The item's title is its lead article's; its categories are the story's topics.
+    const story = { number: 1, id: 's-1', label: 'x', publishers: ['Cove \u000BPost'], topics: ['tide \u0007tables'], summary: 'Tide \u001Ftables are out.', selected: true,
+      articles: [{ id: 'a', title: 'Tide \u0001table\u0008 \uFFFE\uD800 out', url: 'https://cove.example/a', publisher: 'cove', publisherName: 'Cove', rank: 1, usage: 'selected' as const }] };
     const xml = rssFeed({ title: 'Desk \u0002', asOf: '2026-11-24T00:00:00.000Z', stories: [story] }, { title: 'Desk', siteUrl: 'http://localhost/' });
     expect(checkXml('feed.xml', xml)).toEqual([]);
     expect(xml).toContain('<title>Tide table  out</title>');
+    expect(xml).toContain('<category>tide tables</category>');
   });
 
   it('helpers: terminalText shows controls, stripControls drops whole sequences, xmlSafe keeps tabs and newlines', () => {

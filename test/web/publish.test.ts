@@ -47,8 +47,12 @@ describe('decisions in the editor are published at once', () => {
     expect(answer.status).toBe(200);
     const { changes } = (await answer.json()) as { changes: Array<{ articleId: string; usage: string }> };
     expect(changes.map((c) => c.usage)).toEqual(story.articles.filter((a) => a.usage !== 'duplicate').map(() => 'selected'));
-    const items = (JSON.parse(published('feed.json')) as { items: Array<{ title: string }> }).items;
-    expect(items.map((i) => i.title)).toEqual([story.label]);
+    // The item is the story's lead article's: its title and link, whatever headline labels the story.
+    const lead = story.articles.filter((a) => a.usage !== 'duplicate').sort((a, b) => a.rank - b.rank)[0]!;
+    const items = (JSON.parse(published('feed.json')) as { items: Array<{ title: string; url: string }> }).items;
+    // A lead with no web address (these are local files) links to its published file.
+    const link = lead.url || `http://localhost/articles/${lead.publisher}/${lead.title.toLowerCase().replace(/\s+/g, '-')}.md`;
+    expect(items.map((i) => [i.title, i.url])).toEqual([[lead.title, link]]);
     expect(published('feed.xml')).toContain('<item>');
     expect((await post('/api/stories/no-such-story/usage', { usage: 'selected' })).status).toBe(404);
   });
