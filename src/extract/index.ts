@@ -29,7 +29,7 @@ import { readHeadline } from './lead.js';
 import { findBody } from './body.js';
 
 export { comparableText, elementToText, htmlToText, normalizeSpace, textBlocks } from './html-text.js';
-export { publisherSlug, slugifyPublisherName } from './publisher.js';
+export { publisherNameOfFeed, publisherSlug, slugifyPublisherName } from './publisher.js';
 export { parseByline } from './byline.js';
 export { toUtcIso } from './date.js';
 export { decodeHtml } from './decode.js';

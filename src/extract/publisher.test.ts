@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publisherSlug, slugifyPublisherName } from './publisher.js';
+import { publisherNameOfFeed, publisherSlug, slugifyPublisherName } from './publisher.js';
 
 describe('publisherSlug', () => {
   it.each([
@@ -32,5 +32,25 @@ describe('slugifyPublisherName', () => {
 
   it('is empty when nothing ASCII remains', () => {
     expect(slugifyPublisherName('—')).toBe('');
+  });
+});
+
+describe('publisherNameOfFeed', () => {
+  it.each([
+    ['Harbor Gazette — News', 'Harbor Gazette'],
+    ['Meridian Wire: Latest', 'Meridian Wire'],
+    ['Valley Ledger | Top Stories', 'Valley Ledger'],
+    ['Tidewater Post - Front page.', 'Tidewater Post'],
+    ['Der Kurier: Mit Karte — Nachrichten', 'Der Kurier: Mit Karte'],
+    ['Gazzetta di Lunaro » Ultime notizie', 'Gazzetta di Lunaro'],
+  ])('%s → %s', (title, name) => {
+    expect(publisherNameOfFeed(title)).toBe(name);
+  });
+
+  it('keeps a title whose last part names a section, or that has no separate part', () => {
+    expect(publisherNameOfFeed('Harbor Gazette — Sport')).toBe('Harbor Gazette — Sport');
+    expect(publisherNameOfFeed('Newsroom-Latest')).toBe('Newsroom-Latest');
+    expect(publisherNameOfFeed(' Island Wire ')).toBe('Island Wire');
+    expect(publisherNameOfFeed('News')).toBe('News');
   });
 });

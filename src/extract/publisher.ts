@@ -33,3 +33,32 @@ export function slugifyPublisherName(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * What a feed's title adds after the publisher's name when it names no section of its own: the feed of
+ * everything, the latest or the front page ("Harbor Gazette — News", "Meridian Wire: Latest"). Compared
+ * in lower case, final punctuation aside. A topical section ("— Sport") is a real part of the title: kept.
+ */
+export const GENERIC_FEED_SECTIONS: ReadonlySet<string> = new Set([
+  'news', 'latest', 'latest news', 'latest stories', 'latest articles', 'top stories', 'top news', 'headlines',
+  'home', 'homepage', 'home page', 'front page', 'all', 'all stories', 'all articles', 'all news', 'breaking news',
+  'most recent', 'recent', 'updates', 'stories', 'articles', 'feed', 'rss', 'rss feed',
+  'nachrichten', 'aktuell', 'neueste artikel', 'actualités', 'à la une', 'noticias', 'últimas noticias', 'portada',
+  'notizie', 'ultime notizie', 'notícias', 'últimas', 'nieuws', 'laatste nieuws',
+]);
+
+/** Where a feed title's last part begins: a dash, bar or guillemet with spaces around it, or a colon. */
+const FEED_TITLE_SEPARATOR = /\s+[—–|»-]\s+|:\s+/g;
+
+/**
+ * The publisher's name in a feed's title: without a last part that only names the feed of everything
+ * (GENERIC_FEED_SECTIONS), so that "Also reported by" and the article files say "Harbor Gazette", not
+ * "Harbor Gazette — News". Any other title is returned as it is.
+ */
+export function publisherNameOfFeed(title: string): string {
+  const trimmed = title.trim();
+  const last = [...trimmed.matchAll(FEED_TITLE_SEPARATOR)].at(-1);
+  if (!last || last.index === 0) return trimmed;
+  const section = trimmed.slice(last.index + last[0].length).replace(/[.!]+$/, '').trim().toLowerCase();
+  return GENERIC_FEED_SECTIONS.has(section) ? trimmed.slice(0, last.index).trim() : trimmed;
+}

@@ -1,6 +1,6 @@
 // One document → article drafts: everything an Article needs except what depends on the whole run
 // (a URL borrowed from a feed item in another file) and what derives from the rest (id, slug).
-import { extractArticle, parseByline, publisherSlug, type ExtractedArticle } from '../extract/index.js';
+import { extractArticle, parseByline, publisherNameOfFeed, publisherSlug, type ExtractedArticle } from '../extract/index.js';
 import type { ArticleOrigin, Feed, FeedItem, InputDocument } from '../model.js';
 import { decodeDocument } from '../text/encoding.js';
 import { feedText, parseFeedDocument } from './feed.js';
@@ -156,7 +156,7 @@ async function itemDraft(
     warnings.push(warning);
     notices.push(`${document.path}: ${warning}`);
   }
-  const names = [footer?.publisherName, feed.title].filter((name): name is string => Boolean(name));
+  const names = [footer?.publisherName, feed.title && publisherNameOfFeed(feed.title)].filter((name): name is string => Boolean(name));
   return {
     url,
     title,

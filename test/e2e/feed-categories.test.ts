@@ -60,7 +60,8 @@ describe('feed items on the demo corpus', () => {
     const byStory = new Map(rss.items.map((i) => [i.guid!.replace('newsdesk:story:', ''), i.categories ?? []]));
     for (const [fragment, categories] of Object.entries(EXPECTED)) expect(byStory.get(storyOf(fragment)), fragment).toEqual(categories);
     const names = new Set(lines.flatMap((l) => [l.publisher, l.publisher_name]));
-    expect(names).toContain('Harbor Gazette — News');
+    expect(names).toContain('Harbor Gazette');
+    expect(names).not.toContain('Harbor Gazette — News');
     for (const categories of byStory.values()) for (const c of categories) {
       expect(TOPICS).toContain(c);
       expect(names.has(c)).toBe(false);
