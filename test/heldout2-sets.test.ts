@@ -2,43 +2,18 @@
 // use, with the counts their READMEs state. Neither the auditor nor the clusterer runs here: these sets are
 // test sets, and nothing may be tuned on them.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAuditCase } from '../eval/audit-sets.js';
+import { LABEL_OF_KIND } from '../eval/audit/taxonomy.mjs';
+import { countBy, readAuditSet } from './helpers/audit-sets.js';
 import { loadLabelledSet } from '../eval/cluster/fixtures.js';
 
 const AUDIT_DIR = fileURLToPath(new URL('../eval/audit/heldout2/', import.meta.url));
 const CLUSTER_DIR = fileURLToPath(new URL('../eval/cluster/heldout2/', import.meta.url));
 
-/** Fault kinds and the label each carries (eval/audit/heldout/README.md, "Labelling rules"). */
-const LABEL_OF_KIND: Record<string, string> = {
-  speaker: 'misattributed',
-  overgeneralization: 'misattributed',
-  coreference: 'misattributed',
-  entity: 'misattributed',
-  number: 'contradicted',
-  'circumstance-time': 'contradicted',
-  'circumstance-place': 'contradicted',
-  negation: 'contradicted',
-  modality: 'contradicted',
-  role: 'contradicted',
-  predicate: 'contradicted',
-  'quote-not-verbatim': 'contradicted',
-  'out-of-article': 'unsupported',
-  discourse: 'unsupported',
-};
-
-const count = <T>(items: T[], key: (item: T) => string): Record<string, number> => {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
-};
-
 describe('audit set heldout2', () => {
-  const files = readdirSync(AUDIT_DIR).filter((f) => f.endsWith('.yaml')).sort();
-  const cases = files.map((f) => loadAuditCase(AUDIT_DIR, f));
-  const sentences = cases.flatMap((c) => c.summary.map((s) => ({ ...s, id: c.id }) as typeof s & { note?: unknown; id: string }));
+  const { files, cases, sentences } = readAuditSet(AUDIT_DIR);
 
   it('has 32 articles of 200-450 words, one paragraph per line, each with 6-9 summary sentences', () => {
     expect(files).toHaveLength(32);
@@ -55,7 +30,7 @@ describe('audit set heldout2', () => {
 
   it('has 255 sentences: 157 supported, 14 unsupported, 28 misattributed, 56 contradicted', () => {
     expect(sentences).toHaveLength(255);
-    expect(count(sentences, (s) => s.label)).toEqual({ supported: 157, unsupported: 14, misattributed: 28, contradicted: 56 });
+    expect(countBy(sentences, (s) => s.label)).toEqual({ supported: 157, unsupported: 14, misattributed: 28, contradicted: 56 });
   });
 
   it('has every fault kind seven times, under the label the taxonomy gives it, each with a note', () => {
@@ -64,11 +39,11 @@ describe('audit set heldout2', () => {
       expect(LABEL_OF_KIND[s.kind], `${s.id}: ${s.text}`).toBe(s.label);
       expect(typeof s.note === 'string' && s.note.trim().length > 0, `${s.id}: ${s.text}`).toBe(true);
     }
-    expect(count(faulty, (s) => s.kind)).toEqual(Object.fromEntries(Object.keys(LABEL_OF_KIND).map((k) => [k, 7])));
+    expect(countBy(faulty, (s) => s.kind)).toEqual(Object.fromEntries(Object.keys(LABEL_OF_KIND).map((k) => [k, 7])));
   });
 
   it('covers the hard supported kinds', () => {
-    expect(count(sentences.filter((s) => s.label === 'supported'), (s) => s.kind)).toEqual({
+    expect(countBy(sentences.filter((s) => s.label === 'supported'), (s) => s.kind)).toEqual({
       verbatim: 19,
       paraphrase: 20,
       'pronoun-attribution': 17,
@@ -88,7 +63,7 @@ describe('audit set heldout2', () => {
 describe('cluster set heldout2', () => {
   const set = loadLabelledSet(CLUSTER_DIR);
   const byKey = new Map(set.map((item) => [item.key, item]));
-  const stories = count(set, (item) => item.story);
+  const stories = countBy(set, (item) => item.story);
 
   it('has 191 articles in 40 stories, 8 of them singletons, none larger than 8', () => {
     expect(set).toHaveLength(191);

@@ -3,42 +3,19 @@
 // the set is a test set, and nothing may be tuned on it.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAuditCase } from '../eval/audit-sets.js';
+import { LABEL_OF_KIND } from '../eval/audit/taxonomy.mjs';
+import { countBy, readAuditSet } from './helpers/audit-sets.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const AUDIT_DIR = join(ROOT, 'eval/audit/heldout3');
 const HELDOUT2_DIR = join(ROOT, 'eval/audit/heldout2');
 
-/** Fault kinds and the label each carries (eval/audit/heldout/README.md, "Labelling rules"). */
-const LABEL_OF_KIND: Record<string, string> = {
-  speaker: 'misattributed',
-  overgeneralization: 'misattributed',
-  coreference: 'misattributed',
-  entity: 'misattributed',
-  number: 'contradicted',
-  'circumstance-time': 'contradicted',
-  'circumstance-place': 'contradicted',
-  negation: 'contradicted',
-  modality: 'contradicted',
-  role: 'contradicted',
-  predicate: 'contradicted',
-  'quote-not-verbatim': 'contradicted',
-  'out-of-article': 'unsupported',
-  discourse: 'unsupported',
-};
-
 /** Capitalized words that start sentences without naming anyone. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'According', 'In', 'On', 'From', 'Of', 'By']);
-
-const count = <T>(items: T[], key: (item: T) => string): Record<string, number> => {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
-};
 
 const runStats = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -52,9 +29,7 @@ const readmeCounts = (dir: string): string => {
 };
 
 describe('audit set heldout3', () => {
-  const files = readdirSync(AUDIT_DIR).filter((f) => f.endsWith('.yaml')).sort();
-  const cases = files.map((f) => loadAuditCase(AUDIT_DIR, f));
-  const sentences = cases.flatMap((c) => c.summary.map((s) => ({ ...s, id: c.id }) as typeof s & { note?: unknown; id: string }));
+  const { files, cases, sentences } = readAuditSet(AUDIT_DIR);
 
   it('has 40 articles of 200-450 words, one paragraph per line, each with 7-9 summary sentences', () => {
     expect(files).toHaveLength(40);
@@ -71,7 +46,7 @@ describe('audit set heldout3', () => {
 
   it('has 327 sentences: 201 supported, 18 unsupported, 36 misattributed, 72 contradicted', () => {
     expect(sentences).toHaveLength(327);
-    expect(count(sentences, (s) => s.label)).toEqual({ supported: 201, unsupported: 18, misattributed: 36, contradicted: 72 });
+    expect(countBy(sentences, (s) => s.label)).toEqual({ supported: 201, unsupported: 18, misattributed: 36, contradicted: 72 });
   });
 
   it('has every fault kind nine times, under the label the taxonomy gives it, each with a note', () => {
@@ -80,7 +55,7 @@ describe('audit set heldout3', () => {
       expect(LABEL_OF_KIND[s.kind], `${s.id}: ${s.text}`).toBe(s.label);
       expect(typeof s.note === 'string' && s.note.trim().length > 0, `${s.id}: ${s.text}`).toBe(true);
     }
-    expect(count(faulty, (s) => s.kind)).toEqual(Object.fromEntries(Object.keys(LABEL_OF_KIND).map((k) => [k, 9])));
+    expect(countBy(faulty, (s) => s.kind)).toEqual(Object.fromEntries(Object.keys(LABEL_OF_KIND).map((k) => [k, 9])));
     // Three or four faulty sentences in every article, so no article is all good or all bad.
     for (const c of cases) {
       const n = c.summary.filter((s) => s.label !== 'supported').length;
@@ -90,7 +65,7 @@ describe('audit set heldout3', () => {
   });
 
   it('covers the hard supported kinds', () => {
-    expect(count(sentences.filter((s) => s.label === 'supported'), (s) => s.kind)).toEqual({
+    expect(countBy(sentences.filter((s) => s.label === 'supported'), (s) => s.kind)).toEqual({
       verbatim: 25,
       paraphrase: 25,
       'pronoun-attribution': 24,
@@ -138,9 +113,10 @@ describe('held-out stats scripts', () => {
 
   it('name the file and the problem, and exit non-zero, for a folder with a faulty sentence without a note', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heldout-stats-'));
+    const [good, faulty] = readAuditSet(AUDIT_DIR).files;
     try {
-      copyFileSync(join(AUDIT_DIR, files()[0]!), join(dir, '01-good.yaml'));
-      const broken = readFileSync(join(AUDIT_DIR, files()[1]!), 'utf8').replace(/\n    note: [^\n]*/, '');
+      copyFileSync(join(AUDIT_DIR, good!), join(dir, '01-good.yaml'));
+      const broken = readFileSync(join(AUDIT_DIR, faulty!), 'utf8').replace(/\n    note: [^\n]*/, '');
       writeFileSync(join(dir, '02-broken.yaml'), broken);
       const run = runStats('eval/audit/heldout2/stats.mjs', dir);
       expect(run.status).toBe(1);
@@ -150,7 +126,3 @@ describe('held-out stats scripts', () => {
     }
   });
 });
-
-function files(): string[] {
-  return readdirSync(AUDIT_DIR).filter((f) => f.endsWith('.yaml')).sort();
-}

@@ -4,19 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { FAULTY_KINDS, LABEL_OF_KIND, LABELS, SUPPORTED_KINDS } from '../taxonomy.mjs';
 
 const dir = dirname(fileURLToPath(import.meta.url));
-const LABEL_OF_KIND = {
-  speaker: 'misattributed', overgeneralization: 'misattributed', coreference: 'misattributed', entity: 'misattributed',
-  number: 'contradicted', 'circumstance-time': 'contradicted', 'circumstance-place': 'contradicted',
-  negation: 'contradicted', modality: 'contradicted', role: 'contradicted', predicate: 'contradicted',
-  'quote-not-verbatim': 'contradicted',
-  'out-of-article': 'unsupported', discourse: 'unsupported',
-};
-const SUPPORTED_KINDS = ['verbatim', 'paraphrase', 'pronoun-attribution', 'combined', 'according-to',
-  'social-media', 'reported-speech', 'compression'];
-const LABELS = ['supported', 'unsupported', 'misattributed', 'contradicted'];
-const FAULTY_KINDS = Object.keys(LABEL_OF_KIND);
 
 const files = readdirSync(dir).filter((f) => /^\d\d-[a-z0-9-]+\.yaml$/.test(f)).sort();
 const errors = [];

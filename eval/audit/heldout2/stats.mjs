@@ -7,21 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { FAULTY_KINDS, LABEL_OF_KIND, LABELS, SUPPORTED_KINDS } from '../taxonomy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** This set's limits; other sets override them. */
 export const DEFAULT_LIMITS = { minWords: 200, maxWords: 450, minSentences: 6, maxSentences: 9, faultsPerKind: undefined };
-const LABEL_OF_KIND = {
-  speaker: 'misattributed', overgeneralization: 'misattributed', coreference: 'misattributed', entity: 'misattributed',
-  number: 'contradicted', 'circumstance-time': 'contradicted', 'circumstance-place': 'contradicted',
-  negation: 'contradicted', modality: 'contradicted', role: 'contradicted', predicate: 'contradicted',
-  'quote-not-verbatim': 'contradicted',
-  'out-of-article': 'unsupported', discourse: 'unsupported',
-};
-const SUPPORTED_KINDS = ['verbatim', 'paraphrase', 'pronoun-attribution', 'combined', 'according-to',
-  'social-media', 'reported-speech', 'compression'];
-const LABELS = ['supported', 'unsupported', 'misattributed', 'contradicted'];
-const FAULTY_KINDS = Object.keys(LABEL_OF_KIND);
 
 /**
  * Reads every NN-slug.yaml in `dir`, checks it against `limits` and returns the counts table (`lines`) and
