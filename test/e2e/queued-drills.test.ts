@@ -7,14 +7,13 @@ import { runCliAsync } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { demoHost, ranked, runArgs, workFolder, type RunJson } from '../helpers/queued.js';
 import type { TestServer } from '../helpers/server.js';
-import { startCommand, startWorker, type WorkerProcess } from '../helpers/workers.js';
+import { until } from '../helpers/wait.js';
+import { startCommand, startDeskWorker, type WorkerProcess } from '../helpers/workers.js';
 import { openJobQueue } from '../../src/queue/index.js';
 import { openStore } from '../../src/store/index.js';
 
 /** The host answers this late, so that the run is in the middle of its jobs for a while. */
 const ANSWER_MS = 1_000;
-/** Between two looks while a test waits for a state. */
-const POLL_MS = 50;
 
 let server: PostgresServer;
 beforeAll(async () => {
@@ -37,7 +36,7 @@ afterEach(async () => {
 });
 
 function worker(db: string, cwd: string, concurrency = 2): WorkerProcess {
-  const started = startWorker(['--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(concurrency)], cwd);
+  const started = startDeskWorker(db, cwd, concurrency);
   processes.push(started);
   return started;
 }
@@ -46,10 +45,6 @@ function queuedRun(db: string, urls: string[], cwd: string): WorkerProcess {
   const started = startCommand([...runArgs(db, urls), '--queue', '--progress'], cwd);
   processes.push(started);
   return started;
-}
-
-async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 }
 
 const doneSources = (workers: WorkerProcess[]): number => workers.reduce((n, w) => n + w.lines(/^done +source /).length, 0);

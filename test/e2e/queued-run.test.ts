@@ -7,17 +7,12 @@ import { runCli, runCliAsync } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { DEMO, demoHost, ranked, runArgs, workFolder, type RunJson } from '../helpers/queued.js';
 import type { TestServer } from '../helpers/server.js';
-import { startWorker, type WorkerProcess } from '../helpers/workers.js';
+import { until } from '../helpers/wait.js';
+import { startDeskWorker, type WorkerProcess } from '../helpers/workers.js';
 import { openStore } from '../../src/store/index.js';
 
 /** The hosts answer this late, so that jobs are in a worker's hands when it is killed. */
 const ANSWER_MS = 1_500;
-/** How often a test looks again for a state it waits for. */
-const POLL_MS = 50;
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-}
 
 describe('newsdesk run --queue on SQLite', () => {
   let host: { server: TestServer; urls: string[] };
@@ -74,7 +69,7 @@ describe('newsdesk run --queue on PostgreSQL with workers', () => {
     for (const host of hosts.splice(0)) await host.close();
   });
   const worker = (db: string, cwd: string, concurrency = 2): WorkerProcess => {
-    const started = startWorker(['--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(concurrency)], cwd);
+    const started = startDeskWorker(db, cwd, concurrency);
     workers.push(started);
     return started;
   };

@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { startWorker, type WorkerProcess } from '../helpers/workers.js';
+import { until } from '../helpers/wait.js';
+import { startDeskWorker, type WorkerProcess } from '../helpers/workers.js';
 import { openJobQueue, waitForRun, type JobQueue, type QueueOptions } from '../../src/queue/index.js';
 import { fetchJob } from '../../src/queue/kinds/index.js';
 
@@ -17,7 +18,6 @@ import { fetchJob } from '../../src/queue/kinds/index.js';
 const QUICK_QUEUE: Partial<QueueOptions> = { leaseSeconds: 3, leaseCheckSeconds: 1, retryDelaySeconds: 1, retries: 3 };
 /** The host answers this late, so that a worker is killed while it waits for the answers. */
 const ANSWER_MS = 1_500;
-const POLL_MS = 50;
 
 let server: PostgresServer;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ function workFolder(): string {
 }
 
 function worker(db: string, cwd: string, concurrency: number): WorkerProcess {
-  const started = startWorker(['--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(concurrency)], cwd);
+  const started = startDeskWorker(db, cwd, concurrency);
   cleanups.push(async () => {
     started.child.kill('SIGKILL');
     await started.exited;
@@ -58,10 +58,6 @@ async function queueOn(db: string): Promise<JobQueue> {
   const queue = await openJobQueue(db, QUICK_QUEUE);
   cleanups.push(() => queue.close());
   return queue;
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 }
 
 describe('worker drills', () => {

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runCliAsync, tempDir } from '../helpers/cli.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { startWorker, type WorkerProcess } from '../helpers/workers.js';
+import { startDeskWorker, type WorkerProcess } from '../helpers/workers.js';
 import { openJobQueue, waitForRun, type JobQueue } from '../../src/queue/index.js';
 import { fetchJob } from '../../src/queue/kinds/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -57,7 +57,7 @@ function workFolder(queue: Record<string, number> = {}): string {
 }
 
 function worker(db: string, cwd: string, concurrency = 4): WorkerProcess {
-  const started = startWorker(['--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(concurrency)], cwd);
+  const started = startDeskWorker(db, cwd, concurrency);
   workers.push(started);
   return started;
 }

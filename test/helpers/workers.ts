@@ -23,6 +23,11 @@ export function startWorker(args: string[], cwd: string): WorkerProcess {
 }
 
 /** Any command of the CLI, followed as a worker is: a run to kill in the middle, say. */
+/** A `newsdesk worker` on the working folder's newsdesk.yaml, allowed to fetch from loopback test hosts. */
+export function startDeskWorker(db: string, cwd: string, concurrency: number): WorkerProcess {
+  return startWorker(['--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(concurrency)], cwd);
+}
+
 export function startCommand(args: string[], cwd: string): WorkerProcess {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' } });
   let out = '';
