@@ -14,6 +14,7 @@ import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
 import { stageInputs } from './pipeline-batch.js';
 import { digestStories } from './pipeline-digests.js';
+import { releaseMemory } from './memory.js';
 
 /** `jobs`: a queued run's source jobs, done by workers (pipeline-queued.ts). */
 /** `digest`: story digests by a language model (summarize.backend: llm), after ranking. */
@@ -215,20 +216,24 @@ export async function finishRun(
     return { committed: false, uncommitted: empty, fetches };
   }
 
+  releaseMemory();
   progress({ stage: 'dedupe', done: 0, total: articles.length });
   const continued = await continuingStories(articles, settings.cluster, store);
   const duplicates = await dedupeContinuing(runId, read, continued, store);
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   // Each stage reports its end too, so that no stage is only ever seen at 0.
   progress({ stage: 'dedupe', done: articles.length, total: articles.length });
+  releaseMemory();
 
   progress({ stage: 'cluster', done: 0, total: articles.length });
   const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms);
   progress({ stage: 'cluster', done: articles.length, total: articles.length });
+  releaseMemory();
 
   progress({ stage: 'rank', done: 0, total: articles.length });
   const candidates = await rankWithMemory(store, runId, { articles: read.ranked, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
   progress({ stage: 'rank', done: articles.length, total: articles.length });
+  releaseMemory();
 
   const written = await digestStories(runId, { candidates, stories, articles }, settings, store, {
     onCancel: () => new RunCancelled('digest'),
@@ -257,6 +262,7 @@ export async function finishRun(
     }),
   );
   progress({ stage: 'store', done: articles.length, total: articles.length });
+  releaseMemory();
   return { committed: true, candidates: candidates.length, fetches };
 }
 

@@ -1,0 +1,32 @@
+// Garbage left by one stage of a run is collected before the next begins. V8 lets its heap grow to a multiple
+// of what was live after its last full collection (up to four times while collecting is cheap), so a run
+// whose live data is small, but which reads and renders thousands of texts, keeps the garbage of one stage
+// while the next allocates its own. Measured on 10,000 articles (`npm run bench:pipeline`): peak RSS 364–425 MB
+// without these collections, 300–316 MB with one at each stage end, at the same CPU time. Collecting more
+// often (every ingest batch) saved little more and cost 60% more CPU: a forced collection resets V8's heap
+// sizing, and hundreds of ordinary collections followed.
+//
+// Node offers no collection on demand without `--expose-gc`; the flag is set at run time and the collector
+// taken from a fresh context, as test runners' leak detectors do. Should that fail, runs go on without it.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let collector: (() => void) | null | undefined;
+
+function findCollector(): (() => void) | null {
+  const own = (globalThis as { gc?: unknown }).gc;
+  if (typeof own === 'function') return own as () => void;
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Collects the garbage of the part of a run that just ended (a no-op where the collector is out of reach). */
+export function releaseMemory(): void {
+  if (collector === undefined) collector = findCollector();
+  collector?.();
+}
