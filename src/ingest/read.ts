@@ -101,6 +101,12 @@ async function isInside(path: string, folder: string): Promise<boolean> {
   return realPath === undefined ? within(path, folder) : within(realPath, realFolder);
 }
 
+/**
+ * Folder files read at once: enough to keep the file system's worker threads busy, few enough that a batch
+ * holds few open files.
+ */
+const FILES_READ_AT_ONCE = 16;
+
 class SourceReader {
   readonly documents: InputDocument[] = [];
   readonly failures: InputFailure[] = [];
@@ -186,7 +192,17 @@ class SourceReader {
    * met only now (a folder file without the .opml extension) has its feeds fetched at once.
    */
   async readLater(files: LaterFile[]): Promise<void> {
-    for (const file of files) await this.readFile(file.path, { from: 'folder' });
+    // Files are opened FILES_READ_AT_ONCE at a time and taken in order: one at a time, a run over a folder
+    // of 10,000 articles waited on the disk for an eighth of its reading.
+    for (let start = 0; start < files.length; start += FILES_READ_AT_ONCE) {
+      const group = files.slice(start, start + FILES_READ_AT_ONCE);
+      const read = await Promise.all(group.map((file) => readLocalFile(this.fsPath(file.path)).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))));
+      for (const [i, file] of group.entries()) {
+        const result = read[i]!;
+        if ('bytes' in result) await this.accept(file.path, result.bytes, undefined, { from: 'folder' });
+        else await this.failOnError(file.path, result.error, { from: 'folder' });
+      }
+    }
     await this.fetchPending();
   }
 
