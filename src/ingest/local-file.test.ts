@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/cli.js';
@@ -19,6 +20,23 @@ describe('the size cap on local files', () => {
     const error = await readLocalFile(over, 4096).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LocalFileTooLarge);
     expect((error as Error).message).toBe('is 4097 bytes, over the 4096 bytes limit for local files (MAX_LOCAL_FILE_BYTES); split it or pass a smaller file');
+  });
+
+  it('reads every byte of a source that holds more than its size said when opened, up to the cap', async () => {
+    // A named pipe reports size 0 and then brings its bytes: the reader must go on past the size it was told.
+    const pipe = join(dir, 'growing');
+    execFileSync('mkfifo', [pipe]);
+    const text = Array.from({ length: 30_000 }, (_, i) => `line ${i} of the growing file\n`).join('');
+    const writer = createWriteStream(pipe);
+    writer.end(text);
+    const bytes = await readLocalFile(pipe);
+    expect(bytes.length).toBe(Buffer.byteLength(text));
+    expect(bytes.toString('utf8')).toBe(text);
+
+    const capped = join(dir, 'growing-capped');
+    execFileSync('mkfifo', [capped]);
+    createWriteStream(capped).on('error', () => {}).end(text);
+    await expect(readLocalFile(capped, 100_000)).rejects.toBeInstanceOf(LocalFileTooLarge);
   });
 
   it('is 16 MiB, above what a fetch may bring (so a saved feed still reads)', () => {
