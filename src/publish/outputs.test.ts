@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { parse } from 'yaml';
 import { publishRun, DEFAULT_PUBLISH_OPTIONS } from './index.js';
-import { writeIfChanged } from './files.js';
+import { OutputWriteError, writeIfChanged } from './files.js';
 import { JSON_FEED_VERSION } from './feeds.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 import type { Candidate, RunResult } from '../model.js';
@@ -152,5 +152,20 @@ describe('writeIfChanged', () => {
     expect(statSync(path).ino).not.toBe(before.ino);
     expect(readFileSync(path, 'utf8')).toBe('two\n');
     expect(readdirSync(join(dir, 'nested'))).toEqual(['briefing.md']);
+  });
+
+  it('names the folder when a file stands where the folder should be', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-files-'));
+    writeFileSync(join(dir, 'articles'), 'not a folder');
+    let error: unknown;
+    try {
+      writeIfChanged(join(dir, 'articles', 'ferry-fares.md'), 'Ferry fares rise\n');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(OutputWriteError);
+    expect((error as OutputWriteError).path).toBe(join(dir, 'articles'));
+    expect((error as Error).message).toMatch(/^publish: cannot write .*\/articles: ENOTDIR: .*articles is a file, not a folder$/);
+    expect(readdirSync(dir)).toEqual(['articles']);
   });
 });
