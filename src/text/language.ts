@@ -30,9 +30,13 @@ const LOOKUP: ReadonlyMap<string, string[]> = (() => {
 
 /** ISO 639-1 code of `text`'s language; undefined when neither the function words nor the trigrams are sure. */
 export function articleLanguage(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
   const hits = new Map<string, number>();
-  for (const word of words) for (const lang of LOOKUP.get(word) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  // Only the first words are read (lowering the case of the whole text cost a run as much as its dedupe).
+  let seen = 0;
+  for (const [word] of text.matchAll(/[\p{L}']+/gu)) {
+    for (const lang of LOOKUP.get(word.toLowerCase()) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    if (++seen >= SAMPLE_WORDS) break;
+  }
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
   if (best && best[1] >= MIN_HITS && best[1] >= (second?.[1] ?? 0) * MIN_LEAD) return best[0];
   return detectLanguage(text);
