@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Where the browser tests expect Chromium (test/web/browser.test.ts, test/web/run-browser.test.ts). */
+/** Where the browser tests expect Chromium (test/helpers/browser.ts). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Debian's package that provides it. */
 export const CHROMIUM_PACKAGE = 'chromium';

@@ -3,17 +3,13 @@
 // that survive a reload, keyboard shortcuts, a narrow screen, and hostile articles that must stay inert.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from '../helpers/browser.js';
 import { startTestEditor, type TestEditor } from '../helpers/editor.js';
-import { tempDir } from '../helpers/cli.js';
 import type { ArticleView, Board } from '../../src/web/review.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // The README's screenshots are refreshed on request only, so a plain test run leaves the tree clean.
-const SCREENSHOTS = process.env.NEWSDESK_UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/', import.meta.url)) : tempDir('newsdesk-shots-');
 
 let editor: TestEditor;
 let browser: Browser;
@@ -25,7 +21,7 @@ const consoleMessages: string[] = [];
 
 beforeAll(async () => {
   editor = await startTestEditor();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.on('dialog', (dialog) => {

@@ -2,16 +2,12 @@
 // from the board to the failed jobs of a PostgreSQL desk, per run, then one run's; and a SQLite desk's page,
 // which says it has no queue.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from '../helpers/browser.js';
 import { startFailedJobsDesk, type FailedJobsDesk } from '../helpers/failed-jobs.js';
 import { startTestEditor, type TestEditor } from '../helpers/editor.js';
-import { tempDir } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const SCREENSHOTS = process.env.NEWSDESK_UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/', import.meta.url)) : tempDir('newsdesk-shots-');
 
 let desk: FailedJobsDesk;
 let sqlite: TestEditor;
@@ -30,7 +26,7 @@ async function open(screen: 'wide' | 'phone', url: string): Promise<Page> {
 beforeAll(async () => {
   desk = await startFailedJobsDesk();
   sqlite = await startTestEditor();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

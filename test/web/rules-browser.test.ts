@@ -2,16 +2,12 @@
 // 390 px phone: a rule made on the rules page, from a story's buttons and from an article moves the board at
 // once and says why; a saved search flags what it finds, new until seen; everything also works by touch.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from '../helpers/browser.js';
 import { startTestEditor, type TestEditor } from '../helpers/editor.js';
-import { tempDir } from '../helpers/cli.js';
 import type { Board } from '../../src/web/review.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const SCREENSHOTS = process.env.NEWSDESK_UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/', import.meta.url)) : tempDir('newsdesk-shots-');
 
 let editor: TestEditor;
 let browser: Browser;
@@ -21,7 +17,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   editor = await startTestEditor();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   wide = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await wide.newPage();
   page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));

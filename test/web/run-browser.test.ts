@@ -1,16 +1,12 @@
 // The board's run button and filters in Debian's Chromium (playwright-core, no browser download). The real
 // pipeline runs on the fixture sources; a gate holds the finished run open until the test has seen its progress.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from '../helpers/browser.js';
 import { startTestEditor, type TestEditor } from '../helpers/editor.js';
-import { tempDir } from '../helpers/cli.js';
 import { inProcessRunner } from '../../src/web/runs.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const SCREENSHOTS = process.env.NEWSDESK_UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/', import.meta.url)) : tempDir('newsdesk-shots-');
 
 let editor: TestEditor;
 let browser: Browser;
@@ -27,7 +23,7 @@ beforeAll(async () => {
       return outcome;
     },
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
   page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
