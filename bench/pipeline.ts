@@ -1,5 +1,5 @@
-// `npm run bench:pipeline [-- SIZES…]`: the whole pipeline, offline, on synthetic articles (default 1,000,
-// 10,000 and 100,000). The corpus is written first; then each size runs in a child process of its own that
+// `npm run bench:pipeline [-- [--threads N] SIZES…]`: the whole pipeline, offline, on synthetic articles
+// (default 1,000, 10,000 and 100,000), summarizing on N threads (summarize.threads, default 1). The corpus is written first; then each size runs in a child process of its own that
 // only runs the pipeline, so peak RSS is that run's alone. CPU seconds are printed beside wall seconds: on a
 // shared machine they vary less.
 import { spawnSync } from 'node:child_process';
@@ -23,11 +23,12 @@ interface Measurement {
   stories: number;
 }
 
-async function measure(work: string): Promise<Measurement> {
+async function measure(work: string, threads: number): Promise<Measurement> {
   const store = openSqliteStore(join(work, 'bench.db'));
+  const config = { ...DEFAULT_CONFIG, summarize: { ...DEFAULT_CONFIG.summarize, threads } };
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const { result } = await runPipeline({ inputs: [join(work, 'in')], outDir: join(work, 'out'), settings: runSettings(DEFAULT_CONFIG), now: new Date().toISOString() }, store);
+  const { result } = await runPipeline({ inputs: [join(work, 'in')], outDir: join(work, 'out'), settings: runSettings(config), now: new Date().toISOString() }, store);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
   await store.close();
@@ -43,18 +44,25 @@ async function measure(work: string): Promise<Measurement> {
 
 const child = process.argv[2] === '--child' ? process.argv[3] : undefined;
 if (child) {
-  process.stdout.write(JSON.stringify(await measure(child)));
+  process.stdout.write(JSON.stringify(await measure(child, Number(process.argv[4] ?? 1))));
 } else {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--threads');
+  const threads = at >= 0 ? Number(args.splice(at, 2)[1]) : 1;
+  if (!Number.isInteger(threads) || threads < 1) {
+    console.error('bench:pipeline: --threads takes a whole number ≥ 1');
+    process.exit(2);
+  }
+  const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const self = fileURLToPath(import.meta.url);
   const results: Measurement[] = [];
-  console.log('newsdesk bench:pipeline (synthetic plain-text articles, ingest → publish, SQLite on disk)');
+  console.log(`newsdesk bench:pipeline (synthetic plain-text articles, ingest → publish, SQLite on disk, ${threads} summary thread${threads === 1 ? '' : 's'})`);
   console.log('articles   seconds   CPU s   articles/s   peak RSS MB   stories');
   for (const size of sizes.length > 0 ? sizes : DEFAULT_SIZES) {
     const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
     try {
       writeSyntheticCorpus(join(work, 'in'), size);
-      const run = spawnSync(process.execPath, [self, '--child', work], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const run = spawnSync(process.execPath, [self, '--child', work, String(threads)], { encoding: 'utf8', maxBuffer: 1 << 20 });
       if (run.status !== 0) {
         console.error(`bench:pipeline: the ${size}-article run failed:\n${run.stderr}`);
         process.exit(1);

@@ -108,6 +108,22 @@ describe('loadConfig: schedule', () => {
   });
 });
 
+describe('loadConfig: summary threads', () => {
+  it('summarizes on one thread unless summarize.threads or --threads says more; the flag wins', () => {
+    expect(loadConfig({ env: {} }).summarize.threads).toBe(1);
+    const file = configFile('summarize:\n  threads: 4\n');
+    expect(loadConfig({ file, env: {} }).summarize).toEqual({ backend: 'extractive', threads: 4 });
+    expect(loadConfig({ file, env: {}, flags: { threads: '2' } }).summarize.threads).toBe(2);
+  });
+
+  it('refuses a count that is not a whole number from 1 to 64, saying what it got', () => {
+    expect(() => loadConfig({ file: configFile('summarize:\n  threads: 0\n'), env: {} })).toThrow(/"summarize\.threads" in .* must be a whole number from 1 to 64 \(this machine has \d+ cores\); got 0/);
+    expect(() => loadConfig({ file: configFile('summarize:\n  threads: 1.5\n'), env: {} })).toThrow(/got 1\.5/);
+    expect(() => loadConfig({ env: {}, flags: { threads: 'two' } })).toThrow(/--threads must be a whole number from 1 to 64 .*; got "two"/);
+    expect(() => loadConfig({ env: {}, flags: { threads: '65' } })).toThrow(/--threads must be a whole number/);
+  });
+});
+
 describe('loadConfig: summary and digest lengths', () => {
   it('takes its summary defaults from the summarizer, so the numbers live in one place', () => {
     const config = loadConfig({ env: {} });

@@ -1,6 +1,7 @@
 // One validated configuration object: defaults, then a config file, then environment, then flags.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ConfigError } from './config-error.js';
@@ -30,7 +31,7 @@ export interface Config {
   weights: RankWeights;
   summary: { ratio: number; minWords: number; maxWords: number };
   /** Who writes article summaries: extraction (default) or a language model behind the gate. */
-  summarize: { backend: SummarizeBackend };
+  summarize: { backend: SummarizeBackend; threads?: number };
   /** The language model server, for `summarize.backend: llm`. Its API key comes only from NEWSDESK_LLM_API_KEY. */
   llm: LlmOptions;
   /** Everything the rank stage reads besides the weights (mute and boost rules included: `ranking.mute`, `ranking.boost`). */
@@ -57,6 +58,8 @@ export interface AuditConfig {
 }
 
 export type SummarizeBackend = 'extractive' | 'llm';
+/** Most threads `summarize.threads` may ask for: more than a machine has cores only costs memory. */
+export const MAX_SUMMARY_THREADS = 64;
 export const SUMMARIZE_BACKENDS: readonly SummarizeBackend[] = ['extractive', 'llm'];
 
 export interface ScheduleConfig {
@@ -82,7 +85,7 @@ export const DEFAULT_CONFIG: Config = {
   // The summarizer's own defaults (src/summarize/options.ts), so the numbers live in one place.
   summary: { ratio: DEFAULT_SUMMARY_OPTIONS.ratio, minWords: DEFAULT_SUMMARY_OPTIONS.minWords, maxWords: DEFAULT_SUMMARY_OPTIONS.maxWords },
   // Extraction unless asked: a model server is the user's to choose, and costs time or money.
-  summarize: { backend: 'extractive' },
+  summarize: { backend: 'extractive', threads: 1 },
   llm: DEFAULT_LLM_OPTIONS,
   ranking: {
     halfLifeHours: DEFAULT_RANK_SETTINGS.halfLifeHours,
@@ -124,7 +127,7 @@ export { ConfigError };
 export interface ConfigSources {
   file?: string;
   env?: NodeJS.ProcessEnv;
-  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string; every?: string; llmUrl?: string; llmModel?: string };
+  flags?: Partial<Pick<Config, 'db' | 'out' | 'sources'>> & { allowPrivate?: boolean; userAgent?: string; every?: string; llmUrl?: string; llmModel?: string; threads?: string };
 }
 
 export function loadConfig({ file, env = process.env, flags = {} }: ConfigSources): Config {
@@ -150,6 +153,7 @@ export function loadConfig({ file, env = process.env, flags = {} }: ConfigSource
   };
   applyLlmOverrides(config, env, flags);
   if (flags.every !== undefined) config.schedule.everyMs = scheduleMs(flags.every, '--every');
+  if (flags.threads !== undefined) config.summarize.threads = summaryThreads(flags.threads, '--threads');
   if (env.NEWSDESK_USER_AGENT) config.fetch.userAgent = env.NEWSDESK_USER_AGENT;
   if (env.NEWSDESK_ALLOW_PRIVATE === '1' || env.NEWSDESK_ALLOW_PRIVATE === 'true') config.fetch.allowPrivate = true;
   if (flags.allowPrivate) config.fetch.allowPrivate = true;
@@ -184,12 +188,22 @@ function applyLlmOverrides(config: Config, env: NodeJS.ProcessEnv, flags: NonNul
 }
 
 function readSummarize(fromFile: Record<string, unknown>, path?: string): Config['summarize'] {
-  const summarize = pickMapping(fromFile, 'summarize', ['backend'], path);
+  const summarize = pickMapping(fromFile, 'summarize', ['backend', 'threads'], path);
   const backend = pickString(summarize, 'backend', path) ?? DEFAULT_CONFIG.summarize.backend;
   if (!SUMMARIZE_BACKENDS.includes(backend as SummarizeBackend)) {
     throw new ConfigError(`config: "summarize.backend" in ${path} is "${backend}"; use ${SUMMARIZE_BACKENDS.join(' or ')}`);
   }
-  return { backend: backend as SummarizeBackend };
+  const threads = summarize['threads'] === undefined ? DEFAULT_CONFIG.summarize.threads! : summaryThreads(summarize['threads'], `"summarize.threads" in ${path}`);
+  return { backend: backend as SummarizeBackend, threads };
+}
+
+/** A thread count from the config file or --threads: a whole number from 1 to MAX_SUMMARY_THREADS. */
+function summaryThreads(value: unknown, where: string): number {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_SUMMARY_THREADS) {
+    throw new ConfigError(`config: ${where} must be a whole number from 1 to ${MAX_SUMMARY_THREADS} (this machine has ${availableParallelism()} cores); got ${JSON.stringify(value)}`);
+  }
+  return n;
 }
 
 /** `llm:` keys, each checked against the default's type; a key in the file is refused, pointing at the environment. */

@@ -8,8 +8,8 @@ import type { RunSettings } from './config.js';
 import { ingestInBatches, type FetchCounts, type IngestTotals } from './ingest/index.js';
 import { createFetcher, deferValidators, remoteSource } from './fetch/index.js';
 import type { StagedArticle, Store } from './store/index.js';
-import { summarizeArticle } from './summarize/index.js';
-import { gateKey, gateNotice, gateSummary } from './audit/gate.js';
+import { gateKey, gateNotice } from './audit/gate.js';
+import { gatedSummaries } from './summary-threads.js';
 import { modelKeySettings, openModelSummarizer, usesModel, type ModelSummarizer } from './pipeline-model.js';
 
 export interface BatchHooks {
@@ -52,11 +52,13 @@ export function openBatchStager(settings: RunSettings, store: Store, hooks: Batc
       const reusable = await store.reusableSummaries(keys);
       const made = model ? await model.summarize(articles.filter((a) => !reusable.has(a.id)), hooks.onModelDone) : undefined;
       const notices: string[] = [];
+      const extractive = await gatedSummaries(articles.filter((a) => !reusable.has(a.id) && !made?.has(a.id)), settings.summary, settings.summarize?.threads);
+      let next = 0;
       const staged: StagedArticle[] = articles.map((article) => {
         const stored = reusable.get(article.id);
         const fromModel = made?.get(article.id);
         const summaryKey = made && !stored && !fromModel ? gateKey(article, settings.summary) : keys.get(article.id)!;
-        const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : fromModel ?? gateSummary(article, summarizeArticle(article, settings.summary));
+        const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : fromModel ?? extractive[next++]!;
         if (gated.notice) notices.push(gated.notice);
         return { article, summary: gated.summary, audit: gated.audit, summaryKey };
       });

@@ -135,6 +135,7 @@ export interface ConfigFlags {
   'user-agent'?: string | undefined;
   sources?: string[] | undefined;
   every?: string | undefined;
+  threads?: string | undefined;
   'llm-url'?: string | undefined;
   'llm-model'?: string | undefined;
 }
@@ -151,6 +152,7 @@ export function configFromFlags(values: ConfigFlags): Config {
         ...(values['user-agent'] ? { userAgent: values['user-agent'] } : {}),
         ...(values.sources && values.sources.length > 0 ? { sources: values.sources } : {}),
         ...(values.every !== undefined ? { every: values.every } : {}),
+        ...(values.threads !== undefined ? { threads: values.threads } : {}),
         ...(values['llm-url'] ? { llmUrl: values['llm-url'] } : {}),
         ...(values['llm-model'] ? { llmModel: values['llm-model'] } : {}),
       },

@@ -43,6 +43,8 @@ Options:
                    summarize.backend: llm)
   --llm-model NAME the model name to ask for (config llm.model); the API key comes only from
                    NEWSDESK_LLM_API_KEY; a server on this machine needs --allow-private
+  --threads N      summarize and audit on N threads (config summarize.threads; default 1): faster on
+                   a machine with spare cores, at the cost of a heap per thread
   --queue          one job per source in the desk's job queue: with a PostgreSQL --db, \`newsdesk worker\`
                    processes (any number, any machines) read, fetch, summarize and audit the sources,
                    and this run shows their progress, then dedupes, clusters, ranks, commits and
@@ -83,6 +85,7 @@ export const command: Command = async (argv) => {
     progress: { type: 'boolean' },
     'llm-url': { type: 'string' },
     'llm-model': { type: 'string' },
+    threads: { type: 'string' },
   });
   if (values.help) {
     printOut(HELP);

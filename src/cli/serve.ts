@@ -36,6 +36,7 @@ Options:
   --token TOKEN    access token (default: a random one per start; env NEWSDESK_TOKEN; at least ${MIN_TOKEN_LENGTH} characters)
   --every DURATION run the desk on its sources this often, e.g. 15m or 1h (config schedule.every; at least 1m);
                    the board shows the last and the next run
+  --threads N      runs summarize and audit on N threads (config summarize.threads; default 1)
   --queue          runs (the schedule's and the run button's) go to the desk's job queue, as with
                    "newsdesk run --queue": with a PostgreSQL --db, \`newsdesk worker\` processes read,
                    fetch, summarize and audit the sources, and this server dedupes, clusters, ranks,
@@ -67,6 +68,7 @@ export const command: Command = async (argv) => {
     config: { type: 'string' },
     every: { type: 'string' },
     queue: { type: 'boolean' },
+    threads: { type: 'string' },
   });
   if (values.help) {
     printOut(HELP);
