@@ -103,6 +103,11 @@ const SITE_NOTICE = new RegExp(
 );
 const MAX_NOTICE_CHARS = 250;
 const HEADING = /^h[1-6]$/i;
+/**
+ * A heading that ends the body is dropped when it reads as a section's name: this short at most and no
+ * sentence. A longer heading, or one ending like a sentence ("… and their visitors."), is text set large.
+ */
+const MAX_TRAILING_HEADING_CHARS = 80;
 
 /** A promo line: a promo phrase, short, and not a sentence unless a very short one (`linked`: mostly link text, e.g. "À lire aussi » <a>Headline?</a>"). */
 export const isPromoLine = (text: string, linked = false): boolean =>
@@ -174,5 +179,26 @@ export function cleanBody(root: DomElement, title: string, knownAuthors: readonl
   for (const line of looseLines(root)) {
     if (isPromoLine(line.text) || isCreditLine(line.text) || isMetaLine(line.text) || isSmallPrint(line.text)) for (const node of line.nodes) node.remove();
   }
+  removeTrailingHeadings(root);
   return byline;
+}
+
+/**
+ * Headings that end the body head nothing: what they named (a list of other stories, a comment form, a
+ * gallery) was removed, by Readability or by the passes above, or was never text. Whatever language
+ * they are written in ("Ähnliche Beiträge", "Lo más leído"), they are not the story's.
+ */
+function removeTrailingHeadings(root: DomElement): void {
+  const blocks = leafBlocks(root);
+  let last = blocks.length - 1;
+  while (last >= 0 && isTrailingHeading(blocks[last]!)) last--;
+  // A body of headings only (a poster, a page set in headings) keeps them all.
+  if (last < 0 || HEADING.test(blocks[last]!.localName)) return;
+  for (let i = blocks.length - 1; i > last; i--) removeWithEmptyParents(blocks[i]!, root);
+}
+
+function isTrailingHeading(block: DomElement): boolean {
+  if (!HEADING.test(block.localName)) return false;
+  const text = normalizeSpace(block.textContent ?? '');
+  return text.length <= MAX_TRAILING_HEADING_CHARS && !SENTENCE_END.test(text);
 }

@@ -66,6 +66,19 @@ describe('line rules after Readability', () => {
     expect(result.text.split('\n\n')).toEqual(BODY);
     expect(result.byline).toEqual(['Ada Brisk', 'Tom Reeve']);
   });
+  it('drops headings that end the body, whatever their language: what they named is gone', () => {
+    // The links under each heading are removed as navigation; the headings stay behind with nothing to head.
+    const result = extractArticle(page(`${paragraphs()}<h3>Weitere Beiträge von der Messe</h3><h4>Lo más visto en Quillon</h4>`));
+    expect(result.text.split('\n\n')).toEqual(BODY);
+  });
+  it('keeps a heading with text after it, a closing heading written as a sentence, and a body made of headings', () => {
+    const closing = 'The gates open again on Saturday at nine.';
+    const kept = extractArticle(page(`${paragraphs(BODY.slice(0, 2))}<h2>Getting there</h2>${paragraphs(BODY.slice(2))}<h3>${closing}</h3>`));
+    expect(kept.text.split('\n\n')).toEqual([...BODY.slice(0, 2), 'Getting there', BODY[2], closing]);
+    const poster = ['Draw a poster for the Quillon fair', 'Theme: horses of the river valley', 'Send it to the Crier by the third of May'];
+    const headings = extractArticle(page(poster.map((h) => `<h2>${h}</h2>`).join('')));
+    expect(headings.text.split('\n\n')).toEqual(poster);
+  });
   it('does not take "Test Case 1" for a date', () => {
     const result = extractArticle(page(`<h2>Test Case 1</h2>${paragraphs()}`));
     expect(result.text.startsWith('Test Case 1')).toBe(true);
