@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { clusterStories } from '../cluster/index.js';
 import { countCopies, findDuplicates } from '../dedupe/index.js';
 import type { Article, DuplicateGroup, Story } from '../model.js';
-import { clusterIntoStore } from '../pipeline.js';
+import { clusterIntoStore } from '../pipeline-stories.js';
 import { failureExitCode, parseCommandLine, storeFailure, type Command } from './common.js';
 import { articleRef, readCorpus } from './corpus.js';
 import { loadDeskConfig, openDeskStore } from './desk.js';

@@ -1,0 +1,134 @@
+// A run's articles against the desk's stories: what the run keeps of each article it reads (RunArticles),
+// dedupe against the earlier articles of the stories it may continue, and clustering that continues them;
+// `newsdesk cluster --db` does the same without ranking (clusterIntoStore).
+import type { Article, ArticleMeta, ContinuedStory, DuplicateGroup, InputFailure } from './model.js';
+import { runCommit, type RunStore, type Store } from './store/index.js';
+import { duplicatesWithEarlier, findDuplicatesWithEarlier } from './dedupe/earlier.js';
+import { articleShingles, dedupeItem, nearCandidates, type DedupeItem } from './dedupe/index.js';
+import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
+import { TermTable, termCounts } from './cluster/vectors.js';
+import { rankable, type RankableArticle } from './rank/index.js';
+
+/**
+ * Clusters a run's articles (copies join their original's story), continuing the stored stories they may
+ * join. The caller saves `saved` so that the next run can continue these stories in turn.
+ */
+export function clusterContinuing(
+  articles: Article[] | ArticleMeta[],
+  duplicates: DuplicateGroup[],
+  options: ClusterOptions | undefined,
+  continued: ContinuedStory[],
+  terms?: RunTerms,
+): ClusterResult {
+  const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
+  const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
+  const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
+  const originals = (articles as ArticleMeta[]).filter((a) => !copies.has(a.id));
+  return clusterIncremental(terms ? originals : (originals as Article[]), copiesOf, cluster, continued, true, terms);
+}
+
+/**
+ * The stored stories a run's articles may continue: those holding its articles, and those still open
+ * (last fed within the window) at the time of its articles.
+ */
+export async function continuingStories(articles: ArticleMeta[], options: ClusterOptions | undefined, store: RunStore): Promise<ContinuedStory[]> {
+  const windowMs = (options ?? { windowHours: STORY_WINDOW_HOURS }).windowHours * 3_600_000;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const a of articles) {
+    if (!a.published) continue;
+    const t = Date.parse(a.published);
+    first = Math.min(first, t);
+    last = Math.max(last, t);
+  }
+  return store.loadStories({
+    articleIds: articles.map((a) => a.id),
+    ...(Number.isFinite(first) ? { from: new Date(first - windowMs).toISOString(), to: new Date(last + windowMs).toISOString() } : {}),
+  });
+}
+
+/**
+ * Dedupe against the earlier articles of the stories this run may continue as well as within the run, so
+ * a copy of yesterday's article is a copy today too (findDuplicatesWithEarlier says how). The run's own
+ * articles are compared by what it kept of them; the texts of those whose LSH bands meet another's are
+ * read back from the stage, for the exact near-copy check.
+ */
+export async function dedupeContinuing(runId: number, read: RunArticles, continued: ContinuedStory[], store: RunStore): Promise<DuplicateGroup[]> {
+  const earlier = await store.getArticles(earlierArticleIds(continued, (id) => read.has(id)));
+  const earlierItems = earlier.map((a) => dedupeItem(a));
+  const shingles = new Map(earlier.map((a) => [a.id, articleShingles(a)]));
+  const wanted = nearCandidates([...read.dedupe, ...earlierItems]).filter((id) => !shingles.has(id));
+  for (let start = 0; start < wanted.length; start += SHINGLE_PAGE) {
+    for (const article of await store.stagedArticles(runId, wanted.slice(start, start + SHINGLE_PAGE))) shingles.set(article.id, articleShingles(article));
+  }
+  return duplicatesWithEarlier(read.dedupe, earlierItems, (id) => {
+    const found = shingles.get(id);
+    if (!found) throw new Error(`dedupe: the text of article ${id} is not in this run's stage`);
+    return found;
+  });
+}
+
+/** The articles of the stories a run continues that the run did not read itself. */
+function earlierArticleIds(continued: ContinuedStory[], isCurrent: (id: string) => boolean): string[] {
+  return [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !isCurrent(id));
+}
+
+/** Staged articles read back at a time for the near-copy check. */
+const SHINGLE_PAGE = 500;
+
+/**
+ * What a run keeps of each article it has read, once the article is staged: not its text, but what dedupe,
+ * clustering and ranking take from it (fingerprints, term counts, word count and topics). This is what
+ * makes a run's memory follow the number of articles by a few hundred bytes each, not by their texts.
+ */
+export class RunArticles {
+  readonly dedupe: DedupeItem[] = [];
+  readonly ranked: RankableArticle[] = [];
+  readonly terms: RunTerms = { table: new TermTable(), rowOf: new Map() };
+
+  constructor(private readonly phrases: string[][]) {}
+
+  get size(): number {
+    return this.dedupe.length;
+  }
+
+  has(id: string): boolean {
+    return this.terms.rowOf.has(id);
+  }
+
+  add(article: Article): void {
+    // One object without the text serves both: ranking's view of the article is dedupe's too.
+    const ranked = rankable(article, this.phrases);
+    this.dedupe.push(dedupeItem(article, ranked));
+    this.ranked.push(ranked);
+    this.terms.rowOf.set(article.id, this.terms.table.add(termCounts(article)));
+  }
+
+  metas(): ArticleMeta[] {
+    return this.dedupe.map((item) => item.article);
+  }
+}
+
+/**
+ * `newsdesk cluster --db`: dedupe and cluster only, continuing and saving stories like a run does. It is
+ * recorded as a run of command 'cluster' under the same run lock, so the articles it saves know when they
+ * were first seen while the editorial commands keep showing the latest ranked run.
+ */
+export async function clusterIntoStore(
+  articles: Article[],
+  options: { inputs: string[]; now: string; failures: InputFailure[]; cluster?: ClusterOptions },
+  store: Store,
+): Promise<{ duplicates: DuplicateGroup[]; stories: ClusterResult['stories'] }> {
+  const lease = await store.acquireLock('run', { wait: true });
+  try {
+    const runId = await store.beginRun({ startedAt: options.now, inputs: options.inputs, command: 'cluster', pid: process.pid });
+    const continued = await continuingStories(articles, options.cluster, store);
+    const current = new Set(articles.map((a) => a.id));
+    const duplicates = findDuplicatesWithEarlier(articles, await store.getArticles(earlierArticleIds(continued, (id) => current.has(id))));
+    const { stories, saved } = clusterContinuing(articles, duplicates, options.cluster, continued);
+    await store.commitRun(runId, runCommit(options.now, { articles, duplicates, stories, storyStates: saved, failures: options.failures }));
+    return { duplicates, stories };
+  } finally {
+    await lease.release();
+  }
+}
