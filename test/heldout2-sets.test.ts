@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABEL_OF_KIND } from '../eval/audit/taxonomy.mjs';
-import { countBy, readAuditSet } from './helpers/audit-sets.js';
+import { countBy, expectArticles, expectFaultKinds, readAuditSet } from './helpers/audit-sets.js';
 import { loadLabelledSet } from '../eval/cluster/fixtures.js';
 
 const AUDIT_DIR = fileURLToPath(new URL('../eval/audit/heldout2/', import.meta.url));
@@ -17,15 +16,7 @@ describe('audit set heldout2', () => {
 
   it('has 32 articles of 200-450 words, one paragraph per line, each with 6-9 summary sentences', () => {
     expect(files).toHaveLength(32);
-    for (const c of cases) {
-      expect(c.id).toMatch(/^\d\d-[a-z0-9-]+$/);
-      const words = c.source.trim().split(/\s+/).length;
-      expect(words, c.id).toBeGreaterThanOrEqual(200);
-      expect(words, c.id).toBeLessThanOrEqual(450);
-      expect(c.source.trim(), c.id).not.toMatch(/\n\s*\n/);
-      expect(c.summary.length, c.id).toBeGreaterThanOrEqual(6);
-      expect(c.summary.length, c.id).toBeLessThanOrEqual(9);
-    }
+    expectArticles(cases, { min: 6, max: 9 });
   });
 
   it('has 255 sentences: 157 supported, 14 unsupported, 28 misattributed, 56 contradicted', () => {
@@ -34,12 +25,7 @@ describe('audit set heldout2', () => {
   });
 
   it('has every fault kind seven times, under the label the taxonomy gives it, each with a note', () => {
-    const faulty = sentences.filter((s) => s.label !== 'supported');
-    for (const s of faulty) {
-      expect(LABEL_OF_KIND[s.kind], `${s.id}: ${s.text}`).toBe(s.label);
-      expect(typeof s.note === 'string' && s.note.trim().length > 0, `${s.id}: ${s.text}`).toBe(true);
-    }
-    expect(countBy(faulty, (s) => s.kind)).toEqual(Object.fromEntries(Object.keys(LABEL_OF_KIND).map((k) => [k, 7])));
+    expectFaultKinds(sentences, 7);
   });
 
   it('covers the hard supported kinds', () => {

@@ -7,8 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABEL_OF_KIND } from '../eval/audit/taxonomy.mjs';
-import { countBy, readAuditSet } from './helpers/audit-sets.js';
+import { countBy, expectArticles, expectFaultKinds, readAuditSet } from './helpers/audit-sets.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const AUDIT_DIR = join(ROOT, 'eval/audit/heldout3');
@@ -33,15 +32,7 @@ describe('audit set heldout3', () => {
 
   it('has 40 articles of 200-450 words, one paragraph per line, each with 7-9 summary sentences', () => {
     expect(files).toHaveLength(40);
-    for (const c of cases) {
-      expect(c.id).toMatch(/^\d\d-[a-z0-9-]+$/);
-      const words = c.source.trim().split(/\s+/).length;
-      expect(words, c.id).toBeGreaterThanOrEqual(200);
-      expect(words, c.id).toBeLessThanOrEqual(450);
-      expect(c.source.trim(), c.id).not.toMatch(/\n\s*\n/);
-      expect(c.summary.length, c.id).toBeGreaterThanOrEqual(7);
-      expect(c.summary.length, c.id).toBeLessThanOrEqual(9);
-    }
+    expectArticles(cases, { min: 7, max: 9 });
   });
 
   it('has 327 sentences: 201 supported, 18 unsupported, 36 misattributed, 72 contradicted', () => {
@@ -50,12 +41,7 @@ describe('audit set heldout3', () => {
   });
 
   it('has every fault kind nine times, under the label the taxonomy gives it, each with a note', () => {
-    const faulty = sentences.filter((s) => s.label !== 'supported');
-    for (const s of faulty) {
-      expect(LABEL_OF_KIND[s.kind], `${s.id}: ${s.text}`).toBe(s.label);
-      expect(typeof s.note === 'string' && s.note.trim().length > 0, `${s.id}: ${s.text}`).toBe(true);
-    }
-    expect(countBy(faulty, (s) => s.kind)).toEqual(Object.fromEntries(Object.keys(LABEL_OF_KIND).map((k) => [k, 9])));
+    const faulty = expectFaultKinds(sentences, 9);
     // Three or four faulty sentences in every article, so no article is all good or all bad.
     for (const c of cases) {
       const n = c.summary.filter((s) => s.label !== 'supported').length;
