@@ -52,13 +52,15 @@ export function openBatchStager(settings: RunSettings, store: Store, hooks: Batc
       const reusable = await store.reusableSummaries(keys);
       const made = model ? await model.summarize(articles.filter((a) => !reusable.has(a.id)), hooks.onModelDone) : undefined;
       const notices: string[] = [];
-      const extractive = await gatedSummaries(articles.filter((a) => !reusable.has(a.id) && !made?.has(a.id)), settings.summary, settings.summarize?.threads);
-      let next = 0;
+      // What neither the store nor the model gave is summarized here (on the summary threads, if any).
+      const rest = articles.filter((a) => !reusable.has(a.id) && !made?.get(a.id));
+      const gatedRest = await gatedSummaries(rest, settings.summary, settings.summarize?.threads);
+      const extractive = new Map(rest.map((a, i) => [a.id, gatedRest[i]!]));
       const staged: StagedArticle[] = articles.map((article) => {
         const stored = reusable.get(article.id);
         const fromModel = made?.get(article.id);
         const summaryKey = made && !stored && !fromModel ? gateKey(article, settings.summary) : keys.get(article.id)!;
-        const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : fromModel ?? extractive[next++]!;
+        const gated = stored ? { ...stored, notice: gateNotice(article, stored.audit) } : fromModel ?? extractive.get(article.id)!;
         if (gated.notice) notices.push(gated.notice);
         return { article, summary: gated.summary, audit: gated.audit, summaryKey };
       });
