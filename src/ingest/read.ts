@@ -196,12 +196,8 @@ class SourceReader {
     // of 10,000 articles waited on the disk for an eighth of its reading.
     for (let start = 0; start < files.length; start += FILES_READ_AT_ONCE) {
       const group = files.slice(start, start + FILES_READ_AT_ONCE);
-      const read = await Promise.all(group.map((file) => readLocalFile(this.fsPath(file.path)).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))));
-      for (const [i, file] of group.entries()) {
-        const result = read[i]!;
-        if ('bytes' in result) await this.accept(file.path, result.bytes, undefined, { from: 'folder' });
-        else await this.failOnError(file.path, result.error, { from: 'folder' });
-      }
+      const read = await Promise.all(group.map((file) => this.readBytes(file.path)));
+      for (const [i, file] of group.entries()) await this.take(file.path, read[i]!, { from: 'folder' });
     }
     await this.fetchPending();
   }
@@ -221,13 +217,20 @@ class SourceReader {
   }
 
   private async readFile(path: string, origin: Origin): Promise<void> {
-    let bytes: Buffer;
-    try {
-      bytes = await readLocalFile(this.fsPath(path));
-    } catch (error) {
-      return this.failOnError(path, error, origin);
-    }
-    return this.accept(path, bytes, undefined, origin);
+    return this.take(path, await this.readBytes(path), origin);
+  }
+
+  /** A local file's bytes, or the error reading it met (kept, so that files read together fail one by one). */
+  private readBytes(path: string): Promise<{ bytes: Buffer } | { error: unknown }> {
+    return readLocalFile(this.fsPath(path)).then(
+      (bytes) => ({ bytes }),
+      (error: unknown) => ({ error }),
+    );
+  }
+
+  /** A file's bytes as a document, or its reading error as its failure. */
+  private take(path: string, read: { bytes: Buffer } | { error: unknown }, origin: Origin): Promise<void> {
+    return 'bytes' in read ? this.accept(path, read.bytes, undefined, origin) : this.failOnError(path, read.error, origin);
   }
 
   /** Decodes and classifies a document's bytes, from a file or a fetch. */
