@@ -118,10 +118,18 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
   const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
   const stager = openBatchStager(settings, store, options.hooks);
   const gateNotices: string[] = [];
+  // One batch is staged while ingest reads the next: with summary threads, reading and summarizing overlap.
+  // Batches are staged one at a time and in order, so the staged check sees every earlier batch.
+  let staging: Promise<void> = Promise.resolve();
   const take = async (batch: Article[]): Promise<void> => {
+    await staging;
     const fresh = batch.filter((a) => !options.staged(a.id));
-    for (const notice of await stager.stage(runId, fresh)) gateNotices.push(notice);
-    options.onStaged(fresh);
+    staging = stager.stage(runId, fresh).then((notices) => {
+      for (const notice of notices) gateNotices.push(notice);
+      options.onStaged(fresh);
+    });
+    // Awaited by the next batch or after the last; until then its failure must not count as unhandled.
+    staging.catch(() => undefined);
   };
   let ingested: IngestTotals;
   let kept: Article[];
@@ -145,12 +153,16 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
         },
         take,
       );
+      await staging;
     } finally {
+      // A failed ingest still waits for the batch being staged, so nothing writes to the run after it ends.
+      await staging.catch(() => undefined);
       await fetcher?.close();
     }
     // A 304 says the copy from last time is still current: its articles stay in this run, from the store.
     kept = await store.articlesFromSources(ingested.unchanged);
     if (kept.length > 0) await take(kept);
+    await staging;
   } finally {
     model = await stager.close();
   }

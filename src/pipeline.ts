@@ -12,6 +12,7 @@ import type { PublishedRun } from './publish/index.js';
 import { stageInputs } from './pipeline-batch.js';
 import { digestStories } from './pipeline-digests.js';
 import { releaseMemory } from './memory.js';
+import { releaseSummaryThreads } from './summary-threads.js';
 
 /** `jobs`: a queued run's source jobs, done by workers (pipeline-queued.ts). */
 /** `digest`: story digests by a language model (summarize.backend: llm), after ranking. */
@@ -213,6 +214,7 @@ export async function finishRun(
     return { committed: false, uncommitted: empty, fetches };
   }
 
+  await releaseSummaryThreads();
   releaseMemory();
   progress({ stage: 'dedupe', done: 0, total: articles.length });
   const continued = await continuingStories(articles, settings.cluster, store);

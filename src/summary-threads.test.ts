@@ -3,7 +3,7 @@ import { syntheticArticles } from '../bench/corpus.js';
 import { parseTextArticle } from './ingest/text-article.js';
 import { makeArticle } from '../test/helpers/articles.js';
 import { DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
-import { gatedSummaries, gatedSummaryOf, runningSummaryThreads, THREADED_MIN_ARTICLES } from './summary-threads.js';
+import { gatedSummaries, gatedSummaryOf, releaseSummaryThreads, runningSummaryThreads, THREADED_MIN_ARTICLES } from './summary-threads.js';
 
 /** Fictional articles from the benchmark's generator: several stories, quotes, numbers, copies. */
 function articles(count: number) {
@@ -39,5 +39,19 @@ describe('summaries on threads', () => {
     await expect(gatedSummaries(broken, DEFAULT_SUMMARY_OPTIONS, 2)).rejects.toThrow(/Cannot read properties of undefined/);
     const again = await gatedSummaries(batch, DEFAULT_SUMMARY_OPTIONS, 2);
     expect(again).toEqual(batch.map((a) => gatedSummaryOf(a, DEFAULT_SUMMARY_OPTIONS)));
+  });
+
+  it('ends idle threads when told, not only after the idle time, and starts them again for the next batch', async () => {
+    const batch = articles(THREADED_MIN_ARTICLES);
+    const first = gatedSummaries(batch, DEFAULT_SUMMARY_OPTIONS, 2);
+    // A pool with a task keeps its threads.
+    await releaseSummaryThreads();
+    expect(runningSummaryThreads()).toBe(2);
+    await first;
+    await releaseSummaryThreads();
+    expect(runningSummaryThreads()).toBe(0);
+    expect(await gatedSummaries(batch, DEFAULT_SUMMARY_OPTIONS, 2)).toEqual(await first);
+    expect(runningSummaryThreads()).toBe(2);
+    await releaseSummaryThreads();
   });
 });

@@ -59,6 +59,14 @@ export function runningSummaryThreads(): number {
   return count;
 }
 
+/**
+ * Ends the threads of every pool that has no task now, rather than after POOL_IDLE_MS: a run calls it once
+ * its articles are summarized, so that the threads' heaps are not held through the stages that follow.
+ */
+export async function releaseSummaryThreads(): Promise<void> {
+  await Promise.all([...pools.values()].map((pool) => pool.release()));
+}
+
 function poolOf(size: number): SummaryPool | undefined {
   let pool = pools.get(size);
   if (!pool) {
@@ -136,6 +144,13 @@ class SummaryPool {
       this.idle = setTimeout(() => void this.stop(), POOL_IDLE_MS);
       this.idle.unref();
     }
+  }
+
+  /** Ends the threads now if none has a task. */
+  async release(): Promise<void> {
+    if (this.pending.size > 0) return;
+    clearTimeout(this.idle);
+    await this.stop();
   }
 
   private async stop(): Promise<void> {
