@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, StoryDigest, Summary, AuditReport } from '../../model.js';
 import type { RunCommit, RunRecord, RunStart, RunStatus, RunCommand } from '../types.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
-import { dropStaged, eachStagedPage } from './staging.js';
+import { dropStaged, moveStaged } from './staging.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -19,11 +19,7 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
   db.transaction(() => {
     const run = db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as { status: RunStatus } | undefined;
     if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
-    const staged = eachStagedPage(db, runId, (page) => {
-      saveArticles(db, runId, page.articles);
-      saveSummaries(db, page.summaries, page.summaryKeys);
-      saveAudits(db, page.audits);
-    });
+    const staged = moveStaged(db, runId);
     dropStaged(db, runId);
     saveArticles(db, runId, commit.articles);
     saveDuplicates(db, commit.duplicates);
