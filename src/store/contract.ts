@@ -199,6 +199,50 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.stagedArticles(run, ['b1', 'b2'])).toEqual([]);
       });
 
+      it('commits a staged article, summary and audit exactly as one committed directly, a lone surrogate as U+FFFD', async () => {
+        const { store } = await open();
+        const run = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        const full = (id: string, text: string): Article =>
+          article(id, {
+            byline: ['Ada Quill', 'Ines “Nessa” Varga'],
+            published: '2026-11-21T09:30:00.000Z',
+            lang: 'pt',
+            syndicatedFrom: 'Valley Ledger',
+            text,
+            origin: { path: `/fixtures/${id}.txt`, kind: 'text', feedPosition: 3 },
+          });
+        const text = 'Café “Vela” — the ferry 🚢 ran at 0.5 knots.\n\nA line\twith a tab and a \\ backslash.';
+        const summary = (articleId: string) => ({
+          articleId,
+          text: 'Café “Vela” ran.',
+          sentences: [{ text: 'Café “Vela” ran.', sources: [0], weight: 0.30000000000000004 }] as never,
+          wordCount: 3,
+          method: 'extractive',
+        });
+        const audit = (articleId: string) => ({ articleId, sentences: [{ text: 'Café “Vela” ran.', verdict: 'supported' as const, score: 0.1 + 0.2, evidence: [], findings: [] }] });
+        await store.stageArticles(run, [
+          { article: full('staged', text), summary: summary('staged'), audit: audit('staged'), summaryKey: 'key-staged' },
+          { article: article('bare', { text: 'The ferry board met.' }) },
+          { article: full('lone', 'A broken pair \ud83d here.'), summary: { ...summary('lone'), text: 'Broken \udc00 pair.' }, summaryKey: 'key-lone' },
+        ]);
+        await store.commitRun(
+          run,
+          commit({ articles: [full('direct', text), article('bare-direct', { text: 'The ferry board met.' })], summaries: [summary('direct')], audits: [audit('direct')], summaryKeys: new Map([['direct', 'key-direct']]) }),
+        );
+        const [staged, bare, lone, direct, bareDirect] = await store.getArticles(['staged', 'bare', 'lone', 'direct', 'bare-direct']);
+        expect({ ...staged!, id: 'x', url: 'x', title: 'x', origin: { ...staged!.origin, path: 'x' } }).toEqual({ ...direct!, id: 'x', url: 'x', title: 'x', origin: { ...direct!.origin, path: 'x' } });
+        expect(staged!.text).toBe(text);
+        expect({ ...bare!, id: 'x', url: 'x', title: 'x', origin: { ...bare!.origin, path: 'x' } }).toEqual({ ...bareDirect!, id: 'x', url: 'x', title: 'x', origin: { ...bareDirect!.origin, path: 'x' } });
+        expect(bare!.published).toBeUndefined();
+        expect(lone!.text).toBe('A broken pair \ufffd here.');
+        const reused = await store.reusableSummaries(new Map([['staged', 'key-staged'], ['direct', 'key-direct'], ['lone', 'key-lone']]));
+        expect(reused.get('staged')).toEqual({ summary: summary('staged'), audit: audit('staged') });
+        expect(reused.get('direct')).toEqual({ summary: summary('direct'), audit: audit('direct') });
+        // Committed without an audit, so not reusable; its summary is kept, with U+FFFD for the lone surrogate.
+        expect(reused.has('lone')).toBe(false);
+        expect((await store.loadRecords(['lone'])).get('lone')?.summary?.text).toBe('Broken \ufffd pair.');
+      });
+
       it('gives back a run\'s staged articles a page at a time, in byte order of their ids', async () => {
         const { store, second } = await open();
         const run = await store.beginRun({ startedAt: T0, inputs: ['in'] });

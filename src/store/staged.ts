@@ -1,10 +1,7 @@
 // Staged articles as both backends keep them: one row per article of a running run, its parts as JSON text,
-// written once by stageArticles and read once, a page at a time, by the run's commit.
-import type { Article, AuditReport, Summary } from '../model.js';
+// written once by stageArticles and moved into the desk's tables by the run's commit, in SQL (each backend's
+// moveStaged), so it must be JSON that the database itself reads.
 import type { StagedArticle } from './types.js';
-
-/** Staged rows moved per step of a commit: enough to write in large statements, few enough to stay small. */
-export const STAGED_PAGE = 100;
 
 export interface StagedRow {
   article_id: string;
@@ -17,31 +14,26 @@ export interface StagedRow {
 export function stagedRow({ article, summary, audit, summaryKey }: StagedArticle): StagedRow {
   return {
     article_id: article.id,
-    article: JSON.stringify(article),
-    summary: summary ? JSON.stringify(summary) : null,
-    audit: audit ? JSON.stringify(audit) : null,
+    article: stagedJson(article),
+    summary: summary ? stagedJson(summary) : null,
+    audit: audit ? stagedJson(audit) : null,
     summary_key: summaryKey ?? null,
   };
 }
 
-/** One page of staged rows, as the commit writes them into the desk's tables. */
-export interface StagedPage {
-  articles: Article[];
-  summaries: Summary[];
-  audits: AuditReport[];
-  summaryKeys: Map<string, string>;
+/**
+ * JSON that both backends' own JSON readers accept, for the commit moves staged rows in SQL: a lone
+ * surrogate (a JSON Feed can carry one as "\ud83d") becomes U+FFFD, as PostgreSQL's jsonb refuses it.
+ * JSON.stringify writes valid pairs as they are, so only a lone one shows as an escape, and only then is
+ * the value written again.
+ */
+function stagedJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return LONE_SURROGATE_ESCAPE_RE.test(json) ? JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE_RE, '\ufffd') : v)) : json;
 }
 
-export function stagedPage(rows: StagedRow[]): StagedPage {
-  const page: StagedPage = { articles: [], summaries: [], audits: [], summaryKeys: new Map() };
-  for (const row of rows) {
-    page.articles.push(JSON.parse(row.article) as Article);
-    if (row.summary !== null) page.summaries.push(JSON.parse(row.summary) as Summary);
-    if (row.audit !== null) page.audits.push(JSON.parse(row.audit) as AuditReport);
-    if (row.summary_key !== null) page.summaryKeys.set(row.article_id, row.summary_key);
-  }
-  return page;
-}
+const LONE_SURROGATE_ESCAPE_RE = /\\ud[89a-f]/i;
+const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Staging is for a running run only: a worker still reading for a run that has ended (committed, failed,

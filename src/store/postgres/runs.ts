@@ -6,7 +6,7 @@ import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, S
 import type { RunCommand, RunCommit, RunRecord, RunStart, RunStatus } from '../types.js';
 import { firstByKey, inTransaction, insertRows, lastByKey, type Queryable, type Row } from './connection.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
-import { dropStaged, eachStagedPage } from './staging.js';
+import { dropStaged, moveStaged } from './staging.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -24,11 +24,7 @@ export async function commitRun(pool: pg.Pool, runId: number, commit: RunCommit)
     const { rows } = await db.query<{ status: RunStatus }>('SELECT status FROM runs WHERE id = $1 FOR UPDATE', [runId]);
     const run = rows[0];
     if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
-    const staged = await eachStagedPage(db, runId, async (page) => {
-      await saveArticles(db, runId, page.articles);
-      await saveSummaries(db, page.summaries, page.summaryKeys);
-      await saveAudits(db, page.audits);
-    });
+    const staged = await moveStaged(db, runId);
     await dropStaged(db, runId);
     await saveArticles(db, runId, commit.articles);
     await saveDuplicates(db, commit.duplicates);
