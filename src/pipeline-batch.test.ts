@@ -14,9 +14,11 @@ const work = mkdtempSync(join(tmpdir(), 'newsdesk-batches-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('stageInputs', () => {
-  it('stops at the first batch the store refuses, with its error, and stages nothing after it', async () => {
-    const folder = join(work, 'in');
-    writeSyntheticCorpus(folder, INGEST_BATCH_DOCUMENTS * 3 + 10);
+  const folder = join(work, 'in');
+  writeSyntheticCorpus(folder, INGEST_BATCH_DOCUMENTS * 3 + 10);
+
+  // On one thread each batch is staged before the next is read; with summary threads, while it is read.
+  it.each([1, 2])('stops at the first batch the store refuses, with its error, and stages nothing after it (%i summary threads)', async (threads) => {
     const store = openSqliteStore(':memory:');
     const runId = await store.beginRun({ startedAt: '2026-12-01T06:00:00.000Z', inputs: [folder] });
     const calls: number[] = [];
@@ -30,7 +32,7 @@ describe('stageInputs', () => {
     });
     const told: number[] = [];
     await expect(
-      stageInputs(runId, [folder], runSettings(DEFAULT_CONFIG), refusing, {
+      stageInputs(runId, [folder], runSettings({ ...DEFAULT_CONFIG, summarize: { ...DEFAULT_CONFIG.summarize, threads } }), refusing, {
         hooks: { onCancel: () => new Error('cancelled') },
         staged: () => false,
         onStaged: (articles) => told.push(articles.length),

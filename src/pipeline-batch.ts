@@ -118,8 +118,10 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
   const fetcher = settings.fetch ? createFetcher(settings.fetch, validators, store) : undefined;
   const stager = openBatchStager(settings, store, options.hooks);
   const gateNotices: string[] = [];
-  // One batch is staged while ingest reads the next: with summary threads, reading and summarizing overlap.
-  // Batches are staged one at a time and in order, so the staged check sees every earlier batch.
+  // With summary threads, one batch is staged while ingest reads the next, so reading and summarizing
+  // overlap. On the run's one thread there is nothing to overlap, and a batch read ahead would only be held
+  // longer. Batches are staged one at a time and in order, so the staged check sees every earlier batch.
+  const ahead = (settings.summarize?.threads ?? 1) > 1;
   let staging: Promise<void> = Promise.resolve();
   const take = async (batch: Article[]): Promise<void> => {
     await staging;
@@ -130,6 +132,7 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
     });
     // Awaited by the next batch or after the last; until then its failure must not count as unhandled.
     staging.catch(() => undefined);
+    if (!ahead) await staging;
   };
   let ingested: IngestTotals;
   let kept: Article[];
