@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Summary } from '../model.js';
+import type { Article, Summary, SummaryEdit } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
 import { dropUnsupported } from './provenance.js';
 import { auditArticleSummary } from './index.js';
@@ -12,7 +12,7 @@ const article: Article = {
   origin: { path: '/tmp/a.txt', kind: 'text' }, warnings: [],
 };
 
-function summaryOf(sentences: { text: string; sentence: number; edits?: string[] }[]): Summary {
+function summaryOf(sentences: { text: string; sentence: number; edits?: SummaryEdit[] }[]): Summary {
   const spans = splitSentences(TEXT);
   return {
     articleId: 'a1',
@@ -33,7 +33,7 @@ describe('auditArticleSummary', () => {
   it('catches an edit that resolved a pronoun to the wrong person, and the sentence is dropped', () => {
     const summary = summaryOf([
       { text: splitSentences(TEXT)[0]!.text, sentence: 0 },
-      { text: 'Agnes Rook said she had run aground twice this spring.', sentence: 1, edits: ['replaced "he" with "Agnes Rook"'] },
+      { text: 'Agnes Rook said she had run aground twice this spring.', sentence: 1, edits: [{ kind: 'pronoun', from: 'He', to: 'Agnes Rook', at: 0 }] },
     ]);
     const report = auditArticleSummary(article, summary);
     expect(report.sentences.map((s) => s.verdict)).toEqual(['supported', 'misattributed']);

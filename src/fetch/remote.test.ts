@@ -77,10 +77,10 @@ describe('robots.txt for article pages', () => {
     const store = openSqliteStore(':memory:');
     const ours = createFetcher({ allowPrivate: true, hostDelayMs: 0, userAgent: 'newsdesk/0.1 (+https://newsdesk.example)' });
     const remote = remoteSource(ours, store);
-    expect((await remote.fetchPage(server.url('/news/open.html'))).status).toBe(200);
+    expect(new TextDecoder().decode((await remote.fetchPage(server.url('/news/open.html'))).body)).toBe('<p>open</p>');
     await expect(remote.fetchPage(server.url('/no-newsdesk/page.html'))).rejects.toThrow(/robots\.txt disallows/);
     // RFC 9309: a group naming us replaces the "*" group, so /private/ is open to newsdesk.
-    expect((await remote.fetchPage(server.url('/private/closed.html'))).status).toBe(200);
+    expect(new TextDecoder().decode((await remote.fetchPage(server.url('/private/closed.html'))).body)).toBe('<p>closed</p>');
     expect(server.hits('/robots.txt')).toBe(1);
     expect(server.hits('/no-newsdesk/page.html')).toBe(0);
 

@@ -96,7 +96,7 @@ describe('newsdesk summarize and run with a model backend', () => {
       const runArgs = ['run', article, '--out', 'out', '--db', 'desk.db', '--llm-url', server.url, '--llm-model', 'fake-7b', '--allow-private', '--quiet'];
       const result = await cli(runArgs, work);
       expect(result.status).toBe(0);
-      const run = JSON.parse(readFileSync(join(work, 'out/run.json'), 'utf8')) as { model_sentences: Record<string, number>; notices: string[] };
+      const run = JSON.parse(readFileSync(join(work, 'out/run.json'), 'utf8')) as { model_sentences: { kept: number; repaired: number; replaced: number; dropped: number }; notices: string[] };
       const faulty = faults.sentences.filter((s) => s.fault).length;
       expect(run.model_sentences.kept).toBe(faults.sentences.length - faulty);
       expect(run.model_sentences.repaired + run.model_sentences.replaced + run.model_sentences.dropped).toBe(faulty);

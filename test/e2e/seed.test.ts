@@ -20,8 +20,8 @@ describe.skipIf(!existsSync(SEED))('the seed article (skipped: ../shared/seeds/a
       'articles/nytimes/u-s-and-mexico-vow-to-fight-crime-while-respecting-sovereignty.provenance.json',
     ]);
     const markdown = readFileSync(join(work, 'out', files[0]!), 'utf8');
-    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown)!;
-    const front = parse(yaml!) as Record<string, unknown>;
+    const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown)!;
+    const front = parse(yaml) as Record<string, unknown>;
     expect(Object.keys(front).slice(0, 5)).toEqual(['url', 'title', 'publisher', 'usage', 'initial_rank']);
     expect(front).toMatchObject({
       url: URL,

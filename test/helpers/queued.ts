@@ -44,7 +44,10 @@ export async function demoHost(delayMs: number): Promise<DemoHost> {
           if (req.headers['if-none-match'] === etag) res.writeHead(304).end();
           else res.writeHead(200, { etag }).end(body);
         }, delayMs);
-      routes[`/${folder}/${name}`] = (req, res) => (waiting ? waiting.push(() => answer(req, res)) : answer(req, res));
+      routes[`/${folder}/${name}`] = (req, res, hits) => {
+        if (waiting) waiting.push(() => answer(req, res, hits));
+        else answer(req, res, hits);
+      };
     }
   }
   const server = await startServer(routes);
