@@ -4,11 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie } from 'hono/cookie';
 import { serve } from '@hono/node-server';
 import { USAGES, type Usage } from '../model.js';
-import type { Store, UsageEvent } from '../store/index.js';
-import { decideUsage, deskState, pinArticle, storyOriginals, type PublishTarget } from '../desk.js';
+import type { Store } from '../store/index.js';
+import type { PublishTarget } from '../desk.js';
 import { buildArticleView, buildBoard, parseSince, type BoardFilter } from './review.js';
 import { loadBoard, loadReview } from './views.js';
 import { RunTracker, type Runner, type EditorRuns } from './runs.js';
@@ -17,14 +16,11 @@ import { articlePage, boardPage, notFoundPage, searchPage } from './pages.js';
 import { searchDesk } from '../search.js';
 import { allSavedSearches, savedSearchMatches } from '../saved-search.js';
 import { ruleRoutes } from './rules-routes.js';
+import { decisionRoutes } from './decision-routes.js';
+import { readStateRoutes } from './read-state-routes.js';
 import { jobRoutes, type FailedJobSource } from './jobs.js';
 import { MAX_QUERY_LENGTH } from '../saved-search.js';
 import { csrfFor, requireSameOrigin, requireToken, securityHeaders } from './security.js';
-
-/** Longest usage note kept: a sentence or two of why, not an essay in the audit trail. */
-export const MAX_NOTE_LENGTH = 500;
-
-const EDITOR_USAGES = USAGES.filter((u) => u !== 'duplicate');
 
 export interface EditorOptions {
   store: Store;
@@ -48,12 +44,6 @@ export interface EditorOptions {
  * one is cut off as soon as it passes the cap.
  */
 export const MAX_BODY_BYTES = 64 * 1024;
-/** The cookie that names an editor for read state, and what an id looks like. */
-export const EDITOR_COOKIE = 'newsdesk_editor';
-const EDITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
-/** Most articles one "mark as seen" names: a whole board. */
-const MAX_SEEN_PER_REQUEST = 5000;
-
 /** Longest topic query kept: a few words, not a document to tokenize on every board load. */
 export const MAX_TOPIC_LENGTH = MAX_QUERY_LENGTH;
 
@@ -85,18 +75,6 @@ function parseFilter(c: Context): { filter: BoardFilter; error?: string } {
   };
 }
 
-/** Validates a usage change from JSON or a form; returns an error message or the change. */
-function readUsageChange(body: Record<string, unknown>): { usage: Usage; note: string } | string {
-  const usage = body.usage;
-  const note = body.note ?? '';
-  if (typeof usage !== 'string' || !(EDITOR_USAGES as readonly string[]).includes(usage)) {
-    return `usage must be one of ${EDITOR_USAGES.join(', ')}`;
-  }
-  if (typeof note !== 'string') return 'note must be text';
-  if (note.length > MAX_NOTE_LENGTH) return `note is longer than ${MAX_NOTE_LENGTH} characters`;
-  return { usage: usage as Usage, note: note.trim() };
-}
-
 export function createEditorApp(
   { store, token, now = () => new Date().toISOString(), run: settings, runner, searches = [], jobs }: EditorOptions,
   runs = new RunTracker(store, settings, now, runner),
@@ -122,7 +100,7 @@ export function createEditorApp(
   app.use('*', requireToken(token));
   app.use('*', requireSameOrigin(token));
 
-  // Every decision goes through desk.ts, as `newsdesk mark` does: one audit trail, published at once.
+  // Where decisions and rules publish (desk.ts, as `newsdesk mark` does): the runs' own output.
   const target: PublishTarget = { outDir: settings.outDir, options: settings.settings.publish };
   const board = async (filter: BoardFilter) => {
     const { run, entries } = await loadBoard(store);
@@ -136,31 +114,6 @@ export function createEditorApp(
     const found = await loadReview(store, id);
     return found ? buildArticleView(found) : undefined;
   };
-  type Outcome = { status: 400 | 404; error: string } | { status: 200; changes: UsageEvent[] };
-  const changeUsage = async (ids: (state: NonNullable<Awaited<ReturnType<typeof deskState>>>) => string[], body: Record<string, unknown>, what: string): Promise<Outcome> => {
-    const change = readUsageChange(body);
-    if (typeof change === 'string') return { status: 400, error: change };
-    const state = await deskState(store);
-    const chosen = state ? ids(state) : [];
-    if (chosen.length === 0) return { status: 404, error: `no ranked ${what} in the latest run` };
-    const { events } = await decideUsage(store, chosen, change.usage, now(), change.note || undefined, target);
-    return { status: 200, changes: events };
-  };
-  const articleUsage = (id: string, body: Record<string, unknown>) =>
-    changeUsage((state) => (state.result.candidates.some((c) => c.articleId === id) ? [id] : []), body, `article ${id}`);
-  const storyUsage = (id: string, body: Record<string, unknown>) => changeUsage((state) => storyOriginals(state.result, id), body, `story ${id}`);
-
-  type Moved = { status: 400 | 404; error: string } | { status: 200; rank: number; pinned?: number };
-  // Pins apply to the latest run's ranking (the one the board shows) and hold in later runs until unpinned.
-  const move = async (id: string, raw: unknown, unpin: boolean): Promise<Moved> => {
-    const rank = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    if (!unpin && (typeof rank !== 'number' || !Number.isInteger(rank) || rank < 1)) return { status: 400, error: 'rank must be a whole number from 1' };
-    const state = await deskState(store);
-    if (!state?.result.candidates.some((c) => c.articleId === id)) return { status: 404, error: `article ${id} is not on the board` };
-    const { candidate } = await pinArticle(store, id, unpin ? undefined : (rank as number), now(), target);
-    return { status: 200, rank: candidate.rank, ...(candidate.pinned !== undefined ? { pinned: candidate.pinned } : {}) };
-  };
-
   app.get('/api/session', (c) => c.json({ csrf }));
   app.get('/api/stories', async (c) => {
     const { filter, error } = parseFilter(c);
@@ -192,47 +145,9 @@ export function createEditorApp(
     c.header('Content-Disposition', `attachment; filename="${view.markdownFile}"`);
     return c.body(view.markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
   });
-  app.get('/api/articles/:id/usage-changes', async (c) => c.json({ changes: await store.usageHistory(c.req.param('id')) }));
-  const jsonBody = async (c: Context): Promise<Record<string, unknown> | string> => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return 'body must be JSON: {"usage": "...", "note": "..."}';
-    }
-    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : 'body must be a JSON object';
-  };
-  app.post('/api/articles/:id/usage', async (c) => {
-    const body = await jsonBody(c);
-    if (typeof body === 'string') return c.json({ error: body }, 400);
-    const result = await articleUsage(c.req.param('id'), body);
-    return result.status === 200 ? c.json(result.changes[0]!) : c.json({ error: result.error }, result.status);
-  });
-  app.post('/api/stories/:id/usage', async (c) => {
-    const body = await jsonBody(c);
-    if (typeof body === 'string') return c.json({ error: body }, 400);
-    const result = await storyUsage(c.req.param('id'), body);
-    return result.status === 200 ? c.json({ changes: result.changes }) : c.json({ error: result.error }, result.status);
-  });
-
-  const pinned = async (c: Context, unpin: boolean) => {
-    const body = (await c.req.json().catch(() => null)) as { rank?: unknown } | null;
-    const result = await move(c.req.param('id')!, body?.rank, unpin);
-    return result.status === 200
-      ? c.json({ articleId: c.req.param('id'), rank: result.rank, pinned: result.pinned ?? null })
-      : c.json({ error: result.error }, result.status);
-  };
-  app.post('/api/articles/:id/rank', (c) => pinned(c, false));
-  app.delete('/api/articles/:id/rank', (c) => pinned(c, true));
-
   app.get('/', async (c) => {
     const { filter, error } = parseFilter(c);
     return c.html(await boardPage(await board(filter), filter, csrf, runs.current(), error, schedule?.state(), c.req.query('view') === 'full' ? 'full' : 'compact'));
-  });
-  app.post('/stories/:id/usage', async (c) => {
-    const result = await storyUsage(c.req.param('id'), (await c.req.parseBody()) as Record<string, unknown>);
-    if (result.status !== 200) return c.text(result.error, result.status);
-    return c.redirect(`/#story-${encodeURIComponent(c.req.param('id'))}`, 303);
   });
   // Without script the run button posts here; the board then shows the run's state.
   app.post('/runs', (c) => (runs.start() ? c.redirect('/', 303) : c.text('a run is already under way; wait for it to finish', 409)));
@@ -244,20 +159,6 @@ export function createEditorApp(
     const view = await review(c.req.param('id'));
     return view ? c.html(await articlePage(view, csrf, now())) : c.html(await notFoundPage('No article with this id.', csrf), 404);
   });
-  // The page's form works without script: post, then back to the article (303 so a reload does not re-post).
-  app.post('/articles/:id/usage', async (c) => {
-    const id = c.req.param('id');
-    const result = await articleUsage(id, (await c.req.parseBody()) as Record<string, unknown>);
-    if (result.status !== 200) return c.text(result.error, result.status);
-    return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
-  });
-  app.post('/articles/:id/rank', async (c) => {
-    const id = c.req.param('id');
-    const form = await c.req.parseBody();
-    const result = await move(id, form.rank, form.unpin === '1');
-    if (result.status !== 200) return c.text(result.error, result.status);
-    return c.redirect(`/articles/${encodeURIComponent(id)}`, 303);
-  });
   // Full-text search over every stored article (the search box; `/` focuses it).
   const searchQuery = (c: Context) => (c.req.query('q') ?? '').trim().slice(0, MAX_TOPIC_LENGTH);
   app.get('/api/search', async (c) => c.json({ results: await searchDesk(store, searchQuery(c)) }));
@@ -265,30 +166,10 @@ export function createEditorApp(
     const query = searchQuery(c);
     return c.html(await searchPage(query, query ? await searchDesk(store, query) : [], csrf));
   });
-  // Read state per editor: the browser names its editor in a cookie (editor.js makes the id on first use).
-  const editorOf = (c: Context) => {
-    const id = getCookie(c, EDITOR_COOKIE);
-    return id && EDITOR_ID.test(id) ? id : undefined;
-  };
-  const noEditor = `no editor id: the ${EDITOR_COOKIE} cookie names one (8 to 64 letters, digits, - or _)`;
-  app.get('/api/read-state', async (c) => {
-    const editor = editorOf(c);
-    if (!editor) return c.json({ error: noEditor }, 400);
-    const ids = (await loadBoard(store)).entries.map((e) => e.articleId);
-    const seen = await store.seenBy(editor, ids);
-    return c.json({ unseen: ids.filter((id) => !seen.has(id)), seen: seen.size, total: ids.length });
-  });
-  app.post('/api/read-state', async (c) => {
-    const editor = editorOf(c);
-    if (!editor) return c.json({ error: noEditor }, 400);
-    const body = (await c.req.json().catch(() => null)) as { articleIds?: unknown } | null;
-    const ids = body?.articleIds;
-    if (!Array.isArray(ids) || ids.length > MAX_SEEN_PER_REQUEST || !ids.every((id) => typeof id === 'string' && id.length <= 200)) {
-      return c.json({ error: `body must be {"articleIds": [...]} with at most ${MAX_SEEN_PER_REQUEST} ids` }, 400);
-    }
-    await store.markSeen(editor, ids as string[], now());
-    return c.json({ marked: ids.length });
-  });
+  // Editors' decisions (usage, with its history, and pins): the API and the pages' forms.
+  decisionRoutes(app, { store, now, target });
+  // What each editor has seen of the board.
+  readStateRoutes(app, { store, now });
   // Mute and boost rules and saved searches: the API, the rules page and the rule buttons' forms.
   ruleRoutes(app, { store, now, ranking: { weights: settings.settings.weights, ...settings.settings.ranking }, searches, target, csrf });
   // Jobs that failed for good, per run: the API and the page.
