@@ -3,3 +3,4 @@ export declare const LABEL_OF_KIND: Readonly<Record<string, 'unsupported' | 'mis
 export declare const SUPPORTED_KINDS: readonly string[];
 export declare const LABELS: readonly string[];
 export declare const FAULTY_KINDS: readonly string[];
+export declare function summaryItemErrors(item: Record<string, unknown>, at: string): string[];

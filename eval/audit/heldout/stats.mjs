@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { FAULTY_KINDS, LABEL_OF_KIND, LABELS, SUPPORTED_KINDS } from '../taxonomy.mjs';
+import { FAULTY_KINDS, LABEL_OF_KIND, LABELS, SUPPORTED_KINDS, summaryItemErrors } from '../taxonomy.mjs';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 
@@ -22,18 +22,7 @@ for (const f of files) {
   if (/\n\s*\n/.test(doc.source.trim())) errors.push(`${f}: blank line in source`);
   const s = doc.summary;
   if (!Array.isArray(s) || s.length < 6 || s.length > 9) { errors.push(`${f}: summary must have 6-9 items`); continue; }
-  s.forEach((it, i) => {
-    const at = `${f} [${i + 1}]`;
-    for (const k of Object.keys(it)) if (!['text', 'label', 'kind', 'note'].includes(k)) errors.push(`${at}: unknown field ${k}`);
-    if (typeof it.text !== 'string' || !it.text.trim()) errors.push(`${at}: no text`);
-    if (!LABELS.includes(it.label)) errors.push(`${at}: bad label ${it.label}`);
-    if (it.label === 'supported') {
-      if (!SUPPORTED_KINDS.includes(it.kind)) errors.push(`${at}: bad supported kind ${it.kind}`);
-    } else {
-      if (LABEL_OF_KIND[it.kind] !== it.label) errors.push(`${at}: kind ${it.kind} does not map to ${it.label}`);
-      if (typeof it.note !== 'string' || !it.note.trim()) errors.push(`${at}: faulty sentence without note`);
-    }
-  });
+  s.forEach((it, i) => errors.push(...summaryItemErrors(it, `${f} [${i + 1}]`)));
   data.set(f, { words, summary: s });
 }
 

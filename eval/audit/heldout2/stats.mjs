@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { FAULTY_KINDS, LABEL_OF_KIND, LABELS, SUPPORTED_KINDS } from '../taxonomy.mjs';
+import { FAULTY_KINDS, LABEL_OF_KIND, LABELS, SUPPORTED_KINDS, summaryItemErrors } from '../taxonomy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** This set's limits; other sets override them. */
@@ -41,17 +41,7 @@ export function auditSetStats(dir, limits = {}) {
     counts.files++;
     counts.words += words;
     s.forEach((it, i) => {
-      const at = `${f} [${i + 1}]`;
-      for (const k of Object.keys(it)) if (!['text', 'label', 'kind', 'note'].includes(k)) errors.push(`${at}: unknown field ${k}`);
-      if (typeof it.text !== 'string' || !it.text.trim()) errors.push(`${at}: no text`);
-      if (!LABELS.includes(it.label)) errors.push(`${at}: bad label ${it.label}`);
-      if (it.label === 'supported') {
-        if (!SUPPORTED_KINDS.includes(it.kind)) errors.push(`${at}: bad supported kind ${it.kind}`);
-        if (it.note !== undefined) errors.push(`${at}: supported sentence with a note`);
-      } else {
-        if (LABEL_OF_KIND[it.kind] !== it.label) errors.push(`${at}: kind ${it.kind} does not map to ${it.label}`);
-        if (typeof it.note !== 'string' || !it.note.trim()) errors.push(`${at}: faulty sentence without note`);
-      }
+      errors.push(...summaryItemErrors(it, `${f} [${i + 1}]`));
       counts.sentences++;
       add(it.label);
       add(`${it.label}/${it.kind}`);
