@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './index.js';
 import { canonicalUrl } from './url.js';
-import { jaccard, minhash, shingleHashes } from './fingerprint.js';
+import { jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 
 const FERRY = [
@@ -130,5 +130,16 @@ describe('MinHash signatures', () => {
     expect(exact).toBeCloseTo(196 / 396, 6);
     expect(Math.abs(agree - exact)).toBeLessThan(0.2);
     expect(minhash(a)).toEqual(sa);
+  });
+});
+
+describe('normalizedWords', () => {
+  it('reads runs of letters and digits, lowercased and NFKC-normalized, whatever the punctuation', () => {
+    expect(normalizedWords('Café “Vela” — 2,5 km, at 9:40.')).toEqual(['café', 'vela', '2', '5', 'km', 'at', '9', '40']);
+    // A combining accent is composed into its letter; a ligature and full-width forms become plain letters.
+    expect(normalizedWords('Cafe\u0301 ﬁne Ａｂｃ１２')).toEqual(['café', 'fine', 'abc12']);
+    // A letter outside the Basic Multilingual Plane stays inside its word; an emoji or a lone surrogate splits.
+    expect(normalizedWords('a\u{10400}b a🚢b a\ud83db')).toEqual(['a\u{10428}b', 'a', 'b', 'a', 'b']);
+    expect(normalizedWords(' — ')).toEqual([]);
   });
 });

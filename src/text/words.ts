@@ -105,7 +105,7 @@ function scanWords(straight: string, visit: (start: number, end: number) => void
 }
 
 /** Length in UTF-16 units of the letter or digit at `at`, or 0 when there is none. */
-function wordCharLength(text: string, at: number): number {
+export function wordCharLength(text: string, at: number): number {
   if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
   if (code < FIRST_NON_ASCII) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
