@@ -1,10 +1,11 @@
 // Summarizing and auditing a run's articles on threads of their own (`summarize.threads`, off by default).
 // Both are pure functions of an article and the summary settings, and together they are most of a run's
 // CPU time (20 of 47 CPU seconds on 10,000 articles), so a batch is split over the threads while the run's
-// own thread waits for it. The results are the same as on one thread, in the same order. Each thread has
-// a heap of its own, so a run takes more memory this way (see the README's bench:pipeline rows). One pool
-// per size serves the whole process (runs in `serve`, a queue worker's concurrent jobs); its threads end
-// after POOL_IDLE_MS without work.
+// own thread reads the next one (pipeline-batch.ts). The results are the same as on one thread, in the same
+// order. Each thread has a heap of its own, so a run takes more memory this way (see the README's
+// bench:pipeline rows). One pool per size serves the whole process (runs in `serve`, a queue worker's
+// concurrent jobs); its threads end after POOL_IDLE_MS without work, or when a run has read its articles
+// (releaseSummaryThreads).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
