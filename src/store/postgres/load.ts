@@ -2,6 +2,7 @@
 // continue, and a committed run rebuilt with the usages and pins editors set since.
 import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
+import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
 import type { Queryable, Row } from './connection.js';
 
 function articleFromRow(row: Row): Article {
@@ -51,21 +52,13 @@ export async function reusableSummaries(db: Queryable, keys: Map<string, string>
 }
 
 export async function recall(db: Queryable, articleIds: string[]): Promise<Map<string, ArticleMemory>> {
-  type MemoryRow = { id: string; firstSeenRun: number; initialRank: number | null; usage: Usage | null; pinnedRank: number | null };
   const { rows } = await db.query<MemoryRow>(
     `SELECT a.id AS id, a.first_seen_run AS "firstSeenRun", r.initial_rank AS "initialRank", r.usage AS usage, r.pinned_rank AS "pinnedRank"
       FROM articles a LEFT JOIN rankings r ON r.article_id = a.id WHERE a.id = ANY($1::text[])`,
     [articleIds],
   );
   const memory = new Map<string, ArticleMemory>();
-  for (const row of rows) {
-    memory.set(row.id, {
-      firstSeenRun: row.firstSeenRun,
-      ...(row.initialRank !== null ? { initialRank: row.initialRank } : {}),
-      ...(row.usage !== null ? { usage: row.usage } : {}),
-      ...(row.pinnedRank !== null ? { pinnedRank: row.pinnedRank } : {}),
-    });
-  }
+  for (const row of rows) memory.set(row.id, memoryFromRow(row));
   return memory;
 }
 

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
+import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
 
 /** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
 const CHUNK = 500;
@@ -61,17 +62,9 @@ export function recall(db: Database.Database, articleIds: string[]): Map<string,
   const query = db.prepare(`
     SELECT a.id AS id, a.first_seen_run AS firstSeenRun, r.initial_rank AS initialRank, r.usage AS usage, r.pinned_rank AS pinnedRank
     FROM articles a LEFT JOIN rankings r ON r.article_id = a.id WHERE a.id IN (SELECT value FROM json_each(?))`);
-  type Row = { id: string; firstSeenRun: number; initialRank: number | null; usage: Usage | null; pinnedRank: number | null };
   const memory = new Map<string, ArticleMemory>();
   for (const chunk of chunks(articleIds)) {
-    for (const row of query.all(JSON.stringify(chunk)) as Row[]) {
-      memory.set(row.id, {
-        firstSeenRun: row.firstSeenRun,
-        ...(row.initialRank !== null ? { initialRank: row.initialRank } : {}),
-        ...(row.usage !== null ? { usage: row.usage } : {}),
-        ...(row.pinnedRank !== null ? { pinnedRank: row.pinnedRank } : {}),
-      });
-    }
+    for (const row of query.all(JSON.stringify(chunk)) as MemoryRow[]) memory.set(row.id, memoryFromRow(row));
   }
   return memory;
 }
