@@ -42,42 +42,6 @@ export async function stagedPage(db: Queryable, runId: number, after: string, li
   return rows.map((r) => JSON.parse(r.article) as Article);
 }
 
-/**
- * Moves the run's staged rows into the desk's tables (inside the caller's transaction); returns how many
- * articles. The rows go from table to table on the server, read as jsonb there: no article travels to the
- * run's process and back, which took most of a commit's time (SQLite's commit does the same).
- */
-export async function moveStaged(db: Queryable, runId: number): Promise<number> {
-  await db.query(
-    `INSERT INTO articles (id, url, title, byline, published, publisher, publisher_name, lang, body, syndicated_from, origin, first_seen_run, updated_run)
-    SELECT article_id, a ->> 'url', a ->> 'title', a -> 'byline', a ->> 'published', a ->> 'publisher', a ->> 'publisherName',
-      a ->> 'lang', a ->> 'text', a ->> 'syndicatedFrom', a -> 'origin', $1, $1
-    FROM (SELECT article_id, article::jsonb AS a FROM staged_articles WHERE run_id = $1) staged
-    ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,
-      published = excluded.published, publisher = excluded.publisher, publisher_name = excluded.publisher_name,
-      lang = excluded.lang, body = excluded.body, syndicated_from = excluded.syndicated_from,
-      origin = excluded.origin, updated_run = excluded.updated_run`,
-    [runId],
-  );
-  await db.query(
-    `INSERT INTO summaries (article_id, method, body, sentences, word_count, source_key)
-    SELECT s ->> 'articleId', s ->> 'method', s ->> 'text', s -> 'sentences', (s ->> 'wordCount')::integer, summary_key
-    FROM (SELECT summary::jsonb AS s, summary_key FROM staged_articles WHERE run_id = $1 AND summary IS NOT NULL) staged
-    ON CONFLICT (article_id) DO UPDATE SET method = excluded.method, body = excluded.body,
-      sentences = excluded.sentences, word_count = excluded.word_count, source_key = excluded.source_key`,
-    [runId],
-  );
-  await db.query(
-    `INSERT INTO audits (article_id, sentences)
-    SELECT a ->> 'articleId', a -> 'sentences'
-    FROM (SELECT audit::jsonb AS a FROM staged_articles WHERE run_id = $1 AND audit IS NOT NULL) staged
-    ON CONFLICT (article_id) DO UPDATE SET sentences = excluded.sentences`,
-    [runId],
-  );
-  const { rows } = await db.query<{ count: string }>('SELECT count(*) AS count FROM staged_articles WHERE run_id = $1', [runId]);
-  return Number(rows[0]!.count);
-}
-
 /** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */
 export async function dropStaged(db: Queryable, runId?: number): Promise<void> {
   if (runId !== undefined) await db.query('DELETE FROM staged_articles WHERE run_id = $1', [runId]);
