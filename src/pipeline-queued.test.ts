@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, runSettings } from './config.js';
 import { runQueued } from './pipeline-queued.js';
+import type { Progress } from './pipeline.js';
 import { stageSource } from './pipeline-source.js';
 import { memoryJobQueue, type JobQueue, type TakenJob } from './queue/index.js';
 import { SOURCE_KIND } from './queue/kinds/index.js';
@@ -53,6 +54,45 @@ describe('runQueued', () => {
     await store.close();
   });
 
+  it('reads what one job staged while another is under way, and commits the same run whatever the order of the jobs', async () => {
+    const [feeds, pages, text] = [join(DEMO, 'feeds'), join(DEMO, 'pages'), join(DEMO, 'text')];
+    const runs: unknown[] = [];
+    for (const order of [[0, 1, 2], [2, 1, 0]]) {
+      const store = openSqliteStore(':memory:');
+      // Told each time the run reads staged articles back, with their ids, until dedupe reads some again.
+      const reads: string[][] = [];
+      let told: (() => void) | undefined;
+      let deduping = false;
+      const watched: Store = Object.assign(Object.create(store) as Store, {
+        stagedArticles: async (runId: number, ids: string[]) => {
+          if (!deduping) reads.push(ids);
+          told?.();
+          return store.stagedArticles(runId, ids);
+        },
+      });
+      const queue = memoryJobQueue({ retries: 0 });
+      const onProgress = (p: Progress): void => void (deduping ||= p.stage === 'dedupe');
+      const running = runQueued({ inputs: [feeds, pages, text], outDir: mkdtempSync(join(tmpdir(), 'newsdesk-queued-')), settings, now: NOW, queue, pollMs: 10, onProgress }, watched);
+      const jobs = await takeAll(queue, 3);
+      const [first, ...rest] = order.map((i) => jobs[i]!);
+      const readBack = new Promise<void>((resolve) => (told = resolve));
+      await doJob(first!, store, queue);
+      // The run reads the first job's articles while the others are still to do.
+      await readBack;
+      const firstIds = await store.stagedIds(1);
+      expect(reads.flat().sort()).toEqual(firstIds);
+      for (const job of rest) await doJob(job, store, queue);
+      const outcome = await running;
+      expect(outcome.committed).toBe(true);
+      // Every staged article read once, none twice.
+      expect(reads.flat().length).toBe(new Set(reads.flat()).size);
+      expect(reads.flat().length).toBe((await store.latestRun())!.articleCount);
+      runs.push({ result: outcome.result, run: await store.loadRun(outcome.runId) });
+      await store.close();
+    }
+    expect(runs[1]).toEqual(runs[0]);
+  });
+
   it('commits nothing when every job failed, and says why the run failed', async () => {
     const store = openSqliteStore(':memory:');
     const queue = memoryJobQueue({ retries: 0 });
@@ -93,7 +133,7 @@ describe('runQueued', () => {
       [1, 'abandoned'],
       [2, 'cancelled'],
     ]);
-    expect(await store.stagedPage(2, '', 10)).toEqual([]);
+    expect(await store.stagedIds(2)).toEqual([]);
     await store.close();
   });
 });

@@ -6,20 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../test/helpers/server.js';
 import { DEFAULT_CONFIG, runSettings } from './config.js';
 import { stageSource } from './pipeline-source.js';
-import { openSqliteStore, type Store } from './store/index.js';
+import { openSqliteStore } from './store/index.js';
 
 const DEMO_FEEDS = fileURLToPath(new URL('../examples/demo/feeds/', import.meta.url));
 const settings = runSettings({ ...DEFAULT_CONFIG, fetch: { ...DEFAULT_CONFIG.fetch, allowPrivate: true, hostDelayMs: 0 } });
-
-async function stagedIds(store: Store, runId: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let after = ''; ; ) {
-    const page = await store.stagedPage(runId, after, 7);
-    if (page.length === 0) return ids;
-    ids.push(...page.map((a) => a.id));
-    after = ids[ids.length - 1]!;
-  }
-}
 
 describe('stageSource', () => {
   let server: TestServer;
@@ -39,13 +29,13 @@ describe('stageSource', () => {
     const runId = await store.beginRun({ startedAt: '2026-11-24T06:00:00.000Z', inputs: [DEMO_FEEDS] });
     const signal = new AbortController().signal;
     const first = await stageSource({ runId, input: DEMO_FEEDS }, { store, settings, signal });
-    const ids = await stagedIds(store, runId);
+    const ids = await store.stagedIds(runId);
     expect(first.articles).toBeGreaterThan(10);
     expect(ids).toHaveLength(first.articles);
     expect(first.failures).toEqual([]);
     const again = await stageSource({ runId, input: DEMO_FEEDS }, { store, settings, signal });
     expect(again).toEqual(first);
-    expect(await stagedIds(store, runId)).toEqual(ids);
+    expect(await store.stagedIds(runId)).toEqual(ids);
     // Staged, not part of the desk: nothing is committed by the stage.
     expect(await store.countRows('articles')).toBe(0);
     await store.close();
@@ -60,7 +50,7 @@ describe('stageSource', () => {
     expect(outcome.validators).toEqual({ [url]: { etag: '"gazette-1"' } });
     expect(outcome.fetches).toMatchObject({ total: 1, failed: 0, notModified: 0 });
     expect(await store.getValidators(url)).toBeUndefined();
-    expect((await stagedIds(store, runId)).length).toBe(outcome.articles);
+    expect((await store.stagedIds(runId)).length).toBe(outcome.articles);
     const missing = await stageSource({ runId, input: '/nowhere/county-feed.xml' }, { store, settings, signal });
     expect(missing).toMatchObject({ articles: 0, failures: [{ path: '/nowhere/county-feed.xml' }] });
     await store.close();

@@ -107,7 +107,20 @@ export class RunArticles {
   metas(): ArticleMeta[] {
     return this.dedupe.map((item) => item.article);
   }
+
+  /**
+   * Puts the articles in byte order of their ids (hex digests), whatever order they were read
+   * in: a run reading what workers staged as they staged it goes on exactly as one that read it in order.
+   */
+  sortById(): void {
+    const order = this.dedupe.map((_, i) => i).sort((a, b) => byId(this.dedupe[a]!.article.id, this.dedupe[b]!.article.id));
+    const [dedupe, ranked] = [order.map((i) => this.dedupe[i]!), order.map((i) => this.ranked[i]!)];
+    dedupe.forEach((item, i) => (this.dedupe[i] = item));
+    ranked.forEach((item, i) => (this.ranked[i] = item));
+  }
 }
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * `newsdesk cluster --db`: dedupe and cluster only, continuing and saving stories like a run does. It is

@@ -141,10 +141,10 @@ export interface RunStore {
   /** The staged articles of a running run with these ids (unknown ids are left out), in the order asked. */
   stagedArticles(runId: number, ids: string[]): Promise<Article[]>;
   /**
-   * Up to `limit` staged articles of a running run, by id, those after `after` (`''` for the first page): a
-   * queued run reads back what its workers staged, a page at a time, to dedupe, cluster and rank it.
+   * The ids of a running run's staged articles, in byte order: a queued run reads what its workers staged
+   * (stagedArticles) as they stage it, asking for the ids it has not read yet.
    */
-  stagedPage(runId: number, after: string, limit: number): Promise<Article[]>;
+  stagedIds(runId: number): Promise<string[]>;
   /** Writes everything the run produced (its staged articles included) and marks it committed, all in one transaction. */
   commitRun(runId: number, commit: RunCommit): Promise<void>;
   /** Ends a run that commits nothing (failed or cancelled), with the reason; what it staged is dropped. */

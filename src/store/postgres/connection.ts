@@ -9,7 +9,7 @@ const IDLE_MS = 10_000;
 /** How long to wait for the server before saying it cannot be reached. */
 const CONNECT_TIMEOUT_MS = 15_000;
 /** PostgreSQL's wire protocol counts a statement's parameters in 16 bits. */
-const MAX_PARAMETERS = 65_535;
+export const MAX_PARAMETERS = 65_535;
 
 // bigint (count(*), sequences) as numbers: the desk's counts and ids stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));

@@ -72,8 +72,8 @@ class PostgresStore implements Store {
     return staging.stagedArticles(this.pool, runId, ids);
   }
 
-  async stagedPage(runId: number, after: string, limit: number): Promise<Article[]> {
-    return staging.stagedPage(this.pool, runId, after, limit);
+  async stagedIds(runId: number): Promise<string[]> {
+    return staging.stagedIds(this.pool, runId);
   }
 
   async commitRun(runId: number, commit: RunCommit): Promise<void> {

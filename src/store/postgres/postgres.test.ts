@@ -7,7 +7,7 @@ import { describeDb, openStore } from '../index.js';
 import { DeskBusy } from '../types.js';
 import { inTransaction, openPool } from './connection.js';
 import { openPostgresStore } from './index.js';
-import { LOCK_NAMESPACE, MIGRATIONS } from './migrations.js';
+import { LOCK_NAMESPACE, migrate, MIGRATION_LOCK, MIGRATIONS } from './migrations.js';
 
 let server: PostgresServer;
 beforeAll(async () => {
@@ -46,6 +46,31 @@ describe('postgres store', () => {
     await reopened.close();
     const applied = await query<{ version: number }>(url, 'SELECT version FROM newsdesk_migrations ORDER BY version');
     expect(applied.map((r) => r.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('keeps the search index of a database made before articles were weighed when staged, and in step afterwards', async () => {
+    const url = await server.createDatabase();
+    // A database at schema 10, where the search vector was a generated column, holding one article.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await migrate(client, 'test', { steps: MIGRATIONS.slice(0, 10), table: 'newsdesk_migrations', lock: MIGRATION_LOCK });
+      const { rows } = await client.query<{ id: number }>("INSERT INTO runs (started_at, inputs, command, status) VALUES ('2026-11-22T00:00:00.000Z', '[]', 'run', 'committed') RETURNING id");
+      await client.query(
+        `INSERT INTO articles (id, url, title, byline, publisher, publisher_name, body, origin, first_seen_run, updated_run)
+        VALUES ('old', 'https://x.example/old', 'Lighthouse keeper retires', '[]', 'x', 'X', 'The keeper served forty winters.', '{}', $1, $1)`,
+        [rows[0]!.id],
+      );
+    } finally {
+      await client.end();
+    }
+    const store = await openPostgresStore(url);
+    expect((await store.searchArticles('winter', 10)).map((h) => h.articleId)).toEqual(['old']);
+    // A later write of its text without a vector (any writer) gets one from the text it wrote.
+    await query(url, "UPDATE articles SET body = 'The keeper sailed for Corran.' WHERE id = 'old'");
+    expect(await store.searchArticles('winter', 10)).toEqual([]);
+    expect((await store.searchArticles('Corran', 10)).map((h) => h.articleId)).toEqual(['old']);
+    await store.close();
   });
 
   it('refuses a database whose schema is newer than this program, saying what to do, without the password', async () => {

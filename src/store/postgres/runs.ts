@@ -96,7 +96,7 @@ export async function listRuns(db: Queryable): Promise<RunRecord[]> {
 const ARTICLE_UPDATE = `ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,
       published = excluded.published, publisher = excluded.publisher, publisher_name = excluded.publisher_name,
       lang = excluded.lang, body = excluded.body, syndicated_from = excluded.syndicated_from,
-      origin = excluded.origin, updated_run = excluded.updated_run`;
+      origin = excluded.origin, updated_run = excluded.updated_run, search = excluded.search`;
 const SUMMARY_UPDATE = `ON CONFLICT (article_id) DO UPDATE SET method = excluded.method, body = excluded.body,
       sentences = excluded.sentences, word_count = excluded.word_count, source_key = excluded.source_key`;
 const AUDIT_UPDATE = `ON CONFLICT (article_id) DO UPDATE SET sentences = excluded.sentences`;
@@ -108,10 +108,10 @@ const AUDIT_UPDATE = `ON CONFLICT (article_id) DO UPDATE SET sentences = exclude
  */
 async function moveStaged(db: Queryable, runId: number): Promise<number> {
   await db.query(
-    `INSERT INTO articles (id, url, title, byline, published, publisher, publisher_name, lang, body, syndicated_from, origin, first_seen_run, updated_run)
+    `INSERT INTO articles (id, url, title, byline, published, publisher, publisher_name, lang, body, syndicated_from, origin, first_seen_run, updated_run, search)
     SELECT article_id, a ->> 'url', a ->> 'title', a -> 'byline', a ->> 'published', a ->> 'publisher', a ->> 'publisherName',
-      a ->> 'lang', a ->> 'text', a ->> 'syndicatedFrom', a -> 'origin', $1, $1
-    FROM (SELECT article_id, article::jsonb AS a FROM staged_articles WHERE run_id = $1) staged
+      a ->> 'lang', a ->> 'text', a ->> 'syndicatedFrom', a -> 'origin', $1, $1, search
+    FROM (SELECT article_id, article::jsonb AS a, search FROM staged_articles WHERE run_id = $1) staged
     ${ARTICLE_UPDATE}`,
     [runId],
   );

@@ -4,22 +4,36 @@ import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
 import type pg from 'pg';
 import { refuseUnlessRunning, stagedRow } from '../staged.js';
-import { firstByKey, inTransaction, insertRows, type Queryable } from './connection.js';
+import { firstByKey, inTransaction, MAX_PARAMETERS, type Queryable } from './connection.js';
 
-const COLUMNS = ['run_id', 'article_id', 'article', 'summary', 'audit', 'summary_key'];
+/** The staged columns given per article, in the order of the statement's arrays. */
+const COLUMNS = ['article_id', 'article', 'summary', 'audit', 'summary_key'] as const;
 
 export async function stageArticles(pool: pg.Pool, runId: number, batch: StagedArticle[]): Promise<void> {
   // One row per article id, the first: ON CONFLICT DO NOTHING keeps what an earlier batch staged.
   const rows = firstByKey(batch, (item) => item.article.id).map((item) => {
     const row = stagedRow(item);
-    return [runId, row.article_id, row.article, row.summary, row.audit, row.summary_key];
+    return COLUMNS.map((column) => row[column]);
   });
   await inTransaction(pool, async (db) => {
     // FOR SHARE: a run ending now (endRun, abandonRunning, commitRun update its row) waits for these rows and
     // then drops or commits them; one that has ended refuses them.
     const { rows: found } = await db.query<{ status: string }>('SELECT status FROM runs WHERE id = $1 FOR SHARE', [runId]);
     refuseUnlessRunning(runId, found[0]?.status);
-    await insertRows(db, 'staged_articles', COLUMNS, rows, 'ON CONFLICT DO NOTHING');
+    // The search vector is made here, by the process that read the articles, not by the run's commit
+    // (migration 11). Plain parameters, not arrays: an array of texts is escaped character by character.
+    const perStatement = Math.floor((MAX_PARAMETERS - 1) / COLUMNS.length);
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const batch = rows.slice(start, start + perStatement);
+      const values = batch.map((_, r) => `(${COLUMNS.map((_, c) => `$${2 + r * COLUMNS.length + c}`).join(', ')})`);
+      await db.query(
+        `INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key, search)
+        SELECT $1::integer, v.id, v.article, v.summary, v.audit, v.key, article_search(v.article::jsonb ->> 'title', v.article::jsonb ->> 'text')
+        FROM (VALUES ${values.join(', ')}) AS v(id, article, summary, audit, key)
+        ON CONFLICT DO NOTHING`,
+        [runId, ...batch.flat()],
+      );
+    }
   });
 }
 
@@ -33,13 +47,13 @@ export async function stagedArticles(db: Queryable, runId: number, ids: string[]
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
-/** Byte order of ids (COLLATE "C"), as SQLite compares them: both backends page a run's stage alike. */
-export async function stagedPage(db: Queryable, runId: number, after: string, limit: number): Promise<Article[]> {
-  const { rows } = await db.query<{ article: string }>(
-    'SELECT article FROM staged_articles WHERE run_id = $1 AND article_id COLLATE "C" > $2 ORDER BY article_id COLLATE "C" LIMIT $3',
-    [runId, after, limit],
+/** Byte order of ids (COLLATE "C"), as SQLite compares them: both backends list a run's stage alike. */
+export async function stagedIds(db: Queryable, runId: number): Promise<string[]> {
+  const { rows } = await db.query<{ article_id: string }>(
+    'SELECT article_id FROM staged_articles WHERE run_id = $1 ORDER BY article_id COLLATE "C"',
+    [runId],
   );
-  return rows.map((r) => JSON.parse(r.article) as Article);
+  return rows.map((r) => r.article_id);
 }
 
 /** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */

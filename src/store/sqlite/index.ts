@@ -211,8 +211,8 @@ class SqliteStore implements Store {
     return staging.stagedArticles(this.db, runId, ids);
   }
 
-  async stagedPage(runId: number, after: string, limit: number): Promise<Article[]> {
-    return staging.stagedPage(this.db, runId, after, limit);
+  async stagedIds(runId: number): Promise<string[]> {
+    return staging.stagedIds(this.db, runId);
   }
 
   async commitRun(runId: number, commit: RunCommit): Promise<void> {

@@ -25,12 +25,8 @@ export function stagedArticles(db: Database.Database, runId: number, ids: string
   });
 }
 
-export function stagedPage(db: Database.Database, runId: number, after: string, limit: number): Article[] {
-  const texts = db
-    .prepare('SELECT article FROM staged_articles WHERE run_id = ? AND article_id > ? ORDER BY article_id LIMIT ?')
-    .pluck()
-    .all(runId, after, limit) as string[];
-  return texts.map((text) => JSON.parse(text) as Article);
+export function stagedIds(db: Database.Database, runId: number): string[] {
+  return db.prepare('SELECT article_id FROM staged_articles WHERE run_id = ? ORDER BY article_id').pluck().all(runId) as string[];
 }
 
 /** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */
