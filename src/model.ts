@@ -224,8 +224,14 @@ export interface Story {
 export interface StoryCentroid {
   storyId: string;
   founderId: string;
-  /** Strongest terms of the sum of the members' unit TF-IDF vectors, with their summed weights. */
-  terms: Array<[term: string, weight: number]>;
+  /** Strongest terms of the sum of the members' unit TF-IDF vectors, strongest first. */
+  terms: string[];
+  /**
+   * The terms' summed weights, in the order of `terms`. Two flat lists rather than pairs: a run holds one
+   * centroid per story until it commits, and a pair per term took some 100 bytes (63 MB for the 5,886
+   * stories of 30,000 synthetic articles), the flat lists about 16.
+   */
+  weights: number[];
   size: number;
   /** Latest member publication time (UTC ISO); the story closes a window after it. */
   lastSeen?: string;

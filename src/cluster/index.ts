@@ -186,7 +186,7 @@ function packedCosine(vector: PackedVector, centroid: TermVector): number {
 }
 
 function fromSaved(centroid: StoryCentroid): StoryState {
-  const terms = new Map(centroid.terms);
+  const terms = new Map(centroid.terms.map((term, k) => [term, centroid.weights[k]!]));
   let norm2 = 0;
   for (const weight of terms.values()) norm2 += weight * weight;
   return {
@@ -200,14 +200,12 @@ function fromSaved(centroid: StoryCentroid): StoryState {
 }
 
 function toSaved(state: StoryState): StoryCentroid {
-  const terms = [...state.centroid]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, SAVED_CENTROID_TERMS)
-    .map(([term, weight]): [string, number] => [term, Math.round(weight * 1e6) / 1e6]);
+  const strongest = [...state.centroid].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SAVED_CENTROID_TERMS);
   return {
     storyId: state.id,
     founderId: state.founderId,
-    terms,
+    terms: strongest.map(([term]) => term),
+    weights: strongest.map(([, weight]) => Math.round(weight * 1e6) / 1e6),
     size: state.size,
     ...(state.lastSeen !== undefined ? { lastSeen: new Date(state.lastSeen).toISOString() } : {}),
   };

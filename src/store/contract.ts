@@ -358,7 +358,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const run = await store.beginRun({ startedAt: T0, inputs: [] });
         const continued: ContinuedStory = {
           story: { ...story, firstSeen: '2026-11-20T00:00:00.000Z', lastSeen: '2026-11-21T00:00:00.000Z' },
-          centroid: { storyId: 's-ferry', founderId: 'a1', terms: [['ferry', 1.5]], size: 3, lastSeen: '2026-11-21T00:00:00.000Z' },
+          centroid: { storyId: 's-ferry', founderId: 'a1', terms: ['ferry', 'board'], weights: [1.5, 0.25], size: 3, lastSeen: '2026-11-21T00:00:00.000Z' },
         };
         await store.commitRun(run, commit({ articles: ['a1', 'a2', 'a3'].map((id) => article(id)), stories: [story], storyStates: [continued] }));
         expect(await store.loadStories({ articleIds: ['a2'] })).toEqual([continued]);

@@ -3,6 +3,7 @@
 import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
+import { centroidFromRow, type StoredCentroid } from '../story-rows.js';
 import type { Queryable, Row } from './connection.js';
 
 function articleFromRow(row: Row): Article {
@@ -63,7 +64,7 @@ export async function recall(db: Queryable, articleIds: string[]): Promise<Map<s
 }
 
 export async function loadStories(db: Queryable, query: { articleIds: string[]; from?: string; to?: string }): Promise<ContinuedStory[]> {
-  type StateRow = { id: string; story: Story; centroid: ContinuedStory['centroid'] };
+  type StateRow = { id: string; story: Story; centroid: StoredCentroid };
   const found = new Map<string, StateRow>();
   const byArticle = await db.query<StateRow>(
     `SELECT s.story_id AS id, s.story, s.centroid FROM story_states s
@@ -77,7 +78,7 @@ export async function loadStories(db: Queryable, query: { articleIds: string[]; 
   }
   return [...found.keys()].sort().map((id) => {
     const row = found.get(id)!;
-    return { story: row.story, centroid: row.centroid };
+    return { story: row.story, centroid: centroidFromRow(row.centroid) };
   });
 }
 

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
+import { centroidFromRow, type StoredCentroid } from '../story-rows.js';
 
 /** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
 const CHUNK = 500;
@@ -82,7 +83,7 @@ export function loadStories(db: Database.Database, query: { articleIds: string[]
   }
   return [...rows.keys()].sort().map((id) => {
     const row = rows.get(id)!;
-    return { story: JSON.parse(row.story) as Story, centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] };
+    return { story: JSON.parse(row.story) as Story, centroid: centroidFromRow(JSON.parse(row.centroid) as StoredCentroid) };
   });
 }
 
