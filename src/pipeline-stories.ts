@@ -3,8 +3,8 @@
 // `newsdesk cluster --db` does the same without ranking (clusterIntoStore).
 import type { Article, ArticleMeta, ContinuedStory, DuplicateGroup, InputFailure } from './model.js';
 import { runCommit, type RunStore, type Store } from './store/index.js';
-import { duplicatesWithEarlier, findDuplicatesWithEarlier } from './dedupe/earlier.js';
-import { articleShingles, dedupeItem, nearCandidates, type DedupeItem } from './dedupe/index.js';
+import { duplicatesWithEarlierPaged, findDuplicatesWithEarlier } from './dedupe/earlier.js';
+import { articleShingles, dedupeItem, type DedupeItem } from './dedupe/index.js';
 import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
 import { TermTable, termCounts } from './cluster/vectors.js';
 import { rankable, type RankableArticle } from './rank/index.js';
@@ -51,20 +51,23 @@ export async function continuingStories(articles: ArticleMeta[], options: Cluste
  * Dedupe against the earlier articles of the stories this run may continue as well as within the run, so
  * a copy of yesterday's article is a copy today too (findDuplicatesWithEarlier says how). The run's own
  * articles are compared by what it kept of them; the texts of those whose LSH bands meet another's are
- * read back from the stage, for the exact near-copy check.
+ * read back from the stage for the exact near-copy check, a round of pairs at a time.
  */
 export async function dedupeContinuing(runId: number, read: RunArticles, continued: ContinuedStory[], store: RunStore): Promise<DuplicateGroup[]> {
-  const earlier = await store.getArticles(earlierArticleIds(continued, (id) => read.has(id)));
-  const earlierItems = earlier.map((a) => dedupeItem(a));
-  const shingles = new Map(earlier.map((a) => [a.id, articleShingles(a)]));
-  const wanted = nearCandidates([...read.dedupe, ...earlierItems]).filter((id) => !shingles.has(id));
-  for (let start = 0; start < wanted.length; start += SHINGLE_PAGE) {
-    for (const article of await store.stagedArticles(runId, wanted.slice(start, start + SHINGLE_PAGE))) shingles.set(article.id, articleShingles(article));
-  }
-  return duplicatesWithEarlier(read.dedupe, earlierItems, (id) => {
-    const found = shingles.get(id);
-    if (!found) throw new Error(`dedupe: the text of article ${id} is not in this run's stage`);
-    return found;
+  const earlier = new Map((await store.getArticles(earlierArticleIds(continued, (id) => read.has(id)))).map((a) => [a.id, a]));
+  return duplicatesWithEarlierPaged(read.dedupe, [...earlier.values()].map((a) => dedupeItem(a)), async (ids) => {
+    const shingles = new Map<string, Uint32Array>();
+    const staged: string[] = [];
+    for (const id of ids) {
+      const article = earlier.get(id);
+      if (article) shingles.set(id, articleShingles(article));
+      else staged.push(id);
+    }
+    for (let start = 0; start < staged.length; start += SHINGLE_PAGE) {
+      for (const article of await store.stagedArticles(runId, staged.slice(start, start + SHINGLE_PAGE))) shingles.set(article.id, articleShingles(article));
+    }
+    for (const id of staged) if (!shingles.has(id)) throw new Error(`dedupe: the text of article ${id} is not in this run's stage`);
+    return shingles;
   });
 }
 

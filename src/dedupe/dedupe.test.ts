@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from './index.js';
+import { articleShingles, dedupeItem, findDuplicates, groupDuplicates, groupDuplicatesPaged } from './index.js';
+import { syntheticArticles } from '../../bench/corpus.js';
 import { canonicalUrl } from './url.js';
 import { jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
 import { makeArticle } from '../../test/helpers/articles.js';
@@ -141,5 +142,37 @@ describe('normalizedWords', () => {
     // A letter outside the Basic Multilingual Plane stays inside its word; an emoji or a lone surrogate splits.
     expect(normalizedWords('a\u{10400}b a🚢b a\ud83db')).toEqual(['a\u{10428}b', 'a', 'b', 'a', 'b']);
     expect(normalizedWords(' — ')).toEqual([]);
+  });
+});
+
+describe('groupDuplicatesPaged', () => {
+  // 1,500 generated articles with syndicated copies and rewrites among them: hundreds of candidate pairs.
+  const articles = [...syntheticArticles(1_500)].map((a) => {
+    const [title, ...paragraphs] = a.text.trim().split('\n\n');
+    return makeArticle({ id: `g${String(a.index).padStart(5, '0')}`, url: `https://${a.publisher}.example/${a.index}`, title: title!, text: paragraphs.join('\n\n'), publisher: a.publisher, publisherName: a.publisher, published: a.published });
+  });
+  const items = articles.map((a) => dedupeItem(a));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+
+  it('finds the same groups, with the same reasons, as holding every shingle at once, reading a few texts per round', async () => {
+    const whole = groupDuplicates(items, (id) => articleShingles(byId.get(id)!));
+    expect(whole.length).toBeGreaterThan(20);
+    const asked: string[][] = [];
+    const paged = await groupDuplicatesPaged(
+      items,
+      async (ids) => {
+        asked.push(ids);
+        return new Map(ids.map((id) => [id, articleShingles(byId.get(id)!)]));
+      },
+      7,
+    );
+    expect(paged).toEqual(whole);
+    expect(asked.length).toBeGreaterThan(10);
+    // No round holds more than two articles per pair.
+    expect(Math.max(...asked.map((ids) => ids.length))).toBeLessThanOrEqual(14);
+  });
+
+  it('says which article it has no text for', async () => {
+    await expect(groupDuplicatesPaged(items, async () => new Map())).rejects.toThrow(/^dedupe: no text was found for article g\d{5}$/);
   });
 });

@@ -67,82 +67,165 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
   return groupDuplicates(articles.map((a) => dedupeItem(a)), (id) => articleShingles(byId.get(id)!));
 }
 
-/** Ids of the articles whose LSH bands meet another's: the only ones whose shingles groupDuplicates reads. */
-export function nearCandidates(items: readonly DedupeItem[]): string[] {
-  const members = new Set<number>();
-  for (const bucket of lshBuckets(items.map((item) => item.bands))) for (const i of bucket) members.add(i);
-  return [...members].sort((a, b) => a - b).map((i) => items[i]!.article.id);
-}
-
 /** Groups copies among `items` (see DedupeItem) and chooses each group's original. */
 export function groupDuplicates(items: readonly DedupeItem[], shinglesOf: DedupeShingles): DuplicateGroup[] {
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const why = new Map<number, string>();
-  const union = (a: number, b: number, reason: string): void => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
-    parent[rb] = ra;
-    why.set(ra, [why.get(ra), why.get(rb), reason].filter(Boolean).join('; '));
-  };
-
-  // Exact keys first: URL and body hash.
-  const byKey = new Map<string, number>();
-  items.forEach((item, i) => {
-    for (const [key, reason] of [
-      [item.url && `url:${item.url}`, 'same canonical URL'],
-      [`body:${item.exact}`, 'identical text'],
-    ] as const) {
-      if (!key) continue;
-      const seen = byKey.get(key);
-      if (seen === undefined) byKey.set(key, i);
-      else union(seen, i, reason);
-    }
-  });
-
-  // Near copies: LSH buckets give candidate pairs so that we never compare all pairs.
-  const n = items.length;
-  const compared = new Set<number>();
+  const grouper = new DuplicateGrouper(items);
   for (const bucket of lshBuckets(items.map((item) => item.bands))) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [a, b] = [bucket[x]!, bucket[y]!];
-        const pair = a * n + b;
-        if (compared.has(pair) || find(a) === find(b)) continue;
-        compared.add(pair);
-        const [sa, sb] = [shinglesOf(items[a]!.article.id), shinglesOf(items[b]!.article.id)];
-        const j = jaccard(sa, sb);
-        if (j >= NEAR_DUPLICATE_JACCARD) {
-          union(a, b, `near-identical text (shingle Jaccard ${j.toFixed(2)})`);
-        } else if (Math.min(sa.length, sb.length) >= CONTAINMENT_MIN_SHINGLES) {
-          const c = containment(sa, sb);
-          if (c >= NEAR_DUPLICATE_CONTAINMENT) union(a, b, `one text contains the other (containment ${c.toFixed(2)})`);
-        }
+        if (grouper.settled(a, b)) continue;
+        grouper.compare(a, b, shinglesOf(items[a]!.article.id), shinglesOf(items[b]!.article.id));
       }
     }
   }
+  return grouper.groups();
+}
 
-  const groups = new Map<number, ArticleMeta[]>();
-  items.forEach((item, i) => {
-    const root = find(i);
-    const members = groups.get(root);
-    if (members) members.push(item.article);
-    else groups.set(root, [item.article]);
-  });
-  const result: DuplicateGroup[] = [];
-  for (const [root, members] of groups) {
-    if (members.length < 2) continue;
-    const { original, because } = chooseOriginal(members);
-    result.push({
-      originalId: original.id,
-      duplicateIds: members.filter((m) => m !== original).map((m) => m.id).sort(),
-      reason: `${why.get(root) ?? 'copies'}; original ${because}`,
+/** The shingles of the articles with these ids, read wherever they are (a run's stage, the store). */
+export type LoadShingles = (articleIds: string[]) => Promise<Map<string, Uint32Array>>;
+
+/**
+ * Candidate pairs compared per round of groupDuplicatesPaged: the shingles of at most twice as many
+ * articles are held at once, some 10 MB, however large the run.
+ */
+export const PAIRS_PER_ROUND = 2_000;
+
+/**
+ * groupDuplicates with the shingles read a round of pairs at a time, in the same order, so the groups and
+ * their reasons are the same: holding every candidate's shingles took 175 MB of a 100,000-article run
+ * (73,000 candidates of 2.4 KB each), a round's take about 10 MB. An article whose pairs fall in two
+ * rounds is read twice, unless the rounds are next to each other.
+ */
+export async function groupDuplicatesPaged(items: readonly DedupeItem[], load: LoadShingles, pairsPerRound = PAIRS_PER_ROUND): Promise<DuplicateGroup[]> {
+  const grouper = new DuplicateGrouper(items);
+  const pairs = candidatePairs(items);
+  let held = new Map<string, Uint32Array>();
+  for (let start = 0; start < pairs.length; start += 2 * pairsPerRound) {
+    const round = pairs.subarray(start, start + 2 * pairsPerRound);
+    const needed = new Set<string>();
+    for (let k = 0; k < round.length; k += 2) {
+      if (grouper.settled(round[k]!, round[k + 1]!)) continue;
+      needed.add(items[round[k]!]!.article.id);
+      needed.add(items[round[k + 1]!]!.article.id);
+    }
+    const next = new Map<string, Uint32Array>();
+    const missing: string[] = [];
+    for (const id of needed) {
+      const kept = held.get(id);
+      if (kept) next.set(id, kept);
+      else missing.push(id);
+    }
+    for (const [id, shingles] of await load(missing)) next.set(id, shingles);
+    held = next;
+    const shinglesOf = (id: string): Uint32Array => {
+      const found = held.get(id);
+      if (!found) throw new Error(`dedupe: no text was found for article ${id}`);
+      return found;
+    };
+    for (let k = 0; k < round.length; k += 2) {
+      const [a, b] = [round[k]!, round[k + 1]!];
+      // Settled by an earlier pair of this round: not compared, as groupDuplicates would not compare it.
+      if (grouper.settled(a, b)) continue;
+      grouper.compare(a, b, shinglesOf(items[a]!.article.id), shinglesOf(items[b]!.article.id));
+    }
+  }
+  return grouper.groups();
+}
+
+/** Every pair the LSH buckets propose, in the order groupDuplicates compares them, as [a, b, a, b, …]. */
+function candidatePairs(items: readonly DedupeItem[]): Uint32Array {
+  const buckets = lshBuckets(items.map((item) => item.bands));
+  let count = 0;
+  for (const bucket of buckets) count += (bucket.length * (bucket.length - 1)) / 2;
+  const pairs = new Uint32Array(2 * count);
+  let at = 0;
+  for (const bucket of buckets) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        pairs[at++] = bucket[x]!;
+        pairs[at++] = bucket[y]!;
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Union-find over `items`: exact keys (URL, body hash) join at once; a candidate pair joins when its
+ * shingles say near copy. Each pair is compared once, and not at all once its two are in one group.
+ */
+class DuplicateGrouper {
+  private readonly parent: number[];
+  private readonly why = new Map<number, string>();
+  private readonly compared = new Set<number>();
+
+  constructor(private readonly items: readonly DedupeItem[]) {
+    this.parent = items.map((_, i) => i);
+    // Exact keys first: URL and body hash.
+    const byKey = new Map<string, number>();
+    items.forEach((item, i) => {
+      for (const [key, reason] of [
+        [item.url && `url:${item.url}`, 'same canonical URL'],
+        [`body:${item.exact}`, 'identical text'],
+      ] as const) {
+        if (!key) continue;
+        const seen = byKey.get(key);
+        if (seen === undefined) byKey.set(key, i);
+        else this.union(seen, i, reason);
+      }
     });
   }
-  return result.sort((a, b) => a.originalId.localeCompare(b.originalId));
+
+  /** True when the pair was compared already or its two are in one group: it needs no shingles. */
+  settled(a: number, b: number): boolean {
+    return this.compared.has(a * this.items.length + b) || this.find(a) === this.find(b);
+  }
+
+  compare(a: number, b: number, sa: Uint32Array, sb: Uint32Array): void {
+    this.compared.add(a * this.items.length + b);
+    const j = jaccard(sa, sb);
+    if (j >= NEAR_DUPLICATE_JACCARD) {
+      this.union(a, b, `near-identical text (shingle Jaccard ${j.toFixed(2)})`);
+    } else if (Math.min(sa.length, sb.length) >= CONTAINMENT_MIN_SHINGLES) {
+      const c = containment(sa, sb);
+      if (c >= NEAR_DUPLICATE_CONTAINMENT) this.union(a, b, `one text contains the other (containment ${c.toFixed(2)})`);
+    }
+  }
+
+  groups(): DuplicateGroup[] {
+    const groups = new Map<number, ArticleMeta[]>();
+    this.items.forEach((item, i) => {
+      const root = this.find(i);
+      const members = groups.get(root);
+      if (members) members.push(item.article);
+      else groups.set(root, [item.article]);
+    });
+    const result: DuplicateGroup[] = [];
+    for (const [root, members] of groups) {
+      if (members.length < 2) continue;
+      const { original, because } = chooseOriginal(members);
+      result.push({
+        originalId: original.id,
+        duplicateIds: members.filter((m) => m !== original).map((m) => m.id).sort(),
+        reason: `${this.why.get(root) ?? 'copies'}; original ${because}`,
+      });
+    }
+    return result.sort((a, b) => a.originalId.localeCompare(b.originalId));
+  }
+
+  private find(i: number): number {
+    const { parent } = this;
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  }
+
+  private union(a: number, b: number, reason: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return;
+    this.parent[rb] = ra;
+    this.why.set(ra, [this.why.get(ra), this.why.get(rb), reason].filter(Boolean).join('; '));
+  }
 }
 
 /** Bits of a packed band entry that hold the article's index (up to 134 million articles). */
