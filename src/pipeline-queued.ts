@@ -97,19 +97,19 @@ async function produceQueued(runId: number, options: QueuedRunOptions, store: St
     if (job?.state === 'done' && job.output) addOutcome(gathered, job.output as unknown as SourceOutcome);
     else gathered.failures.push(failedJob(input, job));
   }
-  await readStaged(runId, read, store, () => progress({ stage: 'summarize', done: read.size, total: read.size }));
-  progress({ stage: 'summarize', done: read.size, total: read.size });
+  await readStaged(runId, read, store);
+  // Reported once there is something to report: a run whose jobs staged nothing ends on its jobs' count.
+  if (read.size > 0) progress({ stage: 'summarize', done: read.size, total: read.size });
   // Whenever each article came in, the run goes on in one order, byte order of ids, as a re-run would.
   read.sortById();
   return finishRun(runId, { read, ...gathered }, options, store, progress);
 }
 
 /** Reads the staged articles of the run that `read` does not hold yet, a page at a time, until `halt` says stop. */
-async function readStaged(runId: number, read: RunArticles, store: Store, onPage: () => void = () => {}, halt?: AbortSignal): Promise<void> {
+async function readStaged(runId: number, read: RunArticles, store: Store, halt?: AbortSignal): Promise<void> {
   const missing = (await store.stagedIds(runId)).filter((id) => !read.has(id));
   for (let start = 0; start < missing.length && !halt?.aborted; start += STAGED_READ_PAGE) {
     for (const article of await store.stagedArticles(runId, missing.slice(start, start + STAGED_READ_PAGE))) read.add(article);
-    onPage();
   }
 }
 
@@ -122,7 +122,7 @@ function readWhileWaiting(runId: number, read: RunArticles, store: Store): { sto
   const stopped = new AbortController();
   const done = (async () => {
     while (!stopped.signal.aborted) {
-      await readStaged(runId, read, store, undefined, stopped.signal).catch(() => {});
+      await readStaged(runId, read, store, stopped.signal).catch(() => {});
       await delay(STAGED_CATCH_UP_MS, undefined, { signal: stopped.signal }).catch(() => {});
     }
   })();
