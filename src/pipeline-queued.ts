@@ -10,11 +10,9 @@ import { runWorker, type WorkerEvent } from './queue/worker.js';
 import { SOURCE_KIND, sourceJob, sourceKind } from './queue/kinds/index.js';
 import { waitForRun, type JobQueue, type JobRecord } from './queue/index.js';
 import { finishRun, RunCancelled, runArticles, runUnderLock, type Produced, type Progress, type RunOptions, type RunOutcome, type RunRead } from './pipeline.js';
-import type { RunArticles } from './pipeline-stories.js';
+import { eachStagedArticle, type RunArticles } from './pipeline-stories.js';
 import { stageSource } from './pipeline-source.js';
 
-/** Staged articles read back per query: large statements, a small page in memory. */
-export const STAGED_READ_PAGE = 500;
 /**
  * Between two readings of what the workers staged while the run waits for them. Reading as they stage
  * takes that work (some 3.5 of 20 seconds after the jobs of 10,000 articles, `npm run bench:workers`) off
@@ -108,9 +106,7 @@ async function produceQueued(runId: number, options: QueuedRunOptions, store: St
 /** Reads the staged articles of the run that `read` does not hold yet, a page at a time, until `halt` says stop. */
 async function readStaged(runId: number, read: RunArticles, store: Store, halt?: AbortSignal): Promise<void> {
   const missing = (await store.stagedIds(runId)).filter((id) => !read.has(id));
-  for (let start = 0; start < missing.length && !halt?.aborted; start += STAGED_READ_PAGE) {
-    for (const article of await store.stagedArticles(runId, missing.slice(start, start + STAGED_READ_PAGE))) read.add(article);
-  }
+  await eachStagedArticle(store, runId, missing, (article) => read.add(article), halt);
 }
 
 /**

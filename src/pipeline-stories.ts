@@ -63,10 +63,7 @@ export async function dedupeContinuing(runId: number, read: RunArticles, continu
       if (article) shingles.set(id, articleShingles(article));
       else staged.push(id);
     }
-    for (let start = 0; start < staged.length; start += SHINGLE_PAGE) {
-      for (const article of await store.stagedArticles(runId, staged.slice(start, start + SHINGLE_PAGE))) shingles.set(article.id, articleShingles(article));
-    }
-    for (const id of staged) if (!shingles.has(id)) throw new Error(`dedupe: the text of article ${id} is not in this run's stage`);
+    await eachStagedArticle(store, runId, staged, (article) => shingles.set(article.id, articleShingles(article)));
     return shingles;
   });
 }
@@ -76,8 +73,21 @@ function earlierArticleIds(continued: ContinuedStory[], isCurrent: (id: string) 
   return [...new Set(continued.flatMap((entry) => entry.story.articleIds))].filter((id) => !isCurrent(id));
 }
 
-/** Staged articles read back at a time for the near-copy check. */
-const SHINGLE_PAGE = 500;
+/** Staged articles read back per query: large statements, a small page in memory. */
+const STAGED_READ_PAGE = 500;
+
+/** Reads these staged articles of the run back, STAGED_READ_PAGE per query, until `halt` says stop. */
+export async function eachStagedArticle(
+  store: Pick<RunStore, 'stagedArticles'>,
+  runId: number,
+  ids: string[],
+  visit: (article: Article) => void,
+  halt?: AbortSignal,
+): Promise<void> {
+  for (let start = 0; start < ids.length && !halt?.aborted; start += STAGED_READ_PAGE) {
+    for (const article of await store.stagedArticles(runId, ids.slice(start, start + STAGED_READ_PAGE))) visit(article);
+  }
+}
 
 /**
  * What a run keeps of each article it has read, once the article is staged: not its text, but what dedupe,

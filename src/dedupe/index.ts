@@ -70,14 +70,11 @@ export function findDuplicates(articles: Article[]): DuplicateGroup[] {
 /** Groups copies among `items` (see DedupeItem) and chooses each group's original. */
 export function groupDuplicates(items: readonly DedupeItem[], shinglesOf: DedupeShingles): DuplicateGroup[] {
   const grouper = new DuplicateGrouper(items);
-  for (const bucket of lshBuckets(items.map((item) => item.bands))) {
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const [a, b] = [bucket[x]!, bucket[y]!];
-        if (grouper.settled(a, b)) continue;
-        grouper.compare(a, b, shinglesOf(items[a]!.article.id), shinglesOf(items[b]!.article.id));
-      }
-    }
+  const pairs = candidatePairs(items);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const [a, b] = [pairs[k]!, pairs[k + 1]!];
+    if (grouper.settled(a, b)) continue;
+    grouper.compare(a, b, shinglesOf(items[a]!.article.id), shinglesOf(items[b]!.article.id));
   }
   return grouper.groups();
 }
@@ -133,7 +130,7 @@ export async function groupDuplicatesPaged(items: readonly DedupeItem[], load: L
   return grouper.groups();
 }
 
-/** Every pair the LSH buckets propose, in the order groupDuplicates compares them, as [a, b, a, b, …]. */
+/** Every pair the LSH buckets propose, in the order both groupings compare them, as [a, b, a, b, …]. */
 function candidatePairs(items: readonly DedupeItem[]): Uint32Array {
   const buckets = lshBuckets(items.map((item) => item.bands));
   let count = 0;

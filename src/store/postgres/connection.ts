@@ -9,7 +9,7 @@ const IDLE_MS = 10_000;
 /** How long to wait for the server before saying it cannot be reached. */
 const CONNECT_TIMEOUT_MS = 15_000;
 /** PostgreSQL's wire protocol counts a statement's parameters in 16 bits. */
-export const MAX_PARAMETERS = 65_535;
+const MAX_PARAMETERS = 65_535;
 
 // bigint (count(*), sequences) as numbers: the desk's counts and ids stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -63,11 +63,20 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
  * value per column; parameter types follow from the target columns.
  */
 export async function insertRows(db: Queryable, table: string, columns: string[], rows: unknown[][], tail: string): Promise<void> {
-  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
+  await eachValuesList(rows, columns.length, [], (values, parameters) => db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values} ${tail}`, parameters));
+}
+
+/**
+ * Hands `rows` (of `width` values each) to `write` as `(…), (…)` lists of placeholders, as many rows per
+ * statement as the parameter limit allows after the `leading` parameters, which come first in every
+ * statement ($1 … $k).
+ */
+export async function eachValuesList(rows: unknown[][], width: number, leading: unknown[], write: (values: string, parameters: unknown[]) => Promise<unknown>): Promise<void> {
+  const perStatement = Math.floor((MAX_PARAMETERS - leading.length) / width);
   for (let start = 0; start < rows.length; start += perStatement) {
     const batch = rows.slice(start, start + perStatement);
-    const values = batch.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
-    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ${tail}`, batch.flat());
+    const values = batch.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${leading.length + r * width + c + 1}`).join(', ')})`);
+    await write(values.join(', '), [...leading, ...batch.flat()]);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Article } from '../../model.js';
 import type { StagedArticle } from '../types.js';
 import type pg from 'pg';
 import { refuseUnlessRunning, stagedRow } from '../staged.js';
-import { firstByKey, inTransaction, MAX_PARAMETERS, type Queryable } from './connection.js';
+import { eachValuesList, firstByKey, inTransaction, type Queryable } from './connection.js';
 
 /** The staged columns given per article, in the order of the statement's arrays. */
 const COLUMNS = ['article_id', 'article', 'summary', 'audit', 'summary_key'] as const;
@@ -22,18 +22,15 @@ export async function stageArticles(pool: pg.Pool, runId: number, batch: StagedA
     refuseUnlessRunning(runId, found[0]?.status);
     // The search vector is made here, by the process that read the articles, not by the run's commit
     // (migration 11). Plain parameters, not arrays: an array of texts is escaped character by character.
-    const perStatement = Math.floor((MAX_PARAMETERS - 1) / COLUMNS.length);
-    for (let start = 0; start < rows.length; start += perStatement) {
-      const batch = rows.slice(start, start + perStatement);
-      const values = batch.map((_, r) => `(${COLUMNS.map((_, c) => `$${2 + r * COLUMNS.length + c}`).join(', ')})`);
-      await db.query(
+    await eachValuesList(rows, COLUMNS.length, [runId], (values, parameters) =>
+      db.query(
         `INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key, search)
         SELECT $1::integer, v.id, v.article, v.summary, v.audit, v.key, article_search(v.article::jsonb ->> 'title', v.article::jsonb ->> 'text')
-        FROM (VALUES ${values.join(', ')}) AS v(id, article, summary, audit, key)
+        FROM (VALUES ${values}) AS v(id, article, summary, audit, key)
         ON CONFLICT DO NOTHING`,
-        [runId, ...batch.flat()],
-      );
-    }
+        parameters,
+      ),
+    );
   });
 }
 
