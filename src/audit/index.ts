@@ -1,6 +1,6 @@
 // Auditing any summary against its source: split the summary into sentences and let a backend judge them.
 import type { Article, AuditReport, AuditVerdict, Summary } from '../model.js';
-import { auditProvenance } from './provenance.js';
+import { auditProvenance, provenNameEdits } from './provenance.js';
 import { splitSentences } from '../text/sentences.js';
 import type { AuditBackend, SyncAuditBackend } from './backend.js';
 import { ruleBackend } from './rules.js';
@@ -47,9 +47,12 @@ export function auditArticleSummary(
   const provenance = auditProvenance(article, summary);
   // A sentence that is, character for character, the source sentence its provenance cites states only
   // what the article states, in the article's words: the provenance check is the stronger proof, and the
-  // content rules could only align it to itself. The content backend (whose source preparation is most of
-  // an audit's cost) runs for the sentences that are not verbatim: edited ones, and any that failed.
-  const needsContent = summary.sentences.map((s, i) => s.edits.length > 0 || provenance.sentences[i]?.verdict !== 'supported');
+  // content rules could only align it to itself. The same holds for one whose only edits put back full
+  // names the article writes (provenNameEdits). The content backend (whose source preparation is most of an
+  // audit's cost) runs for the other sentences: those with other edits, and any that failed.
+  const needsContent = summary.sentences.map(
+    (s, i) => provenance.sentences[i]?.verdict !== 'supported' || (s.edits.length > 0 && !provenNameEdits(article, s)),
+  );
   if (!needsContent.includes(true)) return provenance;
   const content = backend.auditSentences(
     summary.sentences.filter((_, i) => needsContent[i]).map((s) => s.text),
