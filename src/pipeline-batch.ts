@@ -125,7 +125,10 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
   let staging: Promise<void> = Promise.resolve();
   const take = async (batch: Article[]): Promise<void> => {
     await staging;
-    const fresh = batch.filter((a) => !options.staged(a.id));
+    // An article met twice (the same file under two names, an identical copy) is one article, whether the
+    // two meet in one batch or in two: else the run ranked it twice, and the ranks after it moved.
+    const inBatch = new Set<string>();
+    const fresh = batch.filter((a) => !options.staged(a.id) && !inBatch.has(a.id) && Boolean(inBatch.add(a.id)));
     staging = stager.stage(runId, fresh).then((notices) => {
       for (const notice of notices) gateNotices.push(notice);
       options.onStaged(fresh);
