@@ -138,8 +138,8 @@ export async function ingestInBatches(
     done += slice.length;
     opts.onDocuments?.(done, entries.length);
   }
-  const last = run.finish();
-  if (last.articles.length > 0) await onBatch(last.articles, last.positions);
+  // The articles that waited for the whole run go in batches too: a tenth of a large run can wait.
+  for (const last of run.finish(size)) await onBatch(last.articles, last.positions);
   return {
     failures: [...reader.failures, ...run.failures].sort(byPath),
     notices: [...reader.notices, ...run.notices],
@@ -264,9 +264,11 @@ class RunDrafts {
   }
 
   /** The drafts that waited for the whole run, as articles. */
-  finish(): Placed {
-    const waiting = this.waiting.splice(0);
-    return { articles: waiting.map(({ draft }) => this.withLink(draft)), positions: waiting.map((w) => w.position) };
+  *finish(size: number): Generator<Placed> {
+    while (this.waiting.length > 0) {
+      const part = this.waiting.splice(0, size);
+      yield { articles: part.map(({ draft }) => this.withLink(draft)), positions: part.map((w) => w.position) };
+    }
   }
 
   /** Titles and URLs as an article may carry them. */

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { articleId, ingest } from './index.js';
+import { articleId, ingest, ingestInBatches } from './index.js';
 import { findShared } from '../../eval/shared-data.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
@@ -178,5 +180,25 @@ describe('rel=canonical on HTML pages', () => {
     const { articles } = await ingest([COPY], { url });
     expect(articles[0]).toMatchObject({ url, canonicalUrl: ORIGINAL_URL, publisher: 'harrowdalepost' });
     expect(articles[0]?.id).toBe(articleId(url, 'harrowdalepost', '', ''));
+  });
+});
+
+describe('ingest in batches', () => {
+  it('hands over the articles that waited for the whole run in batches of the same size, in reading order', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsdesk-ingest-batches-'));
+    // Syndicated copies that name their publisher but carry no URL: each waits for the run's end, in
+    // case a page of the run gives that publisher's slug.
+    for (let i = 1; i <= 5; i++) {
+      const title = `Ferry timetable change number ${i}`;
+      writeFileSync(join(folder, `copy-${i}.txt`), `${title}\n\nThe ferry to Gull Island leaves at ${6 + i} o’clock from Monday, the operator said.\n\nThe post ${title} appeared first on Tidewater Courier.\n`);
+    }
+    const batches: string[][] = [];
+    await ingestInBatches([folder], { batchDocuments: 2 }, (articles) => void batches.push(articles.map((a) => a.title)));
+    expect(batches).toEqual([
+      ['Ferry timetable change number 1', 'Ferry timetable change number 2'],
+      ['Ferry timetable change number 3', 'Ferry timetable change number 4'],
+      ['Ferry timetable change number 5'],
+    ]);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
