@@ -163,10 +163,23 @@ class SourceReader {
     } catch (error) {
       return this.failOnError(path, error, origin);
     }
+    if (stats.isDirectory()) {
+      if (this.seen.has(identity)) return;
+      this.seen.add(identity);
+      return this.readFolder(path, origin, identity);
+    }
+    if (!stats.isFile()) {
+      if (this.seen.has(identity)) return;
+      this.seen.add(identity);
+      return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
+    }
+    return this.readPlainFile(path, identity, origin);
+  }
+
+  /** A file whose real path is `identity`: read now, or left for later when it comes from a folder. */
+  private async readPlainFile(path: string, identity: string, origin: Origin): Promise<void> {
     if (this.seen.has(identity)) return;
     this.seen.add(identity);
-    if (stats.isDirectory()) return this.readFolder(path, origin);
-    if (!stats.isFile()) return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
     if (this.lazy && origin.from === 'folder' && extname(path).toLowerCase() !== OPML_EXTENSION) {
       this.later.push({ path });
       return;
@@ -174,7 +187,7 @@ class SourceReader {
     return this.readFile(path, origin);
   }
 
-  private async readFolder(path: string, origin: Origin): Promise<void> {
+  private async readFolder(path: string, origin: Origin, identity: string): Promise<void> {
     let entries: Dirent[];
     try {
       entries = await readdir(this.fsPath(path), { withFileTypes: true });
@@ -183,8 +196,14 @@ class SourceReader {
     }
     if (entries.some((entry) => hasUndecodableName(entry.name))) await this.keepRawNames(path);
     // Code-point order, not locale order: the same folder gives the same run on every machine.
-    const names = entries.filter((entry) => !isSkippedEntry(entry)).map((entry) => entry.name).sort();
-    for (const name of names) await this.read(join(path, name), { from: 'folder' });
+    const kept = entries.filter((entry) => !isSkippedEntry(entry)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of kept) {
+      const child = join(path, entry.name);
+      // A plain file (not a link) is what the listing says, and its real path is its folder's and its name:
+      // no stat and realpath for each, which took a folder of 100,000 files 9 seconds to list.
+      if (entry.isFile() && !this.rawPaths.has(child)) await this.readPlainFile(child, join(identity, entry.name), { from: 'folder' });
+      else await this.read(child, { from: 'folder' });
+    }
   }
 
   /**
