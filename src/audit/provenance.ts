@@ -3,11 +3,12 @@
 // is not published.
 import type { Article, AuditReport, AuditedSentence, Summary, SummaryEdit, SummarySentence } from '../model.js';
 import { applyEdits } from '../summarize/faithfulness.js';
-import { languageProfile } from '../text/languages/index.js';
+import { languageProfile, type LanguageProfile } from '../text/languages/index.js';
+import { perLanguage } from '../text/languages/patterns.js';
 
 export function auditProvenance(article: Article, summary: Summary): AuditReport {
   const sentences: AuditedSentence[] = summary.sentences.map((sentence) => {
-    const quoted = sentence.source.map((span) => article.text.slice(span.start, span.end)).join(' ');
+    const quoted = citedText(article, sentence);
     const verbatim = sentence.source.length > 0 && quoted === sentence.text;
     if (verbatim || (sentence.edits.length > 0 && sentence.source.length > 0)) {
       return { text: sentence.text, verdict: 'supported', score: 1, evidence: sentence.source, findings: [] };
@@ -42,21 +43,25 @@ export function dropUnsupported(summary: Summary, report: AuditReport): Summary 
  */
 export function provenNameEdits(article: Article, sentence: SummarySentence): boolean {
   if (sentence.source.length === 0 || sentence.edits.length === 0 || sentence.edits.some((e) => e.kind !== 'name')) return false;
-  const quoted = sentence.source.map((span) => article.text.slice(span.start, span.end)).join(' ');
-  if (applyEdits(quoted, sentence.edits) !== sentence.text) return false;
-  const titles = titleWords(article.lang);
+  if (applyEdits(citedText(article, sentence), sentence.edits) !== sentence.text) return false;
+  const titles = titleWordsFor(languageProfile(article.lang));
   return sentence.edits.every((edit) => restoresOnlyFullName(article.text, edit, titles));
 }
 
-/** A word that is a title, not a given name, where it stands before a surname ("Mr.", "Dr.", "Mayor"). */
-function titleWords(lang: string | undefined): (word: string) => boolean {
-  const { courtesyTitles, keptTitles, honorifics, roleWords } = languageProfile(lang).speech;
+/** The source text a summary sentence cites: its spans of the article, joined by a space. */
+function citedText(article: Article, sentence: SummarySentence): string {
+  return sentence.source.map((span) => article.text.slice(span.start, span.end)).join(' ');
+}
+
+/** A word that is a title, not a given name, where it stands before a surname ("Mr.", "Dr.", "Mayor"); made once per language. */
+const titleWordsFor = perLanguage((language: LanguageProfile): ((word: string) => boolean) => {
+  const { courtesyTitles, keptTitles, honorifics, roleWords } = language.speech;
   const titles = new Set([...courtesyTitles, ...keptTitles]);
   return (word) => {
     const bare = word.replace(/\.$/, '');
     return titles.has(bare) || honorifics.has(word) || honorifics.has(bare) || roleWords.has(bare.toLowerCase());
   };
-}
+});
 
 /** A character that continues a name word: a letter, an apostrophe or a hyphen (and, before a name, a period). */
 const NAME_CHAR_RE = /[\p{L}'’-]/u;
