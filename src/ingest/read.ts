@@ -163,23 +163,22 @@ class SourceReader {
     } catch (error) {
       return this.failOnError(path, error, origin);
     }
-    if (stats.isDirectory()) {
-      if (this.seen.has(identity)) return;
-      this.seen.add(identity);
-      return this.readFolder(path, origin, identity);
-    }
-    if (!stats.isFile()) {
-      if (this.seen.has(identity)) return;
-      this.seen.add(identity);
-      return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
-    }
-    return this.readPlainFile(path, identity, origin);
+    if (stats.isFile()) return this.readPlainFile(path, identity, origin);
+    if (!this.firstSight(identity)) return;
+    if (stats.isDirectory()) return this.readFolder(path, origin, identity);
+    return this.fail(path, `is ${fileTypeName(stats)}, not a file; pass a file or a folder`, origin, true);
+  }
+
+  /** True the first time a real path is met: a file or folder reached twice (a link, a repeated argument) is read once. */
+  private firstSight(identity: string): boolean {
+    if (this.seen.has(identity)) return false;
+    this.seen.add(identity);
+    return true;
   }
 
   /** A file whose real path is `identity`: read now, or left for later when it comes from a folder. */
   private async readPlainFile(path: string, identity: string, origin: Origin): Promise<void> {
-    if (this.seen.has(identity)) return;
-    this.seen.add(identity);
+    if (!this.firstSight(identity)) return;
     if (this.lazy && origin.from === 'folder' && extname(path).toLowerCase() !== OPML_EXTENSION) {
       this.later.push({ path });
       return;
