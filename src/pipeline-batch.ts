@@ -127,8 +127,13 @@ export async function stageInputs(runId: number, inputs: string[], settings: Run
     await staging;
     // An article met twice (the same file under two names, an identical copy) is one article, whether the
     // two meet in one batch or in two: else the run ranked it twice, and the ranks after it moved.
+    const fresh: Article[] = [];
     const inBatch = new Set<string>();
-    const fresh = batch.filter((a) => !options.staged(a.id) && !inBatch.has(a.id) && Boolean(inBatch.add(a.id)));
+    for (const article of batch) {
+      if (options.staged(article.id) || inBatch.has(article.id)) continue;
+      inBatch.add(article.id);
+      fresh.push(article);
+    }
     staging = stager.stage(runId, fresh).then((notices) => {
       for (const notice of notices) gateNotices.push(notice);
       options.onStaged(fresh);
