@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { releaseMemory } from './memory.js';
 
@@ -14,5 +16,32 @@ describe('releaseMemory', () => {
     releaseMemory();
     const after = process.memoryUsage().heapUsed;
     expect(full - after).toBeGreaterThan(30e6);
+  });
+});
+
+describe('boundHeapGrowth', () => {
+  // The built module (`npm test` builds first), in a process of its own: the bound holds for the whole process.
+  const MEMORY = join(import.meta.dirname, '../dist/src/memory.js');
+
+  /** Largest heap of a process that keeps a growing live set while making five times as much garbage. */
+  function peakHeapMb(bound: boolean): number {
+    const script = `
+      const { boundHeapGrowth } = await import(${JSON.stringify(MEMORY)});
+      if (${bound}) boundHeapGrowth();
+      const live = [];
+      let peak = 0;
+      for (let round = 0; round < 24; round++) {
+        live.push(Array.from({ length: 20000 }, (_, i) => 'live ' + round + ' ' + i + ' '.repeat(30)));
+        for (let j = 0; j < 5; j++) Array.from({ length: 20000 }, (_, i) => 'garbage ' + round + ' ' + j + ' ' + i + ' '.repeat(30)).length;
+        peak = Math.max(peak, process.memoryUsage().heapTotal);
+      }
+      console.log(peak / 1048576);`;
+    return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  }
+
+  it('keeps the heap near what is live instead of letting garbage pile up', () => {
+    const free = peakHeapMb(false);
+    const bounded = peakHeapMb(true);
+    expect(bounded).toBeLessThan(free * 0.75);
   });
 });

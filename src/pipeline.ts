@@ -11,7 +11,7 @@ import { publishDesk } from './desk.js';
 import type { PublishedRun } from './publish/index.js';
 import { stageInputs } from './pipeline-batch.js';
 import { digestStories } from './pipeline-digests.js';
-import { releaseMemory } from './memory.js';
+import { boundHeapGrowth, releaseMemory } from './memory.js';
 import { releaseSummaryThreads } from './summary-threads.js';
 
 /** `jobs`: a queued run's source jobs, done by workers (pipeline-queued.ts). */
@@ -98,6 +98,7 @@ export async function runUnderLock(
   produce: (runId: number, abandoned: number[]) => Promise<Produced>,
   progress: (event: Progress) => void = report,
 ): Promise<RunOutcome> {
+  boundHeapGrowth();
   const lease = await store.acquireLock('run', {
     wait: options.wait ?? true,
     onWait: (holder) => {

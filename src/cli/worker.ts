@@ -10,6 +10,7 @@ import { describeDb, isDatabaseUrl, openStore, type Store } from '../store/index
 import { redactError } from '../store/postgres/url.js';
 import { CliError, configFromFlags, parseCommandLine, UsageError, type Command } from './common.js';
 import { jobLine } from './job-lines.js';
+import { boundHeapGrowth } from '../memory.js';
 import { printErr, printOut } from './terminal.js';
 
 /** The most jobs one worker holds at once: each can hold a database connection and a host slot. */
@@ -107,6 +108,7 @@ export const command: Command = async (argv) => {
 
   printErr(`newsdesk worker: taking ${Object.keys(kinds).join(', ')} jobs from ${where}, ${concurrency} at a time (pid ${process.pid}); stop with Ctrl-C or SIGTERM\n`);
   try {
+    boundHeapGrowth();
     await runWorker(queue, kinds, { concurrency, signal: stop.signal, hurry: hurry.signal, onEvent });
   } finally {
     process.off('SIGINT', onSignal);
