@@ -10,6 +10,7 @@ import { applyDiversity } from './diversity.js';
 import { arrange, type Decision } from './arrange.js';
 import { compileRules, matchRules, rankPhrases } from './rules.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
+import { ComponentPool } from './component-pool.js';
 
 export * from './settings.js';
 export { arrange, type Decision } from './arrange.js';
@@ -58,6 +59,7 @@ export function rankCandidates({ articles: given, stories, duplicates, initialRa
   for (const a of articles) if (a.published) newest = Math.max(newest, Date.parse(a.published));
   const maxSourceWeight = Math.max(DEFAULT_SOURCE_WEIGHT, ...Object.values(settings.sources));
   const rules = compileRules(settings.rules);
+  const pool = new ComponentPool();
 
   const scored: Scored[] = articles.map((article) => {
     const story = storyOf.get(article.id);
@@ -77,7 +79,7 @@ export function rankCandidates({ articles: given, stories, duplicates, initialRa
     const components = (Object.keys(COMPONENTS) as Array<keyof RankWeights>).map((name): ScoreComponent => {
       const { value, detail, topics: matched } = COMPONENTS[name](article, context);
       const weight = settings.weights[name];
-      return { name, value: round(value), weight, contribution: round(round(value) * weight), detail, ...(matched ? { topics: matched } : {}) };
+      return pool.intern({ name, value: round(value), weight, contribution: round(round(value) * weight), detail, ...(matched ? { topics: matched } : {}) });
     });
     const original = duplicateOf.get(article.id);
     return {

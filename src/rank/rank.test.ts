@@ -42,6 +42,15 @@ describe('rankCandidates', () => {
     expect(ranked[0]!.components[0]!.detail).toBe('2 independent publishers carry the story');
   });
 
+  it('shares equal components between candidates: a large run holds each once', () => {
+    const boosts = ranked.map((c) => c.components.find((p) => p.name === 'boost')!);
+    expect(boosts[0]!.detail).toBe('no boost rule matches');
+    for (const b of boosts) expect(b).toBe(boosts[0]);
+    // Different details stay apart.
+    const corroboration = ranked.map((c) => c.components[0]!);
+    expect(corroboration[0]).not.toBe(corroboration[1]);
+  });
+
   it('keeps initial ranks fixed by earlier runs and numbers new articles after them', () => {
     const again = rankCandidates({ articles, stories, duplicates, initialRanks: new Map([['y1', 1], ['x1', 2]]) });
     const initial = Object.fromEntries(again.map((c) => [c.articleId, c.initialRank]));

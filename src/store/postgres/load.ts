@@ -4,6 +4,7 @@ import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Cand
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
 import { centroidFromRow, type StoredCentroid } from '../story-rows.js';
+import { ComponentPool } from '../../rank/component-pool.js';
 import type { Queryable, Row } from './connection.js';
 
 function articleFromRow(row: Row): Article {
@@ -154,11 +155,12 @@ export async function loadOutline(db: Queryable, runId: number): Promise<RunOutl
   );
   const headById = new Map(headRows.rows.map(({ published, ...head }) => [head.id, { ...head, ...(published ? { published } : {}) }]));
   const heads = ids.flatMap((id) => (headById.has(id) ? [headById.get(id)!] : []));
+  const pool = new ComponentPool();
   const candidates: Candidate[] = rows.map((r) => ({
     articleId: r.id,
     storyId: r.story,
     score: r.score,
-    components: r.components,
+    components: pool.internAll(r.components),
     initialRank: r.initialRank ?? r.rank,
     rank: r.rank,
     baseRank: r.baseRank ?? r.rank,

@@ -5,6 +5,7 @@ import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Cand
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
 import { centroidFromRow, type StoredCentroid } from '../story-rows.js';
+import { ComponentPool } from '../../rank/component-pool.js';
 
 /** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
 const CHUNK = 500;
@@ -134,13 +135,7 @@ function articleHeads(db: Database.Database, ids: string[]): ArticleHead[] {
 }
 
 export function loadOutline(db: Database.Database, runId: number): RunOutline {
-  const rows = db
-    .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS baseRank, c.score AS score,
-        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS initialRank,
-        r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
-      FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
-      WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
-    .all(runId) as Array<{
+  type Row = {
     id: string;
     story: string;
     rank: number;
@@ -153,28 +148,40 @@ export function loadOutline(db: Database.Database, runId: number): RunOutline {
     original: string | null;
     capped: string | null;
     muted: string | null;
-  }>;
-  const heads = articleHeads(db, rows.map((r) => r.id));
-  const candidates: Candidate[] = rows.map((r) => ({
-    articleId: r.id,
-    storyId: r.story,
-    score: r.score,
-    components: JSON.parse(r.components) as ScoreComponent[],
-    initialRank: r.initialRank ?? r.rank,
-    rank: r.rank,
-    baseRank: r.baseRank ?? r.rank,
-    ...(r.pinned !== null ? { pinned: r.pinned } : {}),
-    usage: r.usage,
-    ...(r.original ? { duplicateOf: r.original } : {}),
-    ...(r.capped ? { capped: r.capped } : {}),
-    ...(r.muted ? { muted: r.muted } : {}),
-  }));
+  };
+  // Row by row: a large run's component texts are garbage as soon as each is parsed, not held all at once.
+  const pool = new ComponentPool();
+  const candidates: Candidate[] = [];
+  const rows = db
+    .prepare(`SELECT c.article_id AS id, c.story_id AS story, c.rank AS rank, c.base_rank AS baseRank, c.score AS score,
+        c.components AS components, coalesce(r.usage, c.usage) AS usage, c.capped AS capped, c.muted AS muted, r.initial_rank AS initialRank,
+        r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
+      FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
+      WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
+    .iterate(runId) as IterableIterator<Row>;
+  for (const r of rows) {
+    candidates.push({
+      articleId: r.id,
+      storyId: r.story,
+      score: r.score,
+      components: pool.internAll(JSON.parse(r.components) as ScoreComponent[]),
+      initialRank: r.initialRank ?? r.rank,
+      rank: r.rank,
+      baseRank: r.baseRank ?? r.rank,
+      ...(r.pinned !== null ? { pinned: r.pinned } : {}),
+      usage: r.usage,
+      ...(r.original ? { duplicateOf: r.original } : {}),
+      ...(r.capped ? { capped: r.capped } : {}),
+      ...(r.muted ? { muted: r.muted } : {}),
+    });
+  }
+  const heads = articleHeads(db, candidates.map((c) => c.articleId));
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.
   const storyRow = db.prepare('SELECT label, publishers FROM stories WHERE id = ?');
   const storedMembers = db.prepare('SELECT article_id AS id FROM story_articles WHERE story_id = ?');
   const members = new Map<string, Set<string>>();
-  for (const r of rows) if (r.story) members.set(r.story, (members.get(r.story) ?? new Set()).add(r.id));
+  for (const c of candidates) if (c.storyId) members.set(c.storyId, (members.get(c.storyId) ?? new Set()).add(c.articleId));
   const stories: Story[] = [];
   for (const [id, articleIds] of members) {
     const s = storyRow.get(id) as { label: string; publishers: string } | undefined;
@@ -182,7 +189,7 @@ export function loadOutline(db: Database.Database, runId: number): RunOutline {
     if (s) stories.push({ id, label: s.label, articleIds: [...articleIds].sort(), publishers: JSON.parse(s.publishers) as string[] });
   }
   const groups = new Map<string, string[]>();
-  for (const r of rows) if (r.original) groups.set(r.original, [...(groups.get(r.original) ?? []), r.id]);
+  for (const c of candidates) if (c.duplicateOf) groups.set(c.duplicateOf, [...(groups.get(c.duplicateOf) ?? []), c.articleId]);
   const reasonRow = db.prepare('SELECT reason FROM duplicates WHERE article_id = ?');
   const duplicates: DuplicateGroup[] = [...groups].map(([originalId, duplicateIds]) => ({
     originalId,
