@@ -1,16 +1,14 @@
 // A run's notes as a person reads them: many files with the same problem are one line, not one line each.
-import { plural } from '../web/when.js';
+// Ingest already groups its own (ingest/notices.ts); a queued run gathers notes from one job per input.
+import { noUrlGroupNotice } from '../ingest/notices.js';
 
 /** Notes that recur per input, with the one line that stands for all of them. */
-const GROUPS: Array<{ pattern: RegExp; line: (count: number) => string }> = [
+const GROUPS: Array<{ pattern: RegExp; line: (paths: string[]) => string }> = [
   {
     pattern: /^(.*): no URL known for "(.*)"; pass --url when ingesting a single file$/,
-    line: (n) => `${plural(n, 'plain-text file')} ${n === 1 ? 'has' : 'have'} no URL; pass --url (one file) or list them in a feed`,
+    line: (paths) => noUrlGroupNotice(paths.length, paths),
   },
 ];
-
-/** Most example files named under a grouped note. */
-const EXAMPLES = 3;
 
 export function groupNotices(notices: string[]): string[] {
   const out: string[] = [];
@@ -27,8 +25,7 @@ export function groupNotices(notices: string[]): string[] {
       out.push(notices.find((n) => group.pattern.test(n))!);
       return;
     }
-    const names = paths.slice(0, EXAMPLES).map((p) => p.slice(p.lastIndexOf('/') + 1));
-    out.push(`${group.line(paths.length)} (${names.join(', ')}${paths.length > EXAMPLES ? ', …' : ''})`);
+    out.push(group.line(paths));
   });
   return out;
 }

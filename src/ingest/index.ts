@@ -9,6 +9,7 @@ import { extname } from 'node:path';
 import { comparableText, htmlToText, normalizeSpace, publisherSlug, slugifyPublisherName } from '../extract/index.js';
 import type { Article, InputDocument, InputFailure } from '../model.js';
 import { documentDrafts, type ArticleDraft } from './drafts.js';
+import { NoUrlNotices } from './notices.js';
 import { FeedError } from './feed.js';
 import { hasExecutableMarkup } from './feed-common.js';
 import { openSources, type LaterFile, type ReadOptions } from './read.js';
@@ -142,7 +143,7 @@ export async function ingestInBatches(
   for (const last of run.finish(size)) await onBatch(last.articles, last.positions);
   return {
     failures: [...reader.failures, ...run.failures].sort(byPath),
-    notices: [...reader.notices, ...run.notices],
+    notices: [...reader.notices, ...run.notices, ...run.withoutUrl.notices()],
     fetches: reader.fetches,
     unchanged: reader.unchanged,
   };
@@ -174,6 +175,8 @@ interface Placed {
 class RunDrafts {
   readonly failures: InputFailure[] = [];
   readonly notices: string[] = [];
+  /** Plain-text files no URL was found for: one note for all of them once the run is read. */
+  readonly withoutUrl = new NoUrlNotices();
   /** Title → link of the first feed item (in path order) with that title. */
   private readonly linkByTitle = new Map<string, string>();
   /**
@@ -259,7 +262,7 @@ class RunDrafts {
       draft.url = borrowed;
       return finish(draft, this.knownSlugs, true);
     }
-    this.notices.push(`${draft.origin.path}: no URL known for "${draft.title}"; pass --url when ingesting a single file`);
+    this.withoutUrl.add(draft.origin.path, draft.title);
     return finish(draft, this.knownSlugs, false);
   }
 

@@ -103,8 +103,9 @@ describe('ingest of the whole fixture folder', async () => {
     const orphan = byTitle('Harbor Seals Return to the Breakwater');
     expect(orphan).toMatchObject({ url: '', publisher: 'unknown', publisherName: 'unknown' });
     expect(orphan?.id).toBe(articleId('', 'unknown', orphan?.title ?? '', orphan?.text ?? ''));
+    // Four files of the folder have no URL: one note for them, naming the first three in reading order.
     expect(result.notices).toContain(
-      `${fixture('text/orphan.txt')}: no URL known for "Harbor Seals Return to the Breakwater"; pass --url when ingesting a single file`,
+      '4 article files have no URL; pass --url (one file) or list them in a feed (notes-01.txt, night-market.htm, library-headline.txt, …)',
     );
     expect(result.notices).toContain(
       `${fixture('subscriptions.opml')}: https://wire.example.org/feed.xml: fetching remote feeds is not supported yet; save the feed and pass the file`,
@@ -199,6 +200,21 @@ describe('ingest in batches', () => {
       ['Ferry timetable change number 3', 'Ferry timetable change number 4'],
       ['Ferry timetable change number 5'],
     ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+describe('ingest notes on files without a URL', () => {
+  it('gives one note for many such files, naming the first few, and the file’s own note for one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsdesk-ingest-no-url-'));
+    for (let i = 1; i <= 5; i++) writeFileSync(join(folder, `brief-${i}.txt`), `Harbor brief number ${i}\n\nThe harbor office opened berth ${i} to small boats on Monday, a clerk said.\n`);
+    const many = await ingest([folder]);
+    expect(many.articles).toHaveLength(5);
+    expect(many.notices.filter((n) => n.includes('URL'))).toEqual([
+      '5 article files have no URL; pass --url (one file) or list them in a feed (brief-1.txt, brief-2.txt, brief-3.txt, …)',
+    ]);
+    const one = await ingest([join(folder, 'brief-2.txt')]);
+    expect(one.notices).toEqual([`${join(folder, 'brief-2.txt')}: no URL known for "Harbor brief number 2"; pass --url when ingesting a single file`]);
     rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -25,7 +25,7 @@ describe('a first run that guides', () => {
   it('groups the demo notes, then names the briefing and the editor in its closing lines', () => {
     expect(run.status, run.stderr).toBe(0);
     const notes = run.stderr.split('\n').filter((l) => l.includes('note:'));
-    expect(notes.filter((l) => l.includes('no URL'))).toEqual([expect.stringMatching(/note: 9 plain-text files have no URL; pass --url \(one file\) or list them in a feed \(.+\.txt, .+\.txt, .+\.txt, …\)$/)]);
+    expect(notes.filter((l) => l.includes('no URL'))).toEqual([expect.stringMatching(/note: 9 article files have no URL; pass --url \(one file\) or list them in a feed \(.+\.txt, .+\.txt, .+\.txt, …\)$/)]);
     const closing = run.stderr.trimEnd().split('\n').slice(-2);
     expect(closing).toEqual([`newsdesk run: read the briefing: ${join('out', 'briefing.md')}`, 'newsdesk run: review, select and reject stories in the editor: newsdesk serve']);
   });
