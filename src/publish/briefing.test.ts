@@ -3,7 +3,7 @@ import type { Candidate, RunResult } from '../model.js';
 import { DEFAULT_DIGEST_WORDS, summarizeArticle } from '../summarize/index.js';
 import { wordCount } from '../text/words.js';
 import { makeArticle } from '../../test/helpers/articles.js';
-import { briefingMarkdown } from './briefing.js';
+import { briefingMarkdown, tidyMarkdown } from './briefing.js';
 import { briefingOfRun } from './view.js';
 
 // Fictional articles written for this test: two reports of one vote, and an unrelated story.
@@ -77,5 +77,26 @@ describe('briefingMarkdown', () => {
     const paragraph = short.split('## 2.')[0]!.split('\n').find((line) => line.startsWith('PORT HALLEY'))!;
     expect(paragraph).toBe(`${lead.text.split('\n\n')[0]} Also reported by Island Ledger.`);
     expect(wordCount(paragraph)).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('tidyMarkdown', () => {
+  // The plain way to say it, three copies of the text: what the one-copy version must equal.
+  const plain = (text: string): string => `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+
+  it('collapses blank-line runs, trims, and ends with one newline, as the plain way does', () => {
+    const cases = [
+      '',
+      '\n\n  \n',
+      '# Briefing',
+      '# Briefing\n',
+      '\n\n\n# Briefing\n\n\n\n## One\n\ntext\n\n\n',
+      '  # Briefing\n \n\n\n## One\n \n',
+      '# Briefing\r\n\r\n\r\nend  ',
+      '# Briefing\n\n\n\n',
+      '\t# Briefing\u00a0\n',
+    ];
+    for (const text of cases) expect(JSON.stringify(tidyMarkdown(text))).toBe(JSON.stringify(plain(text)));
+    expect(tidyMarkdown('\n\n\n# Briefing\n\n\n\n## One\n\ntext\n\n\n')).toBe('# Briefing\n\n## One\n\ntext\n');
   });
 });
