@@ -6,7 +6,7 @@
 // processes together, articles/s, and peak RSS of the run process and of each worker (VmHWM; both sampled
 // from /proc while the process lives, so the last fifth of a second may be missed).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -116,6 +116,15 @@ interface Measured {
 
 async function measure(label: string, db: string, urls: string[], workers: number): Promise<Measured> {
   const cwd = tempDir('newsdesk-bench-workers-');
+  try {
+    return await measureIn(cwd, label, db, urls, workers);
+  } finally {
+    // Each run's outputs are about 170 MB: gone once measured, whether the run passed or failed.
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+async function measureIn(cwd: string, label: string, db: string, urls: string[], workers: number): Promise<Measured> {
   writeFileSync(join(cwd, 'newsdesk.yaml'), CONFIG);
   const fleet = Array.from({ length: workers }, () => start(['worker', '--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(CONCURRENCY)], cwd));
   // Every worker up before the clock starts: its start-up is not the run's work.
@@ -146,7 +155,12 @@ const hosted = await serve(corpus(articles));
 const pg = await startPostgres();
 const results: Measured[] = [];
 try {
-  results.push(await measure('SQLite, one process', join(tempDir('newsdesk-bench-sqlite-'), 'desk.db'), hosted.urls, 0));
+  const sqlite = tempDir('newsdesk-bench-sqlite-');
+  try {
+    results.push(await measure('SQLite, one process', join(sqlite, 'desk.db'), hosted.urls, 0));
+  } finally {
+    rmSync(sqlite, { recursive: true, force: true });
+  }
   for (const n of WORKER_COUNTS) results.push(await measure(`PostgreSQL, ${n} worker${n === 1 ? '' : 's'}`, await pg.createDatabase(), hosted.urls, n));
 } finally {
   await pg.stop();
