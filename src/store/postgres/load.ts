@@ -1,10 +1,11 @@
 // What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
 // continue, and a committed run rebuilt with the usages and pins editors set since.
-import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
+import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, Story, StoryDigest, Summary } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
 import { centroidFromRow, type StoredCentroid } from '../story-rows.js';
 import { ComponentPool } from '../../rank/component-pool.js';
+import { candidateFromRow, type CandidateRow } from '../candidate-rows.js';
 import type { Queryable, Row } from './connection.js';
 
 function articleFromRow(row: Row): Article {
@@ -99,21 +100,6 @@ export async function articlesFromSources(db: Queryable, paths: string[]): Promi
   return articles;
 }
 
-interface CandidateRow {
-  id: string;
-  story: string;
-  rank: number;
-  baseRank: number | null;
-  score: number;
-  components: ScoreComponent[];
-  usage: Usage;
-  initialRank: number | null;
-  pinned: number | null;
-  original: string | null;
-  capped: string | null;
-  muted: string | null;
-}
-
 export async function loadRun(db: Queryable, runId: number): Promise<RunResult> {
   const outline = await loadOutline(db, runId);
   return runFromOutline(outline, await loadRecords(db, outline.heads.map((h) => h.id)));
@@ -156,20 +142,7 @@ export async function loadOutline(db: Queryable, runId: number): Promise<RunOutl
   const headById = new Map(headRows.rows.map(({ published, ...head }) => [head.id, { ...head, ...(published ? { published } : {}) }]));
   const heads = ids.flatMap((id) => (headById.has(id) ? [headById.get(id)!] : []));
   const pool = new ComponentPool();
-  const candidates: Candidate[] = rows.map((r) => ({
-    articleId: r.id,
-    storyId: r.story,
-    score: r.score,
-    components: pool.internAll(r.components),
-    initialRank: r.initialRank ?? r.rank,
-    rank: r.rank,
-    baseRank: r.baseRank ?? r.rank,
-    ...(r.pinned !== null ? { pinned: r.pinned } : {}),
-    usage: r.usage,
-    ...(r.original ? { duplicateOf: r.original } : {}),
-    ...(r.capped ? { capped: r.capped } : {}),
-    ...(r.muted ? { muted: r.muted } : {}),
-  }));
+  const candidates: Candidate[] = rows.map((r) => candidateFromRow(r, r.components, pool));
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.
   const members = new Map<string, Set<string>>();

@@ -1,11 +1,12 @@
 // What runs and editors read back: articles, what earlier runs fixed for them, the stories a run may
 // continue, and a committed run rebuilt with the usages and pins editors set since.
 import type Database from 'better-sqlite3';
-import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary, Usage } from '../../model.js';
+import type { Article, ArticleHead, ArticleRecord, RunOutline, AuditReport, Candidate, ContinuedStory, DuplicateGroup, InputFailure, RunResult, ScoreComponent, Story, StoryDigest, Summary } from '../../model.js';
 import { runFromOutline, type ArticleMemory } from '../types.js';
 import { memoryFromRow, type MemoryRow } from '../memory-rows.js';
 import { centroidFromRow, type StoredCentroid } from '../story-rows.js';
 import { ComponentPool } from '../../rank/component-pool.js';
+import { candidateFromRow, type CandidateRow } from '../candidate-rows.js';
 
 /** Ids per query when reading many at once: keeps each JSON parameter small however large a run is. */
 const CHUNK = 500;
@@ -135,20 +136,6 @@ function articleHeads(db: Database.Database, ids: string[]): ArticleHead[] {
 }
 
 export function loadOutline(db: Database.Database, runId: number): RunOutline {
-  type Row = {
-    id: string;
-    story: string;
-    rank: number;
-    baseRank: number | null;
-    score: number;
-    components: string;
-    usage: Usage;
-    initialRank: number | null;
-    pinned: number | null;
-    original: string | null;
-    capped: string | null;
-    muted: string | null;
-  };
   // Row by row: a large run's component texts are garbage as soon as each is parsed, not held all at once.
   const pool = new ComponentPool();
   const candidates: Candidate[] = [];
@@ -158,23 +145,8 @@ export function loadOutline(db: Database.Database, runId: number): RunOutline {
         r.pinned_rank AS pinned, CASE WHEN c.usage = 'duplicate' THEN d.original_id END AS original
       FROM candidates c LEFT JOIN rankings r ON r.article_id = c.article_id LEFT JOIN duplicates d ON d.article_id = c.article_id
       WHERE c.run_id = ? ORDER BY c.rank, c.article_id`)
-    .iterate(runId) as IterableIterator<Row>;
-  for (const r of rows) {
-    candidates.push({
-      articleId: r.id,
-      storyId: r.story,
-      score: r.score,
-      components: pool.internAll(JSON.parse(r.components) as ScoreComponent[]),
-      initialRank: r.initialRank ?? r.rank,
-      rank: r.rank,
-      baseRank: r.baseRank ?? r.rank,
-      ...(r.pinned !== null ? { pinned: r.pinned } : {}),
-      usage: r.usage,
-      ...(r.original ? { duplicateOf: r.original } : {}),
-      ...(r.capped ? { capped: r.capped } : {}),
-      ...(r.muted ? { muted: r.muted } : {}),
-    });
-  }
+    .iterate(runId) as IterableIterator<CandidateRow<string>>;
+  for (const r of rows) candidates.push(candidateFromRow(r, JSON.parse(r.components) as ScoreComponent[], pool));
   const heads = articleHeads(db, candidates.map((c) => c.articleId));
 
   // The run's candidates by the story this run put them in, with the story's articles from earlier runs.
