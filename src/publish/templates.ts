@@ -1,11 +1,11 @@
 // The bundled briefing templates (Eta syntax: `<%= %>` escapes, `<%~ %>` does not, `it` is the
 // BriefingView). Raw output only ever holds it.md(…) (escaped link text), it.href(a.url) (http(s) only, checked in
 // view.ts, with what would end a Markdown link encoded) and a.file (a slug path). Kept as strings so the compiled package needs no asset files; a user's template file
-// (config publish.templates.html / .markdown) replaces them.
+// (config publish.templates.html / .markdown) replaces them. The Markdown template leaves one blank line between
+// stories, so that tidying it (briefing.ts) finds nothing to collapse and copies nothing.
 
 export const MARKDOWN_TEMPLATE = `# Briefing
 <% for (const story of it.stories) { %>
-
 ## <%= story.number %>. <%~ it.md(story.label) %><%= story.selected ? ' (selected)' : '' %>
 
 Publishers: <%= story.publishers.join(', ') %>
