@@ -1,13 +1,14 @@
 // Online centroid assignment: articles in publication order join the most similar open story or found one.
 import type { TermVector } from './vectors.js';
 import { topTerms } from './vectors.js';
+import { Centroid, type TermNumbers } from './centroid.js';
 
 /** A story while it is being built (or carried over from an earlier run): the sum of its members' vectors. */
 export interface StoryState {
   id: string;
   founderId: string;
   /** Sum of the members' unit vectors; its direction is the story's centroid. */
-  centroid: Map<string, number>;
+  centroid: Centroid;
   /** Squared length of `centroid`, kept up to date as members join. */
   norm2: number;
   size: number;
@@ -58,17 +59,26 @@ export class StoryAssigner {
     private readonly options: AssignOptions,
     continued: StoryState[],
     private readonly newId: (founderId: string) => string,
+    /** The numbers the stories' centroids know their terms by. */
+    private readonly terms: TermNumbers,
   ) {
     this.windowMs = options.windowHours * 3_600_000;
     for (const story of continued) {
       this.open.add(story);
-      this.index(story, topTerms(story.centroid, options.indexTerms));
+      this.index(story, topTerms(centroidMap(story.centroid, terms), options.indexTerms));
     }
   }
 
   assign(id: string, vector: TermVector, time: number | undefined): Assignment {
     const { options, windowMs } = this;
     const terms = topTerms(vector, options.indexTerms);
+    // The vector's terms as numbers and its weights, in its own order.
+    const numbers: number[] = [];
+    const weights: number[] = [];
+    for (const [term, weight] of vector) {
+      numbers.push(this.terms.number(term));
+      weights.push(weight);
+    }
     // Accumulate the dot product over the indexed terms only: cheap, and close enough to rank candidates.
     const partial = new Map<StoryState, number>();
     for (const term of terms) {
@@ -88,7 +98,7 @@ export class StoryAssigner {
       const weight = vector.get(term)!;
       for (const story of list) {
         if (time !== undefined && story.lastSeen !== undefined && Math.abs(time - story.lastSeen) > windowMs) continue;
-        partial.set(story, (partial.get(story) ?? 0) + weight * (story.centroid.get(term) ?? 0));
+        partial.set(story, (partial.get(story) ?? 0) + weight * story.centroid.get(this.terms.number(term)));
       }
     }
     // The EXACT_CANDIDATES best partial scores, kept by insertion into a short sorted list (no full sort).
@@ -104,20 +114,20 @@ export class StoryAssigner {
     let best: StoryState | undefined;
     let bestSimilarity = -1;
     for (const [story] of shortlist) {
-      const similarity = centroidCosine(vector, story);
+      const similarity = centroidCosine(weights, numbers, story);
       if (similarity > bestSimilarity + 1e-12) {
         best = story;
         bestSimilarity = similarity;
       }
     }
     if (best && bestSimilarity >= options.similarity) {
-      const shared = sharedTerms(vector, best);
-      join(best, vector, time);
+      const shared = sharedTerms(vector, numbers, best);
+      join(best, numbers, weights, time);
       this.index(best, terms);
       return { story: best, similarity: bestSimilarity, shared, founded: false };
     }
-    const story: StoryState = { id: this.newId(id), founderId: id, centroid: new Map(), norm2: 0, size: 0 };
-    join(story, vector, time);
+    const story: StoryState = { id: this.newId(id), founderId: id, centroid: new Centroid(), norm2: 0, size: 0 };
+    join(story, numbers, weights, time);
     this.index(story, terms);
     this.open.add(story);
     return { story, similarity: 1, shared: [], founded: true };
@@ -155,28 +165,32 @@ function pruneClosed(list: StoryState[], time: number, windowMs: number): void {
   list.length = kept;
 }
 
-function centroidCosine(vector: TermVector, story: StoryState): number {
+function centroidCosine(weights: readonly number[], numbers: readonly number[], story: StoryState): number {
   if (story.norm2 <= 0) return 0;
   let dot = 0;
-  for (const [term, weight] of vector) dot += weight * (story.centroid.get(term) ?? 0);
+  for (let k = 0; k < numbers.length; k++) dot += weights[k]! * story.centroid.get(numbers[k]!);
   return dot / Math.sqrt(story.norm2);
 }
 
-function join(story: StoryState, vector: TermVector, time: number | undefined): void {
-  for (const [term, weight] of vector) {
-    const before = story.centroid.get(term) ?? 0;
-    story.centroid.set(term, before + weight);
-    story.norm2 += 2 * before * weight + weight * weight;
-  }
+function join(story: StoryState, numbers: readonly number[], weights: readonly number[], time: number | undefined): void {
+  story.norm2 = story.centroid.add(numbers, weights, story.norm2);
   story.size++;
   if (time !== undefined) story.lastSeen = Math.max(story.lastSeen ?? time, time);
 }
 
-function sharedTerms(vector: TermVector, story: StoryState): string[] {
+function sharedTerms(vector: TermVector, numbers: readonly number[], story: StoryState): string[] {
+  let k = 0;
   return [...vector]
-    .map(([term, weight]): [string, number] => [term, weight * (story.centroid.get(term) ?? 0)])
+    .map(([term, weight]): [string, number] => [term, weight * story.centroid.get(numbers[k++]!)])
     .filter(([, contribution]) => contribution > 0)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, REASON_TERMS)
     .map(([term]) => term);
+}
+
+/** A centroid as a map from term to weight, in term-number order. */
+export function centroidMap(centroid: Centroid, terms: TermNumbers): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [n, weight] of centroid.entries()) map.set(terms.term(n), weight);
+  return map;
 }

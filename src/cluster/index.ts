@@ -1,7 +1,8 @@
 // Story clustering: articles about the same event, across publishers, become one Story.
 import { createHash } from 'node:crypto';
 import type { Article, ArticleMeta, ContinuedStory, Story, StoryCentroid, StoryMember } from '../model.js';
-import { StoryAssigner, type Assignment, type StoryState } from './assign.js';
+import { centroidMap, StoryAssigner, type Assignment, type StoryState } from './assign.js';
+import { Centroid, TermNumbers } from './centroid.js';
 import { compactCounts, cosine, NAME_PREFIX, type TermTable, type TermVector } from './vectors.js';
 
 export type { StoryState } from './assign.js';
@@ -105,21 +106,24 @@ export function clusterIncremental(
     result.set(entry.story.id, { story: newCopies.length === 0 ? entry.story : withCopies(entry.story, newCopies), centroid: entry.centroid });
   }
   const previousById = new Map(continued.map((entry) => [entry.story.id, entry.story]));
+  const numbers = new TermNumbers();
   const assigner = new StoryAssigner(
     { similarity, windowHours, indexTerms: INDEX_TERMS, maxTermStories: MAX_TERM_STORIES },
-    continued.map((entry) => fromSaved(entry.centroid)),
+    continued.map((entry) => fromSaved(entry.centroid, numbers)),
     storyId,
+    numbers,
   );
   const members = new Map<StoryState, Member[]>();
   const finish = (state: StoryState): void => {
     const group = members.get(state);
     if (!group) return;
     members.delete(state);
-    const story = toStory(state, group, copiesOf, result.get(state.id)?.story ?? previousById.get(state.id), counts.vector);
-    result.set(story.id, { story, ...(keepState ? { centroid: toSaved(state) } : {}) });
+    const terms = centroidMap(state.centroid, numbers);
+    const story = toStory(state, terms, group, copiesOf, result.get(state.id)?.story ?? previousById.get(state.id), counts.vector);
+    result.set(story.id, { story, ...(keepState ? { centroid: toSaved(state, terms) } : {}) });
     // A closed story can take no more articles; its centroid is no longer needed.
     if (assigner.open.has(state)) return;
-    state.centroid = new Map();
+    state.centroid.clear();
   };
 
   ordered.forEach((article, i) => {
@@ -164,10 +168,10 @@ interface Member {
   assignment: Assignment;
 }
 
-function fromSaved(centroid: StoryCentroid): StoryState {
-  const terms = new Map(centroid.terms.map((term, k) => [term, centroid.weights[k]!]));
-  let norm2 = 0;
-  for (const weight of terms.values()) norm2 += weight * weight;
+function fromSaved(centroid: StoryCentroid, numbers: TermNumbers): StoryState {
+  const terms = new Centroid();
+  // Term by term in the saved order, as the squared length was always summed.
+  const norm2 = terms.add(centroid.terms.map((term) => numbers.number(term)), centroid.weights, 0);
   return {
     id: centroid.storyId,
     founderId: centroid.founderId,
@@ -178,8 +182,8 @@ function fromSaved(centroid: StoryCentroid): StoryState {
   };
 }
 
-function toSaved(state: StoryState): StoryCentroid {
-  const strongest = [...state.centroid].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SAVED_CENTROID_TERMS);
+function toSaved(state: StoryState, terms: Map<string, number>): StoryCentroid {
+  const strongest = [...terms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SAVED_CENTROID_TERMS);
   return {
     storyId: state.id,
     founderId: state.founderId,
@@ -201,6 +205,8 @@ function withCopies(story: Story, copies: ReadonlyArray<readonly [string, string
 
 function toStory(
   state: StoryState,
+  /** The story's centroid by term (centroidMap). */
+  terms: Map<string, number>,
   group: Member[],
   copiesOf: Map<string, string[]>,
   previous: Story | undefined,
@@ -212,7 +218,7 @@ function toStory(
 ): Story {
   // The label is the headline closest to the story's centroid: the most representative one. A continued
   // story keeps the label it was published under.
-  const centroid = new Map([...state.centroid].map(([t, w]) => [t, w / Math.sqrt(state.norm2 || 1)]));
+  const centroid = new Map([...terms].map(([t, w]) => [t, w / Math.sqrt(state.norm2 || 1)]));
   let label = previous?.label ?? group[0]!.article.title;
   let best = -1;
   if (!previous) {
