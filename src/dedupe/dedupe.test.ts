@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleShingles, dedupeItem, findDuplicates, groupDuplicates, groupDuplicatesPaged } from './index.js';
 import { syntheticArticles } from '../../bench/corpus.js';
 import { canonicalUrl } from './url.js';
-import { jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
+import { bandKeys, jaccard, minhash, normalizedWords, shingleHashes } from './fingerprint.js';
 import { makeArticle } from '../../test/helpers/articles.js';
 
 const FERRY = [
@@ -174,5 +174,17 @@ describe('groupDuplicatesPaged', () => {
 
   it('says which article it has no text for', async () => {
     await expect(groupDuplicatesPaged(items, async () => new Map())).rejects.toThrow(/^dedupe: no text was found for article g\d{5}$/);
+  });
+});
+
+describe('dedupeItem band keys', () => {
+  it('are the article’s LSH keys, held as views of a shared buffer rather than a buffer each', () => {
+    const texts = ['The ferry to Gull Island leaves at seven from Monday, the operator said on Friday.', 'The library on Harbor Street opens on Sundays from March, the council decided.'];
+    const items = texts.map((text, i) => dedupeItem(makeArticle({ id: `b${i}`, title: `Item ${i}`, text })));
+    items.forEach((item, i) => {
+      expect([...item.bands]).toEqual([...Uint32Array.from(bandKeys(minhash(shingleHashes(normalizedWords(texts[i]!)))))]);
+    });
+    // A view of a chunk that holds thousands of articles' keys.
+    for (const item of items) expect(item.bands.buffer.byteLength).toBeGreaterThan(item.bands.byteLength * 1000);
   });
 });
