@@ -30,8 +30,8 @@ function findCollector(): (() => void) | null {
  * worker starts. V8's own factor goes up to 300% while collecting is cheap: a 100,000-article run then kept
  * 800 MB of heap for 150 MB live during ingest (peak RSS 1,005 MB); bounded at 20%, 858 MB, and the run took
  * 272 s instead of 295 (a smaller heap, fewer pages touched). On 10,000 articles: 264–271 MB instead of
- * 280–283, 7% slower. Measured with `npm run bench:pipeline`; 10% saved 30 MB more at 10,000 but its time
- * varied by 20%.
+ * 280–283, at 7–17% more CPU (the collector runs more often over a small heap). Measured with
+ * `npm run bench:pipeline`; 10% saved 30 MB more at 10,000 but its time varied by 20%.
  */
 export const HEAP_GROWING_PERCENT = 20;
 
