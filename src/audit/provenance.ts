@@ -2,13 +2,13 @@
 // This is the check the pipeline runs on its own extractive summaries; a summary sentence that fails it
 // is not published.
 import type { Article, AuditReport, AuditedSentence, Summary, SummaryEdit, SummarySentence } from '../model.js';
-import { applyEdits } from '../summarize/faithfulness.js';
+import { applyEdits, citedText } from '../summarize/faithfulness.js';
 import { languageProfile, type LanguageProfile } from '../text/languages/index.js';
 import { perLanguage } from '../text/languages/patterns.js';
 
 export function auditProvenance(article: Article, summary: Summary): AuditReport {
   const sentences: AuditedSentence[] = summary.sentences.map((sentence) => {
-    const quoted = citedText(article, sentence);
+    const quoted = citedText(article.text, sentence);
     const verbatim = sentence.source.length > 0 && quoted === sentence.text;
     if (verbatim || (sentence.edits.length > 0 && sentence.source.length > 0)) {
       return { text: sentence.text, verdict: 'supported', score: 1, evidence: sentence.source, findings: [] };
@@ -43,14 +43,9 @@ export function dropUnsupported(summary: Summary, report: AuditReport): Summary 
  */
 export function provenNameEdits(article: Article, sentence: SummarySentence): boolean {
   if (sentence.source.length === 0 || sentence.edits.length === 0 || sentence.edits.some((e) => e.kind !== 'name')) return false;
-  if (applyEdits(citedText(article, sentence), sentence.edits) !== sentence.text) return false;
+  if (applyEdits(citedText(article.text, sentence), sentence.edits) !== sentence.text) return false;
   const titles = titleWordsFor(languageProfile(article.lang));
   return sentence.edits.every((edit) => restoresOnlyFullName(article.text, edit, titles));
-}
-
-/** The source text a summary sentence cites: its spans of the article, joined by a space. */
-function citedText(article: Article, sentence: SummarySentence): string {
-  return sentence.source.map((span) => article.text.slice(span.start, span.end)).join(' ');
 }
 
 /** A word that is a title, not a given name, where it stands before a surname ("Mr.", "Dr.", "Mayor"); made once per language. */

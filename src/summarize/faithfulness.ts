@@ -4,7 +4,7 @@
 // These counts share the summarizer's own quote functions, so they are a self-check for tests; the
 // evaluation reports counts from eval/summarize/faithful.ts and dangling.ts, written independently.
 
-import type { Summary, SummaryEdit } from '../model.js';
+import type { Summary, SummaryEdit, SummarySentence } from '../model.js';
 import { attributedToPronoun, namesSpeaker } from '../text/quotes.js';
 import { wordCount } from '../text/words.js';
 
@@ -46,6 +46,11 @@ export function applyEdits(text: string, edits: readonly SummaryEdit[]): string 
   return out;
 }
 
+/** The source text a summary sentence cites: its spans of `source`, joined by a space. */
+export function citedText(source: string, sentence: Pick<SummarySentence, 'source'>): string {
+  return sentence.source.map((span) => source.slice(span.start, span.end)).join(' ');
+}
+
 /**
  * Counts for one summary of `source` (the text its spans point into). A sentence's antecedent is
  * "given" when the summary sentence right before it ends where the source sentence right before it
@@ -56,7 +61,7 @@ export function checkFaithfulness(source: string, summary: Summary, into = empty
   let previousText: string | undefined;
   for (const sentence of summary.sentences) {
     into.sentences += 1;
-    const cited = sentence.source.map((span) => source.slice(span.start, span.end)).join(' ');
+    const cited = citedText(source, sentence);
     if (sentence.source.length > 0 && sentence.edits.length === 0 && cited === sentence.text) into.verbatim += 1;
     else if (sentence.source.length > 0 && applyEdits(cited, sentence.edits) === sentence.text) into.edited += 1;
     else into.unsupported += 1;
