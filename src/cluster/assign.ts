@@ -96,9 +96,10 @@ export class StoryAssigner {
       }
       this.saturatedUntil.delete(term);
       const weight = vector.get(term)!;
+      const number = this.terms.number(term);
       for (const story of list) {
         if (time !== undefined && story.lastSeen !== undefined && Math.abs(time - story.lastSeen) > windowMs) continue;
-        partial.set(story, (partial.get(story) ?? 0) + weight * story.centroid.get(this.terms.number(term)));
+        partial.set(story, (partial.get(story) ?? 0) + weight * story.centroid.get(number));
       }
     }
     // The EXACT_CANDIDATES best partial scores, kept by insertion into a short sorted list (no full sort).
@@ -179,9 +180,8 @@ function join(story: StoryState, numbers: readonly number[], weights: readonly n
 }
 
 function sharedTerms(vector: TermVector, numbers: readonly number[], story: StoryState): string[] {
-  let k = 0;
   return [...vector]
-    .map(([term, weight]): [string, number] => [term, weight * story.centroid.get(numbers[k++]!)])
+    .map(([term, weight], k): [string, number] => [term, weight * story.centroid.get(numbers[k]!)])
     .filter(([, contribution]) => contribution > 0)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, REASON_TERMS)
