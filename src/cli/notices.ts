@@ -1,11 +1,11 @@
 // A run's notes as a person reads them: many files with the same problem are one line, not one line each.
 // Ingest already groups its own (ingest/notices.ts); a queued run gathers notes from one job per input.
-import { noUrlGroupNotice } from '../ingest/notices.js';
+import { NO_URL_NOTICE_RE, noUrlGroupNotice } from '../ingest/notices.js';
 
 /** Notes that recur per input, with the one line that stands for all of them. */
 const GROUPS: Array<{ pattern: RegExp; line: (paths: string[]) => string }> = [
   {
-    pattern: /^(.*): no URL known for "(.*)"; pass --url when ingesting a single file$/,
+    pattern: NO_URL_NOTICE_RE,
     line: (paths) => noUrlGroupNotice(paths.length, paths),
   },
 ];

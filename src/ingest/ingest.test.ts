@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleId, ingest, ingestInBatches } from './index.js';
+import { NO_URL_NOTICE_RE } from './notices.js';
 import { findShared } from '../../eval/shared-data.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
@@ -215,6 +216,8 @@ describe('ingest notes on files without a URL', () => {
     ]);
     const one = await ingest([join(folder, 'brief-2.txt')]);
     expect(one.notices).toEqual([`${join(folder, 'brief-2.txt')}: no URL known for "Harbor brief number 2"; pass --url when ingesting a single file`]);
+    // The pattern that groups such notes again (from a queued run's jobs) reads this note back to its path.
+    expect(NO_URL_NOTICE_RE.exec(one.notices[0]!)?.[1]).toBe(join(folder, 'brief-2.txt'));
     rmSync(folder, { recursive: true, force: true });
   });
 });

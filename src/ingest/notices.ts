@@ -10,6 +10,9 @@ export function noUrlNotice(path: string, title: string): string {
   return `${path}: no URL known for "${title}"; pass --url when ingesting a single file`;
 }
 
+/** A note noUrlNotice wrote, its path first: notes gathered from several jobs are grouped again by it. */
+export const NO_URL_NOTICE_RE = /^(.*): no URL known for "(.*)"; pass --url when ingesting a single file$/;
+
 /** The one note that stands for `count` (two or more) article files without a URL, naming the first few. */
 export function noUrlGroupNotice(count: number, paths: string[]): string {
   const names = paths.slice(0, GROUPED_EXAMPLES).map((p) => p.slice(p.lastIndexOf('/') + 1));
