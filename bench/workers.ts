@@ -3,7 +3,7 @@
 // The sources: 200 feeds on 200 loopback hosts (127.0.0.1–127.0.0.200), 50 teaser items each, every item's
 // article page on the same host; every answer comes after 50 ms. Each run gets a fresh database and reads
 // every feed and page anew. Printed: wall seconds of the whole run and of its jobs, CPU seconds of all its
-// processes together, articles/s, and peak RSS of the run process and of each worker (VmHWM; both sampled
+// processes together and of the PostgreSQL server (its processes, ended ones included) during it, articles/s, and peak RSS of the run process and of each worker (VmHWM; both sampled
 // from /proc while the process lives, so the last fifth of a second may be missed).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,6 +75,35 @@ async function serve(hosts: Array<Map<string, string>>): Promise<{ urls: string[
   return { urls, close: async () => void (await Promise.all(servers.map((s) => new Promise((resolve) => (s.closeAllConnections(), s.close(resolve)))))) };
 }
 
+/** utime, stime (and with `ended`, cutime, cstime: children it has reaped) of a process, in clock ticks. */
+function ticks(pid: number, ended: boolean): number {
+  // The fields after the command name in parentheses, which may itself hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]) + (ended ? Number(fields[13]) + Number(fields[14]) : 0);
+}
+
+/**
+ * CPU seconds the PostgreSQL server has used so far: its main process, the backends and helpers it runs,
+ * and those it has reaped. Read before and after a run, the difference is the server's share of the run.
+ */
+function postgresCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+    let total = ticks(pid, true);
+    for (const child of children) {
+      try {
+        total += ticks(child, false);
+      } catch {
+        // Ended between the two reads: its time is in the main process's cutime at the next read.
+      }
+    }
+    return total / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 /** A child process of the CLI with its peak RSS sampled, its stderr lines timed. */
 function start(args: string[], cwd: string): { child: ChildProcess; peakMb: () => number; cpuSeconds: () => number; lines: Array<{ at: number; text: string }>; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NEWSDESK_DB: '', NEWSDESK_OUT: '', NEWSDESK_CONFIG: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -84,9 +113,7 @@ function start(args: string[], cwd: string): { child: ChildProcess; peakMb: () =
     try {
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
-      // utime and stime, the 14th and 15th fields, after the command name in parentheses.
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      cpu = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      cpu = ticks(child.pid!, false) / CLOCK_TICKS;
     } catch {
       // Gone already: the last sample stands.
     }
@@ -112,27 +139,31 @@ interface Measured {
   workerPeaksMb: number[];
   /** CPU seconds of the run process and every worker together. */
   cpuSeconds: number;
+  /** CPU seconds of the PostgreSQL server during the run (undefined for SQLite). */
+  postgresCpuSeconds?: number;
 }
 
-async function measure(label: string, db: string, urls: string[], workers: number): Promise<Measured> {
+async function measure(label: string, db: string, urls: string[], workers: number, postgresPid?: number): Promise<Measured> {
   const cwd = tempDir('newsdesk-bench-workers-');
   try {
-    return await measureIn(cwd, label, db, urls, workers);
+    return await measureIn(cwd, label, db, urls, workers, postgresPid);
   } finally {
     // Each run's outputs are about 170 MB: gone once measured, whether the run passed or failed.
     rmSync(cwd, { recursive: true, force: true });
   }
 }
 
-async function measureIn(cwd: string, label: string, db: string, urls: string[], workers: number): Promise<Measured> {
+async function measureIn(cwd: string, label: string, db: string, urls: string[], workers: number, postgresPid: number | undefined): Promise<Measured> {
   writeFileSync(join(cwd, 'newsdesk.yaml'), CONFIG);
   const fleet = Array.from({ length: workers }, () => start(['worker', '--db', db, '--config', 'newsdesk.yaml', '--allow-private', '--concurrency', String(CONCURRENCY)], cwd));
   // Every worker up before the clock starts: its start-up is not the run's work.
   for (const w of fleet) while (!w.lines.some((l) => l.text.includes('taking'))) await new Promise((resolve) => setTimeout(resolve, 50));
   const started = performance.now();
+  const postgresBefore = postgresCpuSeconds(postgresPid);
   const run = start(['run', '--config', 'newsdesk.yaml', '--allow-private', '--db', db, '--out', 'out', '--progress', ...(workers > 0 ? ['--queue'] : []), ...urls], cwd);
   const code = await run.exited;
   const seconds = (performance.now() - started) / 1000;
+  const postgresCpu = postgresCpuSeconds(postgresPid) - postgresBefore;
   const workerPeaksMb = fleet.map((w) => w.peakMb());
   const cpuSeconds = run.cpuSeconds() + fleet.reduce((sum, w) => sum + w.cpuSeconds(), 0);
   for (const w of fleet) w.child.kill('SIGTERM');
@@ -142,7 +173,16 @@ async function measureIn(cwd: string, label: string, db: string, urls: string[],
   const articles = Number(/(\d+) articles?/.exec(summary.text)![1]);
   // The jobs' phase: from the run's start to the first line after its last job, for a queued run.
   const afterJobs = run.lines.find((l) => /^newsdesk run: summarize /.test(l.text));
-  return { label, seconds, ...(workers > 0 && afterJobs ? { jobSeconds: (afterJobs.at - started) / 1000 } : {}), articles, runPeakMb: run.peakMb(), workerPeaksMb, cpuSeconds };
+  return {
+    label,
+    seconds,
+    ...(workers > 0 && afterJobs ? { jobSeconds: (afterJobs.at - started) / 1000 } : {}),
+    articles,
+    runPeakMb: run.peakMb(),
+    workerPeaksMb,
+    cpuSeconds,
+    ...(postgresPid !== undefined ? { postgresCpuSeconds: postgresCpu } : {}),
+  };
 }
 
 const articles = Number(process.argv[2] ?? DEFAULT_ARTICLES);
@@ -161,15 +201,15 @@ try {
   } finally {
     rmSync(sqlite, { recursive: true, force: true });
   }
-  for (const n of WORKER_COUNTS) results.push(await measure(`PostgreSQL, ${n} worker${n === 1 ? '' : 's'}`, await pg.createDatabase(), hosted.urls, n));
+  for (const n of WORKER_COUNTS) results.push(await measure(`PostgreSQL, ${n} worker${n === 1 ? '' : 's'}`, await pg.createDatabase(), hosted.urls, n, pg.pid));
 } finally {
   await pg.stop();
   await hosted.close();
 }
-console.log('run                     articles   seconds   jobs s   CPU s   articles/s   vs 1 worker   run RSS MB   worker RSS MB');
+console.log('run                     articles   seconds   jobs s   CPU s   PG CPU s   articles/s   vs 1 worker   run RSS MB   worker RSS MB');
 const one = results.find((r) => r.label.endsWith(' 1 worker'))!;
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(22)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(1).padStart(8)}  ${(r.jobSeconds?.toFixed(1) ?? '-').padStart(7)}  ${r.cpuSeconds.toFixed(0).padStart(6)}  ${(r.articles / r.seconds).toFixed(0).padStart(11)}  ${(one.seconds / r.seconds).toFixed(2).padStart(11)}×  ${r.runPeakMb.toFixed(0).padStart(10)}   ${r.workerPeaksMb.map((m) => m.toFixed(0)).join(', ') || '-'}`,
+    `${r.label.padEnd(22)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(1).padStart(8)}  ${(r.jobSeconds?.toFixed(1) ?? '-').padStart(7)}  ${r.cpuSeconds.toFixed(0).padStart(6)}  ${(r.postgresCpuSeconds?.toFixed(0) ?? '-').padStart(9)}  ${(r.articles / r.seconds).toFixed(0).padStart(11)}  ${(one.seconds / r.seconds).toFixed(2).padStart(11)}×  ${r.runPeakMb.toFixed(0).padStart(10)}   ${r.workerPeaksMb.map((m) => m.toFixed(0)).join(', ') || '-'}`,
   );
 }

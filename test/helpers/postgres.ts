@@ -33,6 +33,8 @@ export interface PostgresServer {
   /** Stops the server as an operator would (fast shutdown), runs `whileDown`, and starts it again on the same port and data. */
   restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
+  /** The server's main process while it runs (a restart starts another). */
+  readonly pid: number | undefined;
 }
 
 interface Binaries {
@@ -213,6 +215,9 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     url,
     password,
+    get pid() {
+      return exited ? undefined : child.pid;
+    },
     async createDatabase() {
       const name = `desk_${process.pid}_${++made}`;
       await admin.query(`CREATE DATABASE ${name}`);
