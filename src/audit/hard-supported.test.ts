@@ -76,3 +76,30 @@ describe('dates', () => {
     expect(same!.verdict).toBe('supported');
   });
 });
+
+// A third original fictional article: an institution that speaks, and a negation stated in a sentence of its own.
+const SURVEY = `LOWMARSH — The Fernhollow Observatory said on Tuesday that its new telescope had found a comet that will pass Earth in March.
+Astronomer Maren Oystad, who spotted it, said the comet would be visible without binoculars for about a week. She said she had checked the images three times before telling anyone.
+The observatory's director, Ivo Kettering, said the telescope had cost 2 million crowns and had been paid for by private donors. No donors were named in the annual accounts, he said.`;
+
+function survey(summary: string) {
+  return auditSummary('s', SURVEY, summary).sentences.map((s) => [s.verdict, s.findings.map((f) => f.kind).join(',')]);
+}
+
+describe('hard supported sentences: institutions and combined negations', () => {
+  it('never takes an institution that spoke for the "she" of the next sentence', () => {
+    const summary = 'Fernhollow Observatory said its new telescope had found a comet. She said she had checked the images three times before telling anyone.';
+    expect(survey(summary)).toEqual([
+      ['supported', ''],
+      ['supported', ''],
+    ]);
+  });
+
+  it('takes a negation from the evidence sentence that states it', () => {
+    expect(survey('Ivo Kettering said the telescope had cost 2 million crowns, paid for by private donors, though no donors were named in the annual accounts.')).toEqual([['supported', '']]);
+  });
+
+  it('still flags a negation no source sentence states', () => {
+    expect(survey('Ivo Kettering said the telescope had cost 2 million crowns and had not been paid for by private donors.')[0]![0]).toBe('contradicted');
+  });
+});

@@ -95,6 +95,11 @@ export interface NegatedSpan {
   words: string[];
 }
 
+/** The keys of a negated span's words, as `negatedSpan` matches a scope: to look for the same negation elsewhere. */
+export function spanKeys(span: NegatedSpan, language: LanguageProfile): Set<string> {
+  return new Set(span.words.map((word) => stemIn(word, language).slice(0, KEY_LENGTH)));
+}
+
 /**
  * The first negation whose reach holds one of `scope`'s keys; with `headOnly`, only the word it
  * negates first ("not survive the cut" negates "survive", whatever follows).

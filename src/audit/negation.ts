@@ -6,7 +6,7 @@
 import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
 import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polarity.js';
-import { negatedSpan, readNegation, withheldSpan, type NegationReading } from './negation-words.js';
+import { negatedSpan, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
 import { perSentence } from './sentence-cache.js';
 import { english } from '../text/languages/index.js';
 
@@ -53,7 +53,7 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
     if ((same || inSource) && Boolean(inSource) !== Boolean(inClaim) && !restated) {
       if (inSource) {
         findings.push({ kind: 'negation', detail: `the source says “${inSource.span}” (sentence ${i + 1}); the summary states it without the negation` });
-      } else {
+      } else if (!negatedInOther(inClaim!, evidence, i, source)) {
         findings.push({ kind: 'negation', detail: `the summary says “${inClaim!.span}” where the source states it (sentence ${i + 1})` });
       }
       return;
@@ -66,4 +66,14 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
       return;
     }
   }
+}
+
+/**
+ * True when another evidence sentence negates the words the claim negates: a claim combining two sentences
+ * ("…, though no bank details were exposed" from "No bank details were exposed, she said.") takes its
+ * negation from the one that has it, not from the sentence that states most of its words.
+ */
+function negatedInOther(span: NegatedSpan, evidence: readonly number[], except: number, source: PreparedSource): boolean {
+  const keys = spanKeys(span, source.language);
+  return evidence.some((j) => j !== except && negatedSpan(perSentence(source, 'negation', j, (t) => readNegation(t, source.language)), keys) !== undefined);
 }

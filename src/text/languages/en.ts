@@ -70,6 +70,9 @@ const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'freight', 'construction', 'foods', 'rail', 'railway', 'railways', 'airline', 'pharma', 'technologies',
   'alliance', 'federation', 'society', 'playhouse', 'brewery', 'rovers', 'rangers', 'united', 'athletic', 'wanderers',
   'albion', 'fc', 'ltd', 'llc', 'plc',
+  // Institutions that speak through statements: "Pellinor Observatory said", "Tarnside Primary announced".
+  'observatory', 'laboratory', 'academy', 'primary', 'infirmary', 'gallery', 'markets', 'stores', 'brigade',
+  'coastguard', 'lifeboat', 'ambulance', 'charity', 'parish', 'borough', 'forum',
   'clinic', 'health', 'medical', 'library', 'zoo', 'theater', 'theatre', 'stadium', 'mall', 'ridge', 'falls', 'hollow', 'creek', 'springs', 'heights', 'grove', 'hills', 'point', 'beach', 'township', 'village', 'town', 'harbor', 'cove', 'glen', 'mills', 'crossing', 'junction', 'america', 'americas', 'american', 'latin', 'africa', 'europe', 'asia', 'north', 'south', 'east', 'west', 'new', 'mount', 'fort', 'saint', 'st.', 'hall', 'tower', 'trust',
 ]);
 
