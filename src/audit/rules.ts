@@ -11,6 +11,7 @@ import { checkDescriptions } from './descriptions.js';
 import { checkNumbers } from './numbers.js';
 import { checkDates } from './dates.js';
 import { modalityShift } from './modality.js';
+import { scheduledAsDone } from './scheduled.js';
 import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
 import { nameSwap } from './substitution.js';
@@ -68,6 +69,9 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   const shift = modalityShift(text, alignment.evidence, source);
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
+  } else {
+    const done = scheduledAsDone(text, source);
+    if (done) findings.push({ kind: 'modality', detail: `the source says “${done.source}” (sentence ${done.sentence + 1}), still to come; the summary says “${done.claim}”, done` });
   }
   const before = findings.length;
   checkPolarity(text, keys, alignment.evidence, source, findings);
