@@ -56,8 +56,12 @@ export function singleSpeaker(text: string): string | undefined {
 
 /** Whether `text` names the group in the plural ("residents", "hotel owners"), not one of it. */
 export function namesGroup(text: string, noun: string): boolean {
-  return tokenize(text).some((t) => t.endsWith('s') && stem(t) === noun);
+  for (const [word] of text.matchAll(PLURAL_WORD_RE)) if (stem(word.toLowerCase()) === noun) return true;
+  return false;
 }
+
+/** A plural word, unless possessive: "the students' union" names the union, not the students. */
+const PLURAL_WORD_RE = /\p{L}+s\b(?![’'])/gu;
 
 /** Universal quantifiers, and the words that say "part of" a group. */
 const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'both', 'entire', 'whole']);

@@ -82,3 +82,16 @@ describe('summaryBody', () => {
     expect(summaryBody('Just a sentence.\n')).toBe('Just a sentence.');
   });
 });
+
+describe('a group credited with one person’s words', () => {
+  // An original fictional article where the group's plural appears only as a possessive.
+  const COLLEGE = `DUNMORE — Dunmore College will close its drama department next year, the college said on Friday.
+The students' union president, Ada Veltri, said the department was "the heart of this place."
+Lecturers were told of the closure at a meeting on Thursday.`;
+
+  it('flags "Students said" when the source has one student leader say it, and reads "students\' union" as the union', () => {
+    const [s] = auditSummary('d', COLLEGE, 'Students said the department was "the heart of this place."').sentences;
+    expect(s!.verdict).toBe('misattributed');
+    expect(s!.findings.map((f) => f.kind)).toEqual(['overgeneralization']);
+  });
+});
