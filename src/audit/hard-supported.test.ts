@@ -80,7 +80,8 @@ describe('dates', () => {
 // A third original fictional article: an institution that speaks, and a negation stated in a sentence of its own.
 const SURVEY = `LOWMARSH — The Fernhollow Observatory said on Tuesday that its new telescope had found a comet that will pass Earth in March.
 Astronomer Maren Oystad, who spotted it, said the comet would be visible without binoculars for about a week. She said she had checked the images three times before telling anyone.
-The observatory's director, Ivo Kettering, said the telescope had cost 2 million crowns and had been paid for by private donors. No donors were named in the annual accounts, he said.`;
+The observatory's director, Ivo Kettering, said the telescope had cost 2 million crowns and had been paid for by private donors. No donors were named in the annual accounts, he said.
+The observatory will cut eight jobs over the next two years to close a budget gap of 300,000 crowns.`;
 
 function survey(summary: string) {
   return auditSummary('s', SURVEY, summary).sentences.map((s) => [s.verdict, s.findings.map((f) => f.kind).join(',')]);
@@ -97,6 +98,10 @@ describe('hard supported sentences: institutions and combined negations', () => 
 
   it('takes a negation from the evidence sentence that states it', () => {
     expect(survey('Ivo Kettering said the telescope had cost 2 million crowns, paid for by private donors, though no donors were named in the annual accounts.')).toEqual([['supported', '']]);
+  });
+
+  it('reads "over the next two years to close a gap" as a purpose, not as time allowed', () => {
+    expect(survey('The observatory will cut eight jobs to close a budget gap of 300,000 crowns.')).toEqual([['supported', '']]);
   });
 
   it('still flags a negation no source sentence states', () => {

@@ -24,6 +24,24 @@ const MARKERS: ReadonlyMap<string, Firmness> = new Map([
 ]);
 
 /**
+ * Words of a time or a chance allowed ("has six months to lodge an appeal"): tentative through "to" only when
+ * something is given or had. "cut 130 jobs over the next two years to close a budget gap" is a purpose, done.
+ */
+const TIME_ALLOWED_WORDS = ['days', 'weeks', 'months', 'years', 'time', 'chance', 'right', 'deadline', 'option'] as const;
+const TIME_ALLOWED: ReadonlySet<string> = new Set(TIME_ALLOWED_WORDS);
+/** What gives, holds or bounds an allowed time ("has only six more months", "will decide within 28 days whether to"). */
+const ALLOWING: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'given', 'gives', 'give', 'gets', 'get', 'got', 'granted', 'with', 'within']);
+const ALLOWANCE_REACH = 4;
+
+/** Whether `words[k]` makes what follows its "to" tentative: an intending verb, or a time someone has been given. */
+function toMarkerAt(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  if (!TO_MARKERS.has(w)) return false;
+  if (!TIME_ALLOWED.has(w)) return true;
+  return words.slice(Math.max(0, k - ALLOWANCE_REACH), k).some((x) => ALLOWING.has(x));
+}
+
+/**
  * Verbs of intending, asking and offering, which make a thing tentative only through "to": "plans to
  * publish", "urged the government to declare", "offered to back" (but "offered free breakfast" is done).
  */
@@ -34,7 +52,7 @@ const TO_MARKERS: ReadonlySet<string> = new Set([
   'offered', 'threaten', 'threatens', 'threatened', 'try', 'tries', 'tried', 'prepare', 'prepares', 'preparing', 'call', 'called',
   'likely', 'unlikely', 'due', 'set',
   // "has six months to lodge an appeal": a time allowed for something is not the thing done.
-  'days', 'weeks', 'months', 'years', 'time', 'chance', 'right', 'deadline', 'option',
+  ...TIME_ALLOWED_WORDS,
 ]);
 
 /** Words that make what comes before them tentative: "approval was likely", "a clinic is planned". */
@@ -186,8 +204,8 @@ function anyMarkerInClause(words: readonly string[], i: number): { firmness: Fir
     const w = words[k]!;
     const firmness =
       k > i
-        ? POST_MARKERS.has(w) || (TO_MARKERS.has(w) && words[k + 1] === 'to') ? TENTATIVE : MODAL_VERBS.has(w) ? MARKERS.get(w) : undefined
-        : MARKERS.get(w) ?? (TO_MARKERS.has(w) || CLAIM_MARKERS.has(w) ? TENTATIVE : undefined);
+        ? POST_MARKERS.has(w) || (toMarkerAt(words, k) && words[k + 1] === 'to') ? TENTATIVE : MODAL_VERBS.has(w) ? MARKERS.get(w) : undefined
+        : MARKERS.get(w) ?? (toMarkerAt(words, k) || CLAIM_MARKERS.has(w) ? TENTATIVE : undefined);
     if (firmness && (!softest || firmness < softest.firmness)) softest = { firmness, at: k };
   }
   return softest;
@@ -214,7 +232,7 @@ function governingMarker(words: readonly string[], i: number): { firmness: Firmn
   for (let k = i - 1; k >= 0 && k >= i - OBJECT_REACH; k--) {
     const w = words[k]!;
     if (SCOPE_BOUNDARIES.has(w)) return undefined;
-    const firmness = MODAL_VERBS.has(w) ? MARKERS.get(w) : TO_MARKERS.has(w) && words.slice(k + 1, i).includes('to') ? TENTATIVE : undefined;
+    const firmness = MODAL_VERBS.has(w) ? MARKERS.get(w) : toMarkerAt(words, k) && words.slice(k + 1, i).includes('to') ? TENTATIVE : undefined;
     if (firmness) return adopted(words, k) ? undefined : { firmness, at: k };
   }
   return undefined;
@@ -256,7 +274,7 @@ function nearestMarker(words: readonly string[], i: number): { firmness: Firmnes
   if (direct) return { firmness: direct, at: j };
   if (words[i - 1] !== 'to' && !words.slice(j + 1, i).includes('to')) return undefined;
   for (let k = j; k >= 0 && k >= j - TO_REACH; k--) {
-    if (TO_MARKERS.has(words[k]!)) return { firmness: TENTATIVE, at: k };
+    if (toMarkerAt(words, k)) return { firmness: TENTATIVE, at: k };
   }
   return undefined;
 }
