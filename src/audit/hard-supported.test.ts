@@ -104,6 +104,13 @@ describe('hard supported sentences: institutions and combined negations', () => 
     expect(survey('The observatory will cut eight jobs to close a budget gap of 300,000 crowns.')).toEqual([['supported', '']]);
   });
 
+  it('keeps a word the source writes with the same neighbour elsewhere ("the first qualifier" beside "the second seed")', () => {
+    const chess = `TARNWICK — Ilsa Brenner, a 16-year-old qualifier, won the Tarnwick Chess Open on Sunday, beating the second seed, Oren Falk, in the final round.
+Brenner is the youngest winner of the tournament and the first qualifier to win it.`;
+    const [s] = auditSummary('c', chess, 'The first qualifier to win the tournament, Brenner beat Oren Falk in the final round.').sentences;
+    expect([s!.verdict, s!.findings]).toEqual(['supported', []]);
+  });
+
   it('still flags a negation no source sentence states', () => {
     expect(survey('Ivo Kettering said the telescope had cost 2 million crowns and had not been paid for by private donors.')[0]![0]).toBe('contradicted');
   });

@@ -9,6 +9,7 @@ import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polar
 import { negatedSpan, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
 import { perSentence } from './sentence-cache.js';
 import { english } from '../text/languages/index.js';
+import { STOPWORDS } from '../text/words.js';
 
 /**
  * The best evidence sentence states the claim's proposition when it alone holds this share of the
@@ -61,7 +62,7 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
     if (restated || !claimOpposes) continue;
     const others = evidence.filter((j) => j !== i).map((j) => source.sentences[j]!.text);
     const flip = same ? antonymFlip(text, sentence, language) : anchoredFlip(text, sentence, scope, others, language);
-    if (flip) {
+    if (flip && !phraseInSource(text, flip[0], source)) {
       findings.push({ kind: 'negation', detail: `the summary says “${flip[0]}” where the source says “${flip[1]}” (sentence ${i + 1})` });
       return;
     }
@@ -76,4 +77,20 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
 function negatedInOther(span: NegatedSpan, evidence: readonly number[], except: number, source: PreparedSource): boolean {
   const keys = spanKeys(span, source.language);
   return evidence.some((j) => j !== except && negatedSpan(perSentence(source, 'negation', j, (t) => readNegation(t, source.language)), keys) !== undefined);
+}
+
+/**
+ * True when the source writes the claim's word with the content word after it in the claim ("the first qualifier" in
+ * "… and the first qualifier to win it"): the claim took the word from there, whatever the sentence that
+ * states most of the claim says ("the second seed").
+ */
+function phraseInSource(text: string, word: string, source: PreparedSource): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const at = words.indexOf(word.toLowerCase());
+  if (at < 0) return false;
+  const haystack = ` ${source.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
+  const next = words[at + 1];
+  // Only a content word ties the two: "in favour" or "until 2" could come from anywhere in the source.
+  if (!next || STOPWORDS.has(next) || /^\d/.test(next)) return false;
+  return haystack.includes(` ${words[at]} ${next} `);
 }
