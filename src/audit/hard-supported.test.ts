@@ -111,6 +111,13 @@ Brenner is the youngest winner of the tournament and the first qualifier to win 
     expect([s!.verdict, s!.findings]).toEqual(['supported', []]);
   });
 
+  it('reads an apposition before a title as the person\'s title too ("The trust\'s chair, Councillor …")', () => {
+    const parks = `HOLLINS — The parks trust's chair, Councillor Bettany Orme, said the trust would plant 400 trees this winter.
+Its treasurer, Giles Penhallow, said the trees had been paid for by a local firm.`;
+    expect(auditSummary('p', parks, 'Trust chair Bettany Orme said the trust would plant 400 trees this winter.').sentences.map((x) => [x.verdict, x.findings.map((f) => f.kind)])).toEqual([['supported', []]]);
+    expect(auditSummary('p', parks, 'Trust treasurer Bettany Orme said the trust would plant 400 trees this winter.').sentences[0]!.findings.map((f) => f.kind)).toContain('role');
+  });
+
   it('still flags a negation no source sentence states', () => {
     expect(survey('Ivo Kettering said the telescope had cost 2 million crowns and had not been paid for by private donors.')[0]![0]).toBe('contradicted');
   });

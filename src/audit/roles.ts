@@ -58,8 +58,13 @@ export function titleOf(text: string, m: PersonMention): Title | undefined {
 }
 
 function readTitle(text: string, m: PersonMention): Title | undefined {
+  return readTitles(text, m)[0];
+}
+
+/** Every title a sentence gives the person at `m`, the one titleOf gives first. */
+function readTitles(text: string, m: PersonMention): Title[] {
   // Most names stand without a title: look for an office word near the name before reading phrases.
-  if (!hasRoleWord(text.slice(Math.max(0, m.start - TITLE_REACH), m.start)) && !hasRoleWord(text.slice(m.end, m.end + TITLE_REACH))) return undefined;
+  if (!hasRoleWord(text.slice(Math.max(0, m.start - TITLE_REACH), m.start)) && !hasRoleWord(text.slice(m.end, m.end + TITLE_REACH))) return [];
   // "…medical director, Dr. Sina Quist": the honorific belongs to the name, not to the title.
   const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start).replace(/(?:Mr|Mrs|Ms|Mx|Dr)\.\s*$/, '');
   const names = new Set(m.name.toLowerCase().split(' '));
@@ -67,12 +72,12 @@ function readTitle(text: string, m: PersonMention): Title | undefined {
   const phrases: [string, Title['side']][] = [];
   if (/^,\s/.test(after)) phrases.push([after.slice(1).split(/[,.;:—]/)[0]!, 'after']);
   if (/,\s*$/.test(before)) phrases.push([before.replace(/,\s*$/, '').split(/[,.;:—]/).pop()!, 'before']);
-  phrases.push([wordsRightBefore(before), 'before']);
-  for (const [phrase, side] of phrases) {
-    const title = titleIn(phrase, side, names);
-    if (title) return title;
-  }
-  return undefined;
+  const right = wordsRightBefore(before);
+  phrases.push([right, 'before']);
+  // "The committee's chair, Councillor Adaeze Oyewole": an apposition before the title right before the name.
+  const rest = right ? before.slice(0, before.lastIndexOf(right)) : '';
+  if (/,\s*$/.test(rest)) phrases.push([rest.replace(/,\s*$/, '').split(/[,.;:—]/).pop()!, 'before']);
+  return phrases.flatMap(([phrase, side]) => titleIn(phrase, side, names) ?? []);
 }
 
 /** A short noun phrase read as a title: its office words and the bodies it names (none but `names`'s words). */
@@ -132,7 +137,7 @@ export function sourceTitles(source: PreparedSource, key: string): Title[] {
     for (const { narrator, people } of source.people.mentions) {
       for (const m of people) {
         if (m.key !== key) continue;
-        for (const t of [titleOf(narrator, m), titleNamedTo(narrator, m)]) if (t) titles.push(t);
+        for (const t of [...readTitles(narrator, m), titleNamedTo(narrator, m)]) if (t) titles.push(t);
       }
     }
     byKey.set(key, titles);
