@@ -7,7 +7,7 @@ import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
 import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polarity.js';
 import { negatedSpan, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
-import { perSentence } from './sentence-cache.js';
+import { perSentence, perSource } from './sentence-cache.js';
 import { english } from '../text/languages/index.js';
 import { STOPWORDS } from '../text/words.js';
 
@@ -88,7 +88,7 @@ function phraseInSource(text: string, word: string, source: PreparedSource): boo
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const at = words.indexOf(word.toLowerCase());
   if (at < 0) return false;
-  const haystack = ` ${source.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `;
+  const haystack = perSource(source, 'phrases', () => ` ${source.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `);
   const next = words[at + 1];
   // Only a content word ties the two: "in favour" or "until 2" could come from anywhere in the source.
   if (!next || STOPWORDS.has(next) || /^\d/.test(next)) return false;

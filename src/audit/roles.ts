@@ -42,26 +42,26 @@ export interface Title {
 }
 
 /** Titles read, by the text and the mention's place in it: the role and attribution checks both ask. */
-const titleCache = new Map<string, Title | null>();
+const titleCache = new Map<string, Title[]>();
 const REMEMBERED_TITLES = 5_000;
 
 /** The title a sentence gives the person at `m`: appositive before or after, or the words before the name. */
 export function titleOf(text: string, m: PersonMention): Title | undefined {
-  const key = `${m.start}:${m.end}:${text}`;
-  let title = titleCache.get(key);
-  if (title === undefined) {
-    if (titleCache.size >= REMEMBERED_TITLES) titleCache.clear();
-    title = readTitle(text, m) ?? null;
-    titleCache.set(key, title);
-  }
-  return title ?? undefined;
-}
-
-function readTitle(text: string, m: PersonMention): Title | undefined {
-  return readTitles(text, m)[0];
+  return titlesOf(text, m)[0];
 }
 
 /** Every title a sentence gives the person at `m`, the one titleOf gives first. */
+function titlesOf(text: string, m: PersonMention): Title[] {
+  const key = `${m.start}:${m.end}:${text}`;
+  let titles = titleCache.get(key);
+  if (titles === undefined) {
+    if (titleCache.size >= REMEMBERED_TITLES) titleCache.clear();
+    titles = readTitles(text, m);
+    titleCache.set(key, titles);
+  }
+  return titles;
+}
+
 function readTitles(text: string, m: PersonMention): Title[] {
   // Most names stand without a title: look for an office word near the name before reading phrases.
   if (!hasRoleWord(text.slice(Math.max(0, m.start - TITLE_REACH), m.start)) && !hasRoleWord(text.slice(m.end, m.end + TITLE_REACH))) return [];
@@ -137,7 +137,7 @@ export function sourceTitles(source: PreparedSource, key: string): Title[] {
     for (const { narrator, people } of source.people.mentions) {
       for (const m of people) {
         if (m.key !== key) continue;
-        for (const t of [...readTitles(narrator, m), titleNamedTo(narrator, m)]) if (t) titles.push(t);
+        for (const t of [...titlesOf(narrator, m), titleNamedTo(narrator, m)]) if (t) titles.push(t);
       }
     }
     byKey.set(key, titles);

@@ -22,6 +22,9 @@ const PAST_VERB_RE =
 /** Where the clause holding a date starts: the last sentence-internal break before it. */
 const CLAUSE_BREAK_RE = /[;:—–]|,\s*(?:and|but|while|which|who)\s/g;
 
+/** A month's name (or its abbreviation) beside a day's number, either way round. */
+const MONTH_DAY_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 /** Characters of a clause read before a date: enough for a verb and its object. */
 const CLAUSE_WINDOW = 100;
 
@@ -52,7 +55,8 @@ export interface ScheduledAsDone {
 
 /** The first date of the claim that it reports something done on, where every source sentence giving that date announces it. */
 export function scheduledAsDone(text: string, source: PreparedSource): ScheduledAsDone | undefined {
-  if (source.language !== english) return undefined;
+  // Most claims give no month and day: the date finder is not run on them.
+  if (source.language !== english || !MONTH_DAY_HINT_RE.test(text)) return undefined;
   for (const date of findDateMentions(text, english)) {
     if (date.month === undefined || date.day === undefined) continue;
     const claim = clauseBefore(text, date.start);
