@@ -23,7 +23,7 @@ const PAST_VERB_RE =
 const CLAUSE_BREAK_RE = /[;:—–]|,\s*(?:and|but|while|which|who)\s/g;
 
 /** A month's name (or its abbreviation) beside a day's number, either way round. */
-const MONTH_DAY_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_DAY_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** Characters of a clause read before a date: enough for a verb and its object. */
 const CLAUSE_WINDOW = 100;
