@@ -97,7 +97,7 @@ export async function eachStagedArticle(
 export class RunArticles {
   readonly dedupe: DedupeItem[] = [];
   readonly ranked: RankableArticle[] = [];
-  readonly terms: RunTerms = { table: new TermTable(), rowOf: new Map() };
+  terms: RunTerms = { table: new TermTable(), rowOf: new Map() };
 
   constructor(private readonly phrases: string[][]) {}
 
@@ -119,6 +119,17 @@ export class RunArticles {
 
   metas(): ArticleMeta[] {
     return this.dedupe.map((item) => item.article);
+  }
+
+  /**
+   * Lets go of everything kept, once the run is ranked: its commit and publishing read the store. Callers
+   * up the stack still hold this object while the run commits; emptied, it holds nothing (100,000 articles
+   * kept about 130 MB of heap until the run ended).
+   */
+  release(): void {
+    this.dedupe.length = 0;
+    this.ranked.length = 0;
+    this.terms = { table: new TermTable(), rowOf: new Map() };
   }
 
   /**

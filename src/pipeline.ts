@@ -1,7 +1,7 @@
 // The run: stages in order over the model, one transaction over the desk's state. Stages never see the store;
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
-import type { Candidate, HttpValidators, InputFailure, RunOutline } from './model.js';
+import type { ArticleMeta, Candidate, HttpValidators, InputFailure, RunOutline } from './model.js';
 import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
 import { rankCandidates, rankPhrases, type Decision, type RankInput, type RankSettings } from './rank/index.js';
 import { clusterContinuing, continuingStories, dedupeContinuing, RunArticles } from './pipeline-stories.js';
@@ -205,9 +205,10 @@ export async function finishRun(
   progress: (event: Progress) => void,
 ): Promise<Produced> {
   const { settings } = options;
-  const articles = read.metas();
+  let articles: ArticleMeta[] = read.metas();
+  const total = articles.length;
 
-  if (articles.length === 0) {
+  if (total === 0) {
     // Nothing to show: the desk keeps what it had, byte for byte.
     const reason = failures.length > 0 ? 'no input could be read' : 'the inputs held no articles';
     await store.endRun(runId, 'failed', options.now, reason);
@@ -243,8 +244,12 @@ export async function finishRun(
     ...(modelTokens ? { spentBefore: modelTokens } : {}),
     ...(modelHalted ? { halt: { reason: modelHalted } } : {}),
   });
+  // Ranked and digested: what the run kept of its articles is not needed to commit, and is let go first.
+  read.release();
+  articles = [];
+  releaseMemory();
 
-  progress({ stage: 'store', done: 0, total: articles.length });
+  progress({ stage: 'store', done: 0, total });
   // The staged articles, summaries and audits go in with the rest, in the same transaction.
   await store.commitRun(
     runId,
@@ -261,7 +266,7 @@ export async function finishRun(
       ...(written.digests.length > 0 ? { digests: written.digests } : {}),
     }),
   );
-  progress({ stage: 'store', done: articles.length, total: articles.length });
+  progress({ stage: 'store', done: total, total });
   releaseMemory();
   return { committed: true, candidates: candidates.length, fetches };
 }
