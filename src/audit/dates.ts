@@ -8,11 +8,13 @@ import { perSentence, perSource } from './sentence-cache.js';
 export interface DateSpans {
   /** Character spans of the claim's dates: their numbers are checked here, not as plain numbers. */
   spans: { start: number; end: number }[];
+  /** The claim's dates as found: the scheduled-event check reads them too. */
+  mentions: DateMention[];
 }
 
 export function checkDates(text: string, alignment: Alignment, source: PreparedSource, findings: AuditFinding[]): DateSpans {
   const claim = findDateMentions(text, source.language);
-  if (claim.length === 0) return { spans: [] };
+  if (claim.length === 0) return { spans: [], mentions: claim };
   const evidence: { mention: DateMention; sentence: number }[] = alignment.evidence.flatMap((i) =>
     perSentence(source, 'dates', i, (t) => findDateMentions(t, source.language)).map((mention) => ({ mention, sentence: i })),
   );
@@ -26,5 +28,5 @@ export function checkDates(text: string, alignment: Alignment, source: PreparedS
     const other = evidence.find((e) => comparable(c, e.mention) && !sameDate(c, e.mention));
     if (other) findings.push({ kind: 'date', detail: `the summary says ${c.text} where the source says ${other.mention.text} (sentence ${other.sentence + 1})` });
   }
-  return { spans: claim.map((c) => ({ start: c.start, end: c.end })) };
+  return { spans: claim.map((c) => ({ start: c.start, end: c.end })), mentions: claim };
 }

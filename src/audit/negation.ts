@@ -87,10 +87,9 @@ function negatedInOther(span: NegatedSpan, evidence: readonly number[], except: 
 function phraseInSource(text: string, word: string, source: PreparedSource): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const at = words.indexOf(word.toLowerCase());
-  if (at < 0) return false;
-  const haystack = perSource(source, 'phrases', () => ` ${source.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `);
-  const next = words[at + 1];
+  const next = at < 0 ? undefined : words[at + 1];
   // Only a content word ties the two: "in favour" or "until 2" could come from anywhere in the source.
   if (!next || STOPWORDS.has(next) || /^\d/.test(next)) return false;
+  const haystack = perSource(source, 'phrases', () => ` ${source.text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, ' ')} `);
   return haystack.includes(` ${words[at]} ${next} `);
 }

@@ -70,7 +70,7 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (shift) {
     findings.push({ kind: 'modality', detail: `the source says “${shift.source}” (sentence ${shift.sentence + 1}); the summary makes it “${shift.claim}”` });
   } else {
-    const done = scheduledAsDone(text, source);
+    const done = scheduledAsDone(text, dates.mentions, source);
     if (done) findings.push({ kind: 'modality', detail: `the source says “${done.source}” (sentence ${done.sentence + 1}), still to come; the summary says “${done.claim}”, done` });
   }
   const before = findings.length;

@@ -2,7 +2,7 @@
 // "released her on bail until sentencing on March 14") that a summary reports as done ("The full council
 // approved the plans on January 19"). Their words differ, so the word-by-word modality check cannot pair
 // them: the date does. English only: the markers are English words.
-import { findDateMentions, sameDate, type DateMention } from '../text/dates.js';
+import { findDateMentions, MONTHS, sameDate, type DateMention } from '../text/dates.js';
 import { english } from '../text/languages/index.js';
 import type { PreparedSource } from './align.js';
 import { perSentence } from './sentence-cache.js';
@@ -12,8 +12,10 @@ import { perSentence } from './sentence-cache.js';
  * "is due to", "is scheduled", "set for", "ahead of", and "until" followed by an event ("until sentencing
  * on March 14"; "closed until March 14" ends a state and announces nothing).
  */
-const SCHEDULED_RE =
-  /\b(?:will|would|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|(?:is|are)\s+(?:scheduled|set|to)|scheduled\s+for|set\s+for|plans?\s+to|pending|ahead\s+of)\b|\buntil\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Ll}/iu;
+const SCHEDULED_RE = new RegExp(
+  String.raw`\b(?:will|would|shall|is\s+due|are\s+due|due\s+to|is\s+expected|are\s+expected|(?:is|are)\s+(?:scheduled|set|to)|scheduled\s+for|set\s+for|plans?\s+to|pending|ahead\s+of)\b|\buntil\s+(?:the\s+)?(?!(?:${MONTHS.join('|')})\b)\p{Ll}`,
+  'iu',
+);
 
 /** A past-tense verb in a claim's clause: regular, or an irregular one news copy uses for decisions and acts. Not after a determiner ("the delayed vote"). */
 const PAST_VERB_RE =
@@ -21,9 +23,6 @@ const PAST_VERB_RE =
 
 /** Where the clause holding a date starts: the last sentence-internal break before it. */
 const CLAUSE_BREAK_RE = /[;:—–]|,\s*(?:and|but|while|which|who)\s/g;
-
-/** A month's name (or its abbreviation) beside a day's number, either way round. */
-const MONTH_DAY_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** Characters of a clause read before a date: enough for a verb and its object. */
 const CLAUSE_WINDOW = 100;
@@ -53,11 +52,13 @@ export interface ScheduledAsDone {
   claim: string;
 }
 
-/** The first date of the claim that it reports something done on, where every source sentence giving that date announces it. */
-export function scheduledAsDone(text: string, source: PreparedSource): ScheduledAsDone | undefined {
-  // Most claims give no month and day: the date finder is not run on them.
-  if (source.language !== english || !MONTH_DAY_HINT_RE.test(text)) return undefined;
-  for (const date of findDateMentions(text, english)) {
+/**
+ * The first date of the claim (`dates`: its dates as the date check found them) that it reports something
+ * done on, where every source sentence giving that date announces it.
+ */
+export function scheduledAsDone(text: string, dates: readonly DateMention[], source: PreparedSource): ScheduledAsDone | undefined {
+  if (source.language !== english) return undefined;
+  for (const date of dates) {
     if (date.month === undefined || date.day === undefined) continue;
     const claim = clauseBefore(text, date.start);
     if (!ON_DATE_RE.test(claim) || SCHEDULED_RE.test(claim)) continue;
