@@ -218,22 +218,22 @@ export async function finishRun(
 
   await releaseSummaryThreads();
   releaseMemory();
-  progress({ stage: 'dedupe', done: 0, total: articles.length });
+  progress({ stage: 'dedupe', done: 0, total });
   const continued = await continuingStories(articles, settings.cluster, store);
   const duplicates = await dedupeContinuing(runId, read, continued, store);
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   // Each stage reports its end too, so that no stage is only ever seen at 0.
-  progress({ stage: 'dedupe', done: articles.length, total: articles.length });
+  progress({ stage: 'dedupe', done: total, total });
   releaseMemory();
 
-  progress({ stage: 'cluster', done: 0, total: articles.length });
+  progress({ stage: 'cluster', done: 0, total });
   const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms);
-  progress({ stage: 'cluster', done: articles.length, total: articles.length });
+  progress({ stage: 'cluster', done: total, total });
   releaseMemory();
 
-  progress({ stage: 'rank', done: 0, total: articles.length });
+  progress({ stage: 'rank', done: 0, total });
   const candidates = await rankWithMemory(store, runId, { articles: read.ranked, stories, duplicates }, { weights: settings.weights, ...settings.ranking });
-  progress({ stage: 'rank', done: articles.length, total: articles.length });
+  progress({ stage: 'rank', done: total, total });
   releaseMemory();
 
   const written = await digestStories(runId, { candidates, stories, articles }, settings, store, {
