@@ -102,7 +102,7 @@ export class RunArticles {
   constructor(private readonly phrases: string[][]) {}
 
   get size(): number {
-    return this.dedupe.length;
+    return this.ranked.length;
   }
 
   has(id: string): boolean {
@@ -117,8 +117,22 @@ export class RunArticles {
     this.terms.rowOf.set(article.id, this.terms.table.add(termCounts(article)));
   }
 
+  /** The articles' metadata: ranking's view of each article is it (see `add`). */
   metas(): ArticleMeta[] {
-    return this.dedupe.map((item) => item.article);
+    return [...this.ranked];
+  }
+
+  /**
+   * Lets go of what only dedupe reads (fingerprints, band keys, canonical URLs), once the run is deduped:
+   * about 300 bytes an article that clustering and ranking would otherwise run beside.
+   */
+  releaseFingerprints(): void {
+    this.dedupe.length = 0;
+  }
+
+  /** Lets go of the term counts, once the run is clustered: ranking does not read them. */
+  releaseTerms(): void {
+    this.terms = { table: new TermTable(), rowOf: this.terms.rowOf };
   }
 
   /**

@@ -224,11 +224,13 @@ export async function finishRun(
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   // Each stage reports its end too, so that no stage is only ever seen at 0.
   progress({ stage: 'dedupe', done: total, total });
+  read.releaseFingerprints();
   releaseMemory();
 
   progress({ stage: 'cluster', done: 0, total });
   const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms);
   progress({ stage: 'cluster', done: total, total });
+  read.releaseTerms();
   releaseMemory();
 
   progress({ stage: 'rank', done: 0, total });

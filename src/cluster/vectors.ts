@@ -124,6 +124,11 @@ export class TermTable {
   private used = 0;
   private rows = 0;
 
+  /** Rows added so far. */
+  get size(): number {
+    return this.rows;
+  }
+
   /** Adds one document's counts; returns its row. */
   add(counts: Map<string, number>): number {
     const row = this.rows++;

@@ -46,7 +46,9 @@ const ID_HEX_CHARS = 16;
  */
 export function articleId(url: string, publisher: string, title: string, text: string, urlBorrowed = false): string {
   const basis = url && !urlBorrowed ? url : `${url}\n${publisher}\n${title}\n${text}`;
-  return createHash('sha256').update(basis).digest('hex').slice(0, ID_HEX_CHARS);
+  // The first bytes as hex, not a slice of the whole digest's hex: a slice keeps the 64-character string it
+  // came from alive, and a run keeps every article's id.
+  return createHash('sha256').update(basis).digest().toString('hex', 0, ID_HEX_CHARS / 2);
 }
 
 /** Code-point order, so runs are identical across machines and locales. */
