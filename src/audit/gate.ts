@@ -22,8 +22,10 @@ import { dropUnsupported } from './provenance.js';
  * has it, a dated event announced as done for a change of modality, a possessive plural for no group, a
  * purpose for no allowed time, an opposite beside the source's own phrase for no flip, and every title the
  * source gives a person: stored audits made by the rules before are made again.
+ * 8: a body named by a common noun put in the place of the body the source says acts ("the regional college
+ * will spend" for "the company … would spend") is misattributed.
  */
-export const GATE_VERSION = 7;
+export const GATE_VERSION = 8;
 
 export interface GatedSummary {
   /** The summary as it may be published. */

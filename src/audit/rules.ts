@@ -15,6 +15,7 @@ import { scheduledAsDone } from './scheduled.js';
 import { unlinkedClaim } from './discourse.js';
 import { placeSwap } from './places.js';
 import { nameSwap } from './substitution.js';
+import { agentSwap } from './agents.js';
 import { scopeShift } from './quantifiers.js';
 import { checkPolarity } from './negation.js';
 import { checkClauses } from './clauses.js';
@@ -64,6 +65,8 @@ function auditOne(text: string, actors: SentenceActors, source: PreparedSource):
   if (named) {
     findings.push({ kind: named.place ? 'place' : 'entity', detail: `the summary says “${named.claim}” where the source says “${named.source}” (sentence ${named.sentence + 1})` });
   }
+  const agent = !named && !swap && !misattributed && full.coverage >= SUPPORT_COVERAGE ? agentSwap(text, source) : undefined;
+  if (agent) findings.push({ kind: 'entity', detail: `the summary gives to “${agent.claim}” what the source says “${agent.source}” does (sentence ${agent.sentence + 1})` });
   const unlinked = full.coverage >= SUPPORT_COVERAGE ? unlinkedClaim(text, source) : undefined;
   if (unlinked) findings.push({ kind: 'discourse', detail: `no source sentence links this to “${unlinked.link} ${unlinked.reason}”` });
   const shift = modalityShift(text, alignment.evidence, source);
