@@ -3,7 +3,10 @@ import type { Candidate, RunResult } from '../model.js';
 import { DEFAULT_DIGEST_WORDS, summarizeArticle } from '../summarize/index.js';
 import { wordCount } from '../text/words.js';
 import { makeArticle } from '../../test/helpers/articles.js';
-import { briefingMarkdown, tidyMarkdown } from './briefing.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { briefingHtml, briefingHtmlChunks, briefingMarkdown, briefingMarkdownChunks, tidyChunks, tidyMarkdown } from './briefing.js';
 import { briefingOfRun } from './view.js';
 
 // Fictional articles written for this test: two reports of one vote, and an unrelated story.
@@ -72,6 +75,23 @@ describe('briefingMarkdown', () => {
     expect(section).toMatch(/\n- Library extends hours/);
   });
 
+  it('writes the same briefings a story at a time as whole, and a user template whole', () => {
+    const view = briefingOfRun(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z');
+    const md = [...briefingMarkdownChunks(view)];
+    const html = [...briefingHtmlChunks(view)];
+    expect([md.join(''), html.join('')]).toEqual([markdown, briefingHtml(view)]);
+    // Head, each story, foot; the Markdown's last piece is its closing newline.
+    expect([md.length, html.length]).toEqual([4, 4]);
+    const folder = mkdtempSync(join(tmpdir(), 'newsdesk-template-'));
+    try {
+      const template = join(folder, 'own.md.eta');
+      writeFileSync(template, '# Mine\n\n\n<% for (const s of it.stories) { %>- <%= s.label %>\n<% } %>');
+      expect([...briefingMarkdownChunks(view, template)].join('')).toBe('# Mine\n\n- Ferry board picks an electric boat\n- Library extends hours\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a digest within publish.digestWords, dropping whole sentences rather than cutting one', () => {
     const short = briefingMarkdown(briefingOfRun(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z', 40));
     const paragraph = short.split('## 2.')[0]!.split('\n').find((line) => line.startsWith('PORT HALLEY'))!;
@@ -97,6 +117,14 @@ describe('tidyMarkdown', () => {
       '\t# Briefing\u00a0\n',
     ];
     for (const text of cases) expect(JSON.stringify(tidyMarkdown(text))).toBe(JSON.stringify(plain(text)));
+    // In pieces, cut anywhere (two and three pieces): the same text.
+    for (const text of cases) {
+      for (let i = 0; i <= text.length; i++) {
+        for (let j = i; j <= text.length; j++) {
+          expect(JSON.stringify([...tidyChunks([text.slice(0, i), text.slice(i, j), text.slice(j)])].join(''))).toBe(JSON.stringify(plain(text)));
+        }
+      }
+    }
     expect(tidyMarkdown('\n\n\n# Briefing\n\n\n\n## One\n\ntext\n\n\n')).toBe('# Briefing\n\n## One\n\ntext\n');
   });
 });

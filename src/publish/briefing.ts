@@ -2,9 +2,9 @@
 // Eta: small, maintained, no dependencies, and plain JavaScript inside tags, so a user's template can
 // loop and branch without learning a new language.
 import { readFileSync } from 'node:fs';
-import { Eta } from 'eta';
+import { Eta, type TemplateFunction } from 'eta';
 import type { BriefingView } from './view.js';
-import { HTML_TEMPLATE, MARKDOWN_TEMPLATE } from './templates.js';
+import { HTML_PARTS, HTML_TEMPLATE, MARKDOWN_PARTS, MARKDOWN_TEMPLATE, type TemplateParts } from './templates.js';
 import { escapeMarkdownLinkText, escapeMarkdownText } from '../text/markdown-escape.js';
 
 // Both escape every `<%= %>`: HTML as HTML, Markdown by writing <, > and & as character references,
@@ -35,6 +35,62 @@ export function tidyMarkdown(text: string): string {
 
 export function briefingHtml(view: BriefingView, templateFile?: string): string {
   return render(html, templateFile, HTML_TEMPLATE, view);
+}
+
+/**
+ * briefingMarkdown's text in pieces, a story at a time with the bundled template (a user's renders whole):
+ * the briefing of 100,000 articles (16,121 stories, 28 MB) had been rendered into one string and flattened,
+ * about 58 MB of the peak of publishing them.
+ */
+export function briefingMarkdownChunks(view: BriefingView, templateFile?: string): Iterable<string> {
+  return tidyChunks(renderPieces(markdown, templateFile, MARKDOWN_TEMPLATE, MARKDOWN_PARTS, { ...view, md: escapeMarkdownLink, href: markdownHref }));
+}
+
+/** briefingHtml's text in pieces, as briefingMarkdownChunks. */
+export function briefingHtmlChunks(view: BriefingView, templateFile?: string): Iterable<string> {
+  return renderPieces(html, templateFile, HTML_TEMPLATE, HTML_PARTS, view);
+}
+
+/**
+ * tidyMarkdown over text given in pieces, in pieces: the same text as tidyMarkdown of them joined. The
+ * whitespace a piece ends with is held until the next piece shows whether it is inner (collapsed with
+ * what follows) or the end (dropped).
+ */
+export function* tidyChunks(chunks: Iterable<string>): Generator<string> {
+  let held = '';
+  let started = false;
+  for (const chunk of chunks) {
+    let text = held + chunk;
+    if (!started) {
+      text = text.trimStart();
+      if (text === '') continue;
+      started = true;
+    }
+    const end = text.trimEnd().length;
+    held = text.slice(end);
+    if (end > 0) yield text.slice(0, end).replace(/\n{3,}/g, '\n\n');
+  }
+  yield '\n';
+}
+
+/** Compiled bundled parts, by renderer and template text: a briefing renders its story part thousands of times. */
+const compiledParts = new Map<Eta, Map<string, TemplateFunction>>();
+
+function renderPieces<T extends BriefingView>(eta: Eta, file: string | undefined, fallback: string, parts: TemplateParts, data: T): Iterable<string> {
+  if (file) return [render(eta, file, fallback, data)];
+  const cache = compiledParts.get(eta) ?? new Map<string, TemplateFunction>();
+  compiledParts.set(eta, cache);
+  const compiled = (template: string): TemplateFunction => {
+    let fn = cache.get(template);
+    if (!fn) cache.set(template, (fn = eta.compile(template)));
+    return fn;
+  };
+  return (function* () {
+    yield eta.render(compiled(parts.head), data);
+    const story = compiled(parts.story);
+    for (const one of data.stories) yield eta.render(story, { ...data, story: one });
+    yield eta.render(compiled(parts.foot), data);
+  })();
 }
 
 function render(eta: Eta, file: string | undefined, fallback: string, data: object): string {

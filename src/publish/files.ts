@@ -102,8 +102,21 @@ export function writeChunksIfChanged(path: string, chunks: () => Iterable<string
   return file.finish();
 }
 
-/** Bytes read at a time when a part file is copied in. */
+/** Bytes read at a time when a part file is copied in, or an old file hashed. */
 const COPY_BYTES = 1 << 20;
+
+/** The SHA-256 of a file, read COPY_BYTES at a time: the files written in pieces are the large ones. */
+function hashOfFile(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(COPY_BYTES);
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * A file written in pieces (text, or the bytes of another file) through a temp file while a hash is taken;
@@ -151,7 +164,7 @@ export class ChunkedFile {
     this.close();
     let previous: string | undefined;
     try {
-      previous = createHash('sha256').update(readFileSync(this.path)).digest('hex');
+      previous = hashOfFile(this.path);
     } catch {
       // Missing or unreadable: replace it.
     }

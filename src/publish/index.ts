@@ -3,10 +3,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleHead, ArticleRecord, Candidate, RunOutline, RunResult } from '../model.js';
-import { ChunkedFile, writeIfChanged } from './files.js';
+import { ChunkedFile, writeChunksIfChanged, writeIfChanged } from './files.js';
 import { articleMarkdown } from './markdown.js';
 import { slugify } from './slug.js';
-import { briefingHtml, briefingMarkdown } from './briefing.js';
+import { briefingHtmlChunks, briefingMarkdownChunks } from './briefing.js';
 import { briefingStories, briefingView, leadDigest } from './view.js';
 import { articlesJsonlLine, jsonFeed, rssFeed } from './feeds.js';
 
@@ -142,8 +142,13 @@ export async function publishFrom(source: PublishSource, outDir: string, generat
   }
 
   const view = briefingView(outline, files, options.title, generatedAt, digests);
-  write('briefing.md', briefingMarkdown(view, options.templates.markdown));
-  write('briefing.html', briefingHtml(view, options.templates.html));
+  // A story at a time: the briefing of a large run is tens of megabytes (see briefingMarkdownChunks).
+  for (const [file, chunks] of [
+    ['briefing.md', () => briefingMarkdownChunks(view, options.templates.markdown)],
+    ['briefing.html', () => briefingHtmlChunks(view, options.templates.html)],
+  ] as const) {
+    if (writeChunksIfChanged(join(outDir, file), chunks)) changed.push(file);
+  }
   write('feed.xml', rssFeed(view, options));
   write('feed.json', jsonFeed(view, options));
   return { files, changed };

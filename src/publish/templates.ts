@@ -4,8 +4,10 @@
 // (config publish.templates.html / .markdown) replaces them. The Markdown template leaves one blank line between
 // stories, so that tidying it (briefing.ts) finds nothing to collapse and copies nothing.
 
-export const MARKDOWN_TEMPLATE = `# Briefing
-<% for (const story of it.stories) { %>
+/** What the bundled Markdown template writes before its stories, for each story (`story`), and after them. */
+const MARKDOWN_HEAD = `# Briefing
+`;
+const MARKDOWN_STORY = `
 ## <%= story.number %>. <%~ it.md(story.label) %><%= story.selected ? ' (selected)' : '' %>
 
 Publishers: <%= story.publishers.join(', ') %>
@@ -15,10 +17,14 @@ Publishers: <%= story.publishers.join(', ') %>
 <% story.articles.forEach((a, i) => { -%>
 <%= story.articles.length > 1 ? (i + 1) + '.' : '-' %> <%~ a.url ? '[' + it.md(a.title) + '](' + it.href(a.url) + ')' : it.md(a.title) %> (<%= a.publisherName %>, rank <%= a.rank %>)<%~ a.file ? ' [file](' + a.file + ')' : '' %>
 <% }) -%>
-<% } %>
+`;
+const MARKDOWN_FOOT = `
 `;
 
-export const HTML_TEMPLATE = `<!doctype html>
+export const MARKDOWN_TEMPLATE = `${MARKDOWN_HEAD}<% for (const story of it.stories) { %>${MARKDOWN_STORY}<% } %>${MARKDOWN_FOOT}`;
+
+/** The bundled HTML template's parts, as for Markdown. Its `%>` eats the newline after it (autoTrim 'nl'). */
+const HTML_HEAD = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -43,8 +49,8 @@ export const HTML_TEMPLATE = `<!doctype html>
 <p><%= it.stories.length %> <%= it.stories.length === 1 ? 'story' : 'stories' %> · news up to <time datetime="<%= it.asOf %>"><%= it.asOf %></time></p>
 </header>
 <main>
-<% for (const story of it.stories) { %>
-<article id="story-<%= story.id %>">
+`;
+const HTML_STORY = `<article id="story-<%= story.id %>">
 <h2><%= story.number %>. <%= story.label %><% if (story.selected) { %> <span class="selected">selected</span><% } %></h2>
 <p class="meta"><%= story.publishers.join(' · ') %></p>
 <p><%= story.summary %></p>
@@ -54,9 +60,25 @@ export const HTML_TEMPLATE = `<!doctype html>
 <% } %>
 </ol>
 </article>
-<% } %>
-</main>
+`;
+const HTML_FOOT = `</main>
 <footer><p>Summaries are sentences taken verbatim from each article.</p></footer>
 </body>
 </html>
 `;
+
+export const HTML_TEMPLATE = `${HTML_HEAD}<% for (const story of it.stories) { %>\n${HTML_STORY}<% } %>\n${HTML_FOOT}`;
+
+/**
+ * A bundled template in three parts, so that a briefing of thousands of stories is rendered and written a
+ * story at a time (briefing.ts): `head` and `foot` see the whole view as `it`, `story` sees it with one story
+ * as `it.story`. Put together around the loop over `it.stories`, they are the template users are given.
+ */
+export interface TemplateParts {
+  head: string;
+  story: string;
+  foot: string;
+}
+
+export const MARKDOWN_PARTS: TemplateParts = { head: MARKDOWN_HEAD, story: `<% const story = it.story %>${MARKDOWN_STORY}`, foot: MARKDOWN_FOOT };
+export const HTML_PARTS: TemplateParts = { head: HTML_HEAD, story: `<% const story = it.story %>${HTML_STORY}`, foot: HTML_FOOT };
