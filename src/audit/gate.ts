@@ -23,7 +23,7 @@ import { dropUnsupported } from './provenance.js';
  * purpose for no allowed time, an opposite beside the source's own phrase for no flip, and every title the
  * source gives a person: stored audits made by the rules before are made again.
  * 8: a body named by a common noun put in the place of the body the source says acts ("the regional college
- * will spend" for "the company … would spend") is misattributed.
+ * will spend" for "the company … would spend") is misattributed; "lagged behind" and "fell short of" negate.
  */
 export const GATE_VERSION = 8;
 

@@ -118,6 +118,16 @@ Its treasurer, Giles Penhallow, said the trees had been paid for by a local firm
     expect(auditSummary('p', parks, 'Trust treasurer Bettany Orme said the trust would plant 400 trees this winter.').sentences[0]!.findings.map((f) => f.kind)).toContain('role');
   });
 
+  it('reads "lagged behind" and "fell short of" as the negations they are', () => {
+    const pay = `CORLISS — Nurses' pay at Corliss General Hospital has not kept pace with prices since 2021, the nurses' association said on Friday.
+The hospital did not meet its target of hiring 60 nurses this year, its director, Amara Quist, said.`;
+    const read = (summary: string) => auditSummary('n', pay, summary).sentences.map((x) => [x.verdict, x.findings.map((f) => f.kind).join(',')]);
+    expect(read("Nurses' pay at Corliss General Hospital has lagged behind prices since 2021, the nurses' association said.")).toEqual([['supported', '']]);
+    expect(read('Director Amara Quist said the hospital fell short of its target of hiring 60 nurses this year.')).toEqual([['supported', '']]);
+    const rose = `CORLISS — Nurses' pay at Corliss General Hospital has kept pace with prices since 2021, the nurses' association said on Friday.`;
+    expect(auditSummary('r', rose, "Nurses' pay at Corliss General Hospital has lagged behind prices since 2021.").sentences[0]!.verdict).toBe('contradicted');
+  });
+
   it('still flags a negation no source sentence states', () => {
     expect(survey('Ivo Kettering said the telescope had cost 2 million crowns and had not been paid for by private donors.')[0]![0]).toBe('contradicted');
   });

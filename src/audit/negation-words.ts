@@ -1,4 +1,4 @@
-// How a text negates: negation cues ("not", "never", "lacked", "failed to") and the words they reach, and
+// How a text negates: negation cues ("not", "never", "lacked", "failed to", "lagged behind") and the words they reach, and
 // the negations that withhold a fact ("did not say how many") rather than deny one. Read by the polarity
 // check (negation.ts) on claims and evidence alike. The cues are the language's (languages/); the verbs
 // that negate ("lacked", "failed to") and the withholding verbs are English.
@@ -10,6 +10,20 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(['not', 'never', 'no',
 /** Verbs that negate what they govern: "lacked a bike lane", and with "to", "failed to cover", "declined to say". */
 const LACK_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking']);
 const NEGATING_BEFORE_TO: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'decline', 'declines', 'declined', 'refuse', 'refuses', 'refused']);
+/** Verbs that negate with the word after them: "lagged behind inflation" (did not keep up), "fell short of". */
+const NEGATING_BEFORE: ReadonlyMap<string, string> = new Map([
+  ...['lag', 'lags', 'lagged', 'lagging'].map((w) => [w, 'behind'] as const),
+  ...['fall', 'falls', 'fell', 'falling', 'fallen'].map((w) => [w, 'short'] as const),
+]);
+
+/**
+ * Whether a cue is a verb that says its own negation ("lagged behind", "fell short"): it stands for a
+ * negated verb of the source's own ("had not kept pace with prices", "did not meet its target") whose
+ * object may lie past a plain negation's reach.
+ */
+export function negatesByMeaning(cue: string): boolean {
+  return NEGATING_BEFORE.has(cue);
+}
 
 /**
  * A negation negates the words right after it: "will not open this summer" negates "open", and "No
@@ -55,7 +69,9 @@ export function readNegation(text: string, language: LanguageProfile = english):
   const cue: boolean[] = [];
   const withholds: (string | undefined)[] = [];
   tokens.forEach((t, i) => {
-    const isCue = negations.has(t) || (inEnglish && (LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to')));
+    const isCue =
+      negations.has(t) ||
+      (inEnglish && (LACK_WORDS.has(t) || (NEGATING_BEFORE_TO.has(t) && tokens[i + 1] === 'to') || (NEGATING_BEFORE.has(t) && tokens[i + 1] === NEGATING_BEFORE.get(t))));
     if (!isCue && stopwords.has(t)) return;
     words.push(t);
     cue.push(isCue);

@@ -6,7 +6,7 @@
 import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
 import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polarity.js';
-import { negatedSpan, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
+import { negatedSpan, negatesByMeaning, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
 import { perSentence, perSource } from './sentence-cache.js';
 import { english } from '../text/languages/index.js';
 import { STOPWORDS } from '../text/words.js';
@@ -18,7 +18,7 @@ import { STOPWORDS } from '../text/words.js';
 const SAME_PROPOSITION = 0.6;
 
 /** Any word that can start a negation: a claim without one is read as negating nothing. */
-const NEGATION_HINT_RE = /\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot|lack\w*|fail\w*|declin\w*|refus\w*)\b|n[’']t\b/i;
+const NEGATION_HINT_RE = /\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot|lack\w*|fail\w*|declin\w*|refus\w*|lag\w*|f[ae]ll\w*)\b|n[’']t\b/i;
 const NOTHING_NEGATED: NegationReading = { words: [], cue: [], withholds: [], language: english };
 
 export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
@@ -51,7 +51,10 @@ export function checkPolarity(text: string, keys: readonly string[], evidence: r
       return;
     }
     const restated = negatedAntonym(text, sentence, language);
-    if ((same || inSource) && Boolean(inSource) !== Boolean(inClaim) && !restated) {
+    // "lagged behind prices" for "had not kept pace with prices": a negation in the meaning of the claim's
+    // verb stands for the one the same proposition has in the source.
+    const paraphrased = same && !inSource && inClaim !== undefined && negatesByMeaning(inClaim.words[0]!) && read.cue.includes(true);
+    if ((same || inSource) && Boolean(inSource) !== Boolean(inClaim) && !restated && !paraphrased) {
       if (inSource) {
         findings.push({ kind: 'negation', detail: `the source says “${inSource.span}” (sentence ${i + 1}); the summary states it without the negation` });
       } else if (!negatedInOther(inClaim!, evidence, i, source)) {
