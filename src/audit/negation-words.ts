@@ -4,6 +4,7 @@
 // that negate ("lacked", "failed to") and the withholding verbs are English.
 import { stemIn, tokenize } from '../text/words.js';
 import { english, type LanguageProfile } from '../text/languages/index.js';
+import { escapeRegExp } from '../text/languages/patterns.js';
 
 export const NEGATION_CUES: ReadonlySet<string> = new Set(['not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', "n't", 'cannot']);
 
@@ -15,6 +16,20 @@ const NEGATING_BEFORE: ReadonlyMap<string, string> = new Map([
   ...['lag', 'lags', 'lagged', 'lagging'].map((w) => [w, 'behind'] as const),
   ...['fall', 'falls', 'fell', 'falling', 'fallen'].map((w) => [w, 'short'] as const),
 ]);
+
+/** Any word readNegation can take for an English cue, "n't" included: built from the lists above. */
+const NEGATION_HINT_RE = new RegExp(
+  String.raw`\b(?:${[...english.facts.negations, ...LACK_WORDS, ...NEGATING_BEFORE_TO, ...NEGATING_BEFORE.keys()]
+    .filter((w) => w !== "n't")
+    .map(escapeRegExp)
+    .join('|')})\b|n[’']t\b`,
+  'i',
+);
+
+/** Whether an English text holds any word that can start a negation: one without negates nothing. */
+export function mayNegate(text: string): boolean {
+  return NEGATION_HINT_RE.test(text);
+}
 
 /**
  * Whether a cue is a verb that says its own negation ("lagged behind", "fell short"): it stands for a

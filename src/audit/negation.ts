@@ -6,7 +6,7 @@
 import type { AuditFinding } from '../model.js';
 import { coverageBy, type PreparedSource } from './align.js';
 import { anchoredFlip, antonymFlip, hasOpposites, negatedAntonym } from './polarity.js';
-import { negatedSpan, negatesByMeaning, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
+import { mayNegate, negatedSpan, negatesByMeaning, readNegation, spanKeys, withheldSpan, type NegatedSpan, type NegationReading } from './negation-words.js';
 import { perSentence, perSource } from './sentence-cache.js';
 import { english } from '../text/languages/index.js';
 import { STOPWORDS } from '../text/words.js';
@@ -17,15 +17,13 @@ import { STOPWORDS } from '../text/words.js';
  */
 const SAME_PROPOSITION = 0.6;
 
-/** Any word that can start a negation: a claim without one is read as negating nothing. */
-const NEGATION_HINT_RE = /\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot|lack\w*|fail\w*|declin\w*|refus\w*|lag\w*|f[ae]ll\w*)\b|n[’']t\b/i;
 const NOTHING_NEGATED: NegationReading = { words: [], cue: [], withholds: [], language: english };
 
 export function checkPolarity(text: string, keys: readonly string[], evidence: readonly number[], source: PreparedSource, findings: AuditFinding[]): void {
   if (evidence.length === 0) return;
   const { language } = source;
   // The hint is English; elsewhere every claim is read.
-  const claim = language !== english || NEGATION_HINT_RE.test(text) ? readNegation(text, language) : NOTHING_NEGATED;
+  const claim = language !== english || mayNegate(text) ? readNegation(text, language) : NOTHING_NEGATED;
   const claimNegates = claim.cue.includes(true);
   const claimOpposes = hasOpposites(text, language);
   for (let rank = 0; rank < evidence.length; rank++) {
