@@ -6,7 +6,8 @@ import { makeArticle } from '../../test/helpers/articles.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { briefingHtml, briefingHtmlChunks, briefingMarkdown, briefingMarkdownChunks, tidyChunks, tidyMarkdown } from './briefing.js';
+import { briefingHtml, briefingHtmlChunks, briefingMarkdown, briefingMarkdownChunks, tidyChunks } from './briefing.js';
+import { HTML_TEMPLATE, MARKDOWN_TEMPLATE } from './templates.js';
 import { briefingOfRun } from './view.js';
 
 // Fictional articles written for this test: two reports of one vote, and an unrelated story.
@@ -79,11 +80,16 @@ describe('briefingMarkdown', () => {
     const view = briefingOfRun(result, files, 'Test briefing', '2026-11-23T08:00:00.000Z');
     const md = [...briefingMarkdownChunks(view)];
     const html = [...briefingHtmlChunks(view)];
-    expect([md.join(''), html.join('')]).toEqual([markdown, briefingHtml(view)]);
     // Head, each story, foot; the Markdown's last piece is its closing newline.
     expect([md.length, html.length]).toEqual([4, 4]);
     const folder = mkdtempSync(join(tmpdir(), 'newsdesk-template-'));
     try {
+      // The whole bundled templates, as users are given them, rendered whole as a user's template is.
+      const [wholeMd, wholeHtml] = [join(folder, 'bundled.md.eta'), join(folder, 'bundled.html.eta')];
+      writeFileSync(wholeMd, MARKDOWN_TEMPLATE);
+      writeFileSync(wholeHtml, HTML_TEMPLATE);
+      expect([md.join(''), html.join('')]).toEqual([briefingMarkdown(view, wholeMd), briefingHtml(view, wholeHtml)]);
+      expect(markdown).toBe(md.join(''));
       const template = join(folder, 'own.md.eta');
       writeFileSync(template, '# Mine\n\n\n<% for (const s of it.stories) { %>- <%= s.label %>\n<% } %>');
       expect([...briefingMarkdownChunks(view, template)].join('')).toBe('# Mine\n\n- Ferry board picks an electric boat\n- Library extends hours\n');
@@ -100,8 +106,9 @@ describe('briefingMarkdown', () => {
   });
 });
 
-describe('tidyMarkdown', () => {
-  // The plain way to say it, three copies of the text: what the one-copy version must equal.
+describe('tidyChunks', () => {
+  const tidy = (text: string): string => [...tidyChunks([text])].join('');
+  // The plain way to say it, three copies of the text: what the pieces must equal.
   const plain = (text: string): string => `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 
   it('collapses blank-line runs, trims, and ends with one newline, as the plain way does', () => {
@@ -116,7 +123,7 @@ describe('tidyMarkdown', () => {
       '# Briefing\n\n\n\n',
       '\t# Briefing\u00a0\n',
     ];
-    for (const text of cases) expect(JSON.stringify(tidyMarkdown(text))).toBe(JSON.stringify(plain(text)));
+    for (const text of cases) expect(JSON.stringify(tidy(text))).toBe(JSON.stringify(plain(text)));
     // In pieces, cut anywhere (two and three pieces): the same text.
     for (const text of cases) {
       for (let i = 0; i <= text.length; i++) {
@@ -125,6 +132,6 @@ describe('tidyMarkdown', () => {
         }
       }
     }
-    expect(tidyMarkdown('\n\n\n# Briefing\n\n\n\n## One\n\ntext\n\n\n')).toBe('# Briefing\n\n## One\n\ntext\n');
+    expect(tidy('\n\n\n# Briefing\n\n\n\n## One\n\ntext\n\n\n')).toBe('# Briefing\n\n## One\n\ntext\n');
   });
 });
