@@ -105,17 +105,22 @@ export function writeChunksIfChanged(path: string, chunks: () => Iterable<string
 /** Bytes read at a time when a part file is copied in, or an old file hashed. */
 const COPY_BYTES = 1 << 20;
 
-/** The SHA-256 of a file, read COPY_BYTES at a time: the files written in pieces are the large ones. */
-function hashOfFile(path: string): string {
+/** Reads a file COPY_BYTES at a time, each block handed over before the next is read into the same buffer. */
+function eachBlock(path: string, visit: (block: Uint8Array) => void): void {
   const fd = openSync(path, 'r');
   try {
-    const hash = createHash('sha256');
     const buffer = Buffer.allocUnsafe(COPY_BYTES);
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
-    return hash.digest('hex');
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) visit(buffer.subarray(0, n));
   } finally {
     closeSync(fd);
   }
+}
+
+/** The SHA-256 of a file, read a block at a time: the files written in pieces are the large ones. */
+function hashOfFile(path: string): string {
+  const hash = createHash('sha256');
+  eachBlock(path, (block) => hash.update(block));
+  return hash.digest('hex');
 }
 
 /**
@@ -150,13 +155,7 @@ export class ChunkedFile {
 
   /** Appends the whole content of the file at `from`. */
   append(from: string): void {
-    const source = openSync(from, 'r');
-    try {
-      const buffer = Buffer.allocUnsafe(COPY_BYTES);
-      for (let n = readSync(source, buffer); n > 0; n = readSync(source, buffer)) this.write(buffer.subarray(0, n));
-    } finally {
-      closeSync(source);
-    }
+    eachBlock(from, (block) => this.write(block));
   }
 
   /** Returns false (and keeps the old file) when the content is what the file already held. */
