@@ -48,12 +48,16 @@ const SAME_ACT = 0.6;
 /** Fewest predicate keys worth the check: "will decide" alone says too little to find the act. */
 const MIN_ACT_KEYS = 2;
 
-/** Auxiliaries and frames between the subject and the act: "said it would", "has", "will". */
-const FRAME_RE =
-  /^(?:(?:said|says|announced|confirmed|told \S+|added)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|had|has|have|was|is|were|are|could|can|might|may)\s+|(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|plans to|agreed to|voted to|decided to)\s+)+/;
+/** Auxiliaries and modal verbs: between the subject and its act ("will", "has"), and after "said it". */
+const AUXILIARIES = 'will|would|has|have|had|is|are|was|were|could|can|may|might|must';
+
+/** Auxiliaries and frames between the subject and the act: "said it would", "has", "will", "plans to". */
+const FRAME_RE = new RegExp(
+  String.raw`^(?:(?:said|says|announced|confirmed|told \S+|added)\s+(?:that\s+)?(?:it|they)\s+(?:${AUXILIARIES})\s+|(?:${AUXILIARIES}|plans to|agreed to|voted to|decided to)\s+)+`,
+);
 
 /** The word after a body's name that says it is the subject: an auxiliary, a frame, or a verb in -s or -ed. */
-const VERB_AFTER_RE = /^(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|said|says|told|plans|agreed|voted|decided|announced|\p{Ll}+(?:s|ed))$/u;
+const VERB_AFTER_RE = new RegExp(String.raw`^(?:${AUXILIARIES}|said|says|told|plans|agreed|voted|decided|announced|\p{Ll}+(?:s|ed))$`, 'u');
 
 /** "The <up to MAX_MODIFIERS words> <body noun> <verb> …": the modifiers, the head as written, and the rest. */
 function subjectOf(text: string): { modifiers: string; head: string; rest: string } | undefined {
@@ -88,23 +92,23 @@ export function agentSwap(text: string, source: PreparedSource): AgentSwap | und
   const keys = [...new Set(wordKeys(act, source.language))];
   if (keys.length < MIN_ACT_KEYS) return undefined;
   const found = bestSentence(keys, source);
-  if (!found) return undefined;
-  const sentence = source.sentences[found.index]!.text;
+  if (found === undefined) return undefined;
+  const sentence = source.sentences[found]!.text;
   const before = wordsBefore(sentence, keys[0]!, source);
   if (!before) return undefined;
-  const named = before.map((w) => w.toLowerCase().replace(/[’']s$|[’']$/, ''));
+  const named = before.map((w) => w.toLowerCase().replace(POSSESSIVE_RE, ''));
   if (named.includes(head)) {
     // The same body, unless the source gives it another owner there and never the claim's.
     const theirs = named.flatMap((word, i) => (word === head && i > 0 ? [i - 1] : [])).filter((i) => possessive(before[i]!) !== undefined);
     if (!owner || named.includes(owner) || theirs.length === 0 || theirs.some((i) => possessive(before[i]!) === owner)) return undefined;
     const i = theirs[0]!;
-    return { claim, source: `${before[i]!} ${head}`, sentence: found.index };
+    return { claim, source: `${before[i]!} ${head}`, sentence: found };
   }
   for (let i = named.length - 1; i >= 0; i--) {
     const word = named[i]!;
     if (!BODY_NOUNS.has(word)) continue;
     if (SAME_BODY.some((group) => group.has(word) && group.has(head))) return undefined;
-    return { claim, source: before.slice(Math.max(0, i - 1), i + 1).join(' '), sentence: found.index };
+    return { claim, source: before.slice(Math.max(0, i - 1), i + 1).join(' '), sentence: found };
   }
   return undefined;
 }
@@ -116,12 +120,15 @@ function ownerOf(modifiers: string): string | undefined {
   return last ? possessive(last) : undefined;
 }
 
+/** "'s" or a bare apostrophe ending a word: "union's", "students'". */
+const POSSESSIVE_RE = /[’']s?$/;
+
 function possessive(word: string): string | undefined {
-  return /[’']s?$/.test(word) ? word.toLowerCase().replace(/[’']s?$/, '') : undefined;
+  return POSSESSIVE_RE.test(word) ? word.toLowerCase().replace(POSSESSIVE_RE, '') : undefined;
 }
 
 /** The sentence holding most of the act's keys, when it holds SAME_ACT of them and its verb. */
-function bestSentence(keys: string[], source: PreparedSource): { index: number } | undefined {
+function bestSentence(keys: string[], source: PreparedSource): number | undefined {
   const counts = new Map<number, number>();
   for (const key of keys) for (const i of source.postings.get(key) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
   let best: number | undefined;
@@ -130,7 +137,7 @@ function bestSentence(keys: string[], source: PreparedSource): { index: number }
     if (n > most || (n === most && best !== undefined && i < best)) [best, most] = [i, n];
   }
   if (best === undefined || most / keys.length < SAME_ACT || !source.keys[best]!.has(keys[0]!)) return undefined;
-  return { index: best };
+  return best;
 }
 
 /** The words of a sentence before the first one whose key is `verb`, or undefined when none has it. */
