@@ -141,7 +141,7 @@ export class RunArticles {
    * kept about 130 MB of heap until the run ended).
    */
   release(): void {
-    this.dedupe.length = 0;
+    this.releaseFingerprints();
     this.ranked.length = 0;
     this.terms = { table: new TermTable(), rowOf: new Map() };
   }

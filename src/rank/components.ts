@@ -69,7 +69,7 @@ export function rankable(article: Article, phrases: ReadonlyArray<readonly strin
   if (ranked.warnings.length === 0) ranked.warnings = NO_STRINGS;
   ranked.words = wordCount(text);
   if (phrases.length === 0) {
-    ranked.bodyPhrases = NO_PHRASES;
+    ranked.bodyPhrases = NO_STRINGS;
   } else {
     const body = tokenize(text).map(stem);
     ranked.bodyPhrases = phrases.filter((p) => containsPhrase(body, p)).map(phraseKey);
@@ -77,7 +77,7 @@ export function rankable(article: Article, phrases: ReadonlyArray<readonly strin
   return ranked;
 }
 
-const NO_PHRASES: string[] = [];
+/** The one empty list kept articles share (no phrases, no byline, no warnings): frozen, as nothing may add to it. */
 const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
 export type ComponentFn = (article: RankableArticle, context: ComponentContext) => ComponentValue;
