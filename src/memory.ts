@@ -8,7 +8,7 @@
 //
 // Node offers no collection on demand without `--expose-gc`; the flag is set at run time and the collector
 // taken from a fresh context, as test runners' leak detectors do. Should that fail, runs go on without it.
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 let collector: (() => void) | null | undefined;
@@ -48,8 +48,32 @@ export function boundHeapGrowth(): void {
   }
 }
 
-/** Collects the garbage of the part of a run that just ended (a no-op where the collector is out of reach). */
+/**
+ * The most full collections one releaseMemory makes. The first frees a stage's garbage but leaves what
+ * survives spread over the pages that garbage shared; V8 moves survivors off such sparse pages only in the
+ * collections that follow, a few megabytes each. Measured at the end of ingest on 30,000 articles: old space
+ * 102 MB for 42 MB live after one collection, 69 after two, 56 after three, 55 after four (30–40 ms each).
+ */
+export const MAX_COLLECTIONS = 4;
+
+/** Collections always made at a stage end: one to free, one to start moving survivors off sparse pages. */
+const MIN_COLLECTIONS = 2;
+
+/** A further collection that gave back less than this (bytes of committed heap) ends the series: the heap is compact. */
+const COMPACT_ENOUGH_BYTES = 4 << 20;
+
+/**
+ * Collects the garbage of the part of a run that just ended and compacts what is left, collecting again
+ * while that still gives back memory (MAX_COLLECTIONS); a no-op where the collector is out of reach.
+ */
 export function releaseMemory(): void {
   if (collector === undefined) collector = findCollector();
-  collector?.();
+  if (!collector) return;
+  let committed = getHeapStatistics().total_heap_size;
+  for (let round = 0; round < MAX_COLLECTIONS; round++) {
+    collector();
+    const now = getHeapStatistics().total_heap_size;
+    if (round + 1 >= MIN_COLLECTIONS && committed - now < COMPACT_ENOUGH_BYTES) return;
+    committed = now;
+  }
 }
