@@ -32,7 +32,10 @@ export function arrange(candidates: Candidate[], decisions: Map<string, Decision
   const ordered = [0, 1, 2].flatMap((g) => decided.filter((c) => group(c) === g && c.pinned === undefined));
   const pins = decided.filter((c) => c.pinned !== undefined).sort((a, b) => a.pinned! - b.pinned! || a.baseRank! - b.baseRank!);
   for (const pin of pins) ordered.splice(Math.min(Math.max(1, pin.pinned!), ordered.length + 1) - 1, 0, pin);
-  return ordered.map((c, i) => ({ ...c, rank: i + 1 }));
+  // `decided` holds copies made here: they are numbered in place rather than copied again (a 100,000-article
+  // run made each copy of its candidates ~15 MB of garbage at its ranking's end).
+  ordered.forEach((c, i) => (c.rank = i + 1));
+  return ordered;
 }
 
 function baseOf(c: Candidate): number {

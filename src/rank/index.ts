@@ -125,15 +125,18 @@ export function rankCandidates({ articles: given, stories, duplicates, initialRa
   // New articles take initial ranks after those already fixed, in the order editors' decisions give.
   const taken = new Set(initialRanks.values());
   let next = 1;
-  return arrange(scoredOrder, decisions).map((candidate) => {
+  // arrange returns candidates of its own: each takes its initial rank in place.
+  const arranged = arrange(scoredOrder, decisions);
+  for (const candidate of arranged) {
     let initialRank = initialRanks.get(candidate.articleId);
     if (initialRank === undefined) {
       while (taken.has(next)) next++;
       initialRank = next;
       taken.add(next);
     }
-    return { ...candidate, initialRank };
-  });
+    candidate.initialRank = initialRank;
+  }
+  return arranged;
 }
 
 function round(x: number): number {
