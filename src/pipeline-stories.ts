@@ -19,12 +19,13 @@ export function clusterContinuing(
   options: ClusterOptions | undefined,
   continued: ContinuedStory[],
   terms?: RunTerms,
+  onProgress?: (done: number, total: number) => void,
 ): ClusterResult {
   const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
   const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
   const originals = (articles as ArticleMeta[]).filter((a) => !copies.has(a.id));
-  return clusterIncremental(terms ? originals : (originals as Article[]), copiesOf, cluster, continued, true, terms);
+  return clusterIncremental(terms ? originals : (originals as Article[]), copiesOf, cluster, continued, true, terms, onProgress);
 }
 
 /**

@@ -237,7 +237,9 @@ export async function finishRun(
   releaseMemory();
 
   progress({ stage: 'cluster', done: 0, total });
-  const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms);
+  const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms, (done, of) =>
+    progress({ stage: 'cluster', done, total: of }),
+  );
   progress({ stage: 'cluster', done: total, total });
   read.releaseTerms();
   releaseMemory();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clusterIncremental, clusterStories } from './index.js';
+import { CLUSTER_PROGRESS_EVERY, clusterIncremental, clusterStories } from './index.js';
 import { names } from './vectors.js';
 import { openSqliteStore, runCommit, type Store } from '../store/index.js';
 import { makeArticle } from '../../test/helpers/articles.js';
@@ -81,5 +81,20 @@ describe('incremental clustering through the store', () => {
     const later = clusterIncremental([weekLater], new Map(), { windowHours: 72 }, continued);
     expect(later.stories.map((s) => s.id)).not.toContain(first.stories[0]!.id);
     expect(later.stories[0]!.articleIds).toEqual(['c4']);
+  });
+});
+
+describe('progress', () => {
+  it('tells how many articles have found their story, every CLUSTER_PROGRESS_EVERY of them', () => {
+    const count = CLUSTER_PROGRESS_EVERY * 2 + 7;
+    const many = Array.from({ length: count }, (_, i) =>
+      makeArticle({ id: `p${i}`, published: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(), title: `Notice ${i}`, text: `Item ${i} of the harbor log.` }),
+    );
+    const seen: Array<[number, number]> = [];
+    clusterIncremental(many, new Map(), {}, [], false, undefined, (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([
+      [CLUSTER_PROGRESS_EVERY, count],
+      [CLUSTER_PROGRESS_EVERY * 2, count],
+    ]);
   });
 });

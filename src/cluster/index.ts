@@ -69,6 +69,9 @@ export function clusterStories(articles: Article[], copiesOf: Map<string, string
 /** Articles between two sweeps for closed stories: often enough to bound memory, rarely enough to cost nothing. */
 const CLOSE_SWEEP_EVERY = 256;
 
+/** Articles between two progress reports of clusterIncremental. */
+export const CLUSTER_PROGRESS_EVERY = 1_000;
+
 /**
  * Like clusterStories, continuing saved stories: an article a saved story already holds stays there
  * unchanged (a re-run changes nothing); a new article may join a saved story that is still open (keeping
@@ -84,6 +87,8 @@ export function clusterIncremental(
   keepState = true,
   /** The articles' term counts as the run read them; without it they are taken from the articles' texts. */
   terms?: RunTerms,
+  /** Told every CLUSTER_PROGRESS_EVERY articles how many of how many have found their story. */
+  onProgress?: (done: number, total: number) => void,
 ): ClusterResult {
   const { similarity, windowHours } = { ...DEFAULTS, ...options };
   const holder = new Map<string, ContinuedStory>();
@@ -134,6 +139,7 @@ export function clusterIncremental(
     const group = members.get(assignment.story) ?? [];
     group.push({ article, index: i, assignment });
     members.set(assignment.story, group);
+    if ((i + 1) % CLUSTER_PROGRESS_EVERY === 0) onProgress?.(i + 1, ordered.length);
   });
   for (const state of [...members.keys()]) finish(state);
 
