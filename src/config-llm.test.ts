@@ -36,6 +36,9 @@ describe('the model backend in the config', () => {
     expect(() => loadConfig({ env: {}, file: configFile('summarize:\n  backend: llm\n') })).toThrow(/needs llm.url \(--llm-url\) and llm.model \(--llm-model\)/);
     expect(() => loadConfig({ env: {}, file: configFile('summarize:\n  backend: gpt\n') })).toThrow(/"summarize.backend" .* is "gpt"; use extractive or llm/);
     expect(() => loadConfig({ env: {}, file: configFile('llm:\n  temprature: 0.1\n') })).toThrow(/unknown key "llm.temprature"/);
-    expect(() => loadConfig({ env: {}, file: configFile('llm:\n  concurrency: 0\n') })).toThrow(/must be at least 1/);
+    expect(() => loadConfig({ env: {}, file: configFile('llm:\n  concurrency: 0\n') })).toThrow(/"llm.concurrency" in .* must be a whole number ≥ 1; got 0$/);
+    expect(() => loadConfig({ env: {}, file: configFile('llm:\n  maxTokens: 10.5\n') })).toThrow(/"llm.maxTokens" in .* must be a whole number ≥ 1; got 10.5$/);
+    expect(() => loadConfig({ env: {}, file: configFile('llm:\n  temperature: -0.1\n') })).toThrow(/"llm.temperature" in .* must be a number ≥ 0; got -0.1$/);
+    expect(loadConfig({ env: {}, file: configFile('llm:\n  temperature: 0.7\n  inputPricePerMillion: 0.15\n') }).llm).toMatchObject({ temperature: 0.7, inputPricePerMillion: 0.15 });
   });
 });

@@ -30,7 +30,19 @@ describe('fetch configuration', () => {
   it('refuses unknown keys and values of the wrong type, naming them', () => {
     expect(() => loadConfig({ file: configFile('fetch:\n  timeout: 5\n'), env: {} })).toThrow(/unknown key "fetch.timeout"/);
     expect(() => loadConfig({ file: configFile('fetch:\n  allowPrivate: "yes"\n'), env: {} })).toThrow(ConfigError);
-    expect(() => loadConfig({ file: configFile('fetch:\n  perHost: 0\n'), env: {} })).toThrow(/at least 1/);
+    expect(() => loadConfig({ file: configFile('fetch:\n  perHost: 0\n'), env: {} })).toThrow(/"fetch.perHost" in .* must be a whole number ≥ 1; got 0$/);
+  });
+
+  it('says for each number the bound it has: counts and times whole, a limit or a timeout at least 1', () => {
+    const refused = (text: string) => () => loadConfig({ file: configFile(`fetch:\n  ${text}\n`), env: {} });
+    expect(refused('perHost: -3')).toThrow(/"fetch.perHost" in .* must be a whole number ≥ 1; got -3$/);
+    expect(refused('concurrency: 2.5')).toThrow(/"fetch.concurrency" in .* must be a whole number ≥ 1; got 2.5$/);
+    expect(refused('maxBytes: 0')).toThrow(/"fetch.maxBytes" in .* must be a whole number ≥ 1; got 0$/);
+    expect(refused('readTimeoutMs: 0')).toThrow(/"fetch.readTimeoutMs" in .* must be a whole number ≥ 1/);
+    expect(refused('retries: -1')).toThrow(/"fetch.retries" in .* must be a whole number ≥ 0; got -1$/);
+    expect(refused('hostDelayMs: many')).toThrow(/"fetch.hostDelayMs" in .* must be a whole number ≥ 0; got "many"$/);
+    // 0 is a value these take: no retries, no pause between starts on one host.
+    expect(loadConfig({ file: configFile('fetch:\n  retries: 0\n  hostDelayMs: 0\n'), env: {} }).fetch).toMatchObject({ retries: 0, hostDelayMs: 0 });
   });
 });
 

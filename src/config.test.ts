@@ -156,7 +156,8 @@ describe('loadConfig: audit', () => {
   it.each([
     ['audit:\n  backend: gpt\n', /audit.backend.*rules or llm/],
     ['audit:\n  llm: { apiKey: x }\n', /unknown key "audit.llm.apiKey"/],
-    ['audit:\n  llm: { concurrency: 0 }\n', /concurrency.*at least 1/],
+    ['audit:\n  llm: { concurrency: 0 }\n', /"audit.llm.concurrency" in .* must be a whole number ≥ 1; got 0$/],
+    ['audit:\n  llm: { retries: 1.5 }\n', /"audit.llm.retries" in .* must be a whole number ≥ 0; got 1.5$/],
   ])('refuses %j', (text, message) => {
     expect(() => loadConfig({ file: configFile(text), env: {} })).toThrow(message);
   });

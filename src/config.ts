@@ -6,17 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ConfigError } from './config-error.js';
 import { DEFAULT_RANK_SETTINGS, DEFAULT_WEIGHTS, type RankSettings, type RankWeights } from './rank/settings.js';
-import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch/options.js';
+import { DEFAULT_FETCH_OPTIONS, FETCH_NUMBER_BOUNDS, type FetchOptions } from './fetch/options.js';
 import { STORY_SIMILARITY, STORY_WINDOW_HOURS } from './cluster/index.js';
 import { durationMs, formatDuration } from './duration.js';
 import { DEFAULT_PUBLISH_OPTIONS, type PublishOptions } from './publish/options.js';
 import { DEFAULT_DIGEST_WORDS, DEFAULT_SUMMARY_OPTIONS } from './summarize/options.js';
-import { DEFAULT_LLM_AUDIT_OPTIONS, type LlmAuditOptions } from './audit/llm/options.js';
-import { API_KEY_ENV, DEFAULT_LLM_OPTIONS, type LlmOptions } from './llm/options.js';
+import { DEFAULT_LLM_AUDIT_OPTIONS, LLM_AUDIT_NUMBER_BOUNDS, type LlmAuditOptions } from './audit/llm/options.js';
+import { API_KEY_ENV, DEFAULT_LLM_OPTIONS, LLM_NUMBER_BOUNDS, type LlmOptions } from './llm/options.js';
 import { RULE_ACTIONS, RULE_FIELDS, type Rule } from './model.js';
 import { describeRule, readRule, sameMatch } from './rank/rules.js';
 import { readSavedSearch } from './saved-search.js';
-import { DEFAULT_QUEUE_OPTIONS, type QueueOptions } from './queue/types.js';
+import { DEFAULT_QUEUE_OPTIONS, QUEUE_NUMBER_BOUNDS, type QueueOptions } from './queue/types.js';
 
 export interface Config {
   /** SQLite database file. */
@@ -220,12 +220,7 @@ function pickLlm(source: Record<string, unknown>, path?: string): Partial<LlmOpt
     }
     const expected = types[name];
     if (!expected) throw new ConfigError(`config: unknown key "llm.${name}" in ${path}; known: ${Object.keys(types).join(', ')}`);
-    const valid = expected === 'number' ? typeof v === 'number' && Number.isFinite(v) && v >= 0 : expected === 'string' ? typeof v === 'string' && v !== '' : typeof v === expected;
-    if (!valid) throw new ConfigError(`config: "llm.${name}" in ${path} must be ${expected === 'number' ? 'a number ≥ 0' : `a ${expected}`}`);
-    out[name] = v;
-  }
-  if (out['concurrency'] === 0 || out['timeoutMs'] === 0 || out['maxTokens'] === 0) {
-    throw new ConfigError(`config: "llm.concurrency", "llm.timeoutMs" and "llm.maxTokens" in ${path} must be at least 1`);
+    out[name] = checkOption('llm.', name, v, expected, LLM_NUMBER_BOUNDS, path);
   }
   return out as Partial<LlmOptions>;
 }
@@ -253,21 +248,14 @@ function readConfigFile(path: string): Record<string, unknown> {
 }
 
 function readQueue(fromFile: Record<string, unknown>, path?: string): QueueOptions {
-  const queue = { ...DEFAULT_QUEUE_OPTIONS, ...pickNumbers(fromFile, 'queue', Object.keys(DEFAULT_QUEUE_OPTIONS), path) };
-  for (const [name, n] of Object.entries(queue)) {
-    // pg-boss counts in whole seconds, and a lease, a retry delay or a check interval of 0 would not work.
-    if (!Number.isInteger(n) || (n < 1 && name !== 'retries')) throw new ConfigError(`config: "queue.${name}" in ${path} must be a whole number${name === 'retries' ? '' : ' ≥ 1'}`);
-  }
-  return queue;
+  return { ...DEFAULT_QUEUE_OPTIONS, ...pickNumbers(fromFile, 'queue', Object.keys(DEFAULT_QUEUE_OPTIONS), path, '', QUEUE_NUMBER_BOUNDS) };
 }
 
 function readRanking(fromFile: Record<string, unknown>, path?: string): Config['ranking'] {
   const defaults = DEFAULT_CONFIG.ranking;
   const ranking = pickMapping(fromFile, 'ranking', ['halfLifeHours', 'sources', 'topics', 'diversity', ...RULE_ACTIONS], path);
-  const diversity = pickNumbers(ranking, 'diversity', Object.keys(defaults.diversity), path, 'ranking.');
-  for (const [name, n] of Object.entries(diversity)) {
-    if (!Number.isInteger(n) || n < 1) throw new ConfigError(`config: "ranking.diversity.${name}" in ${path} must be a whole number ≥ 1`);
-  }
+  const counts = Object.keys(defaults.diversity);
+  const diversity = pickNumbers(ranking, 'diversity', counts, path, 'ranking.', { positive: counts, fractional: [] });
   const halfLife = ranking.halfLifeHours;
   if (halfLife !== undefined && (typeof halfLife !== 'number' || !Number.isFinite(halfLife))) {
     throw new ConfigError(`config: "ranking.halfLifeHours" in ${path} must be a number of hours`);
@@ -343,8 +331,7 @@ function readAudit(fromFile: Record<string, unknown>, path?: string): AuditConfi
   // The key is a secret: it is read from NEWSDESK_LLM_API_KEY only, so no config file can leak it.
   const url = pickString(llm, 'url', path);
   const model = pickString(llm, 'model', path);
-  const numbers = pickNumbers({ llm: Object.fromEntries(Object.entries(llm).filter(([k]) => numberKeys.includes(k))) }, 'llm', numberKeys, path, 'audit.');
-  if (numbers.concurrency === 0) throw new ConfigError(`config: "audit.llm.concurrency" in ${path} must be at least 1`);
+  const numbers = pickNumbers({ llm: Object.fromEntries(Object.entries(llm).filter(([k]) => numberKeys.includes(k))) }, 'llm', numberKeys, path, 'audit.', LLM_AUDIT_NUMBER_BOUNDS);
   return { backend, llm: { ...DEFAULT_LLM_AUDIT_OPTIONS, ...numbers, ...(url ? { url } : {}), ...(model ? { model } : {}) } };
 }
 
@@ -401,16 +388,53 @@ function pickPaths(source: Record<string, unknown>, key: string, path?: string):
   return list as string[];
 }
 
-/** A mapping of numbers ≥ 0; `allowed` undefined accepts any key (user-named publishers, topics). */
-function pickNumbers(source: Record<string, unknown>, key: string, allowed: string[] | undefined, path?: string, prefix = ''): Record<string, number> {
+/**
+ * How a stage bounds its numeric options: every one is ≥ 0; those in `positive` are at least 1, and all but
+ * those in `fractional` are whole numbers. Each stage's options file says it beside its defaults.
+ */
+interface NumberBounds {
+  positive: readonly string[];
+  fractional: readonly string[] | 'all';
+}
+
+/** Numbers of a mapping the user names (publishers, topics, weights): any number ≥ 0. */
+const ANY_NUMBER: NumberBounds = { positive: [], fractional: 'all' };
+
+/**
+ * Option `name` under `prefix` ("fetch.", "audit.llm."), of the type its default has: a number within the
+ * stage's bounds, a non-empty string, or a boolean.
+ */
+function checkOption(prefix: string, name: string, v: unknown, expected: string, bounds: NumberBounds, path?: string): unknown {
+  const label = `${prefix}${name}`;
+  if (expected !== 'number') {
+    const valid = expected === 'string' ? typeof v === 'string' && v !== '' : typeof v === expected;
+    if (!valid) throw new ConfigError(`config: "${label}" in ${path} must be a ${expected}`);
+    return v;
+  }
+  const least = bounds.positive.includes(name) ? 1 : 0;
+  const whole = bounds.fractional !== 'all' && !bounds.fractional.includes(name);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < least || (whole && !Number.isInteger(v))) {
+    throw new ConfigError(`config: "${label}" in ${path} must be a ${whole ? 'whole number' : 'number'} ≥ ${least}${typeof v === 'number' || typeof v === 'string' ? `; got ${JSON.stringify(v)}` : ''}`);
+  }
+  return v;
+}
+
+/** A mapping of numbers within `bounds` (any number ≥ 0 by default); `allowed` undefined accepts any key (user-named publishers, topics). */
+function pickNumbers(
+  source: Record<string, unknown>,
+  key: string,
+  allowed: readonly string[] | undefined,
+  path?: string,
+  prefix = '',
+  bounds: NumberBounds = ANY_NUMBER,
+): Record<string, number> {
   const value = source[key];
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config: "${prefix}${key}" in ${path} must be a mapping`);
   const out: Record<string, number> = {};
   for (const [name, n] of Object.entries(value)) {
     if (allowed && !allowed.includes(name)) throw new ConfigError(`config: unknown key "${prefix}${key}.${name}" in ${path}; known: ${allowed.join(', ')}`);
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new ConfigError(`config: "${prefix}${key}.${name}" in ${path} must be a number ≥ 0`);
-    out[name] = n;
+    out[name] = checkOption(`${prefix}${key}.`, name, n, 'number', bounds, path) as number;
   }
   return out;
 }
@@ -424,11 +448,7 @@ function pickFetch(source: Record<string, unknown>, path?: string): Partial<Fetc
   const defaults = DEFAULT_FETCH_OPTIONS as unknown as Record<string, unknown>;
   for (const [name, v] of Object.entries(value)) {
     if (!(name in defaults)) throw new ConfigError(`config: unknown key "fetch.${name}" in ${path}; known: ${Object.keys(defaults).join(', ')}`);
-    const expected = typeof defaults[name];
-    const valid = expected === 'number' ? typeof v === 'number' && Number.isFinite(v) && v >= 0 : expected === 'string' ? typeof v === 'string' && v !== '' : typeof v === expected;
-    if (!valid) throw new ConfigError(`config: "fetch.${name}" in ${path} must be ${expected === 'number' ? 'a number ≥ 0' : `a ${expected}`}`);
-    out[name] = v;
+    out[name] = checkOption('fetch.', name, v, typeof defaults[name], FETCH_NUMBER_BOUNDS, path);
   }
-  if ((out['concurrency'] === 0) || (out['perHost'] === 0)) throw new ConfigError(`config: "fetch.concurrency" and "fetch.perHost" in ${path} must be at least 1`);
   return out as Partial<FetchOptions>;
 }

@@ -63,6 +63,15 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   allowPrivate: false,
 };
 
+/**
+ * How the numeric options are bounded, for the config's checks: all are whole numbers (milliseconds, bytes,
+ * counts), and these must be at least 1, since 0 would refuse every response or fetch nothing at all.
+ */
+export const FETCH_NUMBER_BOUNDS = {
+  positive: ['connectTimeoutMs', 'readTimeoutMs', 'totalTimeoutMs', 'urlTimeoutMs', 'maxBytes', 'concurrency', 'perHost'],
+  fractional: [],
+} as const satisfies Record<'positive' | 'fractional', readonly (keyof FetchOptions)[]>;
+
 
 /** Where validators live between runs; the Store implements it, tests may use a Map. */
 export interface ValidatorCache {

@@ -54,5 +54,14 @@ export const DEFAULT_LLM_OPTIONS: Readonly<LlmOptions> = {
   allowPrivate: false,
 };
 
+/**
+ * How the numeric options are bounded, for the config's checks: whole numbers but for the temperature and
+ * the prices; a request needs room for at least one token, time to answer and one request at a time.
+ */
+export const LLM_NUMBER_BOUNDS = {
+  positive: ['maxTokens', 'timeoutMs', 'concurrency'],
+  fractional: ['temperature', 'inputPricePerMillion', 'outputPricePerMillion'],
+} as const satisfies Record<'positive' | 'fractional', readonly (keyof LlmOptions)[]>;
+
 /** The environment variable the API key is read from, and the only place it comes from. */
 export const API_KEY_ENV = 'NEWSDESK_LLM_API_KEY';

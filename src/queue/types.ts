@@ -72,6 +72,12 @@ export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   leaseCheckSeconds: 30,
 };
 
+/** How the options are bounded, for the config's checks: whole seconds (pg-boss counts in them); 0 works only for retries. */
+export const QUEUE_NUMBER_BOUNDS = {
+  positive: ['retryDelaySeconds', 'leaseSeconds', 'leaseCheckSeconds'],
+  fractional: [],
+} as const satisfies Record<'positive' | 'fractional', readonly (keyof QueueOptions)[]>;
+
 export interface JobQueue {
   /** Adds jobs for `runId` (undefined: no run); one job per key, however often and by whomever it is asked for. */
   enqueue(runId: number | undefined, requests: JobRequest[]): Promise<Enqueued[]>;

@@ -32,5 +32,11 @@ export const DEFAULT_LLM_AUDIT_OPTIONS: Omit<LlmAuditOptions, 'url' | 'model'> =
   maxTokens: 300,
 };
 
+/** How the numeric options are bounded, for the config's checks: whole numbers; these at least 1. */
+export const LLM_AUDIT_NUMBER_BOUNDS = {
+  positive: ['timeoutMs', 'concurrency', 'maxTokens'],
+  fractional: [],
+} as const satisfies Record<'positive' | 'fractional', readonly (keyof typeof DEFAULT_LLM_AUDIT_OPTIONS)[]>;
+
 /** The environment variable holding the API key, sent as a bearer token and never logged. */
 export const API_KEY_ENV = 'NEWSDESK_LLM_API_KEY';
