@@ -1,6 +1,7 @@
 // `newsdesk audit --source <file|url> --summary <file|->`: checks any summary against its source, sentence by sentence.
 import { printErr, printOut, STYLE, terminalText } from './terminal.js';
 import { readLocalFile, readStandardInput } from '../ingest/local-file.js';
+import { isBinary } from '../ingest/index.js';
 import type { Article, AuditReport } from '../model.js';
 import { auditSummary, auditSummaryWith, summaryBody, tally, VERDICTS, type AuditBackend } from '../audit/index.js';
 import { wordKeys } from '../audit/align.js';
@@ -39,7 +40,7 @@ ${fetchFlagsHelp(19)}
   --json           print {sentences:[{text, verdict, score, evidence:[{sentence, start, end, text}], findings:[{kind, detail}]}], summary:{…}}
   -h, --help       this help
 
-Exit: 0 every sentence is supported; 1 any is not, the summary is empty, the source holds no article
+Exit: 0 every sentence is supported; 1 any is not, the summary is empty or binary, the source holds no article
 or the URL cannot be fetched; 2 bad usage, a source holding several articles, or a refused input (no
 such file, over the size cap, a private address).
 `;
@@ -70,7 +71,10 @@ export const command: Command = async (argv) => {
   const article = articles[0]!;
   const lang = declared ?? article.lang;
   const source = sourceText(article);
-  const summary = summaryBody(await readSummary(values.summary));
+  const written = await readSummary(values.summary);
+  // As run, summarize and extract refuse a binary article: its bytes would be audited as one long sentence.
+  if (isBinary(written)) throw new CliError(`${values.summary}: binary file; pass the summary as text or Markdown`, 1);
+  const summary = summaryBody(written);
   if (!summary) throw new CliError(`${values.summary}: the summary is empty; pass a file with summary sentences`, 1);
 
   const backend = await modelBackend(values);

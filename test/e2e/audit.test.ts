@@ -69,5 +69,11 @@ describe('newsdesk audit', () => {
     const emptyResult = runCli(['audit', '--source', article, '--summary', empty], work);
     expect(emptyResult.status).toBe(1);
     expect(emptyResult.stderr).toMatch(/the summary is empty/);
+    const binary = join(work, 'summary.bin');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x10, 0x00, 0x00, 0x00]));
+    const binaryResult = runCli(['audit', '--source', article, '--summary', binary], work);
+    expect(binaryResult.status).toBe(1);
+    expect(binaryResult.stdout).toBe('');
+    expect(binaryResult.stderr.trim()).toBe(`newsdesk audit: ${binary}: binary file; pass the summary as text or Markdown`);
   });
 });
