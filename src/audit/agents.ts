@@ -99,10 +99,9 @@ export function agentSwap(text: string, source: PreparedSource): AgentSwap | und
   const named = before.map((w) => w.toLowerCase().replace(POSSESSIVE_RE, ''));
   if (named.includes(head)) {
     // The same body, unless the source gives it another owner there and never the claim's.
-    const theirs = named.flatMap((word, i) => (word === head && i > 0 ? [i - 1] : [])).filter((i) => possessive(before[i]!) !== undefined);
-    if (!owner || named.includes(owner) || theirs.length === 0 || theirs.some((i) => possessive(before[i]!) === owner)) return undefined;
-    const i = theirs[0]!;
-    return { claim, source: `${before[i]!} ${head}`, sentence: found };
+    if (!owner || named.includes(owner)) return undefined;
+    const other = named.findIndex((_, i) => named[i + 1] === head && POSSESSIVE_RE.test(before[i]!));
+    return other < 0 ? undefined : { claim, source: `${before[other]!} ${head}`, sentence: found };
   }
   for (let i = named.length - 1; i >= 0; i--) {
     const word = named[i]!;
