@@ -12,10 +12,11 @@ import { documentDrafts, type ArticleDraft } from './drafts.js';
 import { NoUrlNotices } from './notices.js';
 import { FeedError } from './feed.js';
 import { hasExecutableMarkup } from './feed-common.js';
-import { openSources, type LaterFile, type ReadOptions } from './read.js';
+import { openSources, type LaterFile, type ReadOptions, type SourceReader } from './read.js';
 import type { FetchCounts, RemoteSource } from './remote.js';
 import { isWebUrl, schemeOf } from '../text/web-url.js';
 import { stripControls } from '../text/control.js';
+import { WaitingDrafts } from './waiting.js';
 
 export { detectKind, isBinary } from './detect.js';
 export { parseFeedDocument, FeedError, feedText } from './feed.js';
@@ -84,6 +85,8 @@ export interface IngestOptions extends ReadOptions {
   batchDocuments?: number;
   /** Called after each batch: documents read so far, and in all (once the sources are listed). */
   onDocuments?: (done: number, total: number) => void;
+  /** Drafts waiting for the end of the reading held in memory before the rest go to a temporary file (WAITING_IN_MEMORY). */
+  waitingInMemory?: number;
 }
 
 /** What ingesting leaves besides the articles, which went to the caller a batch at a time. */
@@ -113,7 +116,21 @@ export async function ingestInBatches(
   onBatch: (articles: Article[], positions: number[]) => void | Promise<void>,
 ): Promise<IngestTotals> {
   const reader = await openSources(paths, opts, true);
-  const run = new RunDrafts();
+  const run = new RunDrafts(opts.waitingInMemory);
+  try {
+    return await readDrafts(reader, run, opts, onBatch);
+  } finally {
+    await run.dispose();
+  }
+}
+
+/** The reading itself (ingestInBatches): the documents a batch at a time, feeds first, then what waited. */
+async function readDrafts(
+  reader: SourceReader,
+  run: RunDrafts,
+  opts: IngestOptions,
+  onBatch: (articles: Article[], positions: number[]) => void | Promise<void>,
+): Promise<IngestTotals> {
   type Entry = { path: string; index: number; document?: InputDocument; later?: LaterFile };
   const entries: Entry[] = [
     ...reader.documents.splice(0).map((document) => ({ path: document.path, index: 0, document })),
@@ -142,7 +159,7 @@ export async function ingestInBatches(
     opts.onDocuments?.(done, entries.length);
   }
   // The articles that waited for the whole run go in batches too: a tenth of a large run can wait.
-  for (const last of run.finish(size)) await onBatch(last.articles, last.positions);
+  for await (const last of run.finish(size)) await onBatch(last.articles, last.positions);
   return {
     failures: [...reader.failures, ...run.failures].sort(byPath),
     notices: [...reader.notices, ...run.notices, ...run.withoutUrl.notices()],
@@ -187,9 +204,18 @@ class RunDrafts {
    */
   private readonly knownSlugs = new Map<string, string>();
   /** Drafts that need more of the run (a link to borrow, a publisher's slug), with their positions. */
-  private readonly waiting: Array<{ draft: ArticleDraft; position: number }> = [];
+  private readonly waiting: WaitingDrafts<{ draft: ArticleDraft; position: number }>;
   /** Once every feed is read, a draft without a URL has all the links it could borrow. */
   private linksKnown = false;
+
+  constructor(waitingInMemory?: number) {
+    this.waiting = new WaitingDrafts(waitingInMemory);
+  }
+
+  /** Lets go of the drafts still waiting (their temporary file too). */
+  async dispose(): Promise<void> {
+    await this.waiting.dispose();
+  }
 
   /** Says every feed has been read: from now on drafts wait only for publisher slugs. */
   feedsRead(): void {
@@ -226,6 +252,7 @@ class RunDrafts {
       }
     }
     const ready: Placed = { articles: [], positions: [] };
+    const waiting: Array<{ draft: ArticleDraft; position: number }> = [];
     for (const { draft, position } of drafts) {
       this.clean(draft);
       const slug = draft.url ? publisherSlug(draft.url) : undefined;
@@ -238,9 +265,10 @@ class RunDrafts {
         ready.articles.push(article);
         ready.positions.push(position);
       } else {
-        this.waiting.push({ draft, position });
+        waiting.push({ draft, position });
       }
     }
+    await this.waiting.add(waiting);
     return ready;
   }
 
@@ -269,9 +297,8 @@ class RunDrafts {
   }
 
   /** The drafts that waited for the whole run, as articles. */
-  *finish(size: number): Generator<Placed> {
-    while (this.waiting.length > 0) {
-      const part = this.waiting.splice(0, size);
+  async *finish(size: number): AsyncGenerator<Placed> {
+    for await (const part of this.waiting.drain(size)) {
       yield { articles: part.map(({ draft }) => this.withLink(draft)), positions: part.map((w) => w.position) };
     }
   }

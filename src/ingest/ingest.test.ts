@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,6 +200,57 @@ describe('ingest in batches', () => {
       ['Ferry timetable change number 1', 'Ferry timetable change number 2'],
       ['Ferry timetable change number 3', 'Ferry timetable change number 4'],
       ['Ferry timetable change number 5'],
+    ]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('gives the same articles, batches and publisher slugs when the waiting drafts go through a temporary file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsdesk-ingest-waiting-'));
+    for (let i = 1; i <= 5; i++) {
+      const title = `Ferry timetable change number ${i}`;
+      writeFileSync(join(folder, `copy-${i}.txt`), `${title}\n\nThe ferry to Gull Island leaves at ${6 + i} o’clock from Monday, the operator said.\n\nThe post ${title} appeared first on Tidewater Courier.\n`);
+    }
+    // Read after the copies (path order): its URL gives Tidewater Courier's slug, which the waiting copies take.
+    writeFileSync(
+      join(folder, 'page.html'),
+      `<!doctype html><html lang="en"><head><title>Ferry fares rise</title><link rel="canonical" href="https://www.tidewatercourier.example/news/ferry-fares">
+<meta property="og:site_name" content="Tidewater Courier"></head><body><article><h1>Ferry fares rise</h1>
+<p>Fares on the Gull Island ferry rise by a dollar from Monday, the operator said on Friday in a statement.</p>
+<p>Passengers with a season card keep the old fare until its end, the statement added.</p></article></body></html>`,
+    );
+    const read = async (waitingInMemory: number) => {
+      const batches: Array<Array<{ title: string; publisher: string; id: string; text: string }>> = [];
+      await ingestInBatches([folder], { batchDocuments: 2, waitingInMemory }, (articles) =>
+        void batches.push(articles.map(({ title, publisher, id, text }) => ({ title, publisher, id, text }))),
+      );
+      return batches;
+    };
+    // The temporary files go to a folder of the test's own, so that no other test's are counted.
+    const systemTemp = process.env.TMPDIR;
+    const temp = (process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'newsdesk-temp-test-')));
+    const inMemory = await read(100);
+    const spilled = await read(1);
+    expect(readdirSync(temp)).toEqual([]);
+    // A reading that fails while the waiting drafts come back leaves no file behind either.
+    await expect(
+      ingestInBatches([folder], { batchDocuments: 2, waitingInMemory: 1 }, (articles) => {
+        if (articles.some((a) => a.title.startsWith('Ferry timetable change number 1'))) throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(readdirSync(temp)).toEqual([]);
+    if (systemTemp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = systemTemp;
+    rmSync(temp, { recursive: true, force: true });
+    expect(spilled).toEqual(inMemory);
+    const copies = inMemory.flat().filter((a) => a.title.startsWith('Ferry timetable'));
+    const page = inMemory.flat().find((a) => a.title === 'Ferry fares rise')!;
+    expect(copies).toHaveLength(5);
+    expect(copies.every((a) => a.publisher === page.publisher && a.publisher !== 'unknown')).toBe(true);
+    // Copies 1–4 waited for the page and come after it, two to a batch; copy 5 is read in the page's batch.
+    expect(inMemory.map((batch) => batch.map((a) => a.title))).toEqual([
+      ['Ferry timetable change number 5', 'Ferry fares rise'],
+      ['Ferry timetable change number 1', 'Ferry timetable change number 2'],
+      ['Ferry timetable change number 3', 'Ferry timetable change number 4'],
     ]);
     rmSync(folder, { recursive: true, force: true });
   });
