@@ -220,6 +220,12 @@ export interface Story {
   members?: StoryMember[];
 }
 
+/**
+ * A story as ranking and the story digests read it: which articles it holds, and its name. A run stages its
+ * whole stories as clustering finishes them and keeps only this of each.
+ */
+export type StoryLinks = Pick<Story, 'id' | 'label' | 'articleIds'>;
+
 /** What a later run needs to continue a story: the sum of its members' term vectors and when it was last fed. */
 export interface StoryCentroid {
   storyId: string;
@@ -227,9 +233,8 @@ export interface StoryCentroid {
   /** Strongest terms of the sum of the members' unit TF-IDF vectors, strongest first. */
   terms: string[];
   /**
-   * The terms' summed weights, in the order of `terms`. Two flat lists rather than pairs: a run holds one
-   * centroid per story until it commits, and a pair per term took some 100 bytes (63 MB for the 5,886
-   * stories of 30,000 synthetic articles), the flat lists about 16.
+   * The terms' summed weights, in the order of `terms`. Two flat lists rather than pairs: a pair per term
+   * took some 100 bytes (63 MB for the 5,886 stories of 30,000 synthetic articles), the flat lists about 16.
    */
   weights: number[];
   size: number;

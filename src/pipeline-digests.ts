@@ -3,7 +3,7 @@
 // back from the run's stage) and gated sentence by sentence against the article each sentence cites. The
 // answers go through the store's answer cache, so a re-run on the same stories asks nothing. When the model
 // is down or the run's token budget is spent, the stories keep the extractive digest, with a notice.
-import type { ArticleHead, Candidate, Story, StoryDigest } from './model.js';
+import type { ArticleHead, Candidate, StoryDigest, StoryLinks } from './model.js';
 import type { Store } from './store/index.js';
 import type { RunSettings } from './config.js';
 import { briefingStories, otherPublishers } from './publish/view.js';
@@ -20,7 +20,7 @@ export interface RunDigests {
 
 /** A story the model is asked to digest: its id and label, and its articles in the briefing, lead first. */
 interface DigestRequest {
-  story: Story | undefined;
+  story: StoryLinks | undefined;
   storyId: string;
   articleIds: string[];
   /** Words the digest's sentences may use: the briefing's digest budget less "Also reported by …". */
@@ -38,7 +38,7 @@ export interface DigestRunOptions extends Omit<ModelRunOptions, 'env' | 'onDone'
 /** The run's ranked stories: `articles` are the run's articles without their texts. */
 export async function digestStories(
   runId: number,
-  ranked: { candidates: Candidate[]; stories: Story[]; articles: readonly ArticleHead[] },
+  ranked: { candidates: Candidate[]; stories: StoryLinks[]; articles: readonly ArticleHead[] },
   settings: RunSettings,
   store: Store,
   options: DigestRunOptions,
@@ -79,7 +79,7 @@ export async function digestStories(
 }
 
 /** The briefing's stories of two or more articles (copies and rejected articles left out, as the briefing does). */
-function digestRequests({ candidates, stories, heads }: { candidates: Candidate[]; stories: Story[]; heads: RunHeads }, settings: RunSettings): DigestRequest[] {
+function digestRequests({ candidates, stories, heads }: { candidates: Candidate[]; stories: StoryLinks[]; heads: RunHeads }, settings: RunSettings): DigestRequest[] {
   const byId = new Map(stories.map((s) => [s.id, s]));
   return briefingStories(candidates).flatMap(({ key, members }) => {
     const lead = heads.get(members[0]!.articleId);

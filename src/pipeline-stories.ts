@@ -5,7 +5,7 @@ import type { Article, ArticleMeta, ContinuedStory, DuplicateGroup, InputFailure
 import { runCommit, type RunStore, type Store } from './store/index.js';
 import { duplicatesWithEarlierPaged, findDuplicatesWithEarlier } from './dedupe/earlier.js';
 import { articleShingles, dedupeItem, type DedupeItem } from './dedupe/index.js';
-import { clusterIncremental, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
+import { clusterIncremental, clusterInSteps, STORY_SIMILARITY, STORY_WINDOW_HOURS, type ClusterOptions, type ClusterResult, type RunTerms } from './cluster/index.js';
 import { TermTable, termCounts } from './cluster/vectors.js';
 import { rankable, type RankableArticle } from './rank/index.js';
 
@@ -13,19 +13,33 @@ import { rankable, type RankableArticle } from './rank/index.js';
  * Clusters a run's articles (copies join their original's story), continuing the stored stories they may
  * join. The caller saves `saved` so that the next run can continue these stories in turn.
  */
-export function clusterContinuing(
-  articles: Article[] | ArticleMeta[],
+export function clusterContinuing(articles: Article[], duplicates: DuplicateGroup[], options: ClusterOptions | undefined, continued: ContinuedStory[]): ClusterResult {
+  const { copiesOf, originals } = originalsOf(articles, duplicates);
+  return clusterIncremental(originals, copiesOf, options ?? DEFAULT_CLUSTER, continued, true);
+}
+
+/**
+ * clusterContinuing for a run, from the term counts it kept: the stories as clustering finishes them
+ * (clusterInSteps), which the run stages and lets go.
+ */
+export function clusterContinuingInSteps(
+  articles: ArticleMeta[],
   duplicates: DuplicateGroup[],
   options: ClusterOptions | undefined,
   continued: ContinuedStory[],
-  terms?: RunTerms,
+  terms: RunTerms,
   onProgress?: (done: number, total: number) => void,
-): ClusterResult {
-  const cluster = options ?? { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
+): Generator<ClusterResult, void> {
+  const { copiesOf, originals } = originalsOf(articles, duplicates);
+  return clusterInSteps(originals, copiesOf, options ?? DEFAULT_CLUSTER, continued, true, terms, onProgress);
+}
+
+const DEFAULT_CLUSTER: ClusterOptions = { similarity: STORY_SIMILARITY, windowHours: STORY_WINDOW_HOURS };
+
+/** The originals among a run's articles, and each original's copies. */
+function originalsOf<T extends ArticleMeta>(articles: T[], duplicates: DuplicateGroup[]): { originals: T[]; copiesOf: Map<string, string[]> } {
   const copies = new Set(duplicates.flatMap((g) => g.duplicateIds));
-  const copiesOf = new Map(duplicates.map((g) => [g.originalId, g.duplicateIds]));
-  const originals = (articles as ArticleMeta[]).filter((a) => !copies.has(a.id));
-  return clusterIncremental(terms ? originals : (originals as Article[]), copiesOf, cluster, continued, true, terms, onProgress);
+  return { originals: articles.filter((a) => !copies.has(a.id)), copiesOf: new Map(duplicates.map((g) => [g.originalId, g.duplicateIds])) };
 }
 
 /**

@@ -1,10 +1,10 @@
 // The run: stages in order over the model, one transaction over the desk's state. Stages never see the store;
 // this file does. A run holds the store's run lock from start to end, commits everything it produced at once,
 // and only then is the desk published (desk.ts); a run that commits nothing changes nothing.
-import type { ArticleMeta, Candidate, HttpValidators, InputFailure, RunOutline } from './model.js';
+import type { ArticleMeta, Candidate, HttpValidators, InputFailure, RunOutline, StoryLinks } from './model.js';
 import { runCommit, type LockHolder, type RuleStore, type RunStore, type Store } from './store/index.js';
 import { rankCandidates, rankPhrases, type Decision, type RankInput, type RankSettings } from './rank/index.js';
-import { clusterContinuing, continuingStories, dedupeContinuing, RunArticles } from './pipeline-stories.js';
+import { clusterContinuingInSteps, continuingStories, dedupeContinuing, RunArticles } from './pipeline-stories.js';
 import type { FetchCounts } from './ingest/index.js';
 import type { RunSettings } from './config.js';
 import { publishDesk } from './desk.js';
@@ -237,9 +237,16 @@ export async function finishRun(
   releaseMemory();
 
   progress({ stage: 'cluster', done: 0, total });
-  const { stories, saved } = clusterContinuing(articles, duplicates, settings.cluster, continued, read.terms, (done, of) =>
+  // Stories are staged with their saved centroids as clustering finishes them; the run keeps of each what
+  // ranking and the digests read (100,000 undated articles: the rest was some 80 MB held to the commit).
+  const stories: StoryLinks[] = [];
+  const steps = clusterContinuingInSteps(articles, duplicates, settings.cluster, continued, read.terms, (done, of) =>
     progress({ stage: 'cluster', done, total: of }),
   );
+  for (const step of steps) {
+    await store.stageStories(runId, step.saved);
+    for (const { id, label, articleIds } of step.stories) stories.push({ id, label, articleIds });
+  }
   progress({ stage: 'cluster', done: total, total });
   read.releaseTerms();
   releaseMemory();
@@ -268,8 +275,6 @@ export async function finishRun(
     runId,
     runCommit(options.now, {
       duplicates,
-      stories,
-      storyStates: saved,
       candidates,
       storySizes: new Map(stories.map((s) => [s.id, s.articleIds.filter((id) => !copies.has(id)).length])),
       validators,

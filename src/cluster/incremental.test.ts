@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLUSTER_PROGRESS_EVERY, clusterIncremental, clusterStories } from './index.js';
+import { CLUSTER_PROGRESS_EVERY, clusterIncremental, clusterInSteps, clusterStories, STORIES_PER_STEP } from './index.js';
 import { names } from './vectors.js';
 import { openSqliteStore, runCommit, type Store } from '../store/index.js';
 import { makeArticle } from '../../test/helpers/articles.js';
+import type { ContinuedStory, Story } from '../model.js';
 
 const crane = [
   makeArticle({ id: 'c1', publisher: 'harborgazette', published: '2026-11-21T09:00:00Z', title: 'Crane collapses at Terminal 3 in Port Halley',
@@ -96,5 +97,46 @@ describe('progress', () => {
       [CLUSTER_PROGRESS_EVERY, count],
       [CLUSTER_PROGRESS_EVERY * 2, count],
     ]);
+  });
+});
+
+describe('clustering in steps', () => {
+  // Each article its own story: words no other article uses ("kab", "kac", …).
+  const word = (n: number): string => `k${String.fromCharCode(97 + (Math.floor(n / 676) % 26), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26))}`;
+  const dated = STORIES_PER_STEP * 2 + 300;
+  const undated = 400;
+  const articles = Array.from({ length: dated + undated }, (_, i) =>
+    makeArticle({
+      id: `a${String(i).padStart(5, '0')}`,
+      // Four days apart: each story has closed before the next sweep looks.
+      ...(i < dated ? { published: new Date(Date.UTC(2020, 0, 1) + i * 4 * 86_400_000).toISOString() } : {}),
+      title: `${word(3 * i)} ${word(3 * i + 1)}`,
+      text: `The ${word(3 * i)} ${word(3 * i + 1)} ${word(3 * i + 2)} met again.`,
+    }),
+  );
+
+  it('gives every story once, as it is finished, no more than STORIES_PER_STEP at a time, and the same stories as clusterIncremental', () => {
+    let assigned = 0;
+    const steps: Array<{ ids: string[]; savedIds: string[]; assignedBefore: number }> = [];
+    const stories: Story[] = [];
+    const saved: ContinuedStory[] = [];
+    for (const step of clusterInSteps(articles, new Map(), {}, [], true, undefined, (done) => (assigned = done))) {
+      steps.push({ ids: step.stories.map((s) => s.id), savedIds: step.saved.map((e) => e.story.id), assignedBefore: assigned });
+      stories.push(...step.stories);
+      saved.push(...step.saved);
+    }
+    const whole = clusterIncremental(articles, new Map(), {}, [], true);
+    expect(whole.stories).toHaveLength(articles.length);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (const step of steps) {
+      expect(step.ids.length).toBeLessThanOrEqual(STORIES_PER_STEP);
+      expect(step.savedIds).toEqual(step.ids);
+    }
+    // The first steps come while articles are still being assigned: the caller can let them go.
+    expect(steps[0]!.assignedBefore).toBeLessThan(dated);
+    const byId = <T>(of: (x: T) => string) => (a: T, b: T) => of(a).localeCompare(of(b));
+    expect(new Set(stories.map((s) => s.id)).size).toBe(stories.length);
+    expect([...stories].sort(byId((s) => s.id))).toEqual(whole.stories);
+    expect([...saved].sort(byId((e) => e.story.id))).toEqual(whole.saved);
   });
 });

@@ -72,14 +72,37 @@ const CLOSE_SWEEP_EVERY = 256;
 /** Articles between two progress reports of clusterIncremental. */
 export const CLUSTER_PROGRESS_EVERY = 1_000;
 
+/** Stories finished between two steps of clusterInSteps, at most. */
+export const STORIES_PER_STEP = 1_000;
+
 /**
  * Like clusterStories, continuing saved stories: an article a saved story already holds stays there
  * unchanged (a re-run changes nothing); a new article may join a saved story that is still open (keeping
  * its id and label) or found a new one. Stories are finished as soon as they close, so memory follows the
  * number of open stories, not the size of the run. An undated article can join only the stories still
  * open when the dated ones are done. With `keepState` false, `saved` is empty (nothing to continue).
+ * Stories and saved centroids in story id order; clusterInSteps gives them as they are finished.
  */
-export function clusterIncremental(
+export function clusterIncremental(...args: Parameters<typeof clusterInSteps>): ClusterResult {
+  const stories: Story[] = [];
+  const saved: ContinuedStory[] = [];
+  for (const step of clusterInSteps(...args)) {
+    for (const story of step.stories) stories.push(story);
+    for (const entry of step.saved) saved.push(entry);
+  }
+  const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+  stories.sort(byId);
+  saved.sort((a, b) => byId(a.story, b.story));
+  return { stories, saved };
+}
+
+/**
+ * clusterIncremental a step at a time: each step gives the stories finished since the last one (at most
+ * STORIES_PER_STEP), in the order they were finished, so that a caller can store them and let them go
+ * while the rest are made; the last step gives the saved stories that only took copies. Every story comes
+ * once.
+ */
+export function* clusterInSteps(
   articles: Article[] | ArticleMeta[],
   copiesOf: Map<string, string[]> = new Map(),
   options: Partial<ClusterOptions> = {},
@@ -89,7 +112,7 @@ export function clusterIncremental(
   terms?: RunTerms,
   /** Told every CLUSTER_PROGRESS_EVERY articles how many of how many have found their story. */
   onProgress?: (done: number, total: number) => void,
-): ClusterResult {
+): Generator<ClusterResult, void> {
   const { similarity, windowHours } = { ...DEFAULTS, ...options };
   const holder = new Map<string, ContinuedStory>();
   for (const entry of continued) for (const id of entry.story.articleIds) holder.set(id, entry);
@@ -121,39 +144,57 @@ export function clusterIncremental(
   const members = new Map<StoryState, Member[]>();
   /** Once every article has its story, no story takes another. */
   let assigned = false;
+  /** Stories finished since the last step. */
+  let step: ClusterResult = { stories: [], saved: [] };
   const finish = (state: StoryState): void => {
     const group = members.get(state);
     if (!group) return;
     members.delete(state);
     const terms = centroidMap(state.centroid, numbers);
     const story = toStory(state, terms, group, copiesOf, result.get(state.id)?.story ?? previousById.get(state.id), counts.vector);
-    result.set(story.id, { story, ...(keepState ? { centroid: toSaved(state, terms) } : {}) });
+    result.delete(story.id);
+    step.stories.push(story);
+    if (keepState) step.saved.push({ story, centroid: toSaved(state, terms) });
     // A closed story can take no more articles; its centroid is no longer needed.
     if (assigned || !assigner.open.has(state)) state.centroid.clear();
   };
+  const full = (): boolean => step.stories.length >= STORIES_PER_STEP;
+  const take = (): ClusterResult => {
+    const done = step;
+    step = { stories: [], saved: [] };
+    return done;
+  };
 
-  ordered.forEach((article, i) => {
+  for (const [i, article] of ordered.entries()) {
     const time = article.published ? Date.parse(article.published) : undefined;
-    if (time !== undefined && i % CLOSE_SWEEP_EVERY === 0) for (const closed of assigner.closeBefore(time)) finish(closed);
+    if (time !== undefined && i % CLOSE_SWEEP_EVERY === 0) {
+      for (const closed of assigner.closeBefore(time)) {
+        finish(closed);
+        if (full()) yield take();
+      }
+    }
     const vector = counts.vector(i);
     const assignment = assigner.assign(article.id, vector, time);
     const group = members.get(assignment.story) ?? [];
     group.push({ article, index: i, assignment });
     members.set(assignment.story, group);
     if ((i + 1) % CLUSTER_PROGRESS_EVERY === 0) onProgress?.(i + 1, ordered.length);
-  });
+  }
   // The stories still open are finished last; what only assigning needed goes first, and each story's
   // centroid with it, so the working state shrinks as the results grow (100,000 undated articles: resident
   // memory at the end of clustering 444 MB, against 501–504 with both held to the end).
   assigned = true;
   assigner.stopAssigning();
-  for (const state of [...members.keys()]) finish(state);
-
-  const entries = [...result.values()].sort((a, b) => a.story.id.localeCompare(b.story.id));
-  return {
-    stories: entries.map((entry) => entry.story),
-    saved: keepState ? entries.map((entry) => ({ story: entry.story, centroid: entry.centroid! })) : [],
-  };
+  for (const state of [...members.keys()]) {
+    finish(state);
+    if (full()) yield take();
+  }
+  // Saved stories that took only copies: never finished here, they go as they were, with their new copies.
+  for (const entry of result.values()) {
+    step.stories.push(entry.story);
+    if (keepState) step.saved.push({ story: entry.story, centroid: entry.centroid! });
+  }
+  if (step.stories.length > 0) yield take();
 }
 
 /** Where clustering finds each article's term counts: a table a run fills as it reads its articles. */

@@ -1,6 +1,6 @@
 // The named score components. Each returns a value in 0..1 and a detail an editor can read; the rank
 // stage multiplies by the configured weight, so contributions always sum to the score.
-import type { Article, ArticleMeta, Story } from '../model.js';
+import type { Article, ArticleMeta, StoryLinks } from '../model.js';
 import { stem, tokenize, wordCount } from '../text/words.js';
 import { DEFAULT_SOURCE_WEIGHT, type RankSettings, type RankWeights } from './settings.js';
 import { containsPhrase, type CompiledRule } from './rules.js';
@@ -25,7 +25,7 @@ export interface ComponentContext {
   newest: number;
   /** Independent publishers of the article's story (copies excluded). */
   storyPublishers: number;
-  story: Story | undefined;
+  story: StoryLinks | undefined;
   /** Size (articles) of the story when an earlier run last showed it; undefined when never shown. */
   shownSize: number | undefined;
   /** The story's size in this run (originals only). */

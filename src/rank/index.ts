@@ -2,7 +2,7 @@
 // contributions sum to the score, so an editor can see why a candidate ranks where it does. Diversity
 // caps then keep one publisher or one story from filling the top of the list; articles an editor's mute rule
 // matches follow every article it does not (rules.ts).
-import type { Article, Candidate, DuplicateGroup, ScoreComponent, Story, Usage } from '../model.js';
+import type { Article, Candidate, DuplicateGroup, ScoreComponent, StoryLinks, Usage } from '../model.js';
 import { COMPONENTS, compileTopics, rankable, type ComponentContext, type RankableArticle } from './components.js';
 
 export { rankable, compileTopics, type RankableArticle } from './components.js';
@@ -19,7 +19,7 @@ export * from './rules.js';
 export interface RankInput {
   /** Articles, whole or as a run keeps them (rankable): the text is read only to make them rankable. */
   articles: Array<Article | RankableArticle>;
-  stories: Story[];
+  stories: StoryLinks[];
   duplicates: DuplicateGroup[];
   /** Initial ranks fixed by earlier runs. */
   initialRanks: Map<string, number>;
@@ -41,7 +41,7 @@ export interface Scored {
 }
 
 export function rankCandidates({ articles: given, stories, duplicates, initialRanks, shownSizes = new Map(), settings = DEFAULT_RANK_SETTINGS, decisions = new Map() }: RankInput): Candidate[] {
-  const storyOf = new Map<string, Story>();
+  const storyOf = new Map<string, StoryLinks>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story);
   const duplicateOf = new Map<string, string>();
   for (const group of duplicates) for (const id of group.duplicateIds) duplicateOf.set(id, group.originalId);
@@ -51,7 +51,7 @@ export function rankCandidates({ articles: given, stories, duplicates, initialRa
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Independent publishers and sizes count originals only: a copy is the same reporting twice.
-  const originalsOf = (story: Story): RankableArticle[] =>
+  const originalsOf = (story: StoryLinks): RankableArticle[] =>
     story.articleIds.filter((id) => !duplicateOf.has(id)).map((id) => byId.get(id)).filter((a): a is RankableArticle => a !== undefined);
 
   // Recency is measured from the newest article in the run, not the wall clock, so a re-run ranks the same.

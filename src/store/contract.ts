@@ -368,6 +368,26 @@ export function storeContract(name: string, factory: StoreFactory): void {
         );
       });
 
+      it('takes the stories a run staged into the desk with its commit, the last staging of each, and drops them when it ends otherwise', async () => {
+        const { store } = await open();
+        const staged = (id: string, articleIds: string[], label: string): ContinuedStory => ({
+          story: { id, label, articleIds, publishers: ['harborgazette'], firstSeen: T0, lastSeen: T0 },
+          centroid: { storyId: id, founderId: articleIds[0]!, terms: ['ferry', label.toLowerCase()], weights: [0.75, 0.5], size: articleIds.length, lastSeen: T0 },
+        });
+        const failed = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.stageStories(failed, [staged('s-dropped', ['d1'], 'Dropped')]);
+        await store.endRun(failed, 'failed', T0, 'no input could be read');
+        const run = await store.beginRun({ startedAt: T0, inputs: ['in'] });
+        await store.stageStories(run, [staged('s-2', ['b1'], 'Bridge'), staged('s-1', ['a1'], 'First')]);
+        // Staged again with a second member: the later staging is the one committed.
+        await store.stageStories(run, [staged('s-1', ['a1', 'a2'], 'Ferry')]);
+        await store.commitRun(run, commit({ articles: ['a1', 'a2', 'b1', 'd1'].map((id) => article(id)), stories: [], storyStates: [] }));
+        expect(await store.loadStories({ articleIds: ['a2', 'b1'] })).toEqual([staged('s-1', ['a1', 'a2'], 'Ferry'), staged('s-2', ['b1'], 'Bridge')]);
+        expect(await store.loadStories({ articleIds: ['d1'] })).toEqual([]);
+        expect(await store.storyArticleIds('s-1')).toEqual(['a1', 'a2']);
+        await expect(store.stageStories(run, [staged('s-3', ['c1'], 'Late')])).rejects.toThrow(`store: run ${run} is committed, not running; nothing is staged for it`);
+      });
+
       it('remembers story sizes per committed run for novelty', async () => {
         const { store } = await open();
         const run1 = await seed(store);

@@ -145,6 +145,13 @@ export interface RunStore {
    * (stagedArticles) as they stage it, asking for the ids it has not read yet.
    */
   stagedIds(runId: number): Promise<string[]>;
+  /**
+   * Saves a batch of a running run's stories, as clustering finishes them, with the centroids the next run
+   * continues them from: like its articles, they become the desk's with the commit (in story id order, after
+   * the commit's own), and go when the run ends otherwise. A story staged twice keeps its last staging; a
+   * batch for a run that is not running is refused.
+   */
+  stageStories(runId: number, entries: ContinuedStory[]): Promise<void>;
   /** Writes everything the run produced (its staged articles included) and marks it committed, all in one transaction. */
   commitRun(runId: number, commit: RunCommit): Promise<void>;
   /** Ends a run that commits nothing (failed or cancelled), with the reason; what it staged is dropped. */

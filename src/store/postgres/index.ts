@@ -76,6 +76,10 @@ class PostgresStore implements Store {
     return staging.stagedIds(this.pool, runId);
   }
 
+  async stageStories(runId: number, entries: ContinuedStory[]): Promise<void> {
+    await staging.stageStories(this.pool, runId, entries);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     await runs.commitRun(this.pool, runId, commit);
   }

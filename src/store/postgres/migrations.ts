@@ -281,6 +281,16 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER articles_search_fill BEFORE INSERT OR UPDATE ON articles FOR EACH ROW EXECUTE FUNCTION articles_search_fill();
   ALTER TABLE staged_articles ADD COLUMN search tsvector;
   `,
+  // 12: a running run's stories, staged as clustering finishes them (SQLite's migration 18).
+  `
+  CREATE TABLE staged_stories (
+    run_id integer NOT NULL REFERENCES runs(id),
+    story_id text NOT NULL,
+    story text NOT NULL,
+    centroid text NOT NULL,
+    PRIMARY KEY (run_id, story_id)
+  );
+  `,
 ];
 
 /** Advisory lock keys are two 32-bit integers: this namespace ('news'), then what is locked. */

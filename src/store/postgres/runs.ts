@@ -6,7 +6,7 @@ import type { Article, AuditReport, Candidate, ContinuedStory, DuplicateGroup, S
 import type { RunCommand, RunCommit, RunRecord, RunStart, RunStatus } from '../types.js';
 import { firstByKey, inTransaction, insertRows, lastByKey, type Queryable, type Row } from './connection.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
-import { dropStaged } from './staging.js';
+import { dropStaged, stagedStoryPages } from './staging.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -25,11 +25,15 @@ export async function commitRun(pool: pg.Pool, runId: number, commit: RunCommit)
     const run = rows[0];
     if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
     const staged = await moveStaged(db, runId);
-    await dropStaged(db, runId);
     await saveArticles(db, runId, commit.articles);
     await saveDuplicates(db, commit.duplicates);
     await saveStories(db, commit.stories);
     await saveStoryStates(db, commit.storyStates);
+    for await (const page of stagedStoryPages(db, runId)) {
+      await saveStories(db, page.map((entry) => entry.story));
+      await saveStoryStates(db, page);
+    }
+    await dropStaged(db, runId);
     await saveSummaries(db, commit.summaries, commit.summaryKeys);
     await saveAudits(db, commit.audits);
     await saveCandidates(db, runId, commit.candidates);

@@ -1,10 +1,10 @@
 // A running run's staged articles (see store/staged.ts): written a batch at a time, moved into the desk's
 // tables by the run's commit, dropped when the run ends otherwise.
-import type { Article } from '../../model.js';
+import type { Article, ContinuedStory } from '../../model.js';
 import type { StagedArticle } from '../types.js';
 import type pg from 'pg';
 import { refuseUnlessRunning, stagedRow } from '../staged.js';
-import { eachValuesList, firstByKey, inTransaction, type Queryable } from './connection.js';
+import { eachValuesList, firstByKey, inTransaction, insertRows, lastByKey, type Queryable } from './connection.js';
 
 /** The staged columns given per article, in the order of the statement's arrays. */
 const COLUMNS = ['article_id', 'article', 'summary', 'audit', 'summary_key'] as const;
@@ -34,6 +34,35 @@ export async function stageArticles(pool: pg.Pool, runId: number, batch: StagedA
   });
 }
 
+export async function stageStories(pool: pg.Pool, runId: number, entries: ContinuedStory[]): Promise<void> {
+  // One row per story id, the last: a story staged again replaces what was staged for it.
+  const rows = lastByKey(entries, (entry) => entry.story.id).map(({ story, centroid }) => [runId, story.id, JSON.stringify(story), JSON.stringify(centroid)]);
+  await inTransaction(pool, async (db) => {
+    const { rows: found } = await db.query<{ status: string }>('SELECT status FROM runs WHERE id = $1 FOR SHARE', [runId]);
+    refuseUnlessRunning(runId, found[0]?.status);
+    await insertRows(db, 'staged_stories', ['run_id', 'story_id', 'story', 'centroid'], rows,
+      'ON CONFLICT (run_id, story_id) DO UPDATE SET story = excluded.story, centroid = excluded.centroid');
+  });
+}
+
+/** Staged stories read back per query by the commit, in story id order (byte order, as SQLite's). */
+const STAGED_STORY_PAGE = 500;
+
+/** A run's staged stories, STAGED_STORY_PAGE at a time in story id order, for its commit. */
+export async function* stagedStoryPages(db: Queryable, runId: number): AsyncGenerator<ContinuedStory[]> {
+  let after = '';
+  for (;;) {
+    const { rows } = await db.query<{ story_id: string; story: string; centroid: string }>(
+      `SELECT story_id, story, centroid FROM staged_stories WHERE run_id = $1 AND story_id COLLATE "C" > $2
+      ORDER BY story_id COLLATE "C" LIMIT $3`,
+      [runId, after, STAGED_STORY_PAGE],
+    );
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.story_id;
+    yield rows.map((row) => ({ story: JSON.parse(row.story) as ContinuedStory['story'], centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] }));
+  }
+}
+
 export async function stagedArticles(db: Queryable, runId: number, ids: string[]): Promise<Article[]> {
   if (ids.length === 0) return [];
   const { rows } = await db.query<{ article_id: string; article: string }>(
@@ -55,6 +84,8 @@ export async function stagedIds(db: Queryable, runId: number): Promise<string[]>
 
 /** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */
 export async function dropStaged(db: Queryable, runId?: number): Promise<void> {
-  if (runId !== undefined) await db.query('DELETE FROM staged_articles WHERE run_id = $1', [runId]);
-  else await db.query("DELETE FROM staged_articles WHERE run_id IN (SELECT id FROM runs WHERE status <> 'running')");
+  for (const table of ['staged_articles', 'staged_stories']) {
+    if (runId !== undefined) await db.query(`DELETE FROM ${table} WHERE run_id = $1`, [runId]);
+    else await db.query(`DELETE FROM ${table} WHERE run_id IN (SELECT id FROM runs WHERE status <> 'running')`);
+  }
 }

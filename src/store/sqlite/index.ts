@@ -215,6 +215,10 @@ class SqliteStore implements Store {
     return staging.stagedIds(this.db, runId);
   }
 
+  async stageStories(runId: number, entries: ContinuedStory[]): Promise<void> {
+    staging.stageStories(this.db, runId, entries);
+  }
+
   async commitRun(runId: number, commit: RunCommit): Promise<void> {
     runs.commitRun(this.db, runId, commit);
   }

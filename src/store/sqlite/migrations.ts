@@ -259,4 +259,15 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, story_id)
   );
   `,
+  // 18: a running run's stories, staged as clustering finishes them (with their centroids), so that a large
+  // run does not hold them all until it commits; the commit moves them, an ending otherwise drops them.
+  `
+  CREATE TABLE staged_stories (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    story_id TEXT NOT NULL,
+    story TEXT NOT NULL,
+    centroid TEXT NOT NULL,
+    PRIMARY KEY (run_id, story_id)
+  );
+  `,
 ];

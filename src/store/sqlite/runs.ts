@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Article, Candidate, ContinuedStory, DuplicateGroup, Story, StoryDigest, Summary, AuditReport } from '../../model.js';
 import type { RunCommit, RunRecord, RunStart, RunStatus, RunCommand } from '../types.js';
 import { saveFreshness, saveValidators } from './fetch-state.js';
-import { dropStaged } from './staging.js';
+import { dropStaged, stagedStoryPages } from './staging.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -20,11 +20,15 @@ export function commitRun(db: Database.Database, runId: number, commit: RunCommi
     const run = db.prepare('SELECT status FROM runs WHERE id = ?').get(runId) as { status: RunStatus } | undefined;
     if (run?.status !== 'running') throw new Error(`store: run ${runId} is ${run ? run.status : 'unknown'}, not running; it cannot commit`);
     const staged = moveStaged(db, runId);
-    dropStaged(db, runId);
     saveArticles(db, runId, commit.articles);
     saveDuplicates(db, commit.duplicates);
     saveStories(db, commit.stories);
     saveStoryStates(db, commit.storyStates);
+    for (const page of stagedStoryPages(db, runId)) {
+      saveStories(db, page.map((entry) => entry.story));
+      saveStoryStates(db, page);
+    }
+    dropStaged(db, runId);
     saveSummaries(db, commit.summaries, commit.summaryKeys);
     saveAudits(db, commit.audits);
     saveCandidates(db, runId, commit.candidates);

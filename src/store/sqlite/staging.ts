@@ -1,7 +1,7 @@
 // A running run's staged articles (see store/staged.ts): written a batch at a time, moved into the desk's
 // tables by the run's commit, dropped when the run ends otherwise.
 import type Database from 'better-sqlite3';
-import type { Article } from '../../model.js';
+import type { Article, ContinuedStory } from '../../model.js';
 import type { StagedArticle } from '../types.js';
 import { refuseUnlessRunning, stagedRow } from '../staged.js';
 
@@ -15,6 +15,31 @@ export function stageArticles(db: Database.Database, runId: number, batch: Stage
     refuseUnlessRunning(runId, status.get(runId) as string | undefined);
     for (const item of batch) insert.run({ run_id: runId, ...stagedRow(item) });
   }).immediate();
+}
+
+export function stageStories(db: Database.Database, runId: number, entries: ContinuedStory[]): void {
+  const upsert = db.prepare(`INSERT INTO staged_stories (run_id, story_id, story, centroid) VALUES (?, ?, ?, ?)
+    ON CONFLICT (run_id, story_id) DO UPDATE SET story = excluded.story, centroid = excluded.centroid`);
+  const status = db.prepare('SELECT status FROM runs WHERE id = ?').pluck();
+  db.transaction(() => {
+    refuseUnlessRunning(runId, status.get(runId) as string | undefined);
+    for (const { story, centroid } of entries) upsert.run(runId, story.id, JSON.stringify(story), JSON.stringify(centroid));
+  }).immediate();
+}
+
+/** Staged stories read back per query by the commit, in story id order. */
+const STAGED_STORY_PAGE = 500;
+
+/** A run's staged stories, STAGED_STORY_PAGE at a time in story id order, for its commit. */
+export function* stagedStoryPages(db: Database.Database, runId: number): Generator<ContinuedStory[]> {
+  const page = db.prepare('SELECT story_id, story, centroid FROM staged_stories WHERE run_id = ? AND story_id > ? ORDER BY story_id LIMIT ?');
+  let after = '';
+  for (;;) {
+    const rows = page.all(runId, after, STAGED_STORY_PAGE) as Array<{ story_id: string; story: string; centroid: string }>;
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.story_id;
+    yield rows.map((row) => ({ story: JSON.parse(row.story) as ContinuedStory['story'], centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] }));
+  }
 }
 
 export function stagedArticles(db: Database.Database, runId: number, ids: string[]): Article[] {
@@ -31,6 +56,8 @@ export function stagedIds(db: Database.Database, runId: number): string[] {
 
 /** Drops what runs staged: one run's, or (no id) every run's that is not running any more. */
 export function dropStaged(db: Database.Database, runId?: number): void {
-  if (runId !== undefined) db.prepare('DELETE FROM staged_articles WHERE run_id = ?').run(runId);
-  else db.prepare("DELETE FROM staged_articles WHERE run_id IN (SELECT id FROM runs WHERE status <> 'running')").run();
+  for (const table of ['staged_articles', 'staged_stories']) {
+    if (runId !== undefined) db.prepare(`DELETE FROM ${table} WHERE run_id = ?`).run(runId);
+    else db.prepare(`DELETE FROM ${table} WHERE run_id IN (SELECT id FROM runs WHERE status <> 'running')`).run();
+  }
 }
