@@ -48,7 +48,11 @@ const REASON_TERMS = 5;
  */
 export class StoryAssigner {
   private readonly postings = new Map<string, StoryState[]>();
-  private readonly indexed = new Map<StoryState, Set<string>>();
+  /**
+   * The numbers of the terms each story is indexed under, ascending: a plain array of small integers, where
+   * a Set of the terms took several times the memory (every open story holds one while clustering).
+   */
+  private readonly indexed = new Map<StoryState, number[]>();
   /** Beat-vocabulary terms and the article time until which their posting lists are skipped unread. */
   private readonly saturatedUntil = new Map<string, number>();
   /** Stories that may still take articles; a closed story leaves this set for good. */
@@ -158,16 +162,28 @@ export class StoryAssigner {
   }
 
   private index(story: StoryState, terms: string[]): void {
-    const seen = this.indexed.get(story) ?? new Set<string>();
-    this.indexed.set(story, seen);
+    let seen = this.indexed.get(story);
+    if (!seen) this.indexed.set(story, (seen = []));
     for (const term of terms) {
-      if (seen.has(term)) continue;
-      seen.add(term);
+      if (!insertSorted(seen, this.terms.number(term))) continue;
       const list = this.postings.get(term);
       if (list) list.push(story);
       else this.postings.set(term, [story]);
     }
   }
+}
+
+/** Puts `n` in its place in the ascending `sorted`; false when it was there already. */
+function insertSorted(sorted: number[], n: number): boolean {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < n) low = mid + 1;
+    else high = mid;
+  }
+  if (sorted[low] === n) return false;
+  sorted.splice(low, 0, n);
+  return true;
 }
 
 function pruneClosed(list: StoryState[], time: number, windowMs: number): void {
