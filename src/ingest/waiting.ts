@@ -8,7 +8,6 @@ import { createReadStream } from 'node:fs';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 
 /**
  * Waiting drafts held in memory before the rest go to a temporary file: a run of a few thousand articles
@@ -56,10 +55,8 @@ export class WaitingDrafts<T> {
     this.held = [];
     for (let start = 0; start < held.length; start += size) yield held.slice(start, start + size);
     if (!this.file) return;
-    const lines = createInterface({ input: createReadStream(this.file, { encoding: 'utf8' }), crlfDelay: Infinity });
     let part: T[] = [];
-    for await (const line of lines) {
-      if (line === '') continue;
+    for await (const line of jsonLines(this.file)) {
       part.push(JSON.parse(line) as T);
       if (part.length >= size) {
         yield part;
@@ -78,4 +75,18 @@ export class WaitingDrafts<T> {
     this.spilled = 0;
     if (folder) await rm(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The file's lines, split at "\n" only. JSON escapes line feeds and carriage returns inside strings but
+ * leaves U+2028 and U+2029 as they are, and Node 24's readline ends lines at those too.
+ */
+async function* jsonLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (line !== '') yield line;
+  }
+  if (rest !== '') yield rest;
 }
