@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleId, ingest, ingestInBatches } from './index.js';
 import { NO_URL_NOTICE_RE } from './notices.js';
 import { findShared } from '../../eval/shared-data.js';
+import { ownTempFolder } from '../../test/helpers/temp.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 const fixture = (path: string): string => join(FIXTURES, path);
@@ -226,21 +227,23 @@ describe('ingest in batches', () => {
       return batches;
     };
     // The temporary files go to a folder of the test's own, so that no other test's are counted.
-    const systemTemp = process.env.TMPDIR;
-    const temp = (process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'newsdesk-temp-test-')));
-    const inMemory = await read(100);
-    const spilled = await read(1);
-    expect(readdirSync(temp)).toEqual([]);
-    // A reading that fails while the waiting drafts come back leaves no file behind either.
-    await expect(
-      ingestInBatches([folder], { batchDocuments: 2, waitingInMemory: 1 }, (articles) => {
-        if (articles.some((a) => a.title.startsWith('Ferry timetable change number 1'))) throw new Error('disk full');
-      }),
-    ).rejects.toThrow('disk full');
-    expect(readdirSync(temp)).toEqual([]);
-    if (systemTemp === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = systemTemp;
-    rmSync(temp, { recursive: true, force: true });
+    const temp = ownTempFolder();
+    let inMemory: Awaited<ReturnType<typeof read>>;
+    let spilled: Awaited<ReturnType<typeof read>>;
+    try {
+      inMemory = await read(100);
+      spilled = await read(1);
+      expect(readdirSync(temp.path)).toEqual([]);
+      // A reading that fails while the waiting drafts come back leaves no file behind either.
+      await expect(
+        ingestInBatches([folder], { batchDocuments: 2, waitingInMemory: 1 }, (articles) => {
+          if (articles.some((a) => a.title.startsWith('Ferry timetable change number 1'))) throw new Error('disk full');
+        }),
+      ).rejects.toThrow('disk full');
+      expect(readdirSync(temp.path)).toEqual([]);
+    } finally {
+      temp.restore();
+    }
     expect(spilled).toEqual(inMemory);
     const copies = inMemory.flat().filter((a) => a.title.startsWith('Ferry timetable'));
     const page = inMemory.flat().find((a) => a.title === 'Ferry fares rise')!;

@@ -1,19 +1,15 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WaitingDrafts } from './waiting.js';
+import { ownTempFolder } from '../../test/helpers/temp.js';
 
-// A temporary folder of this file's own, so that no other test's files are counted.
-const systemTemp = process.env.TMPDIR;
+// A temporary folder of each test's own, so that no other test's files are counted.
+let temp: ReturnType<typeof ownTempFolder>;
 beforeEach(() => {
-  process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'newsdesk-temp-test-'));
+  temp = ownTempFolder();
 });
-afterEach(() => {
-  rmSync(process.env.TMPDIR!, { recursive: true, force: true });
-  if (systemTemp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = systemTemp;
-});
+afterEach(() => temp.restore());
 
 const waitingFolders = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('newsdesk-waiting-'));
 
@@ -25,7 +21,7 @@ async function drained<T>(waiting: WaitingDrafts<T>, size: number): Promise<T[][
 
 describe('drafts waiting for the end of the reading', () => {
   it('keeps their order across memory and the temporary file, and gives them back a batch at a time', async () => {
-        const waiting = new WaitingDrafts<{ n: number; text: string }>(3);
+    const waiting = new WaitingDrafts<{ n: number; text: string }>(3);
     // Line breaks, a line separator and a lone surrogate inside the texts: each entry is still one line.
     await waiting.add([{ n: 1, text: 'one\ntwo' }, { n: 2, text: 'a\r\nb' }]);
     await waiting.add([{ n: 3, text: 'x\u2028y' }, { n: 4, text: 'lone \ud800 half' }]);
@@ -41,7 +37,7 @@ describe('drafts waiting for the end of the reading', () => {
   });
 
   it('writes no file while what waits stays within the limit', async () => {
-        const waiting = new WaitingDrafts<number>(10);
+    const waiting = new WaitingDrafts<number>(10);
     await waiting.add([1, 2, 3]);
     await waiting.add([4]);
     expect(waitingFolders()).toEqual([]);
@@ -49,7 +45,7 @@ describe('drafts waiting for the end of the reading', () => {
   });
 
   it('removes the file when dropped before it is read back', async () => {
-        const waiting = new WaitingDrafts<number>(0);
+    const waiting = new WaitingDrafts<number>(0);
     await waiting.add([1, 2]);
     expect(waitingFolders().length).toBe(1);
     await waiting.dispose();

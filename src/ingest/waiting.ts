@@ -64,7 +64,6 @@ export class WaitingDrafts<T> {
       }
     }
     if (part.length > 0) yield part;
-    this.spilled = 0;
     await this.dispose();
   }
 

@@ -4,6 +4,7 @@ import type { Article, ContinuedStory } from '../../model.js';
 import type { StagedArticle } from '../types.js';
 import type pg from 'pg';
 import { refuseUnlessRunning, stagedRow } from '../staged.js';
+import { stagedStoryFromRow } from '../story-rows.js';
 import { eachValuesList, firstByKey, inTransaction, insertRows, lastByKey, type Queryable } from './connection.js';
 
 /** The staged columns given per article, in the order of the statement's arrays. */
@@ -59,7 +60,7 @@ export async function* stagedStoryPages(db: Queryable, runId: number): AsyncGene
     );
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.story_id;
-    yield rows.map((row) => ({ story: JSON.parse(row.story) as ContinuedStory['story'], centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] }));
+    yield rows.map(stagedStoryFromRow);
   }
 }
 

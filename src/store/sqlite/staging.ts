@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Article, ContinuedStory } from '../../model.js';
 import type { StagedArticle } from '../types.js';
 import { refuseUnlessRunning, stagedRow } from '../staged.js';
+import { stagedStoryFromRow } from '../story-rows.js';
 
 export function stageArticles(db: Database.Database, runId: number, batch: StagedArticle[]): void {
   const insert = db.prepare(`INSERT INTO staged_articles (run_id, article_id, article, summary, audit, summary_key)
@@ -38,7 +39,7 @@ export function* stagedStoryPages(db: Database.Database, runId: number): Generat
     const rows = page.all(runId, after, STAGED_STORY_PAGE) as Array<{ story_id: string; story: string; centroid: string }>;
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.story_id;
-    yield rows.map((row) => ({ story: JSON.parse(row.story) as ContinuedStory['story'], centroid: JSON.parse(row.centroid) as ContinuedStory['centroid'] }));
+    yield rows.map(stagedStoryFromRow);
   }
 }
 
